@@ -1,0 +1,47 @@
+"""The importer registry: every kind of source ExoDesk reads, in one list.
+
+Detection asks each importer for a score on the file and takes the best; an
+importer that raises while detecting is skipped (and the error kept for the
+report), so one faulty reader never stops an import.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from exodesk.importers.base import Parsed, Refused, Source
+
+# Registered by hand, so the list of what ExoDesk reads is in one place.
+# The generic reader scores lowest: it is the fallback.
+from exodesk.importers import (  # noqa: E402
+    generic,
+    plain_text,
+)
+
+IMPORTERS: list[ModuleType] = [
+    plain_text,
+    generic,
+]
+
+__all__ = ["IMPORTERS", "Parsed", "Refused", "Source", "choose", "by_name"]
+
+
+def choose(source: Source) -> tuple[ModuleType | None, float, list[str]]:
+    """The importer with the best score, its score, and detection errors."""
+    best, best_score, errors = None, 0.0, []
+    for importer in IMPORTERS:
+        try:
+            score = float(importer.detect(source))
+        except Exception as error:  # a faulty detector must not stop the import
+            errors.append(f"{importer.NAME}: {type(error).__name__}: {error}")
+            continue
+        if score > best_score:
+            best, best_score = importer, score
+    return best, best_score, errors
+
+
+def by_name(name: str) -> ModuleType:
+    for importer in IMPORTERS:
+        if importer.NAME == name:
+            return importer
+    raise KeyError(name)

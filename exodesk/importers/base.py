@@ -1,0 +1,71 @@
+"""What every importer shares: the file it reads and the result it returns.
+
+An importer is a module with `NAME` (a short id), `LABEL` (what a person reads),
+`detect(source) -> float` (0 = not mine … 1 = certainly mine; cheap, looks at
+structure, never at a file name alone) and `parse(source) -> Parsed`.
+Importers return refusals and warnings as values; an exception is a bug.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from exodesk.model import Paper
+from exodesk.text.decoding import DecodeError, decode
+
+
+class Refused(Exception):
+    """Raised inside parse() when the file cannot give a paper; `str()` says why."""
+
+
+@dataclass
+class Source:
+    """One file to import: its bytes, and its text once decoded."""
+
+    path: Path
+    data: bytes
+    # Files beside it that belong to it, e.g. a saved page's "_files" folder.
+    companions: list[Path] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def suffix(self) -> str:
+        return self.path.suffix.lower()
+
+    @functools.cached_property
+    def decoded(self) -> tuple[str | None, str]:
+        """(text or None, encoding name or the reason it could not be read)."""
+        try:
+            text, encoding = decode(self.data)
+        except DecodeError as error:
+            return None, str(error)
+        return text, encoding
+
+    @property
+    def text(self) -> str | None:
+        return self.decoded[0]
+
+    @property
+    def head(self) -> str:
+        """The first few kilobytes of text, for cheap detection."""
+        return (self.text or "")[:4000]
+
+
+@dataclass
+class RecordProblem:
+    """One record in a many-record file that could not be read."""
+
+    number: int  # 1-based position in the file
+    reason: str
+
+
+@dataclass
+class Parsed:
+    papers: list[Paper] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    problems: list[RecordProblem] = field(default_factory=list)

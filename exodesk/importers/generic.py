@@ -1,0 +1,100 @@
+"""The fallback reader for any text that names a paper.
+
+It reads what is unambiguous — a DOI, PMID or PMCID, labelled fields such as
+"Title: …" or "Authors: …", a citation line — and says what it could not
+read. It scores lowest, so any reader that knows the source wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.model import Paper, Provenance
+from exodesk.text.abstracts import make_abstract
+from exodesk.text.chinese import language_of
+from exodesk.text.citation import find_citation_line
+from exodesk.text.dates import parse_date
+from exodesk.text.identifiers import PMCID_RE, PMID_RE, clean_doi, find_doi
+from exodesk.text.names import parse_name
+
+NAME = "generic"
+LABEL = "Other text (DOI, PMID, labelled fields)"
+
+# Labels people and sites put before a value, mapped to our field names.
+LABELS = {
+    "title": "title", "article title": "title", "標題": "title", "标题": "title", "題名": "title",
+    "author": "authors", "authors": "authors", "作者": "authors",
+    "journal": "journal", "source": "journal", "publication title": "journal", "期刊": "journal",
+    "date": "date", "year": "date", "published": "date", "publication date": "date",
+    "doi": "doi", "pmid": "pmid", "pmcid": "pmcid", "issn": "issn",
+    "volume": "volume", "issue": "issue", "pages": "pages",
+    "abstract": "abstract", "摘要": "abstract",
+    "keywords": "keywords", "key words": "keywords", "关键词": "keywords", "關鍵詞": "keywords",
+    "publisher": "publisher",
+}
+_LABEL_LINE = re.compile(r"^\s*([A-Za-z\u4e00-\u9fff ]{2,20}?)\s*[:：]\s*(.+)$")
+
+
+def _labelled(text: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for line in text.splitlines()[:400]:
+        match = _LABEL_LINE.match(line)
+        if match:
+            field = LABELS.get(match.group(1).strip().lower())
+            if field and field not in found:
+                found[field] = match.group(2).strip()
+    return found
+
+
+def detect(source: Source) -> float:
+    text = source.text
+    if not text:
+        return 0.0
+    if find_doi(text) or PMID_RE.search(text) or len(_labelled(text)) >= 2:
+        return 0.1
+    return 0.01
+
+
+def parse(source: Source) -> Parsed:
+    text = source.text
+    if text is None:
+        raise Refused(source.decoded[1])
+    paper = Paper()
+
+    def give(name: str, value, part: str) -> None:
+        if value not in (None, "", []):
+            setattr(paper, name, value)
+            paper.provenance[name] = Provenance(importer=NAME, part=part)
+
+    fields = _labelled(text)
+    give("title", fields.get("title", "").rstrip(".") or None, "labelled field")
+    if "authors" in fields:
+        names = [n for n in re.split(r";|,(?=\s*[A-Z][a-z]+\s)| and ", fields["authors"]) if n.strip()]
+        give("authors", [parse_name(n) for n in names], "labelled field")
+    give("journal", fields.get("journal"), "labelled field")
+    give("date", parse_date(fields.get("date")), "labelled field")
+    for name in ("volume", "issue", "pages", "publisher", "issn"):
+        give(name, fields.get(name), "labelled field")
+    if "keywords" in fields:
+        give("keywords", [k.strip() for k in re.split(r"[;,；，]", fields["keywords"]) if k.strip()], "labelled field")
+    if "abstract" in fields and language_of(fields["abstract"]):
+        paper.abstracts.append(make_abstract(fields["abstract"], language_of(fields["abstract"])))
+        paper.provenance["abstract"] = Provenance(importer=NAME, part="labelled field")
+
+    citation = find_citation_line(text)
+    if citation:
+        give("journal" if not paper.journal else "journal_abbrev", paper.journal or citation.journal, "citation line")
+        for name in ("date", "volume", "issue", "pages"):
+            if not getattr(paper, name):
+                give(name, getattr(citation, name), "citation line")
+    give("doi", clean_doi(fields.get("doi")) or find_doi(text), "text")
+    pmid = PMID_RE.search(text)
+    give("pmid", fields.get("pmid") or (pmid.group(1) if pmid else None), "text")
+    pmcid = PMCID_RE.search(text)
+    give("pmcid", pmcid.group(1) if pmcid else None, "text")
+
+    if not (paper.title or paper.doi or paper.pmid or paper.pmcid):
+        raise Refused("no title, DOI or PubMed id was found: this does not look like a paper")
+    warnings = [f"{name} not found in the file" for name in paper.missing]
+    return Parsed(papers=[paper], warnings=warnings)

@@ -1,0 +1,141 @@
+"""Plain text with a citation line, an abstract and its translations.
+
+What a person gets copying an abstract out of a database or a PDF:
+
+    EverKeen Medical Centre, Hong Kong.              <- affiliations (optional)
+    Int J Mol Sci. 2024 Jul 16;25(14):7794. doi: …   <- the citation line
+    Exosomes, small membrane-bound vesicles …        <- the English abstract
+    外泌体是细胞分泌的一种小膜性囊泡 …                <- a Chinese translation
+
+Title and author lines are read when present and otherwise left missing:
+nothing is guessed from the abstract.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.model import Paper, Provenance
+from exodesk.text.abstracts import make_abstract
+from exodesk.text.chinese import is_chinese, language_of
+from exodesk.text.citation import find_citation_line
+from exodesk.text.identifiers import PMCID_RE, PMID_RE, find_doi
+from exodesk.text.lines import (
+    is_machine_translation_notice,
+    looks_like_affiliation,
+    looks_like_author_list,
+)
+from exodesk.text.names import parse_name
+
+NAME = "plain-text"
+LABEL = "Citation and abstract (plain text)"
+
+_MIN_ABSTRACT = 200  # characters; shorter paragraphs are headings or chrome
+_KEYWORDS = re.compile(r"^\s*(?:Keywords?|Key words|关键词|關鍵詞)\s*[:：]\s*(.+)$", re.I)
+
+
+def detect(source: Source) -> float:
+    text = source.text
+    if not text or source.head.lstrip().startswith(("<", "{", "[", "%", "TY  -", "@", "PMID-")):
+        return 0.0
+    lines = [l for l in text.splitlines() if l.strip()]
+    if not lines or len(lines) > 200:
+        return 0.0
+    citation = find_citation_line("\n".join(lines[:15]), max_lines=15)
+    if citation is None:
+        return 0.0
+    long_paragraphs = sum(len(l) >= _MIN_ABSTRACT for l in lines)
+    return 0.5 if long_paragraphs else 0.2
+
+
+def parse(source: Source) -> Parsed:
+    text = source.text
+    if text is None:
+        raise Refused(source.decoded[1])
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    citation = find_citation_line("\n".join(lines[:15]), max_lines=15)
+    if citation is None:
+        raise Refused("no citation line (journal, year, volume) was found")
+    paper = Paper()
+    part = "citation line"
+
+    def give(name: str, value, where: str = part) -> None:
+        if value not in (None, "", []):
+            setattr(paper, name, value)
+            paper.provenance[name] = Provenance(importer=NAME, part=where)
+
+    give("journal_abbrev" if _abbreviated(citation.journal) else "journal", citation.journal)
+    give("date", citation.date)
+    give("volume", citation.volume)
+    give("issue", citation.issue)
+    give("pages", citation.pages)
+    give("doi", citation.doi or find_doi(text), part if citation.doi else "text")
+    pmid = PMID_RE.search(text)
+    give("pmid", pmid.group(1) if pmid else None, "text")
+    pmcid = PMCID_RE.search(text)
+    give("pmcid", pmcid.group(1) if pmcid else None, "text")
+
+    index = lines.index(citation.text)
+    _read_header(lines[:index], paper, give)
+    _read_body(lines[index + 1 :], paper)
+    warnings = [f"{name} not found in the file" for name in paper.missing]
+    return Parsed(papers=[paper], warnings=warnings)
+
+
+def _abbreviated(journal: str | None) -> bool:
+    """"Int J Mol Sci" is an abbreviation; "Journal of Cosmetic Dermatology" is not."""
+    if not journal:
+        return False
+    words = journal.split()
+    return not any(w.lower() in {"of", "and", "the", "&", "for", "in"} for w in words) and all(
+        len(w.strip("()")) <= 8 for w in words
+    )
+
+
+def _read_header(lines: list[str], paper: Paper, give) -> None:
+    """Lines above the citation line: affiliations, authors, a title."""
+    affiliations = []
+    for line in lines:
+        clean = line.rstrip(".")
+        if looks_like_affiliation(line):
+            affiliations.append(re.sub(r"^\d+\s*", "", clean))
+        elif looks_like_author_list(line) and not paper.authors:
+            names = [re.sub(r"[\d*,]+$", "", n).strip() for n in re.split(r",|;", clean)]
+            give("authors", [parse_name(n) for n in names if n], "author line")
+        elif not paper.title and len(clean) > 15 and not is_chinese(clean):
+            give("title", clean, "title line")
+    give("affiliations", affiliations, "affiliation lines")
+
+
+def _read_body(lines: list[str], paper: Paper) -> None:
+    """Paragraphs below: abstracts by language, keywords, a translated title."""
+    notice = next((l for l in lines if is_machine_translation_notice(l)), "")
+    pending_title: str | None = None
+    for line in lines:
+        if line == notice:
+            continue
+        keywords = _KEYWORDS.match(line)
+        if keywords:
+            paper.keywords = [k.strip(" .") for k in re.split(r"[;；,，]", keywords.group(1)) if k.strip(" .")]
+            paper.provenance["keywords"] = Provenance(importer=NAME, part="keywords line")
+            continue
+        language = language_of(line)
+        if language is None:
+            continue
+        if len(line) < _MIN_ABSTRACT:
+            # A short Chinese line before a Chinese abstract is its title.
+            if language.startswith("zh") and len(line) < 120:
+                pending_title = line.rstrip("。.")
+            continue
+        if paper.abstract(language) is not None:
+            continue
+        origin = "machine-translation" if (notice and language.startswith("zh")) else "source"
+        paper.abstracts.append(
+            make_abstract(line, language, origin=origin, notice=notice if origin != "source" else "")
+        )
+        paper.provenance[f"abstract:{language}"] = Provenance(importer=NAME, part="paragraph")
+        if pending_title and language.startswith("zh"):
+            paper.titles[language] = pending_title
+            paper.provenance[f"title:{language}"] = Provenance(importer=NAME, part="line above the Chinese abstract")
+        pending_title = None

@@ -1,0 +1,121 @@
+"""The library's tables, built and upgraded by recorded migrations.
+
+Every change to the schema is a new migration appended here (never an edit of
+an old one), so a library made by any earlier version upgrades in place.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("exodesk")
+
+# The columns of `papers` that the table view shows, sorts and filters on are
+# copies of values inside `data` (the whole record as JSON), kept in step by
+# the library's writes.
+
+
+@migrations()
+def m001_papers_files_notes(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE papers (
+            id INTEGER PRIMARY KEY,
+            title TEXT,
+            first_author TEXT,
+            year INTEGER,
+            journal TEXT,
+            doi TEXT,
+            pmid TEXT,
+            pmcid TEXT,
+            title_key TEXT,
+            languages TEXT,
+            design TEXT,
+            level TEXT,
+            conditions TEXT,
+            tags TEXT,
+            needs_review INTEGER NOT NULL DEFAULT 0,
+            added TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted TEXT,
+            data TEXT NOT NULL
+        )
+        """
+    )
+    for column in ("doi", "pmid", "pmcid", "title_key", "year", "added", "deleted"):
+        db.execute(f"CREATE INDEX papers_{column} ON papers({column})")
+    for column in ("title", "first_author", "journal"):
+        db.execute(f"CREATE INDEX papers_{column} ON papers({column} COLLATE NOCASE)")
+    db.execute(
+        """
+        CREATE TABLE notes (
+            paper_id INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,
+            data TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE files (
+            hash TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            content BLOB NOT NULL,
+            added TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE paper_files (
+            paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            file_hash TEXT NOT NULL REFERENCES files(hash),
+            importer TEXT NOT NULL,
+            PRIMARY KEY (paper_id, file_hash)
+        )
+        """
+    )
+    db.execute("CREATE INDEX paper_files_hash ON paper_files(file_hash)")
+    db.execute(
+        """
+        CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            path TEXT NOT NULL,
+            file_hash TEXT,
+            importer TEXT,
+            status TEXT NOT NULL,
+            paper_ids TEXT,
+            reason TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE not_duplicates (
+            a INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            b INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            PRIMARY KEY (a, b)
+        )
+        """
+    )
+    # Chinese text is indexed one character per token and in Simplified form,
+    # so a query in either script finds both (see library/search.py).
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE papers_fts USING fts5(
+            title, authors, abstract, notes,
+            tokenize = 'unicode61 remove_diacritics 2'
+        )
+        """
+    )
+
+
+def upgrade(db: Database) -> None:
+    migrations.apply(db)
+
+
+def schema_version(db: Database) -> int:
+    return len(migrations.applied(db))

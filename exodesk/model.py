@@ -1,0 +1,225 @@
+"""The records every part of ExoDesk passes around.
+
+A `Paper` holds only what a source said (or what a person typed); a value a
+source did not give stays empty and is listed in `missing` so a person can fill
+it in. Nothing here knows about SQLite, Qt or any file format.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+# Where an abstract's text came from.
+ORIGIN_SOURCE = "source"  # the source's own text
+ORIGIN_MACHINE = "machine-translation"  # the source says a program translated it
+ORIGIN_CONVERTED = "converted"  # ExoDesk converted it (e.g. Simplified to Traditional)
+
+# Fields a person should fill in when no source supplied them.
+ESSENTIAL_FIELDS = ("title", "authors", "year", "journal")
+
+
+@dataclass
+class Author:
+    family: str = ""
+    given: str = ""
+    # An organisation, or a name written in Chinese characters, kept whole.
+    literal: str = ""
+
+    def display(self) -> str:
+        if self.literal:
+            return self.literal
+        return f"{self.family} {self.given}".strip()
+
+    def sort_key(self) -> str:
+        return (self.literal or self.family).casefold()
+
+
+@dataclass
+class Section:
+    heading: str
+    text: str
+
+
+@dataclass
+class Abstract:
+    language: str  # "en", "zh-Hans", "zh-Hant" or another BCP 47 tag
+    text: str
+    sections: list[Section] = field(default_factory=list)
+    origin: str = ORIGIN_SOURCE
+    # The source's own words about the text, e.g. a machine-translation notice.
+    notice: str = ""
+
+
+@dataclass
+class Provenance:
+    """Where one field's value came from."""
+
+    importer: str = ""
+    part: str = ""  # which part of the page: "citation line", "embedded JSON"…
+    file: str = ""  # the imported file's name
+    by_person: bool = False
+
+
+@dataclass
+class Conflict:
+    """Two sources disagree; the kept value stays until a person chooses."""
+
+    field: str
+    kept: Any
+    other: Any
+    other_source: str = ""
+
+
+@dataclass
+class Paper:
+    title: str | None = None
+    # Titles in other languages, keyed by language tag.
+    titles: dict[str, str] = field(default_factory=dict)
+    authors: list[Author] = field(default_factory=list)
+    authors_truncated: bool = False  # the source cut the list short ("et al.")
+    affiliations: list[str] = field(default_factory=list)
+    journal: str | None = None
+    journal_abbrev: str | None = None
+    date: str | None = None  # ISO 8601 to the precision known: 2024, 2024-07, 2024-07-16
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None  # pages or article number
+    doi: str | None = None
+    pmid: str | None = None
+    pmcid: str | None = None
+    issn: str | None = None
+    publisher: str | None = None
+    publication_type: str | None = None
+    language: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    abstracts: list[Abstract] = field(default_factory=list)
+    figure_captions: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    # Other facts a page gives, e.g. citation_count, impact_factor.
+    extra: dict[str, Any] = field(default_factory=dict)
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    # Fields a person has edited: an import never overwrites them.
+    edited: list[str] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def year(self) -> int | None:
+        if self.date and re.match(r"\d{4}", self.date):
+            return int(self.date[:4])
+        return None
+
+    @property
+    def missing(self) -> list[str]:
+        """Essential fields no source supplied, for a person to fill in."""
+        gaps = []
+        if not self.title:
+            gaps.append("title")
+        if not self.authors:
+            gaps.append("authors")
+        if self.year is None:
+            gaps.append("year")
+        if not (self.journal or self.journal_abbrev):
+            gaps.append("journal")
+        return gaps
+
+    def abstract(self, language: str) -> Abstract | None:
+        """The abstract in `language`; "zh" matches either Chinese script."""
+        for abstract in self.abstracts:
+            if abstract.language == language or (
+                language == "zh" and abstract.language.startswith("zh")
+            ):
+                return abstract
+        return None
+
+    def first_author(self) -> str:
+        return self.authors[0].display() if self.authors else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data.pop("id")
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, id: int | None = None) -> Paper:
+        data = dict(data)
+        data.pop("id", None)
+        data.pop("missing", None)
+        known = {f.name for f in dataclasses.fields(cls)}
+        paper = cls(**{k: v for k, v in data.items() if k in known})
+        paper.authors = [Author(**a) for a in data.get("authors", [])]
+        paper.abstracts = [
+            Abstract(
+                **{**a, "sections": [Section(**s) for s in a.get("sections", [])]}
+            )
+            for a in data.get("abstracts", [])
+        ]
+        paper.provenance = {
+            k: Provenance(**v) for k, v in data.get("provenance", {}).items()
+        }
+        paper.conflicts = [Conflict(**c) for c in data.get("conflicts", [])]
+        paper.id = id
+        return paper
+
+
+# The evidence fields a clinician records for a paper.
+NOTE_FIELDS = (
+    "study_design",
+    "evidence_level",
+    "sample_size",
+    "conditions",
+    "outcome",
+    "adverse_events",
+    "summary_en",
+    "summary_zh",
+    "free_notes",
+    "tags",
+)
+
+
+@dataclass
+class Notes:
+    study_design: str = ""
+    evidence_level: str = ""
+    sample_size: int | None = None
+    conditions: list[str] = field(default_factory=list)  # condition ids
+    outcome: str = ""
+    adverse_events: str = ""
+    summary_en: str = ""
+    summary_zh: str = ""
+    free_notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    # Fields holding an unconfirmed suggestion, with the words that support it.
+    suggested: dict[str, str] = field(default_factory=dict)
+    updated: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Notes:
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def needs_review(self) -> bool:
+        return bool(self.suggested)
+
+
+def fold_text(text: str | None) -> str:
+    """NFC and single spaces: how two strings from different pages compare."""
+    if not text:
+        return ""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def title_key(title: str | None) -> str:
+    """A title reduced to letters and digits, for matching duplicates."""
+    if not title:
+        return ""
+    folded = unicodedata.normalize("NFKD", title.casefold())
+    return "".join(ch for ch in folded if ch.isalnum())

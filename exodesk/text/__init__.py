@@ -1,0 +1,1 @@
+"""Text helpers shared by the importers, the library and the handouts."""

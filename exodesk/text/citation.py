@@ -1,0 +1,67 @@
+"""Citation lines as PubMed and Vancouver-style references write them.
+
+    Int J Mol Sci. 2024 Jul 16;25(14):7794. doi: 10.3390/ijms25147794.
+    Stem Cell Res Ther. 2023 Apr 1;14(1):57.
+    . 2023 Apr 1;14(1):57.            (PubMed page text: the journal is a link)
+    Journal of Cosmetic Dermatology. 2025; 24(1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from exodesk.text.dates import parse_date
+from exodesk.text.identifiers import find_doi
+
+_DATE = r"(?P<date>\d{4}(?:\s+[A-Z][a-z]{2,8}\.?(?:[-/][A-Z][a-z]{2,8})?(?:\s+\d{1,2})?)?)"
+_LOCATOR = (
+    r"(?:\s*;\s*(?P<volume>[\w.-]+)?(?:\s*\((?P<issue>[^)]+)\))?"
+    r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,6}\d[\w–-]*))?)?"
+)
+
+
+@dataclass
+class CitationLine:
+    journal: str | None
+    date: str | None
+    volume: str | None
+    issue: str | None
+    pages: str | None
+    doi: str | None
+    text: str
+
+
+def parse_citation_line(line: str) -> CitationLine | None:
+    """Read one citation line, or None when the line is not one."""
+    line = line.strip()
+    match = re.match(
+        r"^(?P<journal>[^\n]*?)\.?\s*(?<![\w])"
+        + _DATE
+        + _LOCATOR
+        + r"\s*(?:\.|$)",
+        line,
+    )
+    if not match or not (match["volume"] or match["pages"] or re.search(r"[A-Z][a-z]", match["date"])):
+        return None
+    journal = match["journal"].strip(" .") or None
+    if journal and (len(journal) > 150 or journal.count(" ") > 15):
+        return None
+    return CitationLine(
+        journal=journal,
+        date=parse_date(match["date"]),
+        volume=match["volume"],
+        issue=match["issue"],
+        pages=match["pages"],
+        doi=find_doi(line),
+        text=line,
+    )
+
+
+def find_citation_line(text: str, *, max_lines: int = 60) -> CitationLine | None:
+    for line in text.splitlines()[:max_lines]:
+        if re.search(r"\b\d{4}\b", line) and len(line) < 400:
+            found = parse_citation_line(line)
+            if found:
+                return found
+    return None

@@ -1,0 +1,78 @@
+"""Publication dates to ISO 8601 at the precision the source gives.
+
+"2024 Jul 16" -> "2024-07-16", "Dec 2019" -> "2019-12", "1-10-2025" -> "2025-01-10"
+(repository pages in the US write month-day-year), "2022" -> "2022".
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january", "ene", "enero", "janv", "janvier", "januar"),
+            ("feb", "february", "febrero", "fév", "févr", "février", "februar"),
+            ("mar", "march", "marzo", "mars", "märz"),
+            ("apr", "april", "abr", "abril", "avr", "avril"),
+            ("may", "mayo", "mai"),
+            ("jun", "june", "junio", "juin", "juni"),
+            ("jul", "july", "julio", "juil", "juillet", "juli"),
+            ("aug", "august", "ago", "agosto", "août"),
+            ("sep", "sept", "september", "septiembre", "septembre"),
+            ("oct", "october", "octubre", "octobre", "okt", "oktober"),
+            ("nov", "november", "noviembre", "novembre"),
+            ("dec", "december", "dic", "diciembre", "déc", "décembre", "dez", "dezember"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"([A-Za-zéäû]{3,10})\.?"
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if not 1000 <= year <= 2999:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_date(text: str | None, *, us_order: bool = True) -> str | None:
+    """The first date in `text`, or None. Numeric a-b-yyyy is read month-first
+    when `us_order` (unless the first number cannot be a month)."""
+    if not text:
+        return None
+    text = text.strip()
+    m = re.search(r"\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b", text)
+    if m:
+        return _iso(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)
+    m = re.search(r"\b(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", text)
+    if m:
+        return _iso(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)
+    m = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b", text)
+    if m:
+        a, b, year = int(m[1]), int(m[2]), int(m[3])
+        month, day = (a, b) if (us_order and a <= 12) or b > 12 else (b, a)
+        return _iso(year, month, day)
+    m = re.search(r"\b(\d{4})\s+" + _MONTH + r"(?:\s+(\d{1,2}))?\b", text)
+    if m and m[2].lower() in MONTHS:
+        return _iso(int(m[1]), MONTHS[m[2].lower()], int(m[3]) if m[3] else None)
+    m = re.search(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", text)
+    if m and m[2].lower() in MONTHS:
+        return _iso(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+    m = re.search(_MONTH + r"\s+(?:(\d{1,2}),?\s+)?(\d{4})\b", text)
+    if m and m[1].lower() in MONTHS:
+        return _iso(int(m[3]), MONTHS[m[1].lower()], int(m[2]) if m[2] else None)
+    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
+    if m:
+        return _iso(int(m[1]))
+    return None

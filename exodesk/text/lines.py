@@ -1,0 +1,46 @@
+"""Recognise the kind of a short line in a text dump: names, affiliations, notices."""
+
+from __future__ import annotations
+
+import re
+
+from exodesk.text.chinese import han_count
+
+_INSTITUTION = re.compile(
+    r"\b(Universit\w*|Hospital|Cent(?:re|er)|Institut\w*|Department|Dept|Clinic\w*|"
+    r"Medical|School|College|Laborator\w*|Faculty|Foundation|Academy|Division|"
+    r"Company|Ltd|Inc|GmbH|Solutions?|Research)\b|大学|大學|医院|醫院|研究所|学院|學院",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}\s*\d*(?:,\d+)*\*?"
+
+# Notices sources print next to a program's translation.
+MACHINE_TRANSLATION_NOTICE = re.compile(
+    r"(计算机程序翻译|計算機程序翻譯|電腦程式翻譯|机器翻译|機器翻譯|机翻|machine[- ]translat\w+|"
+    r"automatically translated|translated by (?:a )?(?:computer|machine))",
+    re.IGNORECASE,
+)
+
+
+def looks_like_affiliation(line: str) -> bool:
+    line = line.strip()
+    if len(line) > 300 or len(line) < 6:
+        return False
+    if _INSTITUTION.search(line):
+        return True
+    # "Perfect Skin Solution, Hong Kong." : an organisation, then a place.
+    return bool(re.fullmatch(r"[\w&'’ .-]{3,80}, [A-Z][\w .-]{2,40}\.?", line))
+
+
+def looks_like_author_list(line: str) -> bool:
+    line = re.sub(r"\s+", " ", line.strip().rstrip("."))
+    if han_count(line) or len(line) > 2000:
+        return False
+    parts = [p.strip() for p in re.split(r",|;| and ", line) if p.strip()]
+    if len(parts) < 2:
+        return False
+    return all(re.fullmatch(_NAME, p) for p in parts) and not looks_like_affiliation(line)
+
+
+def is_machine_translation_notice(line: str) -> bool:
+    return bool(MACHINE_TRANSLATION_NOTICE.search(line)) and len(line) < 200

@@ -1,0 +1,68 @@
+"""Author names as sources write them, turned into family + given.
+
+Sources write names in three orders: "Family, Given" (catalogues, RIS),
+"Family GI" (Vancouver citations: initials last) and "Given Family" (web pages).
+A name written in Chinese characters is kept whole, never split.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exodesk.model import Author
+from exodesk.text.chinese import han_count
+
+_INITIALS = re.compile(r"^(?:[A-Z]{1,4}|(?:[A-Z]\.\s?-?){1,4})$")
+_PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "la", "le", "du", "dos", "das", "bin", "al"}
+_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+
+
+def clean(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("\u00a0", " ")).strip(" .,;")
+
+
+def from_family_comma_given(name: str) -> Author:
+    """"Nazari, Hojjatollah" or "Ahmadi Tafti, Seyed Mohsen"."""
+    family, _, given = clean(name).partition(",")
+    return Author(family=family.strip(), given=given.strip())
+
+
+def from_vancouver(name: str) -> Author:
+    """"Dukharan V", "Gutierrez Mendoza D", "García Lira JR": initials last."""
+    name = clean(name)
+    if han_count(name):
+        return Author(literal=name)
+    words = name.split(" ")
+    if len(words) > 1 and _INITIALS.match(words[-1]):
+        return Author(family=" ".join(words[:-1]), given=words[-1].replace(".", ""))
+    return Author(literal=name) if len(words) > 1 else Author(family=name)
+
+
+def from_given_family(name: str) -> Author:
+    """"Xiufen Zhuang", "Li Han", "Jan van der Berg"."""
+    name = clean(name)
+    if not name:
+        return Author()
+    if han_count(name):
+        return Author(literal=name)
+    words = name.split(" ")
+    if len(words) == 1:
+        return Author(family=name)
+    suffix = ""
+    if words[-1] in _SUFFIXES and len(words) > 2:
+        suffix = " " + words.pop()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return Author(family=" ".join(words[start:]) + suffix, given=" ".join(words[:start]))
+
+
+def parse_name(name: str) -> Author:
+    """Guess the order from the shape of one name."""
+    name = clean(name)
+    if "," in name:
+        return from_family_comma_given(name)
+    words = name.split(" ")
+    if len(words) > 1 and _INITIALS.match(words[-1]):
+        return from_vancouver(name)
+    return from_given_family(name)

@@ -1,0 +1,1 @@
+"""Data files shipped with ExoDesk (installed as exodesk.resources)."""
