@@ -32,6 +32,7 @@ NAME = "plain-text"
 LABEL = "Citation and abstract (plain text)"
 
 _MIN_ABSTRACT = 200  # characters; shorter paragraphs are headings or chrome
+_MIN_ABSTRACT_ZH = 60  # a Chinese character carries about a word
 _KEYWORDS = re.compile(r"^\s*(?:Keywords?|Key words|关键词|關鍵詞)\s*[:：]\s*(.+)$", re.I)
 
 
@@ -123,7 +124,7 @@ def _read_body(lines: list[str], paper: Paper) -> None:
         language = language_of(line)
         if language is None:
             continue
-        if len(line) < _MIN_ABSTRACT:
+        if len(line) < (_MIN_ABSTRACT_ZH if language.startswith("zh") else _MIN_ABSTRACT):
             # A short Chinese line before a Chinese abstract is its title.
             if language.startswith("zh") and len(line) < 120:
                 pending_title = line.rstrip("。.")

@@ -7,7 +7,7 @@ import re
 from exodesk.text.chinese import han_count
 
 _INSTITUTION = re.compile(
-    r"\b(Universit\w*|Hospital|Cent(?:re|er)|Institut\w*|Department|Dept|Clinic\w*|"
+    r"\b(Universit\w*|Hospital|Cent(?:re|er)|Institut\w*|Department|Dept|Clinics?|"
     r"Medical|School|College|Laborator\w*|Faculty|Foundation|Academy|Division|"
     r"Company|Ltd|Inc|GmbH|Solutions?|Research)\b|大学|大學|医院|醫院|研究所|学院|學院",
     re.IGNORECASE,
@@ -26,10 +26,8 @@ def looks_like_affiliation(line: str) -> bool:
     line = line.strip()
     if len(line) > 300 or len(line) < 6:
         return False
-    if _INSTITUTION.search(line):
-        return True
-    # "Perfect Skin Solution, Hong Kong." : an organisation, then a place.
-    return bool(re.fullmatch(r"[\w&'’ .-]{3,80}, [A-Z][\w .-]{2,40}\.?", line))
+    # An institution word and a comma before the place: "Skin Centre, Hong Kong".
+    return bool(_INSTITUTION.search(line)) and ("," in line or "，" in line)
 
 
 def looks_like_author_list(line: str) -> bool:
@@ -39,7 +37,7 @@ def looks_like_author_list(line: str) -> bool:
     parts = [p.strip() for p in re.split(r",|;| and ", line) if p.strip()]
     if len(parts) < 2:
         return False
-    return all(re.fullmatch(_NAME, p) for p in parts) and not looks_like_affiliation(line)
+    return all(re.fullmatch(_NAME, p) for p in parts) and not _INSTITUTION.search(line)
 
 
 def is_machine_translation_notice(line: str) -> bool:

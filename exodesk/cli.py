@@ -1,0 +1,162 @@
+"""The command line: a thin layer over the library, the same calls the window makes.
+
+    exodesk                      open the window on your library
+    exodesk --demo               open the window on a fresh demo library
+    exodesk FILE...              open the window and import the files
+    exodesk import PATH...       import files or folders
+    exodesk list [QUERY]         list papers, or those matching a search
+    exodesk show ID [--json]     one paper with everything the library holds
+    exodesk export --format F    write the library (or a search) as RIS, BibTeX…
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from exodesk import __version__
+
+COMMANDS = ("import", "list", "show", "export", "cite", "handout", "check", "backup", "restore")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="exodesk", description="ExoDesk reference manager for a clinic")
+    parser.add_argument("--version", action="version", version=f"ExoDesk {__version__}")
+    parser.add_argument("--library", type=Path, help="library file (default: your user data folder, or $EXODESK_LIBRARY)")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("import", help="import files or folders")
+    p.add_argument("paths", nargs="+", type=Path)
+
+    p = sub.add_parser("list", help="list papers, or those matching a search")
+    p.add_argument("query", nargs="*")
+
+    p = sub.add_parser("show", help="show one paper")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true", help="everything the library holds, as JSON")
+
+    p = sub.add_parser("export", help="export papers")
+    p.add_argument("--format", required=True)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--query", help="only papers matching this search")
+    group.add_argument("--ids", help="only these papers, e.g. 1,2,5")
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not any(a in COMMANDS for a in argv if not a.startswith("-")) or "--demo" in argv:
+        return _open_window(argv)
+    args = _parser().parse_args(argv)
+    from exodesk.library import Library, LibraryError
+
+    try:
+        library = Library(args.library)
+    except LibraryError as error:
+        print(f"exodesk: {error}", file=sys.stderr)
+        return 2
+    with library:
+        return COMMAND_FUNCTIONS[args.command](library, args)
+
+
+def _open_window(argv: list[str]) -> int:
+    try:
+        from exodesk.gui.app import run
+    except ImportError as error:
+        print(f"exodesk: the window cannot start here ({error})", file=sys.stderr)
+        return 2
+    return run(argv)
+
+
+def cmd_import(library, args) -> int:
+    from exodesk.library import import_paths
+
+    missing = [p for p in args.paths if not p.exists()]
+    for path in missing:
+        print(f"{path}: refused: no such file or folder")
+    results = import_paths(library, [p for p in args.paths if p.exists()])
+    for result in results:
+        print(result.line())
+    refused = [r for r in results if r.status == "refused"]
+    counts = {}
+    for result in results:
+        counts[result.status] = counts.get(result.status, 0) + 1
+    summary = ", ".join(f"{n} {s}" for s, n in counts.items()) or "nothing to import"
+    print(f"-- {len(results)} files: {summary}", file=sys.stderr)
+    return 1 if refused or missing else 0
+
+
+def cmd_list(library, args) -> int:
+    ids = library.search_ids(" ".join(args.query), order_by="id")
+    rows = library.rows(ids)
+    for paper_id in ids:
+        row = rows[paper_id]
+        title = row["title"] or "(no title)"
+        year = row["year"] or "n.d."
+        print(f"{paper_id:>6}  {year}  {(row['first_author'] or '')[:24]:<24}  {title}")
+    return 0
+
+
+def cmd_show(library, args) -> int:
+    try:
+        paper = library.get(args.id)
+    except KeyError:
+        print(f"exodesk: no paper {args.id}", file=sys.stderr)
+        return 1
+    notes = library.notes(args.id)
+    if args.json:
+        files = [
+            {"name": f["name"], "importer": f["importer"], "sha256": f["hash"], "size": len(f["content"])}
+            for f in library.original_files(args.id)
+        ]
+        record = {"id": args.id, **paper.to_dict(), "missing": paper.missing,
+                  "notes": notes.to_dict(), "files": files}
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return 0
+    print(paper.title or "(no title)")
+    print("; ".join(a.display() for a in paper.authors) + (" et al." if paper.authors_truncated else ""))
+    print(" ".join(filter(None, [paper.journal or paper.journal_abbrev, paper.date,
+                                 paper.volume and f"vol {paper.volume}", paper.doi and f"doi:{paper.doi}"])))
+    if paper.missing:
+        print("missing: " + ", ".join(paper.missing))
+    for abstract in paper.abstracts:
+        label = abstract.language + (" (machine translation)" if abstract.origin == "machine-translation" else "")
+        print(f"\n[{label}]\n{abstract.text}")
+    return 0
+
+
+def _chosen_ids(library, args) -> list[int]:
+    if args.ids:
+        return [int(x) for x in args.ids.split(",") if x.strip()]
+    return library.search_ids(args.query or "", order_by="id")
+
+
+def cmd_export(library, args) -> int:
+    from exodesk.export import EXPORTERS
+
+    if args.format not in EXPORTERS:
+        print(f"exodesk: unknown format {args.format!r}; choose from {', '.join(EXPORTERS)}", file=sys.stderr)
+        return 2
+    papers = [library.get(i) for i in _chosen_ids(library, args)]
+    text = EXPORTERS[args.format](papers)
+    if args.output:
+        encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
+        args.output.write_text(text, encoding=encoding, newline="")
+        print(f"{len(papers)} papers written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+COMMAND_FUNCTIONS = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "show": cmd_show,
+    "export": cmd_export,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

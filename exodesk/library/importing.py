@@ -1,0 +1,222 @@
+"""Import files and folders into the library, one clear result per file.
+
+Each file is read, recognised and stored inside its own savepoint: it goes in
+whole (papers, original bytes, log line) or not at all. Savepoints are grouped
+into batches committed together, which keeps imports fast (one disk sync per
+batch) while a crash still loses nothing but the batch in flight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from exodesk.importers import Refused, Source, choose
+from exodesk.library.merge import merge
+from exodesk.library.store import Library
+from exodesk.model import Paper
+
+IMPORTED = "imported"
+MERGED = "merged"
+ALREADY = "already in the library"
+REFUSED = "refused"
+
+# Saved pages and bibliography files are small; a larger "text" file is a
+# mistake (a log, a data dump) and would only slow everything down.
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+MAX_PDF_BYTES = 200 * 1024 * 1024
+BATCH_SIZE = 200
+
+# Clutter a folder walk passes over in silence: system files and program code.
+SKIPPED_IN_FOLDERS = {".ds_store", "thumbs.db", "desktop.ini", "__init__.py"}
+SKIPPED_FOLDERS = {"__pycache__"}
+
+# Asset files of a saved page: never papers themselves.
+ASSET_SUFFIXES = {".css", ".js", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico",
+                  ".woff", ".woff2", ".ttf", ".otf", ".eot", ".map"}
+
+
+@dataclass
+class FileResult:
+    path: Path
+    status: str
+    reason: str = ""
+    importer: str = ""
+    paper_ids: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """One line a person reads: what happened to this file and why."""
+        text = f"{self.path}: {self.status}"
+        if self.paper_ids:
+            text += " (" + ", ".join(f"#{i}" for i in self.paper_ids) + ")"
+        if self.reason:
+            text += f": {self.reason}"
+        return text
+
+
+def collect_files(paths: Iterable[Path | str]) -> list[tuple[Path, list[Path]]]:
+    """Files to import, each with its companions (a saved page's X_files folder).
+
+    Folders are walked in name order; hidden files and the assets inside a
+    saved page's "_files" folder are not imported on their own.
+    """
+    found: list[tuple[Path, list[Path]]] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                root_path = Path(root)
+                dirs[:] = sorted(
+                    d for d in dirs
+                    if not d.startswith(".") and d not in SKIPPED_FOLDERS
+                    and not _is_companion_folder(root_path / d)
+                )
+                for name in sorted(files):
+                    if not name.startswith(".") and name.lower() not in SKIPPED_IN_FOLDERS:
+                        file = root_path / name
+                        found.append((file, _companions(file)))
+        else:
+            found.append((path, _companions(path)))
+    return found
+
+
+def _is_companion_folder(folder: Path) -> bool:
+    if not folder.name.endswith("_files"):
+        return False
+    stem = folder.name[: -len("_files")]
+    return any((folder.parent / f"{stem}{ext}").exists() for ext in (".html", ".htm", ".xhtml"))
+
+
+def _companions(file: Path) -> list[Path]:
+    folder = file.with_name(file.stem + "_files")
+    if file.suffix.lower() in (".html", ".htm", ".xhtml") and folder.is_dir():
+        return sorted(p for p in folder.rglob("*") if p.is_file())
+    return []
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[Path | str],
+    *,
+    progress: Callable[[int, int, Path], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> list[FileResult]:
+    """Import every file under `paths`; returns one result per file, in order."""
+    files = collect_files(paths)
+    results: list[FileResult] = []
+    index = 0
+    while index < len(files):
+        if cancelled and cancelled():
+            break
+        batch = files[index : index + batch_size]
+        with library.db.atomic():
+            for offset, (path, companions) in enumerate(batch):
+                if cancelled and cancelled():
+                    break
+                if progress:
+                    progress(index + offset, len(files), path)
+                results.append(_import_one(library, path, companions))
+        index += len(batch)
+    return results
+
+
+def _read(path: Path) -> bytes:
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        head = handle.read(5)
+        limit = MAX_PDF_BYTES if head.startswith(b"%PDF") else MAX_TEXT_BYTES
+        if size > limit:
+            raise Refused(
+                f"the file is too large ({size / 1048576:.1f} MB; the limit for this kind is "
+                f"{limit // 1048576} MB)"
+            )
+        return head + handle.read()
+
+
+def _import_one(library: Library, path: Path, companions: list[Path]) -> FileResult:
+    if path.suffix.lower() in ASSET_SUFFIXES:
+        return _refuse(library, path, None, "an image, style or script file, not a paper")
+    try:
+        data = _read(path)
+    except Refused as refusal:
+        return _refuse(library, path, None, str(refusal))
+    except OSError as error:
+        return _refuse(library, path, None, f"could not be read ({error.strerror or error})")
+    file_hash = hashlib.sha256(data).hexdigest()
+    known = library.papers_with_file(file_hash)
+    if known:
+        result = FileResult(path, ALREADY, "this exact file was imported before", paper_ids=known)
+        library.log_import(path=str(path), file_hash=file_hash, importer=None,
+                           status=ALREADY, paper_ids=known, reason=result.reason)
+        return result
+
+    source = Source(path=path, data=data, companions=companions)
+    importer, _score, detect_errors = choose(source)
+    if importer is None:
+        reason = "not a kind of file ExoDesk can read"
+        if source.text is None:
+            reason = f"not readable as text: {source.decoded[1]}"
+        return _refuse(library, path, file_hash, reason)
+    try:
+        parsed = importer.parse(source)
+    except Refused as refusal:
+        return _refuse(library, path, file_hash, f"{importer.LABEL}: {refusal}", importer.NAME)
+    except Exception as error:  # a reader's bug must not stop the other files
+        return _refuse(library, path, file_hash,
+                       f"{importer.LABEL}: could not be read ({type(error).__name__}: {error})",
+                       importer.NAME)
+    if not parsed.papers:
+        reasons = "; ".join(f"record {p.number}: {p.reason}" for p in parsed.problems)
+        return _refuse(library, path, file_hash, reasons or "no paper found in the file", importer.NAME)
+
+    with library.db.atomic():
+        library.keep_file(path.name, file_hash, data)
+        statuses, ids = [], []
+        for paper in parsed.papers:
+            for provenance in paper.provenance.values():
+                provenance.file = provenance.file or path.name
+                provenance.importer = provenance.importer or importer.NAME
+            status, paper_id = _add_or_merge(library, paper, source=f"{path.name} ({importer.LABEL})")
+            library.link_file(paper_id, file_hash, importer.NAME)
+            statuses.append(status)
+            ids.append(paper_id)
+        status = _overall(statuses)
+        notes = [f"record {p.number}: {p.reason}" for p in parsed.problems]
+        reason = "; ".join(notes)
+        if len(parsed.papers) > 1:
+            counts = {s: statuses.count(s) for s in (IMPORTED, MERGED, ALREADY) if statuses.count(s)}
+            summary = ", ".join(f"{n} {s}" for s, n in counts.items())
+            reason = summary + (f"; {len(notes)} not read: " + reason if notes else "")
+        library.log_import(path=str(path), file_hash=file_hash, importer=importer.NAME,
+                           status=status, paper_ids=ids, reason=reason)
+    return FileResult(path, status, reason, importer.NAME, ids, parsed.warnings + detect_errors)
+
+
+def _overall(statuses: list[str]) -> str:
+    for status in (IMPORTED, MERGED):
+        if status in statuses:
+            return status
+    return ALREADY
+
+
+def _add_or_merge(library: Library, paper: Paper, *, source: str) -> tuple[str, int]:
+    existing_id = library.find_duplicate(paper)
+    if existing_id is None:
+        return IMPORTED, library.insert_paper(paper)
+    existing = library.get(existing_id)
+    merged, learned = merge(existing, paper, source=source)
+    if learned:
+        library.replace_paper(existing_id, merged)
+        return MERGED, existing_id
+    return ALREADY, existing_id
+
+
+def _refuse(library: Library, path: Path, file_hash: str | None, reason: str,
+            importer: str | None = None) -> FileResult:
+    library.log_import(path=str(path), file_hash=file_hash, importer=importer,
+                       status=REFUSED, paper_ids=[], reason=reason)
+    return FileResult(path, REFUSED, reason, importer or "")

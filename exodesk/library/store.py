@@ -1,0 +1,359 @@
+"""The library: papers, notes and original files in one SQLite database.
+
+Writes are transactions. The database runs in WAL mode with full sync, so a
+crash or power cut leaves either the old or the new state, never half of one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from exodesk.library import schema
+from exodesk.library.merge import match_keys
+from exodesk.library.search import fts_query, paper_index_row
+from exodesk.model import Notes, Paper, title_key
+
+APP_NAME = "ExoDesk"
+LIBRARY_FILE = "library.sqlite"
+
+
+def default_library_path() -> Path:
+    """--library and EXODESK_LIBRARY aside, the platform's user data folder."""
+    override = os.environ.get("EXODESK_LIBRARY")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / LIBRARY_FILE
+
+
+def now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+class LibraryError(Exception):
+    """A library that cannot be opened or written; the message says why."""
+
+
+# Columns the table view may sort on, mapped to safe SQL.
+SORT_COLUMNS = {
+    "title": "title COLLATE NOCASE",
+    "first_author": "first_author COLLATE NOCASE",
+    "year": "year",
+    "journal": "journal COLLATE NOCASE",
+    "design": "design",
+    "level": "level",
+    "conditions": "conditions",
+    "languages": "languages",
+    "added": "added",
+    "id": "id",
+}
+
+
+@dataclass
+class Filters:
+    """What the table shows besides the text query; empty means no limit."""
+
+    condition: str = ""
+    design: str = ""
+    level: str = ""
+    year_from: int | None = None
+    year_to: int | None = None
+    tag: str = ""
+    language: str = ""  # abstract language: "en", "zh" (either script), "zh-Hant"…
+    needs_review: bool = False
+    trash: bool = False  # show the papers in the trash instead
+
+
+class Library:
+    def __init__(self, path: Path | str | None = None, *, memory: bool = False):
+        if memory:
+            self.path = None
+            self.db = Database(memory=True)
+        else:
+            self.path = Path(path) if path else default_library_path()
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self.db = Database(sqlite3.connect(str(self.path), timeout=10))
+                self.db.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.DatabaseError as error:
+                raise LibraryError(f"{self.path} is not a readable ExoDesk library: {error}") from None
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA synchronous=FULL")
+        try:
+            schema.upgrade(self.db)
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(f"{self.path} could not be opened or upgraded: {error}") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- reading ---------------------------------------------------------
+
+    def get(self, paper_id: int) -> Paper:
+        row = self.db.execute("SELECT data FROM papers WHERE id = ?", [paper_id]).fetchone()
+        if row is None:
+            raise KeyError(paper_id)
+        return Paper.from_dict(json.loads(row[0]), id=paper_id)
+
+    def notes(self, paper_id: int) -> Notes:
+        row = self.db.execute("SELECT data FROM notes WHERE paper_id = ?", [paper_id]).fetchone()
+        return Notes.from_dict(json.loads(row[0])) if row else Notes()
+
+    def count(self, *, trash: bool = False) -> int:
+        where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
+        return self.db.execute(f"SELECT count(*) FROM papers WHERE {where}").fetchone()[0]
+
+    def all_ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM papers WHERE deleted IS NULL ORDER BY id")]
+
+    def search_ids(
+        self,
+        query: str = "",
+        filters: Filters | None = None,
+        *,
+        order_by: str = "added",
+        descending: bool = False,
+    ) -> list[int]:
+        """Ids of the papers matching a typed query and filters, in order."""
+        filters = filters or Filters()
+        where, params = ["deleted IS NOT NULL" if filters.trash else "deleted IS NULL"], []
+        expression = fts_query(query)
+        if expression:
+            where.append("id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
+            params.append(expression)
+        if filters.condition:
+            where.append("(',' || conditions || ',') LIKE ?")
+            params.append(f"%,{filters.condition},%")
+        if filters.tag:
+            where.append("(',' || tags || ',') LIKE ?")
+            params.append(f"%,{filters.tag},%")
+        for column, value in (("design", filters.design), ("level", filters.level)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if filters.year_from is not None:
+            where.append("year >= ?")
+            params.append(filters.year_from)
+        if filters.year_to is not None:
+            where.append("year <= ?")
+            params.append(filters.year_to)
+        if filters.language:
+            where.append("(',' || languages || ',') LIKE ?")
+            params.append(f"%,{filters.language}%")
+        if filters.needs_review:
+            where.append("needs_review = 1")
+        order = SORT_COLUMNS.get(order_by, "added")
+        direction = "DESC" if descending else "ASC"
+        sql = (
+            f"SELECT id FROM papers WHERE {' AND '.join(where)} "
+            f"ORDER BY {order} IS NULL, {order} {direction}, id {direction}"
+        )
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def rows(self, ids: list[int]) -> dict[int, dict]:
+        """The table view's columns for these papers, keyed by id."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        cursor = self.db.execute(
+            "SELECT id, title, first_author, year, journal, design, level, conditions, "
+            f"languages, added, needs_review, tags FROM papers WHERE id IN ({marks})",
+            ids,
+        )
+        names = [d[0] for d in cursor.description]
+        return {row[0]: dict(zip(names, row)) for row in cursor}
+
+    def original_files(self, paper_id: int) -> list[dict]:
+        """The files a paper was read from: name, importer, hash, bytes."""
+        cursor = self.db.execute(
+            "SELECT f.name, pf.importer, f.hash, f.content FROM paper_files pf "
+            "JOIN files f ON f.hash = pf.file_hash WHERE pf.paper_id = ? ORDER BY f.added",
+            [paper_id],
+        )
+        return [dict(zip(("name", "importer", "hash", "content"), r)) for r in cursor]
+
+    def papers_with_file(self, file_hash: str) -> list[int]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT paper_id FROM paper_files WHERE file_hash = ?", [file_hash]
+            )
+        ]
+
+    def find_duplicate(self, paper: Paper, *, exclude: int | None = None) -> int | None:
+        """The library paper that is the same as `paper`, or None.
+
+        Identifiers match alone, strongest first (DOI, PMID, PMCID); a title
+        matches only with the same year, or when either year is unknown, and
+        then a paper with the same year is preferred.
+        """
+        title_matches = []
+        for column, value in match_keys(paper):
+            sql = f"SELECT id, year FROM papers WHERE {column} = ? AND deleted IS NULL ORDER BY id"
+            for found_id, year in self.db.execute(sql, [value]):
+                if found_id == exclude:
+                    continue
+                if column != "title_key":
+                    return found_id
+                if not (paper.year and year and paper.year != year):
+                    title_matches.append((year != paper.year, found_id))
+        return min(title_matches)[1] if title_matches else None
+
+    def possible_duplicates(self) -> list[tuple[int, int]]:
+        """Pairs sharing a title (whatever the year) that no one has kept apart."""
+        rows = self.db.execute(
+            "SELECT a.id, b.id FROM papers a JOIN papers b ON a.title_key = b.title_key AND a.id < b.id "
+            "WHERE a.deleted IS NULL AND b.deleted IS NULL AND a.title_key IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM not_duplicates n WHERE n.a = a.id AND n.b = b.id)"
+        )
+        return [tuple(r) for r in rows]
+
+    def not_duplicates(self, paper_id: int) -> set[int]:
+        rows = self.db.execute(
+            "SELECT a, b FROM not_duplicates WHERE a = ? OR b = ?", [paper_id, paper_id]
+        )
+        return {b if a == paper_id else a for a, b in rows}
+
+    # -- writing (callers wrap these in `with library.db.atomic():`) -----
+
+    def _columns(self, paper: Paper, notes: Notes) -> dict:
+        return {
+            "title": paper.title,
+            "first_author": paper.first_author(),
+            "year": paper.year,
+            "journal": paper.journal or paper.journal_abbrev,
+            "doi": paper.doi,
+            "pmid": paper.pmid,
+            "pmcid": paper.pmcid,
+            "title_key": title_key(paper.title) or None,
+            "languages": ",".join(a.language for a in paper.abstracts),
+            "design": notes.study_design or None,
+            "level": notes.evidence_level or None,
+            "conditions": ",".join(notes.conditions),
+            "tags": ",".join(notes.tags),
+            "needs_review": int(notes.needs_review()),
+            "data": json.dumps(paper.to_dict(), ensure_ascii=False),
+        }
+
+    def _reindex(self, paper_id: int, paper: Paper, notes: Notes) -> None:
+        self.db.execute("DELETE FROM papers_fts WHERE rowid = ?", [paper_id])
+        row = paper_index_row(paper, notes)
+        self.db.execute(
+            "INSERT INTO papers_fts(rowid, title, authors, abstract, notes) VALUES (?, ?, ?, ?, ?)",
+            [paper_id, row["title"], row["authors"], row["abstract"], row["notes"]],
+        )
+
+    def insert_paper(self, paper: Paper, notes: Notes | None = None) -> int:
+        notes = notes or Notes()
+        stamp = now()
+        columns = self._columns(paper, notes) | {"added": stamp, "updated": stamp}
+        names = ", ".join(columns)
+        marks = ", ".join("?" * len(columns))
+        cursor = self.db.execute(f"INSERT INTO papers ({names}) VALUES ({marks})", list(columns.values()))
+        paper_id = cursor.lastrowid
+        if notes != Notes():
+            self.db.execute(
+                "INSERT INTO notes(paper_id, data, updated) VALUES (?, ?, ?)",
+                [paper_id, json.dumps(notes.to_dict(), ensure_ascii=False), stamp],
+            )
+        self._reindex(paper_id, paper, notes)
+        paper.id = paper_id
+        return paper_id
+
+    def replace_paper(self, paper_id: int, paper: Paper) -> None:
+        """Store a new version of a paper's record (notes are untouched)."""
+        notes = self.notes(paper_id)
+        columns = self._columns(paper, notes) | {"updated": now()}
+        assignments = ", ".join(f"{name} = ?" for name in columns)
+        self.db.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*columns.values(), paper_id])
+        self._reindex(paper_id, paper, notes)
+
+    def save_notes(self, paper_id: int, notes: Notes) -> None:
+        """Save a paper's evidence notes, in one transaction."""
+        paper = self.get(paper_id)
+        notes.updated = now()
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO notes(paper_id, data, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT(paper_id) DO UPDATE SET data = excluded.data, updated = excluded.updated",
+                [paper_id, json.dumps(notes.to_dict(), ensure_ascii=False), notes.updated],
+            )
+            columns = self._columns(paper, notes)
+            self.db.execute(
+                "UPDATE papers SET design = ?, level = ?, conditions = ?, tags = ?, needs_review = ?, updated = ? WHERE id = ?",
+                [columns["design"], columns["level"], columns["conditions"], columns["tags"],
+                 columns["needs_review"], notes.updated, paper_id],
+            )
+            self._reindex(paper_id, paper, notes)
+
+    def edit_paper(self, paper_id: int, changes: dict) -> Paper:
+        """A person's edit of metadata fields: recorded so imports never overwrite it."""
+        from exodesk.model import Provenance
+
+        paper = self.get(paper_id)
+        for name, value in changes.items():
+            setattr(paper, name, value)
+            if name not in paper.edited:
+                paper.edited.append(name)
+            paper.provenance[name] = Provenance(by_person=True, part="edited by a person")
+        with self.db.atomic():
+            self.replace_paper(paper_id, paper)
+        return paper
+
+    def keep_file(self, name: str, file_hash: str, data: bytes) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO files(hash, name, size, content, added) VALUES (?, ?, ?, ?, ?)",
+            [file_hash, name, len(data), data, now()],
+        )
+
+    def link_file(self, paper_id: int, file_hash: str, importer: str) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO paper_files(paper_id, file_hash, importer) VALUES (?, ?, ?)",
+            [paper_id, file_hash, importer],
+        )
+
+    def log_import(self, *, path: str, file_hash: str | None, importer: str | None,
+                   status: str, paper_ids: list[int], reason: str) -> None:
+        self.db.execute(
+            "INSERT INTO import_log(at, path, file_hash, importer, status, paper_ids, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [now(), path, file_hash, importer, status, ",".join(map(str, paper_ids)), reason],
+        )
+
+    def import_log(self, limit: int = 100) -> list[dict]:
+        cursor = self.db.execute(
+            "SELECT at, path, importer, status, paper_ids, reason FROM import_log ORDER BY id DESC LIMIT ?",
+            [limit],
+        )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, r)) for r in cursor]
+
+    def mark_not_duplicate(self, a: int, b: int) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO not_duplicates(a, b) VALUES (?, ?)", [min(a, b), max(a, b)]
+            )
+
+    def move_to_trash(self, paper_ids: list[int]) -> None:
+        with self.db.atomic():
+            for paper_id in paper_ids:
+                self.db.execute("UPDATE papers SET deleted = ? WHERE id = ?", [now(), paper_id])
+
+    def restore_from_trash(self, paper_ids: list[int]) -> None:
+        with self.db.atomic():
+            for paper_id in paper_ids:
+                self.db.execute("UPDATE papers SET deleted = NULL WHERE id = ?", [paper_id])

@@ -1,0 +1,1 @@
+"""The demo library: five real saved pages about exosome and MSC research."""

@@ -1,0 +1,167 @@
+"""Importing files into a library: results per file, duplicates, merging, refusals."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from exodesk.library import Library, import_paths
+from exodesk.model import Notes
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.fixture
+def library(tmp_path):
+    with Library(tmp_path / "library.sqlite") as lib:
+        yield lib
+
+
+def statuses(results):
+    return [(r.path.name, r.status) for r in results]
+
+
+def test_importing_the_seeds_twice_leaves_five_papers(library):
+    first = import_paths(library, SEEDS)
+    assert [r.status for r in first] == ["imported"] * 5
+    second = import_paths(library, SEEDS)
+    assert [r.status for r in second] == ["already in the library"] * 5
+    assert library.count() == 5
+
+
+def test_the_same_paper_from_two_kinds_of_page_becomes_one_paper_with_both_sides(library, tmp_path):
+    # Seed 000 has no title or authors; a PubMed-style text of the same paper has them.
+    pubmed_like = tmp_path / "pubmed.txt"
+    pubmed_like.write_text(
+        "Clinical Applications of Exosomes: A Critical Review\n"
+        "Wang Alice, Lee Bob\n"
+        "Int J Mol Sci. 2024 Jul 16;25(14):7794. doi: 10.3390/ijms25147794.\n"
+        "PMID: 39063036\n",
+        encoding="utf-8",
+    )
+    import_paths(library, [SEEDS[0]])
+    results = import_paths(library, [pubmed_like])
+    assert statuses(results) == [("pubmed.txt", "merged")]
+    assert library.count() == 1
+    paper = library.get(results[0].paper_ids[0])
+    assert paper.title == "Clinical Applications of Exosomes: A Critical Review"
+    assert paper.pmid == "39063036"
+    # What only the seed had is still there.
+    assert paper.affiliations == ["EverKeen Medical Centre, Hong Kong", "Perfect Skin Solution, Hong Kong"]
+    assert [a.language for a in paper.abstracts] == ["en", "zh-Hans"]
+    # Both original files are kept with the paper.
+    assert {f["name"] for f in library.original_files(paper.id)} == {SEEDS[0].name, "pubmed.txt"}
+    # Provenance says where the title came from.
+    assert paper.provenance["title"].file == "pubmed.txt"
+
+
+def test_a_persons_edit_and_notes_outlive_a_reimport(library, tmp_path):
+    (paper_id,) = import_paths(library, [SEEDS[0]])[0].paper_ids
+    library.edit_paper(paper_id, {"title": "Clinical applications of exosomes"})
+    library.save_notes(paper_id, Notes(study_design="narrative review", free_notes="Read 3 Oct"))
+    copy = tmp_path / "again.txt"
+    copy.write_text(SEEDS[0].read_text(encoding="utf-8") + "\nPMID: 39063036\n", encoding="utf-8")
+    copy_with_other_title = tmp_path / "other.txt"
+    copy_with_other_title.write_text(
+        "A different title from another site\n" + SEEDS[0].read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    import_paths(library, [copy, copy_with_other_title])
+    paper = library.get(paper_id)
+    assert paper.title == "Clinical applications of exosomes"
+    assert paper.pmid == "39063036"
+    # The other source's title is kept beside the person's, for them to judge.
+    assert [(c.field, c.other) for c in paper.conflicts] == [("title", "A different title from another site")]
+    assert library.notes(paper_id).free_notes == "Read 3 Oct"
+    assert library.count() == 1
+
+
+def test_conflicting_values_are_kept_for_review(library, tmp_path):
+    (paper_id,) = import_paths(library, [SEEDS[0]])[0].paper_ids
+    other = tmp_path / "other.txt"
+    other.write_text(SEEDS[0].read_text(encoding="utf-8").replace("25(14):7794", "25(15):7794"), encoding="utf-8")
+    assert statuses(import_paths(library, [other])) == [("other.txt", "merged")]
+    paper = library.get(paper_id)
+    assert paper.issue == "14"
+    assert [(c.field, c.kept, c.other) for c in paper.conflicts] == [("issue", "14", "15")]
+
+
+def test_bad_files_are_refused_with_reasons_while_good_ones_import(library, tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(SEEDS[0], folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.dat").write_bytes(bytes(range(256)) * 40)
+    (folder / "huge.txt").write_bytes(b"x" * (20 * 1024 * 1024))
+    (folder / "notes.txt").write_text("Buy milk. Call the lab on Tuesday.", encoding="utf-8")
+    (folder / "truncated.json").write_text('{"title": "Exosomes in', encoding="utf-8")
+    (folder / "scripts.html").write_text(
+        "<html><head><script>alert(1)</script></head><body><script src='x.js'></script></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "latin1.txt").write_bytes("Caf\xe9 r\xe9sum\xe9 \xff\xfe\x00garbage".encode("latin-1") * 3 + b"\x00" * 20)
+    results = {r.path.name: r for r in import_paths(library, [folder])}
+    assert results["good.txt"].status == "imported"
+    refused = {name: r.reason for name, r in results.items() if r.status == "refused"}
+    assert set(refused) == set(results) - {"good.txt"}
+    assert "empty" in refused["empty.txt"]
+    assert "binary" in refused["binary.dat"]
+    assert "too large" in refused["huge.txt"] and "20.0 MB" in refused["huge.txt"]
+    for name, reason in refused.items():
+        assert reason, name
+    assert library.count() == 1
+    log = library.import_log()
+    assert {row["status"] for row in log} == {"imported", "refused"}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030"])
+def test_seed_000_reads_the_same_in_every_encoding(library, tmp_path, encoding):
+    text = SEEDS[0].read_text(encoding="utf-8")
+    path = tmp_path / f"seed-{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    (paper_id,) = import_paths(library, [path])[0].paper_ids
+    paper = library.get(paper_id)
+    assert paper.abstract("zh-Hans").text.startswith("外泌体是细胞分泌的一种小膜性囊泡")
+    assert paper.doi == "10.3390/ijms25147794"
+
+
+def test_big5_traditional_chinese_is_read_and_tagged(library, tmp_path):
+    text = SEEDS[0].read_text(encoding="utf-8")
+    english, chinese = text.splitlines()[3], "外泌體是細胞分泌的一種小膜性囊泡，直徑30至100納米，在細胞間通訊中起著至關重要的作用，本文分析了外泌體臨床應用的現有文獻。" * 3
+    path = tmp_path / "big5.txt"
+    path.write_bytes("\n".join(text.splitlines()[:3] + [english, chinese]).encode("big5"))
+    (paper_id,) = import_paths(library, [path])[0].paper_ids
+    paper = library.get(paper_id)
+    assert [a.language for a in paper.abstracts] == ["en", "zh-Hant"]
+
+
+def test_a_kept_original_file_is_byte_for_byte_the_imported_file(library):
+    (paper_id,) = import_paths(library, [SEEDS[2]])[0].paper_ids
+    (kept,) = library.original_files(paper_id)
+    assert kept["content"] == SEEDS[2].read_bytes()
+
+
+def test_papers_marked_not_duplicates_are_no_longer_offered_as_pairs(library, tmp_path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Title: Exosomes for acne scars: a pilot study\nJournal: Dermatol Ther\nYear: 2021\n", encoding="utf-8")
+    second.write_text("Title: Exosomes for acne scars: a pilot study\nJournal: Dermatol Ther\nYear: 2023\n", encoding="utf-8")
+    ids = [r.paper_ids[0] for r in import_paths(library, [first, second])]
+    assert len(set(ids)) == 2  # same title, different year: two papers
+    assert library.possible_duplicates() == [tuple(ids)]
+    library.mark_not_duplicate(*ids)
+    assert library.possible_duplicates() == []
+
+
+def test_show_json_holds_everything(library, tmp_path, capsys):
+    from exodesk.cli import main
+
+    path = tmp_path / "lib.sqlite"
+    assert main(["--library", str(path), "import", str(SEEDS[0])]) == 0
+    capsys.readouterr()
+    assert main(["--library", str(path), "show", "1", "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["missing"] == ["title", "authors"]
+    assert record["journal_abbrev"] == "Int J Mol Sci"
+    assert record["files"][0]["name"] == SEEDS[0].name
+    assert record["provenance"]["doi"]["importer"] == "plain-text"

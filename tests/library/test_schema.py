@@ -1,0 +1,43 @@
+"""The library file: schema version, settings and reopening."""
+
+import sqlite3
+
+from exodesk.library import Library
+from exodesk.library.schema import migrations, schema_version
+from exodesk.model import Paper
+
+
+def test_a_new_library_is_at_the_latest_schema_with_wal_and_foreign_keys(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as lib:
+        assert schema_version(lib.db) == len(migrations._migrations)
+        assert lib.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert lib.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with lib.db.atomic():
+            lib.insert_paper(Paper(title="Kept across reopening"))
+    with Library(path) as lib:
+        assert lib.get(1).title == "Kept across reopening"
+        assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_file_that_is_not_a_library_is_refused_with_a_reason(tmp_path):
+    from exodesk.library import LibraryError
+
+    path = tmp_path / "not-a-library.sqlite"
+    path.write_bytes(b"this is a text file, not SQLite" * 100)
+    try:
+        Library(path)
+    except LibraryError as error:
+        assert str(path) in str(error)
+    else:
+        raise AssertionError("opening a non-library must fail with LibraryError")
+
+
+def test_the_environment_variable_chooses_the_library(tmp_path, monkeypatch):
+    from exodesk.library import default_library_path
+
+    monkeypatch.setenv("EXODESK_LIBRARY", str(tmp_path / "chosen.sqlite"))
+    assert default_library_path() == tmp_path / "chosen.sqlite"
+    monkeypatch.delenv("EXODESK_LIBRARY")
+    assert default_library_path().name == "library.sqlite"
+    assert "ExoDesk" in str(default_library_path())

@@ -1,0 +1,80 @@
+"""Full-text search as the table's search box uses it."""
+
+from pathlib import Path
+
+import pytest
+
+from exodesk.library import Filters, Library, import_paths
+from exodesk.model import Abstract, Author, Notes, Paper
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def library():
+    lib = Library(memory=True)
+    with lib.db.atomic():
+        lib.insert_paper(Paper(title="Exosomes in systemic sclerosis", date="2021",
+                               authors=[Author(family="Zhuang", given="Xiufen")],
+                               abstracts=[Abstract("en", "Mesenchymal stem cells for scleroderma."),
+                                          Abstract("zh-Hans", "系统性硬化症是一种自身免疫性疾病。")]))
+        lib.insert_paper(Paper(title="Exosome therapy for perianal fistula", date="2022",
+                               authors=[Author(family="Nazari", given="Hojjatollah")],
+                               abstracts=[Abstract("zh-Hant", "外泌體治療肛瘻的臨床試驗。")]))
+        lib.insert_paper(Paper(title="Platelet-rich plasma for hair loss", date="2019"))
+    yield lib
+    lib.close()
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("exosome", [1, 2]),  # prefix: "exosome" finds "Exosomes"
+        ("sclerosis", [1]),
+        ("nazari", [2]),
+        ("系统性", [1]),  # Simplified finds Simplified
+        ("系統性", [1]),  # Traditional finds Simplified
+        ("外泌体", [2]),  # Simplified finds Traditional
+        ("肛瘻", [2]),
+        ("", [1, 2, 3]),
+    ],
+)
+def test_search_finds_words_in_either_chinese_script(library, query, expected):
+    assert library.search_ids(query, order_by="id") == expected
+
+
+@pytest.mark.parametrize("query", ['"exo', "AND (", "NEAR(", "*", "title:", "exo*)", "'", "a OR", "-", "\\"])
+def test_half_typed_or_odd_queries_never_raise(library, query):
+    library.search_ids(query)
+
+
+def test_notes_are_searchable_and_filters_combine(library):
+    library.save_notes(2, Notes(study_design="phase I clinical trial (single arm)", evidence_level="4",
+                                conditions=["perianal-fistula"], tags=["trial"], free_notes="ask Dr Chan"))
+    assert library.search_ids("Chan") == [2]
+    assert library.search_ids("", Filters(condition="perianal-fistula")) == [2]
+    assert library.search_ids("", Filters(level="4", tag="trial")) == [2]
+    assert library.search_ids("", Filters(year_from=2020), order_by="year", descending=True) == [2, 1]
+    assert library.search_ids("", Filters(language="zh")) == [1, 2]
+    assert library.search_ids("", Filters(language="zh-Hant")) == [2]
+
+
+def test_sorting_puts_unknown_values_last(library):
+    with library.db.atomic():
+        library.insert_paper(Paper(title="Undated note"))
+    assert library.search_ids("", order_by="year") == [3, 1, 2, 4]
+    assert library.search_ids("", order_by="year", descending=True) == [2, 1, 3, 4]
+
+
+def test_trash_hides_and_restores(library):
+    library.move_to_trash([1])
+    assert library.search_ids("sclerosis") == []
+    assert library.search_ids("", Filters(trash=True)) == [1]
+    library.restore_from_trash([1])
+    assert library.search_ids("sclerosis") == [1]
+
+
+def test_seeds_are_found_by_their_chinese_abstract_in_traditional(tmp_path):
+    with Library(tmp_path / "lib.sqlite") as lib:
+        import_paths(lib, sorted((ROOT / "seeds").glob("*.txt")))
+        assert lib.search_ids("外泌體") == [1]  # seed 000 has only a Simplified abstract
