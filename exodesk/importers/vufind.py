@@ -29,7 +29,7 @@ from exodesk.text.abstracts import make_abstract
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PUBMED_URL_RE, clean_doi, clean_pmcid
 from exodesk.text.chinese import language_of
-from exodesk.text.names import from_family_comma_given, from_given_family
+from exodesk.text.names import from_given_family
 
 NAME = "vufind"
 LABEL = "Library catalogue record (VuFind staff view)"
@@ -112,7 +112,7 @@ def parse(source: Source) -> Parsed:
     authors, guessed = _authors(table)
     give("authors", authors, "author fields")
     if guessed:
-        warnings.append(HEURISTIC_WARNING.format(names="; ".join(a.display() for a in guessed)))
+        warnings.append(HEURISTIC_WARNING.format(names="; ".join(f"{a.family}, {a.given}" for a in guessed)))
     for field, name in SIMPLE.items():
         give(name, first(field) or None, f"{field} field")
     urls = " ".join(table.get("url", []))
@@ -193,11 +193,9 @@ def split_run_together(line: str, keys: set[str]) -> tuple[list[Author], list[Au
     catalogue's keys win, ties going to the heuristic (one-word family names,
     with particles such as "van der" kept with them).
     """
-    segments = [s.split() for s in line.split(",")]
+    segments = [s.split() for s in line.strip(" ,;").split(",")]
     if len(segments) == 1:
-        return [Author(literal=line.strip())], []
-    if len(segments) == 2:
-        return [from_family_comma_given(line)], []
+        return [Author(literal=" ".join(segments[0]))], []
     middle = segments[1:-1]
     # best[k] = (score, cuts) for the people before a cut at k in the current segment.
     best = {None: ((0, 0), [])}
@@ -224,8 +222,7 @@ def split_run_together(line: str, keys: set[str]) -> tuple[list[Author], list[Au
     family_words = segments[0]
     for words, cut in zip(middle + [last], cuts + [None]):
         given = words[:cut] if cut is not None else words
-        person = Author(family=" ".join(family_words), given=" ".join(given))
-        people.append(person)
+        people.append(_person(family_words, given))
         family_words = words[cut:] if cut is not None else []
     for index, words in enumerate(middle):
         # A cut was a guess when the words allowed more than one and no key
@@ -233,6 +230,14 @@ def split_run_together(line: str, keys: set[str]) -> tuple[list[Author], list[Au
         if len(words) > 2 and not {_key_of(people[index]), _key_of(people[index + 1])} & keys:
             unsure += [p for p in people[index : index + 2] if p not in unsure]
     return people, unsure
+
+
+def _person(family: list[str], given: list[str]) -> Author:
+    """MARC ends a heading with a full stop; the one after an initial ("Joshua A.") stays."""
+    given_text = " ".join(given)
+    if given_text.endswith(".") and not re.search(r"(?:^|[\s.-])\w\.$", given_text):
+        given_text = given_text[:-1]
+    return Author(family=" ".join(family), given=given_text)
 
 
 def _key_of(author: Author) -> str:
