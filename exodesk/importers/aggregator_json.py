@@ -47,7 +47,9 @@ SIMPLE = {"PeriodicalName": "journal", "publicationTypes": "publication_type"}
 # Inside "journal": {...}
 JOURNAL = {"name": "journal", "volume": "volume", "issue": "issue", "pages": "pages"}
 
-_OBJECT_START = re.compile(r'\{\s*"')
+# Where a record can start: an object whose first key is a bibliographic one
+# (trying every "{" of a large saved page would decode the same JSON many times).
+_OBJECT_START = re.compile(r'\{\s*"(?:title|' + "|".join(sorted(RECORD_KEYS)) + r')"\s*:')
 _MIN_ABSTRACT = 100  # characters; a shorter Chinese line is a title or chrome
 
 
@@ -170,12 +172,13 @@ def _read_chinese(paper: Paper, record: dict, after_record: str) -> None:
     json_abstract = html_to_text(_string(record.get("AbstractTextCN")))
     abstract_part = PART if json_abstract else part
     abstract = json_abstract or abstract
-    if abstract:
+    # A Chinese paper's own abstract may already be the record's "abstract".
+    if abstract and paper.abstract(language_of(abstract) or "zh-Hans") is None:
         language = language_of(abstract) or "zh-Hans"
         origin = ORIGIN_MACHINE if notice else ORIGIN_SOURCE
         paper.abstracts.append(make_abstract(abstract, language, origin=origin, notice=notice))
         paper.provenance[f"abstract:{language}"] = Provenance(importer=NAME, part=abstract_part)
-    if title:
+    if title and title.rstrip("。.") != paper.title:
         language = language_of(title) or "zh-Hans"
         paper.titles[language] = re.sub(r"[。.]$", "", title)
         paper.provenance[f"title:{language}"] = Provenance(importer=NAME, part=title_part)
