@@ -100,14 +100,14 @@ def parse(source: Source) -> Parsed:
     for key, name in SIMPLE.items():
         if not getattr(paper, name):
             give(name, _string(record.get(key)))
-    give("date", parse_date(_string(record.get("publicationDate")) or _string(record.get("EPubDate"))))
-    give("doi", clean_doi(_string(record.get("doi"))))
-    give("pmid", clean_pmid(_string(record.get("PMID") or record.get("pmid"))))
-    give("pmcid", clean_pmcid(_string(record.get("PMCID"))))
+    give("date", parse_date(_raw(record.get("publicationDate")) or _raw(record.get("EPubDate"))))
+    give("doi", clean_doi(_raw(record.get("doi"))))
+    give("pmid", clean_pmid(_raw(record.get("PMID") or record.get("pmid"))))
+    give("pmcid", clean_pmcid(_raw(record.get("PMCID"))))
     _extra(paper, "citation_count", _number(record.get("citationCount"), int))
     _extra(paper, "impact_factor", _number(record.get("PeriodicalIF"), float))
 
-    english = html_to_text(_string(record.get("abstract")))
+    english = _string(record.get("abstract"))
     if english:
         paper.abstracts.append(make_abstract(english, language_of(english) or "en"))
         paper.provenance[f"abstract:{paper.abstracts[0].language}"] = Provenance(importer=NAME, part=PART)
@@ -117,14 +117,19 @@ def parse(source: Source) -> Parsed:
     return Parsed(papers=[paper], warnings=warnings)
 
 
-def _string(value) -> str | None:
+def _raw(value) -> str | None:
+    """A JSON value as a string: the first of a list, a number written out, null as None."""
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str) and v.strip()), None)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
-    if not isinstance(value, str):
-        return None
-    return html_to_text(value) or None
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _string(value) -> str | None:
+    """A JSON value that may hold HTML, as plain text (never applied to
+    identifiers: a DOI may contain "<" and ">")."""
+    return html_to_text(_raw(value)) or None
 
 
 def _title(value) -> str | None:
@@ -169,7 +174,7 @@ def _read_chinese(paper: Paper, record: dict, after_record: str) -> None:
         title, title_part = _string(record.get("TitleCN")), PART
     else:
         title_part = part
-    json_abstract = html_to_text(_string(record.get("AbstractTextCN")))
+    json_abstract = _string(record.get("AbstractTextCN"))
     abstract_part = PART if json_abstract else part
     abstract = json_abstract or abstract
     # A Chinese paper's own abstract may already be the record's "abstract".

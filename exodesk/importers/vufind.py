@@ -121,7 +121,10 @@ def parse(source: Source) -> Parsed:
     pmid = PUBMED_URL_RE.search(urls)
     give("pmid", pmid[1] if pmid else None, "url field")
     doi = re.search(r"doi\.org/(\S+)", urls)
-    give("doi", clean_doi(first("doi_str_mv") or (doi[1] if doi else None)), "url field")
+    if first("doi_str_mv"):
+        give("doi", clean_doi(first("doi_str_mv")), "doi_str_mv field")
+    else:
+        give("doi", clean_doi(doi[1]) if doi else None, "url field")
     language = LANGUAGES.get(first("language").casefold())
     give("language", language, "language field")
     if first("language") and not language:
@@ -147,8 +150,9 @@ def parse(source: Source) -> Parsed:
 
 
 def _title(table: dict[str, list[str]]) -> str | None:
-    """`title` (+ `title_sub`), else `title_full`; MARC's closing " /" or "." dropped."""
-    title = " ".join(table.get("title", [])[:1]) or " ".join(table.get("title_full", [])[:1])
+    """`title` (+ `title_sub`), else `title_full` without its " / by …" part;
+    MARC's closing " :", " /" or "." dropped."""
+    title = " ".join(table.get("title", [])[:1]) or " ".join(table.get("title_full", [])[:1]).rsplit(" / ", 1)[0]
     sub = " ".join(table.get("title_sub", [])[:1]).rstrip(" /.")
     title = title.rstrip(" /:;")
     if sub and sub not in title:
@@ -197,7 +201,8 @@ def split_run_together(line: str, keys: set[str]) -> tuple[list[Author], list[Au
     if len(segments) == 1:
         return [Author(literal=" ".join(segments[0]))], []
     middle = segments[1:-1]
-    # best[k] = (score, cuts) for the people before a cut at k in the current segment.
+    # For each place to cut the latest segment: the best ((keys matched, cuts
+    # agreeing with the heuristic), cuts so far) of the people before it.
     best = {None: ((0, 0), [])}
     family = {None: segments[0]}
     for words in middle:

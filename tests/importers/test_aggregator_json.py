@@ -52,3 +52,4 @@ def test_translation_notices_are_recognised_in_either_script(line):
 @pytest.mark.parametrize("line", ["求助全文", "本文章的英文原文", "翻译医学研究"])
 def test_page_chrome_is_not_a_translation_notice(line):
     assert not is_machine_translation_notice(line)
+
