@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import NamedTuple
 
 from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.model import ORIGIN_MACHINE, ORIGIN_SOURCE, Paper, Provenance
@@ -107,11 +108,15 @@ def parse(source: Source) -> Parsed:
     _extra(paper, "citation_count", _number(record.get("citationCount"), int))
     _extra(paper, "impact_factor", _number(record.get("PeriodicalIF"), float))
 
+    lines = [line.strip() for line in text[start:].splitlines()[1:] if line.strip()]
+    shown = _page_abstracts(lines)
     english = _string(record.get("abstract"))
-    if english:
-        paper.abstracts.append(make_abstract(english, language_of(english) or "en"))
-        paper.provenance[f"abstract:{paper.abstracts[0].language}"] = Provenance(importer=NAME, part=PART)
-    _read_chinese(paper, record, text[start:])
+    if english or shown.english:
+        abstract = make_abstract(english or shown.english, language_of(english or shown.english) or "en")
+        paper.abstracts.append(abstract)
+        part = PART if english else "page text after the record"
+        paper.provenance[f"abstract:{abstract.language}"] = Provenance(importer=NAME, part=part)
+    _read_chinese(paper, record, shown)
 
     warnings = [f"{name} not found in the page" for name in paper.missing]
     return Parsed(papers=[paper], warnings=warnings)
@@ -163,12 +168,11 @@ def _extra(paper: Paper, key: str, value) -> None:
         paper.provenance[f"extra:{key}"] = Provenance(importer=NAME, part=PART)
 
 
-def _read_chinese(paper: Paper, record: dict, after_record: str) -> None:
+def _read_chinese(paper: Paper, record: dict, shown: Shown) -> None:
     """The Chinese title and abstract: from TitleCN/AbstractTextCN, else from the
     lines the page shows after the English abstract; a translation notice there
     marks them as a program's work."""
-    lines = [line.strip() for line in after_record.splitlines()[1:] if line.strip()]
-    title, abstract, notice = _chinese_block(lines)
+    title, abstract, notice = shown.title, shown.abstract, shown.notice
     part = "page text after the English abstract"
     if _string(record.get("TitleCN")):
         title, title_part = _string(record.get("TitleCN")), PART
@@ -189,13 +193,22 @@ def _read_chinese(paper: Paper, record: dict, after_record: str) -> None:
         paper.provenance[f"title:{language}"] = Provenance(importer=NAME, part=title_part)
 
 
-def _chinese_block(lines: list[str]) -> tuple[str, str, str]:
-    """(title, abstract, notice) from the Chinese lines after the English abstract:
-    a short line (the title) right before a long one (the abstract), and the
-    notice next to them. Other short Chinese lines are page chrome."""
-    english = [i for i, line in enumerate(lines) if len(line) >= _MIN_ABSTRACT and language_of(line) == "en"]
+class Shown(NamedTuple):
+    """What the page text shows below the record."""
+
+    english: str
+    title: str  # the Chinese title
+    abstract: str  # the Chinese abstract
+    notice: str
+
+
+def _page_abstracts(lines: list[str]) -> Shown:
+    """The English abstract (the first long English line), then the Chinese lines
+    after it: a short line (the title) right before a long one (the abstract), and
+    the notice next to them. Other short Chinese lines are page chrome."""
+    english = next((i for i, line in enumerate(lines) if len(line) >= _MIN_ABSTRACT and language_of(line) == "en"), None)
     title = abstract = notice = ""
-    for line in lines[english[0] + 1 if english else 0 :]:
+    for line in lines[english + 1 if english is not None else 0 :]:
         if is_machine_translation_notice(line):
             notice = line
             if abstract:
@@ -207,4 +220,9 @@ def _chinese_block(lines: list[str]) -> tuple[str, str, str]:
         else:
             # Only the line right before the abstract can be its title.
             title = line if is_chinese(line) else ""
-    return (title if abstract else ""), abstract, notice
+    return Shown(
+        english=lines[english] if english is not None else "",
+        title=title if abstract else "",
+        abstract=abstract,
+        notice=notice,
+    )

@@ -53,3 +53,13 @@ def test_translation_notices_are_recognised_in_either_script(line):
 def test_page_chrome_is_not_a_translation_notice(line):
     assert not is_machine_translation_notice(line)
 
+
+
+def test_without_an_abstract_in_the_record_the_page_text_gives_it():
+    english = "Exosomes from mesenchymal stem cells were applied to photoaged skin in twelve volunteers. " * 3
+    text = f'{{"title":"A pilot study.","authors":"Ann Lee","doi":"10.1000/xyz1","abstract":null}}\nAbstract\n{english}\n'
+
+    paper = aggregator_json.parse(source(text)).papers[0]
+
+    assert [(a.language, a.text, a.origin) for a in paper.abstracts] == [("en", english.strip(), "source")]
+    assert paper.provenance["abstract:en"].part == "page text after the record"
