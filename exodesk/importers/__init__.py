@@ -14,11 +14,15 @@ from exodesk.importers.base import Parsed, Refused, Source
 # Registered by hand, so the list of what ExoDesk reads is in one place.
 # The generic reader scores lowest: it is the fallback.
 from exodesk.importers import (  # noqa: E402
+    aggregator_json,
     generic,
     plain_text,
+    vufind,
 )
 
 IMPORTERS: list[ModuleType] = [
+    aggregator_json,
+    vufind,
     plain_text,
     generic,
 ]

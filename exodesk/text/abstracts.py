@@ -19,9 +19,10 @@ HEADINGS = [
 _HEADING_ALTERNATION = "|".join(
     re.escape(h) for h in sorted(HEADINGS, key=len, reverse=True)
 )
-# "BACKGROUND: …" / "Methods. …" / "背景：…" inside running text.
+# "BACKGROUND: …" / "Methods. …" / "背景：…" inside running text (a Chinese
+# heading needs no space after its colon).
 _INLINE = re.compile(
-    r"(?:^|(?<=[.!?。)\]]\s)|(?<=[.!?。)\]]))\s*(" + _HEADING_ALTERNATION + r")\s*[:：.]\s+",
+    r"(?:^|(?<=[.!?。)\]]\s)|(?<=[.!?。)\]]))\s*(" + _HEADING_ALTERNATION + r")\s*(?:[:.]\s+|：\s*|(?<=[\u4e00-\u9fff]):)",
     re.IGNORECASE,
 )
 
