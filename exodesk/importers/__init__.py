@@ -14,11 +14,15 @@ from exodesk.importers.base import Parsed, Refused, Source
 # Registered by hand, so the list of what ExoDesk reads is in one place.
 # The generic reader scores lowest: it is the fallback.
 from exodesk.importers import (  # noqa: E402
+    digital_commons,
     generic,
     plain_text,
+    pubmed_text,
 )
 
 IMPORTERS: list[ModuleType] = [
+    pubmed_text,
+    digital_commons,
     plain_text,
     generic,
 ]
