@@ -88,7 +88,8 @@ _CHROME_LINES = {"expand", "collapse", "free pmc article", "free article", "item
                  "cite", "share", "actions", "collections", "permalink", "copy"}
 _SHORT_CITATION = re.compile(r"^(?P<names>[^.]+?)(?P<etal>,? et al)?\.\s+(?P<journal>[^.]+?)\.\s*(?:\d{4}\s*)?\.$")
 _IDENTIFIER = re.compile(r"^(PMID|PMCID|DOI|NIHMSID)\s*:\s*(\S+?)\.?$", re.IGNORECASE)
-_DOI_LINE = re.compile(r"^doi:\s*(10\.\S+?)\.?(?:\s+(?:eCollection|Epub)\b.*)?$")
+# "doi: 10.1093/gastro/goac075. eCollection 2022." / "… Online ahead of print."
+_DOI_LINE = re.compile(r"^doi:\s*(10\.\S+?)\.?(?:\s+.*)?$", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^\[Article in (\w+)(?:, \w+)*\]$")
 _LANGUAGE_TAGS = {"chinese": "zh", "japanese": "ja", "korean": "ko", "spanish": "es", "german": "de",
                   "french": "fr", "portuguese": "pt", "italian": "it", "russian": "ru", "polish": "pl"}
@@ -170,6 +171,8 @@ def _split(lines: list[str], start: int) -> tuple[list[str], dict[str, list[str]
         if heading:
             kind = heading
             blocks.setdefault(kind, [])
+            if kind == "comments":  # keep which kind: "Erratum in", "Comment in" …
+                blocks[kind] += ["", line + ":"]
         elif kind is None:
             head.append(line)
         else:
@@ -273,11 +276,26 @@ def _read_blocks(blocks: dict[str, list[str]], paper: Paper, give) -> list[str]:
     give("keywords", keywords, "keywords line")
     give("figure_captions", _figure_captions(blocks.get("figures", [])), "Figures block")
     give("references", _references(blocks.get("references", [])), "References block")
-    comments = [l for l in blocks.get("comments", []) if l]
+    comments = _comments(blocks.get("comments", []))
     if comments:
         paper.extra["comments_corrections"] = comments
         warnings.append("the page lists comments or corrections (e.g. an erratum): read them before relying on it")
     return warnings
+
+
+def _comments(lines: list[str]) -> list[str]:
+    """"Erratum in: Correction to … PMID: 38488104": one entry a paragraph."""
+    entries: list[str] = []
+    label, paragraph = "", []
+    for line in lines + [""]:
+        if line.endswith(":") and line[:-1].casefold() in BLOCKS:
+            label = line
+        elif line:
+            paragraph.append(line)
+        elif paragraph:
+            entries.append(f"{label} {' '.join(paragraph)}")
+            paragraph = []
+    return entries
 
 
 def _figure_captions(lines: list[str]) -> list[str]:
