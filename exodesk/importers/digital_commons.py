@@ -26,7 +26,7 @@ from exodesk.text.citation import looks_abbreviated
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmid
 from exodesk.text.names import from_given_family
-from exodesk.text.reference import parse_reference
+from exodesk.text.reference import Reference, parse_reference
 
 NAME = "digital-commons"
 LABEL = "Repository record (Digital Commons)"
@@ -133,7 +133,7 @@ def parse(source: Source) -> Parsed:
     return Parsed(papers=[paper], warnings=warnings)
 
 
-def _fill_from_citation(paper: Paper, cited, give) -> None:
+def _fill_from_citation(paper: Paper, cited: Reference, give) -> None:
     """What only the Recommended Citation says: often the title and all authors."""
     part = "Recommended Citation"
     give("title", cited.title, part)
@@ -141,10 +141,14 @@ def _fill_from_citation(paper: Paper, cited, give) -> None:
     if cited.authors_truncated and paper.provenance["authors"].part == part:
         paper.authors_truncated = True
         paper.provenance["authors_truncated"] = Provenance(importer=NAME, part=part)
-    if cited.journal and not paper.journal:
-        give("journal_abbrev" if looks_abbreviated(cited.journal) else "journal", cited.journal, part)
+    if cited.journal and looks_abbreviated(cited.journal):
+        give("journal_abbrev", cited.journal, part)
+    elif cited.journal:
+        give("journal", cited.journal, part)
     for name in ("date", "volume", "issue", "pages", "doi"):
         give(name, getattr(cited, name), part)
+    # The record's own address, which bepress puts at the end of its citation.
+    give("links", [u for u in re.findall(r"https?://\S+", cited.text) if "doi.org/" not in u], part)
 
 
 def _authors_field(lines: list[str], cited: list[Author]) -> tuple[list[Author], list[str]]:

@@ -24,6 +24,7 @@ from exodesk.text.names import from_family_comma_given, from_vancouver
 @dataclass
 class Reference:
     style: str
+    text: str
     authors: list[Author] = field(default_factory=list)
     authors_truncated: bool = False
     title: str | None = None
@@ -42,6 +43,7 @@ def parse_reference(text: str) -> Reference | None:
         found = reader(text)
         if found:
             found.doi = found.doi or find_doi(text)
+            found.text = text
             return found
     return None
 
@@ -63,6 +65,7 @@ def _bepress(text: str) -> Reference | None:
         return None
     return Reference(
         style="bepress",
+        text=text,
         authors=[from_family_comma_given(n) for n in names],
         title=_title(match["title"]),
         date=match["year"],
@@ -87,6 +90,7 @@ def _apa(text: str) -> Reference | None:
     year, _, month_day = match["date"].partition(",")
     reference = Reference(
         style="apa",
+        text=text,
         authors=[Author(family=n["family"].strip(), given=re.sub(r"[.\s]", "", n["given"])) for n in names],
         # APA 7 writes ". . ." before the last author when it leaves names out.
         authors_truncated=bool(re.search(r"\.\s?\.\s?\.|…", match["authors"])),
@@ -119,6 +123,7 @@ def _vancouver(text: str) -> Reference | None:
         return None
     return Reference(
         style="vancouver",
+        text=text,
         authors=[from_vancouver(n) for n in names if n != "et al"],
         authors_truncated=names[-1] == "et al",
         title=_title(rest[: source.start()]),
