@@ -156,7 +156,8 @@ def _authors_field(lines: list[str], cited: list[Author]) -> tuple[list[Author],
     citation's family names tell where a full name splits."""
     authors, affiliations = [], []
     for number, line in enumerate(lines):
-        name, _, affiliation = line.partition(",")
+        # An author with a profile has a "Follow" button after the name.
+        name, _, affiliation = re.sub(r"\s+Follow$", "", line).partition(",")
         author = from_given_family(name)
         if number < len(cited) and cited[number].family:
             family = cited[number].family

@@ -194,8 +194,9 @@ def _read_head(head: list[str], paper: Paper, give) -> None:
     affiliations: list[str] = []
     in_affiliations = False
     short = None
+    previous = ""
     for line in head:
-        folded = line.casefold()
+        folded, before, previous = line.casefold(), previous, line
         identifier = _IDENTIFIER.match(line)
         doi_line = _DOI_LINE.match(line)
         language = _LANGUAGE.match(line)
@@ -223,8 +224,9 @@ def _read_head(head: list[str], paper: Paper, give) -> None:
             # Titles of articles not in English are printed translated, in brackets.
             title = line.rstrip(".")
             give("title", title[1:-1] if title.startswith("[") and title.endswith("]") else title, "title")
-        elif not paper.authors and _author_line(line):
-            give("authors", _author_line(line), "author list")
+        elif not paper.authors and line.rstrip(".") != paper.title:
+            below_title = before.rstrip(".") == paper.title
+            give("authors", _author_line(line, right_after_title=below_title), "author list")
     give("affiliations", list(dict.fromkeys(affiliations)), "affiliations")
     if short:
         names, journal, truncated = short
@@ -251,13 +253,18 @@ def _short_citation(line: str):
     return [from_given_family(n) for n in names], match.group("journal").strip(), bool(match.group("etal"))
 
 
-def _author_line(line: str):
+def _author_line(line: str, *, right_after_title: bool):
     """"Hojjatollah Nazari 1, Foroogh Alborzi 2, Asieh Heirani-Tabasi 1 3": the
-    affiliation numbers after each name mark the line as the author list."""
+    affiliation numbers after each name mark the line as the author list. A
+    paper without affiliations has names alone, trusted only right below the
+    title (a title in Title Case can look like a list of names)."""
     names = [n.strip() for n in line.split(",")]
-    if len(names) < 1 or not all(re.fullmatch(r"[^\d,;.]+?(?:\s+\d+)+\*?", n) for n in names):
-        return None
-    return [from_given_family(re.sub(r"[\d\s*]+$", "", n)) for n in names]
+    if all(re.fullmatch(r"[^\d,;.]+?(?:\s+\d+)+\*?", n) for n in names):
+        return [from_given_family(re.sub(r"[\d\s*]+$", "", n)) for n in names]
+    # (lines.looks_like_author_list would take "Min Jung Kim, Ji Hoon Park" for "Organisation, Place")
+    if right_after_title and all(re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3}", n) for n in names):
+        return [from_given_family(n) for n in names]
+    return None
 
 
 def _read_blocks(blocks: dict[str, list[str]], paper: Paper, give) -> list[str]:

@@ -91,3 +91,19 @@ def test_the_authors_field_splits_where_the_citation_puts_the_family_name():
     assert (paper.affiliations, paper.journal_abbrev, paper.pages) == (
         ["Hospital General de México"], "Dermatol Surg", "101-105",
     )
+
+
+def test_names_without_affiliation_numbers_are_read_only_below_the_title():
+    page = (
+        "Review\n. 2022 May;21(5):1820-1828.\ndoi: 10.1111/jocd.14901.\n\n"
+        "Exosomes And Skin Rejuvenation\n\nMin Jung Kim, Ji Hoon Park\n\n"
+        "Exosomes And Skin Rejuvenation\n\nMin Jung Kim et al. J Cosmet Dermatol. 2022.\n\n"
+        "Abstract\n\nExosomes are discussed.\n\nPubMed Disclaimer\n\nSimilar articles\n\nCited by\n"
+    )
+    (paper,) = pubmed_text.parse(source_of(page)).papers
+    assert ([(a.family, a.given) for a in paper.authors], paper.authors_truncated) == (
+        [("Kim", "Min Jung"), ("Park", "Ji Hoon")], False,
+    )
+    without_names = page.replace("Min Jung Kim, Ji Hoon Park\n", "")
+    (paper,) = pubmed_text.parse(source_of(without_names)).papers
+    assert ([(a.family, a.given) for a in paper.authors], paper.authors_truncated) == ([("Kim", "Min Jung")], True)
