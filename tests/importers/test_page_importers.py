@@ -107,3 +107,15 @@ def test_names_without_affiliation_numbers_are_read_only_below_the_title():
     without_names = page.replace("Min Jung Kim, Ji Hoon Park\n", "")
     (paper,) = pubmed_text.parse(source_of(without_names)).papers
     assert ([(a.family, a.given) for a in paper.authors], paper.authors_truncated) == ([("Kim", "Min Jung")], True)
+
+
+@pytest.mark.parametrize("seed", ["001_a27a7916ec650d4d.txt", "002_91fcd783b8894b3b.txt"])
+def test_a_copy_saved_by_windows_notepad_reads_the_same(seed):
+    """Notepad's "Unicode" is UTF-16 with a BOM and CRLF line ends."""
+    path = ROOT / "seeds" / seed
+    text = path.read_text(encoding="utf-8")
+    windows = Source(path=path, data=text.replace("\n", "\r\n").encode("utf-16"))
+    original = Source(path=path, data=path.read_bytes())
+    importer = pubmed_text if seed.startswith("001") else digital_commons
+    assert importer.detect(windows) == importer.detect(original) == 0.9
+    assert importer.parse(windows).papers == importer.parse(original).papers
