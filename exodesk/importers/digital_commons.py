@@ -48,8 +48,7 @@ LABELS = {
     "recommended citation": "citation",
     # Page furniture printed as labels: read, then dropped.
     "download": None, "share": None, "coins": None, "included in": None, "streaming media": None,
-    "creative commons license": None, "files over 3mb may be slow to open. for best results, "
-    "right-click and select \"save as...\"": None, "language": None, "rights": None,
+    "creative commons license": None, "language": None, "rights": None,
     "second advisor": None, "third advisor": None, "committee member": None,
     "embargo period": None, "find in your library": None,
 }
