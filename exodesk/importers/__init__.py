@@ -15,12 +15,16 @@ from exodesk.importers.base import Parsed, Refused, Source
 # The generic reader scores lowest: it is the fallback.
 from exodesk.importers import (  # noqa: E402
     aggregator_json,
+    digital_commons,
     generic,
     plain_text,
+    pubmed_text,
     vufind,
 )
 
 IMPORTERS: list[ModuleType] = [
+    pubmed_text,
+    digital_commons,
     aggregator_json,
     vufind,
     plain_text,
