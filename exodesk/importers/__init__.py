@@ -14,11 +14,22 @@ from exodesk.importers.base import Parsed, Refused, Source
 # Registered by hand, so the list of what ExoDesk reads is in one place.
 # The generic reader scores lowest: it is the fallback.
 from exodesk.importers import (  # noqa: E402
+    bibtex,
+    csl_json,
+    endnote_xml,
     generic,
+    medline,
     plain_text,
+    ris,
 )
 
 IMPORTERS: list[ModuleType] = [
+    # Bibliography files: each recognised by its own unmistakable structure.
+    ris,
+    bibtex,
+    medline,
+    csl_json,
+    endnote_xml,
     plain_text,
     generic,
 ]

@@ -19,9 +19,10 @@ HEADINGS = [
 _HEADING_ALTERNATION = "|".join(
     re.escape(h) for h in sorted(HEADINGS, key=len, reverse=True)
 )
-# "BACKGROUND: …" / "Methods. …" / "背景：…" inside running text.
+# "BACKGROUND: …" / "Methods. …" / "背景：…" inside running text (Chinese puts
+# no space after its full-width colon).
 _INLINE = re.compile(
-    r"(?:^|(?<=[.!?。)\]]\s)|(?<=[.!?。)\]]))\s*(" + _HEADING_ALTERNATION + r")\s*[:：.]\s+",
+    r"(?:^|(?<=[.!?。)\]]\s)|(?<=[.!?。)\]]))\s*(" + _HEADING_ALTERNATION + r")\s*(?:[:.]\s+|：\s*)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,5 @@
+NAME = "csl_json"
+LABEL = ""
+
+def detect(source):
+    return 0.0

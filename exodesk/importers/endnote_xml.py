@@ -1,0 +1,5 @@
+NAME = "endnote_xml"
+LABEL = ""
+
+def detect(source):
+    return 0.0
