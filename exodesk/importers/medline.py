@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.records import text_of, BadRecord, Record, clean_pages, collect
+from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect
 from exodesk.model import Author, Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
@@ -102,7 +102,7 @@ def _read(lines: list[list[str]]) -> Paper:
             if value.endswith("[doi]"):
                 record.give("doi", clean_doi(value), tag)
     record.give("pmcid", clean_pmcid(first("PMC")), "PMC")
-    record.give("issn", _issn(tags.get("IS", [])), "IS")
+    record.give("issn", first_issn(" ".join(tags.get("IS", []))), "IS")
     record.give("language", language_tag(first("LA")), "LA")
     record.give("publication_type", _publication_type(tags.get("PT", [])), "PT")
     record.abstract(first("AB"), "AB")
@@ -136,15 +136,6 @@ def _date(published: str | None, electronic: str | None) -> str | None:
     if date and len(date) == 4 and electronic and electronic.startswith(date):
         return parse_date(f"{electronic[:4]}-{electronic[4:6]}-{electronic[6:8]}") or date
     return date
-
-
-def _issn(values: list[str]) -> str | None:
-    """IS "2052-0034 (Electronic)": the first ISSN; "(Linking)" repeats one of them."""
-    for value in values:
-        match = re.match(r"(\d{4}-\d{3}[\dX])", value)
-        if match:
-            return match.group(1)
-    return None
 
 
 def _publication_type(types: list[str]) -> str | None:

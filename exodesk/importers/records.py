@@ -78,7 +78,7 @@ class Record:
             self.paper.provenance.setdefault("links", Provenance(importer=self.importer, part=part))
 
     def affiliation(self, text: str | None, part: str) -> None:
-        text = fold_spaces(text)
+        text = fold_spaces(text).rstrip(".")
         if text and text not in self.paper.affiliations:
             self.paper.affiliations.append(text)
             self.paper.provenance.setdefault("affiliations", Provenance(importer=self.importer, part=part))
@@ -154,9 +154,20 @@ def join_pages(start: str | None, end: str | None) -> str | None:
     return clean_pages(start) or None
 
 
+def first_issn(value: str | None) -> str | None:
+    """The first ISSN in "2052-0034", Scopus's "20520034" or "1549-4918 (Electronic)
+    1066-5099 (Linking)"; an ISBN beside it is not an ISSN."""
+    for token in re.split(r"[\s;,]+", value or ""):
+        match = re.fullmatch(r"(\d{4})-?(\d{3}[\dXx])", token)
+        if match:
+            return f"{match.group(1)}-{match.group(2).upper()}"
+    return None
+
+
 def is_abbreviated(journal: str | None) -> bool:
-    """"Int J Mol Sci", "Gastroenterol. Rep." are abbreviations;
-    "Journal of Cosmetic Dermatology" and "Stem Cells" are not."""
+    """"Int J Mol Sci", "Gastroenterol. Rep.", "Gastroenterol Rep (Oxf)" are
+    abbreviations; "Journal of Cosmetic Dermatology", "Stem Cells" and
+    "Science (New York, N.Y.)" are not. Judged from the words outside brackets."""
     journal = re.sub(r"\(.*?\)", "", journal or "").strip()
     if not journal:
         return False
@@ -165,10 +176,14 @@ def is_abbreviated(journal: str | None) -> bool:
         return False
     if "." in journal:
         return True
-    return all(len(w.strip("()")) <= 8 for w in words) and any(
-        len(w) <= 5 and w[:1].isupper() and w.lower() not in _SHORT_WORDS for w in words
-    )
+    return any(w in _ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]+(?:ol|og|ogr|ic|ns|ch)", w) and len(w) > 5 and w.lower() not in _FULL_WORDS for w in words)
 
 
-# Whole short words that appear in full journal titles.
-_SHORT_WORDS = {"cell", "cells", "stem", "skin", "gut", "brain", "blood", "heart", "bone", "life", "plos", "one", "nature", "lancet", "bmj"}
+# ISO 4 abbreviations common in the titles of medical journals.
+_ABBREVIATIONS = {
+    "J", "Int", "Mol", "Sci", "Res", "Ther", "Rep", "Clin", "Med", "Rev", "Am", "Br", "Eur",
+    "Chin", "Exp", "Biol", "Cell", "Dis", "Nat", "Proc", "Natl", "Acad", "Surg", "Transl",
+    "Dev", "Biochem", "Biophys", "Regen", "Adv", "Curr", "Opin", "Front", "Lett", "Arch",
+    "Ann", "Bull", "Soc", "Assoc", "Engl", "Pharm", "Aesthet", "Cosmet", "Immun", "Extracell",
+}
+_FULL_WORDS = {"control", "protocol", "logic", "clinic", "music", "cosmetic", "basic", "public"}

@@ -25,7 +25,7 @@ import re
 import rispy
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.records import text_of, Record, collect, is_abbreviated, join_pages
+from exodesk.importers.records import first_issn, text_of, Record, collect, is_abbreviated, join_pages
 from exodesk.model import Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
@@ -101,7 +101,7 @@ def _read(chunk: str) -> Paper:
     record.give("pages", join_pages(_first(entry, "start_page"), _first(entry, "end_page")), "SP/EP")
     record.give("pages", _first(entry, "custom7"), "C7 (article number)")
     record.give("publisher", _first(entry, "publisher"), "PB")
-    record.give("issn", _issn(_first(entry, "issn")), "SN")
+    record.give("issn", first_issn(_first(entry, "issn")), "SN")
     record.give("language", language_tag(_first(entry, "language")), "LA")
 
     notes = _values(entry, "notes") + _values(entry, "note") + _values(entry, "research_notes")
@@ -169,13 +169,3 @@ def _read_date(entry: dict, record: Record) -> None:
             best = (found, tag)
     if best:
         record.give("date", best[0], best[1])
-
-
-def _issn(value: str | None) -> str | None:
-    """The first ISSN in "2052-0034", Scopus's "20520034" or "1549-4918 (Electronic)
-    1066-5099 (Linking)"; an ISBN in SN is not an ISSN."""
-    for token in re.split(r"[\s;,]+", value or ""):
-        match = re.fullmatch(r"(\d{4})-?(\d{3}[\dXx])", token)
-        if match:
-            return f"{match.group(1)}-{match.group(2).upper()}"
-    return None
