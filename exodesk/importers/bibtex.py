@@ -22,7 +22,7 @@ from bibtexparser import model as bib
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.records import text_of, BadRecord, Record, clean_pages, collect
+from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect
 from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
 from exodesk.text.dates import parse_date
@@ -88,7 +88,7 @@ def _read(entry) -> Paper:
     record.give("issue", fields.get("number") or fields.get("issue"), "number")
     record.give("pages", clean_pages(fields.get("pages") or fields.get("eid")), "pages")
     record.give("doi", clean_doi(fields.get("doi")), "doi")
-    record.give("issn", fields.get("issn"), "issn")
+    record.give("issn", first_issn(fields.get("issn")), "issn")
     record.give("publisher", text("publisher"), "publisher")
     record.give("language", language_tag(fields.get("langid") or fields.get("language")), "language")
     record.give("publication_type", kind_label(entry.entry_type, "bibtex"), "entry type")

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from exodesk.importers.base import Parsed, Refused, Source
-from exodesk.importers.records import BadRecord, Record, clean_pages, collect, text_of
+from exodesk.importers.records import first_issn, BadRecord, Record, clean_pages, collect, text_of
 from exodesk.model import Author, Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
@@ -81,7 +81,7 @@ def _read(item: Any) -> Paper:
     record.give("pmid", found.group(1) if found else None, "note")
     found = PMCID_RE.search(note)
     record.give("pmcid", found.group(1) if found else None, "note")
-    record.give("issn", _text(item.get("ISSN")), "ISSN")
+    record.give("issn", first_issn(_text(item.get("ISSN"))), "ISSN")
     record.give("publisher", _text(item.get("publisher")), "publisher")
     record.give("language", language_tag(_text(item.get("language"))), "language")
     record.give("publication_type", _text(item.get("genre")), "genre")

@@ -26,12 +26,13 @@ import rispy
 
 from exodesk.importers.base import Parsed, Source
 from exodesk.importers.records import first_issn, text_of, Record, collect, is_abbreviated, join_pages
-from exodesk.model import Paper
+from exodesk.model import Author, Paper
+from exodesk.text.chinese import han_count
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
 from exodesk.text.kinds import kind_label
 from exodesk.text.languages import language_tag
-from exodesk.text.names import parse_name
+from exodesk.text.names import clean, from_family_comma_given, from_vancouver
 
 NAME = "ris"
 LABEL = "RIS bibliography (Zotero, EndNote, Mendeley, Scopus, Web of Science)"
@@ -92,7 +93,7 @@ def _read(chunk: str) -> Paper:
     record.other_title(_first(entry, "translated_title"), "TT")
     for key, tag in (("authors", "AU"), ("first_authors", "A1")):
         for name in _values(entry, key):
-            record.author(parse_name(name), tag)
+            record.author(_name(name), tag)
 
     _read_journal(entry, record)
     _read_date(entry, record)
@@ -133,6 +134,17 @@ def _read(chunk: str) -> Paper:
     for address in _values(entry, "author_address"):
         record.affiliation(address, "AD")
     return record.done()
+
+
+def _name(name: str) -> Author:
+    """"Family, Given"; "Zhang B" (initials last); a name of several words
+    without a comma is an organisation or a name kept whole (as Zotero reads it)."""
+    if han_count(name):
+        return Author(literal=clean(name))
+    if "," in name or len(name.split()) == 1:
+        return from_family_comma_given(name)
+    author = from_vancouver(name)
+    return author if author.given else Author(literal=clean(name))
 
 
 def _read_journal(entry: dict, record: Record) -> None:
