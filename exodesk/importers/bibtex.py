@@ -36,6 +36,8 @@ LABEL = "BibTeX / BibLaTeX bibliography (Zotero, Mendeley, JabRef, Google Schola
 
 _ENTRY_START = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]\s*[^\s,{}=]*\s*,", re.MULTILINE)
 _FIELD = re.compile(r"^\s*[A-Za-z][\w-]*\s*=", re.MULTILINE)
+# One comma, a capitalised family name, no braces: split at the comma.
+_SIMPLE_NAME = re.compile(r"([A-Z][^,{}]*?),\s*([^,{}]*)")
 _PMID_NOTE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 
 
@@ -118,6 +120,9 @@ def _author(name: str) -> Author:
         return Author(literal=decode_latex(name[1:-1]))
     if han_count(name):
         return Author(literal=decode_latex(name))
+    simple = _SIMPLE_NAME.fullmatch(name)
+    if simple:  # "Family, Given" as almost every file writes it: no need for the full rules
+        return Author(family=decode_latex(simple.group(1)), given=decode_latex(simple.group(2)))
     parts = parse_single_name_into_parts(name, strict=False)
     family = " ".join(parts.von + parts.last + parts.jr)
     return Author(family=decode_latex(family), given=decode_latex(" ".join(parts.first)))

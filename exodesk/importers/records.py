@@ -122,7 +122,7 @@ def text_of(source: Source) -> str:
 
 
 def fold_spaces(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return " ".join((text or "").split())
 
 
 def compact_initials(given: str) -> str:
