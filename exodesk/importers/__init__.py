@@ -15,18 +15,31 @@ from exodesk.importers.base import Parsed, Refused, Source
 # The generic reader scores lowest: it is the fallback.
 from exodesk.importers import (  # noqa: E402
     aggregator_json,
+    bibtex,
+    csl_json,
     digital_commons,
+    endnote_xml,
     generic,
+    medline,
     plain_text,
     pubmed_text,
+    ris,
     vufind,
 )
 
 IMPORTERS: list[ModuleType] = [
+    # Bibliography files: each recognised by its own unmistakable structure.
+    ris,
+    bibtex,
+    medline,
+    csl_json,
+    endnote_xml,
+    # Text dumps of saved pages, by the structure of the site they came from.
     pubmed_text,
     digital_commons,
     aggregator_json,
     vufind,
+    # Plain citation and abstract text, then anything naming a paper.
     plain_text,
     generic,
 ]
