@@ -14,12 +14,27 @@ from exodesk.importers.base import Parsed, Refused, Source
 # Registered by hand, so the list of what ExoDesk reads is in one place.
 # The generic reader scores lowest: it is the fallback.
 from exodesk.importers import (  # noqa: E402
+    elsevier_html,
     generic,
+    html_meta,
+    mdpi_html,
     plain_text,
+    pmc_html,
+    pubmed_html,
+    springer_html,
+    wiley_html,
 )
 
 IMPORTERS: list[ModuleType] = [
     plain_text,
+    # Saved web pages: site readers first, the embedded-metadata reader after.
+    pubmed_html,
+    pmc_html,
+    springer_html,
+    wiley_html,
+    elsevier_html,
+    mdpi_html,
+    html_meta,
     generic,
 ]
 
