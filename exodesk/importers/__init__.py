@@ -18,6 +18,8 @@ from exodesk.importers import (  # noqa: E402
     generic,
     html_meta,
     mdpi_html,
+    mhtml,
+    pdf,
     plain_text,
     pmc_html,
     pubmed_html,
@@ -26,6 +28,7 @@ from exodesk.importers import (  # noqa: E402
 )
 
 IMPORTERS: list[ModuleType] = [
+    pdf,
     plain_text,
     # Saved web pages: site readers first, the embedded-metadata reader after.
     pubmed_html,
@@ -35,6 +38,7 @@ IMPORTERS: list[ModuleType] = [
     elsevier_html,
     mdpi_html,
     html_meta,
+    mhtml,
     generic,
 ]
 

@@ -632,5 +632,51 @@ def write_all() -> None:
         path.write_text(make(path.stem), encoding="utf-8")
 
 
+
+
+def mhtml(page_html: str, *, url: str, title: str, charset: str = "utf-8", encoding: str = "quoted-printable") -> bytes:
+    """A page as Chrome (quoted-printable) or Internet Explorer (base64) save it as one file."""
+    import base64
+    import quopri
+
+    boundary = "----MultipartBoundary--Xq3ZkP8vN2hTjR5wLmC7yB4sD6fG1aE9uH0iO----"
+    body = page_html.encode(charset)
+    encoded = (quopri.encodestring(body) if encoding == "quoted-printable"
+               else base64.encodebytes(body)).decode("ascii")
+    css = base64.encodebytes(b"body{font-family:Arial,sans-serif}.hidden{display:none}" * 20).decode("ascii")
+    png = base64.encodebytes(bytes(range(256)) * 4).decode("ascii")
+    parts = [
+        f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {url}\r\nSubject: {title}\r\n"
+        "Date: Tue, 12 Mar 2024 09:41:07 +0800\r\nMIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n',
+        f"--{boundary}\r\nContent-Type: text/html; charset={charset}\r\nContent-ID: <frame-A1B2C3@mhtml.blink>\r\n"
+        f"Content-Transfer-Encoding: {encoding}\r\nContent-Location: {url}\r\n\r\n{encoded}\r\n",
+        f"--{boundary}\r\nContent-Type: text/css\r\nContent-Transfer-Encoding: base64\r\n"
+        f"Content-Location: {url.rsplit('/', 1)[0]}/main.css\r\n\r\n{css}\r\n",
+        f"--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        f"Content-Location: https://cdn.example.org/logo.png\r\n\r\n{png}\r\n",
+        f"--{boundary}--\r\n",
+    ]
+    return "".join(parts).encode("ascii")
+
+
+MHTML_PAGES = {
+    "mhtml/pubmed-acne-scars.mhtml": lambda: mhtml(pubmed(SCARS, "x"), url="https://pubmed.ncbi.nlm.nih.gov/38699432/",
+                                                   title=SCARS.title + " - PubMed"),
+    "mhtml/wiley-vitiligo-gb18030.mht": lambda: mhtml(wiley(VITILIGO, "x"), url="https://onlinelibrary.wiley.com/doi/10.1111/exd.14763",
+                                                      title="Wiley", charset="gb18030", encoding="base64"),
+    "mhtml/mdpi-cosmetics.mhtml": lambda: mhtml(mdpi(COSMETICS, "x"), url="https://www.mdpi.com/2079-9284/11/6/193",
+                                                title=COSMETICS.title),
+}
+
+
+def write_mhtml() -> None:
+    for name, make in MHTML_PAGES.items():
+        path = FIXTURES / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(make())
+
+
 if __name__ == "__main__":
     write_all()
+    write_mhtml()
