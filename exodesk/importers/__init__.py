@@ -14,6 +14,8 @@ from exodesk.importers.base import Parsed, Refused, Source
 # Registered by hand, so the list of what ExoDesk reads is in one place.
 # The generic reader scores lowest: it is the fallback.
 from exodesk.importers import (  # noqa: E402
+    aggregator_html,
+    digital_commons_html,
     elsevier_html,
     generic,
     html_meta,
@@ -24,6 +26,8 @@ from exodesk.importers import (  # noqa: E402
     pmc_html,
     pubmed_html,
     springer_html,
+    translated_html,
+    vufind_html,
     wiley_html,
 )
 
@@ -37,7 +41,11 @@ IMPORTERS: list[ModuleType] = [
     wiley_html,
     elsevier_html,
     mdpi_html,
+    digital_commons_html,
+    aggregator_html,
+    vufind_html,
     html_meta,
+    translated_html,
     mhtml,
     generic,
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -675,6 +676,216 @@ def write_mhtml() -> None:
         path = FIXTURES / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(make())
+
+
+# ------------------------------------------------------------------ the seed kinds as saved pages
+
+VUFIND_LABELS = {
+    "es": ("Autores principales:", "Formato:", "Lenguaje:", "Publicado:", "Acceso en línea:", "Detalles bibliográficos", "Vista del personal"),
+    "en": ("Main Authors:", "Format:", "Language:", "Published:", "Online Access:", "Bibliographic Details", "Staff View"),
+    "de": ("Hauptverfasser:", "Format:", "Sprache:", "Veröffentlicht:", "Online-Zugang:", "Bibliographische Detailangaben", "Personalansicht"),
+}
+
+
+def vufind(a: Article, stem: str, *, lang: str, staff_view: bool = True) -> str:
+    site = {"es": "catalogo.biblioteca.example.es", "en": "library.example.edu", "de": "katalog.ub.example.de"}[lang]
+    authors_l, format_l, language_l, published_l, online_l, details_l, staff_l = VUFIND_LABELS[lang]
+    names = [f"{p.family}, {p.given}" for p in a.authors]
+    urls = ([f"https://www.ncbi.nlm.nih.gov/pmc/articles/{a.pmcid}/"] if a.pmcid else []) + (
+        [f"https://www.ncbi.nlm.nih.gov/pubmed/{a.pmid}"] if a.pmid else []) + [f"http://dx.doi.org/{a.doi}"]
+    coins = "&".join(["ctx_ver=Z39.88-2004", "ctx_enc=info%3Aofi%2Fenc%3AUTF-8",
+                      "rfr_id=info%3Asid%2Fvufind.svn.sourceforge.net%3Agenerator", f"rft.date={a.date[0]}",
+                      "rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Adc", "rft.title=" + a.title.replace(" ", "+"),
+                      "rft.creator=" + names[0].replace(" ", "+").replace(",", "%2C"),
+                      "rft.pub=" + a.publisher.replace(" ", "+"), "rft.format=Article", "rft.language=English"])
+    head = ('<link rel="search" type="application/opensearchdescription+xml" title="Library Catalog Search" '
+            f'href="https://{site}/vufind/Search/OpenSearch?method=describe">\n'
+            f'<link rel="canonical" href="https://{site}/vufind/Record/pubmed-{a.pmcid[3:] or a.pmid}">\n')
+    staff = ""
+    if staff_view:
+        rows = [("author", "<br>".join(e(n) for n in names)), ("author_facet", "<br>".join(e(n) for n in names)),
+                ("author_sort", e(names[0])), ("collection", "PubMed"),
+                ("container_title", e(a.abbrev)), ("container_volume", a.volume), ("container_issue", a.issue),
+                ("container_start_page", a.first_page), ("description", e(a.abstract_text.replace("Background:", "BACKGROUND:").replace("Methods:", "METHODS:").replace("Results:", "RESULTS:").replace("Conclusions:", "CONCLUSIONS:").replace("Conclusion:", "CONCLUSION:").replace("Objective:", "OBJECTIVE:"))),
+                ("format", "Online<br>Article<br>Text"), ("id", f"pubmed-{a.pmcid[3:]}"),
+                ("institution", "National Center for Biotechnology Information"), ("language", "English"),
+                ("publishDate", str(a.date[0])), ("publisher", e(a.publisher)), ("record_format", "MEDLINE/PubMed"),
+                ("title", e(a.title)), ("title_sort", e(a.title.lower())), ("topic", e(a.publication_type)),
+                ("url", "<br>".join(f'<a href="{u}">{u}</a>' for u in urls))]
+        staff = (f'<div class="tab-pane" id="details"><h2>{staff_l}</h2><table class="citation table table-striped">'
+                 + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows) + "</table></div>")
+    authors = ", ".join(f'<span class="author-data" property="author"><a href="/vufind/Author/Home?author={e(n)}">{e(n)}</a></span>' for n in names)
+    links = "<br>".join(f'<a href="{u}" class="fulltext" target="new">{u}</a>' for u in urls)
+    body = f"""<div class="loading-bar">{'Cargando…' if lang == 'es' else 'Loading…'}</div>
+<div class="container"><div class="mainbody left"><div class="record recordId" id="record">
+<input type="hidden" value="pubmed-{a.pmcid[3:]}" class="hiddenId"><input type="hidden" value="Solr" class="hiddenSource">
+<div class="media"><div class="media-left medium img-col"><img src="https://{site}/vufind/Cover/Show?size=medium&amp;recordid=pubmed" alt="cover"></div>
+<div class="media-body"><h1 property="name">{e(a.title)}</h1>
+<div class="summary"><p>{e(a.abstract_text[:240])}...</p></div>
+<table class="table table-striped" summary="{details_l}">
+<tr><th>{authors_l}</th><td class="recordAuthors">{authors}</td></tr>
+<tr><th>{format_l}</th><td class="recordFormat"><span class="format online">Online</span> <span class="format article">Article</span></td></tr>
+<tr><th>{language_l}</th><td>English</td></tr>
+<tr><th>{published_l}</th><td><span property="publisher"><span property="name">{e(a.publisher)}</span></span> <span property="datePublished">{a.date[0]}</span></td></tr>
+<tr><th>{online_l}</th><td>{links}</td></tr></table>
+<span class="Z3988" title="{e(coins)}"></span></div></div>
+<ul class="nav nav-tabs"><li><a href="#description">Descripción</a></li><li class="active"><a href="#details">{staff_l}</a></li></ul>
+<div class="tab-content">{staff}</div></div></div>
+<div class="sidebar"><h4>Similar Items</h4><ul><li><a href="/vufind/Record/pubmed-1">Exosomes in wound healing</a></li></ul></div></div>"""
+    return page(head=head, body=body, title=f"{a.title}", stem=stem, site=site, lang=lang)
+
+
+def digital_commons(a: Article, stem: str, *, local_authors: list[int], date_text: str,
+                    series: str) -> str:
+    """A bepress Digital Commons record: only the institution's own authors in the
+    author list; every author in the Recommended Citation."""
+    site = "digitalcommons.example.edu"
+    local = [a.authors[i] for i in local_authors]
+    head = (
+        meta("bepress_citation_series_title", series) + meta("bepress_citation_title", a.title)
+        + "".join(meta("bepress_citation_author", f"{p.family}, {p.given}") for p in local)
+        + meta("bepress_citation_date", str(a.date[0]))
+        + meta("bepress_citation_pdf_url", f"https://{site}/cgi/viewcontent.cgi?article=1{a.pages[:3]}&context=faculty")
+        + meta("bepress_citation_abstract_html_url", f"https://{site}/faculty/{a.pages[:3]}")
+        + meta("bepress_citation_doi", a.doi) + meta("bepress_citation_online_date", f"{a.date[0]}/{a.date[1]}/{a.date[2] + 3}")
+        + meta("description", a.abstract_text[:200]) + meta("bepress_is_article_cover_page", "1")
+        + meta("viewport", "width=device-width") + '<script src="https://www.example-counter.com/count.js"></script>\n'
+    )
+    vancouver = ", ".join(p.vancouver for p in a.authors)
+    vol = f"{a.date[0]}; {a.volume}" + (f"({a.issue})" if a.issue else "") + (f":{a.pages}" if "-" in a.pages else "")
+    citation = f"{vancouver}. {a.title}. {a.journal}. {vol}. doi: {a.doi}."
+    if a.sections[0][0]:
+        abstract = "".join(f"<p><strong>{e(h)}</strong></p><p>{e(t)}</p>" for h, t in a.sections)
+    else:
+        abstract = f"<p>{e(a.sections[0][1])}</p>"
+    local_html = "".join(f'<p class="author"><a href="https://{site}/do/search/?q=author%3A{e(p.family)}"><strong>{e(p.full)}</strong></a><br><em>{e(a.affiliations[p.affiliations[0]-1])}</em></p>' for p in local)
+
+    def field(ident, label, value):
+        return f'<div id="{ident}" class="element"><h2 class="field-heading">{label}</h2><p>{value}</p></div>\n'
+
+    body = f"""<div id="container"><div id="header"><a href="https://{site}" id="banner_link"><img src="https://{site}/assets/md5images/banner.gif" alt="Digital Commons"></a></div>
+<div id="navigation"><ul id="tabs"><li><a href="https://{site}">Home</a></li><li><a href="https://{site}/about.html">About</a></li><li><a href="https://{site}/faq.html">FAQ</a></li><li><a href="https://{site}/cgi/myaccount.cgi">My Account</a></li></ul></div>
+<div id="wrapper"><div id="content"><div id="main" class="text"><div id="display-pdf"><object data="https://{site}/cgi/viewcontent.cgi" type="application/pdf"></object></div>
+<div id="breadcrumb"><a href="https://{site}">Home</a> &gt; <a href="https://{site}/faculty">{e(series)}</a></div>
+<div id="alpha"><div id="title" class="element"><h1><a href="https://{site}/faculty/{a.pages[:3]}">{e(a.title)}</a></h1></div>
+<div id="authors" class="element"><h2 class="visually-hidden">Authors</h2>{local_html}</div>
+{field("document_type", "Document Type", e(a.publication_type if a.publication_type != 'Journal Article' else 'Article'))}
+{field("publication_title", "Publication Title", e(a.journal))}
+<div id="abstract" class="element"><h2 class="field-heading">Abstract</h2>{abstract}</div>
+{field("doi", "DOI", e(a.doi))}
+{field("publication_date", "Publication Date", e(date_text))}
+{field("issn", "ISSN", e(a.issn))}
+<div id="recommended_citation" class="element"><h2 class="field-heading">Recommended Citation</h2><p class="citation">{e(citation)}</p></div>
+</div></div></div></div>
+<div id="footer"><p><a href="https://www.elsevier.com/solutions/digital-commons">Elsevier - Digital Commons</a></p></div></div>"""
+    return page(head=head, body=body, title=f'"{a.title}" by {local[0].full}', stem=stem, site=site)
+
+
+MT_NOTICE = "本文章由计算机程序翻译，如有差异，请以英文原文为准。"
+
+
+def aggregator(a: Article, stem: str, *, impact: float, citations: int, translated: bool,
+               region: str) -> str:
+    """A Chinese aggregator page: the record as a JSON object in a script, the
+    abstract in Chinese by machine translation with the site's notice."""
+    site = "www.xueshu-example.cn"
+    record = {
+        "title": a.title + ".", "authors": ",&nbsp;".join(p.full for p in a.authors), "doi": a.doi,
+        "DOIUrl": None, "url": None,
+        "abstract": "<p><p>" + e(a.abstract_text).replace("&quot;", "\"") + "</p>",
+        "PeriodicalId": 10423, "journal": {"name": a.journal, "volume": None, "pages": None},
+        "PeriodicalIF": impact, "publicationDate": a.iso, "publicationTypes": a.publication_type,
+        "fieldsOfStudy": None, "isOpenAccess": bool(a.pmcid), "openAccessPdf": "", "citationCount": str(citations),
+        "resultStr": None, "platform": "Semanticscholar", "paperid": None, "PeriodicalName": a.journal,
+        "FirstCategoryId": "3", "ListUrlMain": f"https://doi.org/{a.doi}", "RegionNum": 2, "RegionCategory": region,
+        "ArticlePicture": [], "TitleCN": a.title_zh or None, "AbstractTextCN": a.abstract_zh or None,
+        "PMCID": a.pmcid or None, "EPubDate": "", "PubModel": "", "JCR": "Q1", "JCRName": "DERMATOLOGY",
+        "Score": None, "Total": 0,
+    }
+    blob = json.dumps(record, ensure_ascii=False).replace("</", "<\\/")
+    zh = ""
+    if translated:
+        zh = (f'<div class="abstract-cn"><h3>摘要</h3><p class="notice">{MT_NOTICE}</p>'
+              f"<h2>{e(a.title_zh)}</h2><p>{e(a.abstract_zh)}</p></div>")
+    head = meta("keywords", "外泌体,间充质干细胞,文献检索") + meta("description", a.title)
+    body = f"""<div class="top-bar"><a href="/">首页</a> <a href="/journal">期刊查询</a> <a href="/help">文献互助</a> <a href="/login">登录</a> <a href="/register">注册</a></div>
+<div class="paper-detail"><h1 class="paper-title">{e(a.title)}.</h1>
+<div class="jour-info"><span class="if">IF {impact}</span> <span class="zone">{region.replace('医学', '')}{region} Q1 DERMATOLOGY</span></div>
+<div class="authors">{', '.join(e(p.full) for p in a.authors)}</div>
+<script>window.__PAPER__ = {blob};</script>
+<div class="cite-count">引用次数: {citations}</div>
+<div class="abstract-en"><h3>Abstract</h3><p>{e(a.abstract_text)}</p></div>
+{zh}
+<div class="journal-intro"><h3>期刊介绍</h3><p>{e(a.journal)} publishes original research and reviews. 本刊为SCI收录期刊。</p></div>
+<div class="modal" id="cite-modal">引用 GB/T 7714-2015 复制 MLA 复制 APA 复制 导出至 BibTeX EndNote RefMan NoteFirst NoteExpress</div>
+<div class="footer">联系我们:info@xueshu-example.cn Copyright © 2024 学术搜索 All rights reserved. 京ICP备2023000000号-1</div>
+<img src="https://hm.baidu.com/hm.gif?si=abc" width="0" height="0"></div>"""
+    return page(head=head, body=body, title=f"{a.title} - 学术搜索", stem=stem, site=site, lang="zh-CN")
+
+
+def translated_blog(a: Article, stem: str, *, chinese: str, traditional: bool, heading: str) -> str:
+    """A clinic or health-news page: the citation line, the English abstract and a
+    Chinese translation, with no embedded metadata at all."""
+    site = "www.skinclinic-news.example.hk"
+    y, m, d = a.date
+    citation = f"{a.abbrev}. {y} {MONTHS[m-1]} {d};{a.volume}({a.issue}):{a.pages}. doi: {a.doi}."
+    affs = "".join(f"<p>{e(x)}.</p>" for x in a.affiliations[:2])
+    body = f"""<div class="topnav"><a href="/">主頁</a> | <a href="/treatments">療程介紹</a> | <a href="/research">研究文獻</a> | <a href="/contact">聯絡我們</a></div>
+<article class="post"><h1 class="post-title">{e(heading)}</h1>
+<div class="post-meta">發佈日期：{y}-{m:02d}-{d + 2:02d} ｜ 分類：研究文獻</div>
+<div class="post-content">{affs}
+<p>{e(citation)}</p>
+<p>{e(a.abstract_text)}</p>
+<p>{e(chinese)}</p>
+</div>
+<div class="share"><iframe src="https://www.facebook.com/plugins/like.php?href=https%3A%2F%2F{site}" width="90" height="20"></iframe></div></article>
+<div class="whatsapp-float"><a href="https://wa.me/85200000000"><img src="https://{site}/img/whatsapp.png" alt="WhatsApp"></a></div>"""
+    return page(head=meta("description", heading), body=body, title=heading, stem=stem, site=site,
+                lang="zh-HK" if traditional else "zh-CN")
+
+
+FIBROSIS_ZH_TITLE = "间充质基质细胞来源的细胞外囊泡治疗系统性硬化症皮肤纤维化：I期剂量递增研究"
+FIBROSIS_ZH = ("背景：系统性硬化症(SSc)的皮肤纤维化缺乏有效治疗。间充质基质细胞来源的细胞外囊泡(MSC-EVs)在动物模型中可减轻纤维化。"
+               "目的：确定皮内注射MSC-EVs在弥漫性皮肤型SSc患者中的安全性。方法：在这项开放标签I期研究中，九名患者在一侧前臂接受三个剂量水平的皮内MSC-EVs注射。"
+               "安全性为主要终点；治疗部位的改良Rodnan皮肤评分(mRSS)为次要终点。"
+               "结果：未发生剂量限制性毒性。四名患者出现短暂的注射部位红斑。治疗部位的局部皮肤评分在第24周由2.6降至1.7。"
+               "结论：皮内MSC-EVs在SSc皮肤中耐受良好；需要对照试验来判断其疗效。")
+REVIEW_ZH_HANT = ("外泌體產品廣泛用於皮膚年輕化、脫髮及疤痕，但其臨床證據尚未被總結。我們檢索了截至2024年1月的PubMed、Embase及Cochrane圖書館，"
+                  "共有十四項研究、512名患者符合納入標準。大部分研究將外泌體與微針或激光合併使用，因此無法單獨評估外泌體的效果。"
+                  "共有十四項研究符合納入標準，包括四項隨機試驗、六項無對照病例系列及四份病例報告。"
+                  "報告的益處包括激光換膚後恢復較快，以及頭髮密度輕度增加。不良事件輕微且短暫。"
+                  "證據的確定性為低至極低，而且各產品的來源和成分差異很大。在推薦外泌體之前，需要使用成分明確的產品進行設計良好的試驗。")
+WOUND_ZH = ("背景：慢性糖尿病创面愈合缓慢且易复发。脐带间充质干细胞外泌体携带调控炎症和血管生成的微小RNA。"
+            "方法：采用超速离心法分离外泌体，并在db/db小鼠全层创面模型中观察14天。结果：外泌体组创面愈合更快，miR-21-5p抑制角质形成细胞中的PTEN。"
+            "外泌体经透射电镜、纳米颗粒追踪分析和蛋白质印迹鉴定，创面以外泌体水凝胶或对照处理。"
+            "第14天外泌体组创面闭合率为92.4%，对照组为61.8%，CD31阳性血管更多，巨噬细胞浸润更少；阻断miR-21-5p后大部分获益消失。"
+            "结论：脐带间充质干细胞外泌体至少部分通过miR-21-5p/PTEN轴促进糖尿病创面愈合，是慢性创面的候选无细胞疗法。")
+
+SEED_KIND_PAGES = {
+    "vufind-html/catalogo-es-acne-scars.html": lambda s: vufind(SCARS, s, lang="es"),
+    "vufind-html/library-en-atopic.html": lambda s: vufind(ATOPIC, s, lang="en"),
+    "vufind-html/katalog-de-no-staff-view.html": lambda s: vufind(HAIR, s, lang="de", staff_view=False),
+    "digital-commons-html/jocd-acne-scars-one-local-author.html": lambda s: digital_commons(
+        SCARS, s, local_authors=[3], date_text="5-3-2024", series="Faculty Publications"),
+    "digital-commons-html/jaad-int-atopic.html": lambda s: digital_commons(
+        ATOPIC, s, local_authors=[2], date_text="6-1-2024", series="Dermatology Faculty Papers"),
+    "digital-commons-html/law-regulation-review.html": lambda s: digital_commons(
+        TANDF, s, local_authors=[0], date_text="1-15-2024", series="Law Faculty Scholarship"),
+    "aggregator-html/systemic-sclerosis-machine-translated.html": lambda s: aggregator(
+        replace(FIBROSIS, title_zh=FIBROSIS_ZH_TITLE, abstract_zh=FIBROSIS_ZH), s, impact=4.2, citations=7,
+        translated=True, region="医学3区"),
+    "aggregator-html/vitiligo-translated-title.html": lambda s: aggregator(
+        VITILIGO, s, impact=3.5, citations=12, translated=True, region="医学3区"),
+    "aggregator-html/psoriasis-english-only.html": lambda s: aggregator(
+        NANO, s, impact=10.6, citations=41, translated=False, region="工程技术1区"),
+    "translated-html/review-traditional-chinese.html": lambda s: translated_blog(
+        REVIEW, s, chinese=REVIEW_ZH_HANT, traditional=True, heading="外泌體美容療程：臨床證據有多少？"),
+    "translated-html/sclerosis-simplified.html": lambda s: translated_blog(
+        FIBROSIS, s, chinese=FIBROSIS_ZH, traditional=False, heading="研究速递：细胞外囊泡治疗硬皮病"),
+    "translated-html/wound-simplified.html": lambda s: translated_blog(
+        WOUND, s, chinese=WOUND_ZH, traditional=False, heading="干细胞外泌体与糖尿病伤口"),
+}
+PAGES.update(SEED_KIND_PAGES)
 
 
 if __name__ == "__main__":

@@ -137,11 +137,13 @@ def test_damaged_pdf_is_refused_not_raised(tmp_path):
 
 
 def test_every_value_from_a_page_says_where_it_came_from():
-    for path in sorted(FIXTURES.glob("*-html/*.html")) + sorted(FIXTURES.glob("pdf/*.pdf")):
+    for path in sorted(FIXTURES.glob("*-html/*.html")) + sorted(FIXTURES.glob("pdf/*.pdf")):  # all kinds
         _name, parsed = read(path)
         paper = parsed.papers[0]
         set_fields = [f for f, v in paper.to_dict().items()
-                      if v not in (None, "", [], {}, False) and f not in ("provenance", "abstracts")]
+                      if v not in (None, "", [], {}, False)
+                      and f not in ("provenance", "abstracts", "extra", "titles")]
+        set_fields += list(paper.extra) + [f"title:{language}" for language in paper.titles]
         assert [f for f in set_fields if f not in paper.provenance] == [], path.name
         assert [a.language for a in paper.abstracts] == [
             k.split(":")[1] for k in paper.provenance if k.startswith("abstract:")], path.name
