@@ -36,10 +36,10 @@ PART = "embedded JSON"
 
 
 def detect(source: Source) -> float:
-    text = source.text
-    if not text or not html_meta.is_html(source):
+    if not html_meta.is_html(source):
         return 0.0
-    found = _RECORD.search(text)
+    text = source.text
+    found = _RECORD.search(text) if '"title"' in text else None
     window = text[found.start(): found.start() + 20000] if found else ""
     return 0.75 if found and '"abstract"' in window and '"doi"' in window else 0.0
 

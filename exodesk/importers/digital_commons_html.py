@@ -27,14 +27,11 @@ from exodesk.text.names import from_vancouver
 NAME = "digital-commons-html"
 LABEL = "Digital Commons repository record (saved HTML)"
 
-_MARKER = re.compile(r"<meta\s+name=[\"']bepress_citation_", re.I)
-
-
 def detect(source: Source) -> float:
-    text = source.text
-    if not text or not html_meta.is_html(source):
+    if not html_meta.is_html(source):
         return 0.0
-    return 0.8 if _MARKER.search(text) or 'id="recommended_citation"' in text else 0.0
+    page = html_meta.lowered(source)
+    return 0.8 if 'name="bepress_citation_' in page or 'id="recommended_citation"' in page else 0.0
 
 
 def parse(source: Source) -> Parsed:

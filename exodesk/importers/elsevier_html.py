@@ -14,8 +14,6 @@ Quirks of the site, each fixed below:
 
 from __future__ import annotations
 
-import re
-
 from exodesk.importers import html_meta
 from exodesk.importers.base import Parsed, Source
 from exodesk.model import Author
@@ -23,14 +21,11 @@ from exodesk.model import Author
 NAME = "elsevier-html"
 LABEL = "ScienceDirect article page (saved HTML)"
 
-_MARKER = re.compile(r"<meta\s+name=[\"']citation_pii[\"']", re.I)
-
-
 def detect(source: Source) -> float:
-    text = source.text
-    if not text or not html_meta.is_html(source):
+    if not html_meta.is_html(source):
         return 0.0
-    return 0.7 if _MARKER.search(text) and 'id="author-group"' in text else 0.0
+    page = html_meta.lowered(source)
+    return 0.7 if 'name="citation_pii"' in page and 'id="author-group"' in page else 0.0
 
 
 def parse(source: Source) -> Parsed:

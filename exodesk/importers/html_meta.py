@@ -117,15 +117,11 @@ MAPPING: list[tuple[str, str, str]] = [
 # How each family is named in a record's provenance.
 PARTS = {"meta": "meta tag", "json-ld": "JSON-LD", "coins": "COinS"}
 SCHOLARLY_TYPES = {"ScholarlyArticle", "MedicalScholarlyArticle", "Article", "NewsArticle", "Report"}
-# Keys of the Highwire / DC families: a page with any of them is one of ours.
-_CITATION_META = re.compile(
-    r"<meta\s[^>]*(?:name|property)\s*=\s*[\"'](?:citation_title|dc\.title|prism\.doi|"
-    r"bepress_citation_title)[\"']",
-    re.IGNORECASE,
-)
-_JSON_LD = re.compile(r"application/ld\+json", re.IGNORECASE)
-_COINS = re.compile(r"class\s*=\s*[\"'][^\"']*\bZ3988\b", re.IGNORECASE)
-_HTML = re.compile(r"<(?:!doctype html|html|head|meta)\b", re.IGNORECASE)
+# Detection looks for plain substrings in the lower-cased page: a
+# case-insensitive regex over 60 KB costs milliseconds, `in` microseconds.
+_CITATION_KEYS = ('"citation_title"', "'citation_title'", '"dc.title"', "'dc.title'",
+                  '"prism.doi"', '"bepress_citation_title"')
+_HTML = re.compile(rb"<(?:!doctype html|html|head|meta)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -144,16 +140,28 @@ class Page:
 
 
 def is_html(source: Source) -> bool:
-    return bool(_HTML.search(source.head[:2000]))
+    """Markup in the first bytes (decoded only for UTF-16 files); PDFs and
+    other binary files are turned away before any decoding."""
+    start = source.data[:2000]
+    if b"\x00" in start[:200]:
+        return bool(source.text) and bool(_HTML.search(source.head[:2000].encode("utf-8")))
+    return bool(_HTML.search(start)) and source.text is not None
+
+
+def lowered(source: Source) -> str:
+    """The page lower-cased, made once per file for every reader's detect()."""
+    if "_lowered" not in source.__dict__:
+        source.__dict__["_lowered"] = (source.text or "").lower()
+    return source.__dict__["_lowered"]
 
 
 def detect(source: Source) -> float:
-    text = source.text
-    if not text or not is_html(source):
+    if not is_html(source):
         return 0.0
-    if _CITATION_META.search(text):
+    page = lowered(source)
+    if any(key in page for key in _CITATION_KEYS):
         return 0.3
-    if _JSON_LD.search(text) or _COINS.search(text):
+    if "application/ld+json" in page or "z3988" in page:
         return 0.2
     return 0.0
 

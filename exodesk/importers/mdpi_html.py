@@ -13,8 +13,6 @@ Quirks of the site, each fixed below:
 
 from __future__ import annotations
 
-import re
-
 from exodesk.importers import html_meta
 from exodesk.importers.base import Parsed, Source
 from exodesk.text.abstracts import make_abstract
@@ -24,15 +22,11 @@ from exodesk.text.dates import parse_date
 NAME = "mdpi-html"
 LABEL = "MDPI article page (saved HTML)"
 
-_MARKER = re.compile(r"class=[\"']art-abstract", re.I)
-_SITE = re.compile(r"mdpi(?:-res)?\.com", re.I)
-
-
 def detect(source: Source) -> float:
-    text = source.text
-    if not text or not html_meta.is_html(source):
+    if not html_meta.is_html(source):
         return 0.0
-    return 0.7 if _MARKER.search(text) and _SITE.search(text) else 0.0
+    page = html_meta.lowered(source)
+    return 0.7 if 'class="art-abstract' in page and ("mdpi.com" in page or "mdpi-res.com" in page) else 0.0
 
 
 def parse(source: Source) -> Parsed:

@@ -13,8 +13,6 @@ Quirks of the sites, each fixed below:
 
 from __future__ import annotations
 
-import re
-
 from exodesk.importers import html_meta
 from exodesk.importers.base import Parsed, Source
 from exodesk.text.citation import parse_citation_line
@@ -23,15 +21,14 @@ from exodesk.text.identifiers import clean_pmcid
 NAME = "pmc-html"
 LABEL = "PubMed Central / Europe PMC page (saved HTML)"
 
-_PMC = re.compile(r"<meta\s+name=[\"']ncbi_app[\"']\s+content=[\"']pmc[\"']", re.I)
-_EUROPE_PMC = re.compile(r"<meta\s+property=[\"']og:site_name[\"']\s+content=[\"']Europe PMC[\"']", re.I)
+_MARKERS = ('name="ncbi_app" content="pmc"', 'property="og:site_name" content="europe pmc"')
 
 
 def detect(source: Source) -> float:
-    text = source.text
-    if not text or not html_meta.is_html(source):
+    if not html_meta.is_html(source):
         return 0.0
-    return 0.8 if _PMC.search(text) or _EUROPE_PMC.search(text) else 0.0
+    page = html_meta.lowered(source)
+    return 0.8 if any(marker in page for marker in _MARKERS) else 0.0
 
 
 def parse(source: Source) -> Parsed:

@@ -27,14 +27,11 @@ from exodesk.text.names import from_given_family
 NAME = "pubmed-html"
 LABEL = "PubMed page (saved HTML)"
 
-_MARKER = re.compile(r"<meta\s+name=[\"']ncbi_db[\"']\s+content=[\"']pubmed[\"']", re.I)
-
-
 def detect(source: Source) -> float:
-    text = source.text
-    if not text or not html_meta.is_html(source):
+    if not html_meta.is_html(source):
         return 0.0
-    return 0.8 if _MARKER.search(text) and 'class="heading-title"' in text else 0.0
+    page = html_meta.lowered(source)
+    return 0.8 if 'name="ncbi_db" content="pubmed"' in page and 'class="heading-title"' in page else 0.0
 
 
 def parse(source: Source) -> Parsed:

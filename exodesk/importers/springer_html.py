@@ -12,23 +12,21 @@ Quirks of the platform, each fixed below:
 
 from __future__ import annotations
 
-import re
-
 from exodesk.importers import html_meta
 from exodesk.importers.base import Parsed, Source
 
 NAME = "springer-html"
 LABEL = "Springer / BMC / Nature article page (saved HTML)"
 
-_MARKER = re.compile(r"c-article-(?:title|section__title)", re.I)
-_SITE = re.compile(r"<meta\s[^>]*content=[\"'](?:SpringerLink|BioMed Central|Nature|Springer)[\"']", re.I)
+_SITES = ('content="springerlink"', 'content="biomed central"', 'content="nature"', 'content="springer"')
 
 
 def detect(source: Source) -> float:
-    text = source.text
-    if not text or not html_meta.is_html(source):
+    if not html_meta.is_html(source):
         return 0.0
-    return 0.7 if _MARKER.search(text) and _SITE.search(text) else 0.0
+    page = html_meta.lowered(source)
+    layout = "c-article-title" in page or "c-article-section__title" in page
+    return 0.7 if layout and any(site in page for site in _SITES) else 0.0
 
 
 def parse(source: Source) -> Parsed:

@@ -25,8 +25,7 @@ _CHROME = ("nav", "header", "footer", "aside", "script", "style", "noscript", "i
 
 
 def detect(source: Source) -> float:
-    text = source.text
-    if not text or not html_meta.is_html(source) or html_meta.detect(source) > 0:
+    if not html_meta.is_html(source) or html_meta.detect(source) > 0:
         return 0.0  # pages with embedded metadata are read from it
     lines = article_lines(html_meta.load(source).tree)
     found = find_citation_line("\n".join(lines[:25]), max_lines=25)

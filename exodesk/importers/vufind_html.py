@@ -14,8 +14,6 @@ Authors:", "Hauptverfasser:"), so nothing is read by label. Quirks, fixed below:
 
 from __future__ import annotations
 
-import re
-
 from exodesk.importers import html_meta
 from exodesk.importers.base import Parsed, Source
 from exodesk.text.abstracts import make_abstract
@@ -27,14 +25,12 @@ from exodesk.text.names import from_family_comma_given
 NAME = "vufind-html"
 LABEL = "Library catalogue record, VuFind (saved HTML)"
 
-_MARKER = re.compile(r"vufind/Search/OpenSearch|class=[\"']record recordId", re.I)
-
-
 def detect(source: Source) -> float:
-    text = source.text
-    if not text or not html_meta.is_html(source):
+    if not html_meta.is_html(source):
         return 0.0
-    return 0.8 if _MARKER.search(text) and 'property="name"' in text else 0.0
+    page = html_meta.lowered(source)
+    layout = "vufind/search/opensearch" in page or 'class="record recordid"' in page
+    return 0.8 if layout and 'property="name"' in page else 0.0
 
 
 def parse(source: Source) -> Parsed:

@@ -12,23 +12,18 @@ Quirks of the site, each fixed below:
 
 from __future__ import annotations
 
-import re
-
 from exodesk.importers import html_meta
 from exodesk.importers.base import Parsed, Source
 
 NAME = "wiley-html"
 LABEL = "Wiley Online Library article page (saved HTML)"
 
-_MARKER = re.compile(r"article-section__abstract|citation__title", re.I)
-_SITE = re.compile(r"onlinelibrary\.wiley\.com", re.I)
-
-
 def detect(source: Source) -> float:
-    text = source.text
-    if not text or not html_meta.is_html(source):
+    if not html_meta.is_html(source):
         return 0.0
-    return 0.7 if _MARKER.search(text) and _SITE.search(text) else 0.0
+    page = html_meta.lowered(source)
+    layout = "article-section__abstract" in page or "citation__title" in page
+    return 0.7 if layout and "onlinelibrary.wiley.com" in page else 0.0
 
 
 def parse(source: Source) -> Parsed:
