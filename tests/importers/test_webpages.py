@@ -75,6 +75,16 @@ def test_parsing_pages_with_scripts_iframes_and_remote_images_makes_no_network_c
         assert b"<iframe" in text or path.suffix != ".html"
         _name, parsed = read(path)
         assert len(parsed.papers) == 1
+    # A remote DTD, an external entity and an XML stylesheet are not fetched either.
+    hostile = (b'<?xml version="1.0"?><?xml-stylesheet href="https://example.org/s.xsl"?>\n'
+               b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+               b'"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd" [<!ENTITY ext SYSTEM "http://example.org/x">]>\n'
+               b'<html><head><meta name="citation_title" content="Exosomes and skin &ext;">'
+               b'<meta name="citation_doi" content="10.1000/example.1"></head>'
+               b'<body><img src="https://example.org/a.png"><iframe src="https://example.org/"></iframe>'
+               b'<script src="https://example.org/a.js"></script></body></html>')
+    _name, parsed = read(Path("hostile.html"), data=hostile)
+    assert parsed.papers[0].doi == "10.1000/example.1"
     assert calls == []
 
 
