@@ -75,6 +75,8 @@ def detect(source: Source) -> float:
     text = source.text
     if not text or '"title"' not in text:
         return 0.0
+    if "<html" in source.head[:2000].lower():
+        return 0.0  # a saved page, not a text dump: the aggregator-html reader's
     return 0.9 if find_record(text) else 0.0
 
 

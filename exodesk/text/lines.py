@@ -12,7 +12,8 @@ _INSTITUTION = re.compile(
     r"Company|Ltd|Inc|GmbH|Solutions?|Research)\b|大学|大學|医院|醫院|研究所|学院|學院",
     re.IGNORECASE,
 )
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}\s*\d*(?:,\d+)*\*?"
+# A name: capitalised words, with lower-case particles inside ("Anna de Vries").
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|dos|das|del)\s+)*[A-Z][\w'’.-]*){0,3}\s*\d*(?:,\d+)*\*?"
 
 # Notices sources print next to a program's translation: "本文章由计算机程序翻译，
 # 如有差异，请以英文原文为准", "本文由電腦程式翻譯", "Machine translated by …".
