@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from exodesk.evidence import designs
-from exodesk.evidence.counts import PEOPLE, number_value, sample_size
+from exodesk.evidence.counts import Count, counts_in, sample_size
 from exodesk.evidence.vocabulary import find_in_text
 from exodesk.model import Notes, Paper
 
@@ -53,7 +53,9 @@ _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _SYSTEMATIC = r"systematic(?:ally)? review|meta-?analys[ie]s|\bPRISMA\b"
 _THIS_REVIEW = (
     r"\b(?:this|the present|the current|our|in this)\s+(?:\w+\s+){0,2}review\b|"
-    r"\bwe\s+(?:\w+\s+)?(?:review|reviewed|summari[sz]e|summari[sz]ed|overview)\b|"
+    # "we reviewed the literature", not "we retrospectively reviewed 15 patients"
+    r"\bwe\s+(?:review|reviewed|summari[sz]e|summari[sz]ed|overview)\b"
+    r"(?!\s+(?:the\s+)?(?:\w+\s+){0,2}(?:patients|records|charts|files|cases)\b)|"
     r"\b(?:literature|narrative) review\b|\breview article\b"
 )
 _ANIMAL = (
@@ -173,7 +175,10 @@ _SERIOUS = r"\b(?:serious|severe|major)\b"
 
 def suggest_adverse_events(sentences_: list[str], people: int | None) -> tuple[str, str] | None:
     """A statement about harms and the sentence it rests on."""
-    of_people = f" ({{}} of {people} patients)" if people else ""
+
+    def of_people(n: int) -> str:
+        return f" ({n} of {people} {'patient' if people == 1 else 'patients'})" if people else ""
+
     for sentence in sentences_:
         if not re.search(_HARMS, sentence, re.IGNORECASE):
             continue
@@ -181,17 +186,20 @@ def suggest_adverse_events(sentences_: list[str], people: int | None) -> tuple[s
         # only a sentence that reports something counts.
         if not re.search(_REPORTED, sentence, re.IGNORECASE):
             continue
+        # People named in the sentence, fewer than all: those who had a problem.
+        affected = [c.value for c in counts_in([sentence]) if people and c.value < people]
         if re.search(_NEGATION, sentence, re.IGNORECASE):
             if re.search(_SERIOUS, sentence, re.IGNORECASE):
-                return "no serious adverse events reported" + of_people.format(0), sentence
-            return "none reported" + of_people.format(0), sentence
-        affected = re.search(r"(?<![\w.-])(\w+(?:-\w+)?)\s+(?:\w+\s+){0,2}?(?:" + PEOPLE + r")\b", sentence, re.IGNORECASE)
-        value = number_value(affected.group(1)) if affected else None
-        if value and people and value <= people:
-            return f"reported in {value} of {people} patients", sentence
+                if affected:
+                    return (f"no serious adverse events reported; side effects in {affected[0]} of {people} patients",
+                            sentence)
+                return "no serious adverse events reported" + of_people(0), sentence
+            return "none reported" + of_people(0), sentence
+        if affected:
+            return f"reported in {affected[0]} of {people} patients", sentence
         return "some reported (see the abstract's words)", sentence
     for sentence in sentences_:
-        if words := _search(r"\bwell[- ]tolerated\b", sentence):
+        if _search(r"\bwell[- ]tolerated\b", sentence):
             return "described as well tolerated; no details given", sentence
     return None
 
@@ -244,9 +252,12 @@ def suggest(paper: Paper) -> dict[str, Suggestion]:
     found: dict[str, Suggestion] = {}
 
     count = sample_size(parts)
-    people = count.value if count else None
-    design_found = suggest_design(paper, people)
+    design_found = suggest_design(paper, count.value if count else None)
     design = design_found[0] if design_found else None
+    if count is None and design is not None and design.id == designs.CASE_REPORT:
+        # A case report is about one person.
+        count = Count(1, _search(_CASE_REPORT, text) or design_found[2], "")
+    people = count.value if count else None
     if design_found:
         found["study_design"] = Suggestion("study_design", design_found[1], design_found[2])
         level, why = suggest_level(design, text)
