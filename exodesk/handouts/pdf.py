@@ -14,7 +14,6 @@ import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -25,7 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    CondPageBreak, Flowable, Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 
 from exodesk.handouts.content import BULLETS, CHECKLIST, PARAGRAPH, PICTURE, TABLE, Block, Handout, Part
@@ -130,41 +129,51 @@ def _width(text: str, font: str, size: float) -> float:
     return sum(stringWidth(run, f, size) for f, run in font_runs(text, font))
 
 
-def _strings(x: float, y: float, text: str, font: str, size: float, colour, anchor: str = "middle") -> list[String]:
-    """Drawing strings for mixed-script text centred (or started) at x."""
-    start = x - _width(text, font, size) / 2 if anchor == "middle" else x
-    out = []
-    for run_font, run in font_runs(text, font):
-        out.append(String(start, y, run, fontName=run_font, fontSize=size, fillColor=colour))
-        start += stringWidth(run, run_font, size)
-    return out
+class EvidenceScale(Flowable):
+    """The strength-of-evidence scale: five boxes from "not tested in people" to
+    "high", the box for today's evidence outlined, an arrow under it.
 
+    Drawn straight on the canvas (not as a reportlab Drawing, whose renderer
+    sets Helvetica, a font that would not be embedded)."""
 
-def evidence_scale(part: Part, width: float, styles: _Styles) -> Drawing:
-    """The strength-of-evidence scale: five boxes, an arrow under today's place."""
-    picture = part.picture
     size = 12
-    box_w, box_h, gap = width / len(picture.scale), 48, 4
-    drawing = Drawing(width, box_h + 58)
-    top = drawing.height - box_h
-    for i, label in enumerate(picture.scale):
-        x = i * box_w
-        chosen = i == picture.position
-        drawing.add(Rect(x + gap / 2, top, box_w - gap, box_h, fillColor=colors.HexColor(SCALE_FILLS[i]),
-                         strokeColor=INK if chosen else colors.HexColor("#9e9e9e"), strokeWidth=3 if chosen else 0.8))
-        lines = _wrap(label, styles.bold if chosen else styles.font, size, box_w - 10)
-        y = top + box_h / 2 + (len(lines) - 1) * 7 - 4
-        for line in lines:
-            for s in _strings(x + box_w / 2, y, line, styles.bold if chosen else styles.font, size, INK):
-                drawing.add(s)
-            y -= 14
-    cx = picture.position * box_w + box_w / 2
-    drawing.add(Polygon([cx, top - 4, cx - 9, top - 18, cx + 9, top - 18], fillColor=INK, strokeColor=INK))
-    for s in _strings(cx, top - 33, picture.marker, styles.bold, size, INK):
-        drawing.add(s)
-    for s in _strings(0, 2, picture.counts, styles.font, size, INK, anchor="start"):
-        drawing.add(s)
-    return drawing
+
+    def __init__(self, part: Part, width: float, styles: _Styles):
+        super().__init__()
+        self.part, self.width, self.styles = part, width, styles
+        self.height = 48 + 58
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        canvas, picture, styles, size = self.canv, self.part.picture, self.styles, self.size
+        box_w, box_h, gap = self.width / len(picture.scale), 48, 4
+        top = self.height - box_h
+        for i, label in enumerate(picture.scale):
+            x = i * box_w
+            chosen = i == picture.position
+            canvas.setFillColor(colors.HexColor(SCALE_FILLS[i]))
+            canvas.setStrokeColor(INK if chosen else colors.HexColor("#9e9e9e"))
+            canvas.setLineWidth(3 if chosen else 0.8)
+            canvas.rect(x + gap / 2, top, box_w - gap, box_h, stroke=1, fill=1)
+            font = styles.bold if chosen else styles.font
+            lines = _wrap(label, font, size, box_w - 10)
+            y = top + box_h / 2 + (len(lines) - 1) * 7 - 4
+            canvas.setFillColor(INK)
+            for line in lines:
+                _draw(canvas, x + box_w / 2 - _width(line, font, size) / 2, y, line, font, size)
+                y -= 14
+        cx = picture.position * box_w + box_w / 2
+        arrow = canvas.beginPath()
+        arrow.moveTo(cx, top - 4)
+        arrow.lineTo(cx - 9, top - 18)
+        arrow.lineTo(cx + 9, top - 18)
+        arrow.close()
+        canvas.setFillColor(INK)
+        canvas.drawPath(arrow, stroke=0, fill=1)
+        _draw(canvas, cx - _width(picture.marker, styles.bold, size) / 2, top - 33, picture.marker, styles.bold, size)
+        _draw(canvas, 0, 2, picture.counts, styles.font, size)
 
 
 def _block(block: Block, part: Part, styles: _Styles, width: float) -> list:
@@ -176,11 +185,12 @@ def _block(block: Block, part: Part, styles: _Styles, width: float) -> list:
         return [Paragraph(markup(text, styles.font), styles.item, bulletText="☐")
                 for text in block.items]
     if block.kind == TABLE:
-        fractions = [0.16, 0.09, 0.18, 0.12, 0.35, 0.10]
+        fractions = [0.17, 0.09, 0.19, 0.13, 0.32, 0.10]
         data = [[styles.p(h, styles.head_cell) for h in block.header]]
         data += [[styles.p(c, styles.cell) for c in row] for row in block.rows]
         table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1)
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), LATIN, 12),  # the table's own default is Helvetica
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#777777")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -190,7 +200,7 @@ def _block(block: Block, part: Part, styles: _Styles, width: float) -> list:
         ]))
         return [table, Spacer(1, 4), styles.p(block.caption, styles.body)]
     if block.kind == PICTURE:
-        return [KeepTogether([evidence_scale(part, width, styles), Spacer(1, 6), styles.p(block.caption, styles.body)])]
+        return [KeepTogether([EvidenceScale(part, width, styles), Spacer(1, 6), styles.p(block.caption, styles.body)])]
     raise ValueError(f"unknown block kind {block.kind}")
 
 
@@ -231,6 +241,8 @@ def _make_canvas(handout: Handout, margin: float):
 
     class HandoutCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            # Not Helvetica: every font in the file is embedded.
+            kwargs["initialFontName"] = LATIN
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
