@@ -280,7 +280,7 @@ def _part(language: str, condition: Condition, entries: list[tuple[Paper, Notes]
         risks.blocks += [Block(PARAGRAPH, [words["risks_intro"]]), Block(BULLETS, reported)]
     else:
         risks.blocks.append(Block(PARAGRAPH, [words["risks_none_recorded"]]))
-    risks.blocks.append(Block(BULLETS, list(words["risks"])))
+    risks.blocks += [Block(PARAGRAPH, [words["risks_general_intro"]]), Block(BULLETS, list(words["risks"]))]
     sections.append(risks)
 
     regulation = words["regulation"]

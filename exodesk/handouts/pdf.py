@@ -27,7 +27,9 @@ from reportlab.platypus import (
     CondPageBreak, Flowable, Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 
-from exodesk.handouts.content import BULLETS, CHECKLIST, PARAGRAPH, PICTURE, TABLE, Block, Handout, Part
+from exodesk.handouts.content import (
+    BULLETS, CHECKLIST, PARAGRAPH, PICTURE, TABLE, Block, Handout, Part, format_date,
+)
 
 LATIN, LATIN_BOLD, CJK = "ExoDeskSans", "ExoDeskSans-Bold", "ExoDeskCJK"
 _FONT_FILES = {
@@ -180,15 +182,18 @@ def _block(block: Block, part: Part, styles: _Styles, width: float) -> list:
     if block.kind == PARAGRAPH:
         return [styles.p(text, styles.body) for text in block.items]
     if block.kind == BULLETS:
-        return [Paragraph(markup(text, styles.font), styles.item, bulletText="•") for text in block.items]
+        items = [Paragraph(markup(text, styles.font), styles.item, bulletText="•") for text in block.items]
+        return items + [Spacer(1, 6)]
     if block.kind == CHECKLIST:
-        return [Paragraph(markup(text, styles.font), styles.item, bulletText="☐")
-                for text in block.items]
+        # A checklist is a tool to take along: kept on one page.
+        return [KeepTogether([Paragraph(markup(text, styles.font), styles.item, bulletText="☐")
+                              for text in block.items])]
     if block.kind == TABLE:
-        fractions = [0.17, 0.09, 0.19, 0.13, 0.32, 0.10]
+        fractions = [0.17, 0.09, 0.18, 0.125, 0.315, 0.12]
         data = [[styles.p(h, styles.head_cell) for h in block.header]]
         data += [[styles.p(c, styles.cell) for c in row] for row in block.rows]
-        table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1)
+        # A tall row may continue on the next page rather than leave a gap.
+        table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), LATIN, 12),  # the table's own default is Helvetica
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -261,7 +266,8 @@ def _make_canvas(handout: Handout, margin: float):
         def _furniture(self, page: int, pages: int):
             width, height = self._pagesize
             self.setFillColor(INK)
-            footer = f"{handout.clinic.name} · {handout.produced} · v{handout.version}"
+            produced = format_date(handout.produced, handout.parts[0].language)
+            footer = f"{handout.clinic.name} · {produced} · v{handout.version}"
             _draw(self, margin, margin / 2, footer, LATIN, 10)
             label = _page_label(handout, page, pages)
             _draw(self, width - margin - _width(label, LATIN, 10), margin / 2, label, LATIN, 10)
