@@ -23,7 +23,8 @@ from exodesk.evidence.vocabulary import Condition
 from exodesk.handouts import texts as fixed_texts
 from exodesk.handouts.certainty import Certainty, assess
 from exodesk.handouts.references import short_name, vancouver
-from exodesk.model import ORIGIN_CONVERTED, Notes, Paper
+from exodesk.model import Notes, Paper
+from exodesk.text.chinese import language_of, to_traditional_hk
 
 # Notes fields a handout prints: an unconfirmed suggestion in any makes a draft.
 USED_FIELDS = ("study_design", "evidence_level", "sample_size", "conditions", "outcome", "adverse_events", "summary_en", "summary_zh")
@@ -177,6 +178,10 @@ def _main_finding(notes: Notes, language: str, words: dict) -> str:
     if language == "en":
         return notes.summary_en or notes.outcome or words["not_recorded"]
     if notes.summary_zh:
+        # A summary pasted in Simplified characters is shown in Hong Kong
+        # Traditional characters, marked as converted.
+        if language_of(notes.summary_zh) == "zh-Hans":
+            return f"{to_traditional_hk(notes.summary_zh)}{words['converted_mark']}"
         return notes.summary_zh
     return f"{notes.outcome}（英文原文）" if notes.outcome else words["not_recorded"]
 
@@ -302,7 +307,7 @@ def _part(language: str, condition: Condition, entries: list[tuple[Paper, Notes]
         Block(PARAGRAPH, [_fill(p, values) for p in words["report"]])]))
 
     about = [clinic.interest or fill("interest_default"), *(_fill(p, values) for p in words["about"])]
-    if converted:
+    if converted and language != "en":
         about.append(words["converted_note"])
     sections.append(Section("about", heading["about"], [Block(PARAGRAPH, about)]))
 
@@ -365,9 +370,7 @@ def build_handout(
     produced_s, review_s = produced.isoformat(), review_by.isoformat()
 
     certainty = assess([n for _, n in entries], override=certainty_override)
-    converted = any(
-        a.origin == ORIGIN_CONVERTED for paper, _ in entries for a in paper.abstracts
-    )
+    converted = any(language_of(n.summary_zh) == "zh-Hans" for _, n in entries if n.summary_zh)
     languages = ["en", "zh-Hant"] if language == "both" else [language]
     parts = [
         _part(lang, condition, entries, certainty, clinic, produced_s, review_s, version, texts, converted)

@@ -160,3 +160,13 @@ def test_vancouver_references():
     assert vancouver(untitled) == "Int J Mol Sci. 2024 Jul 16;25(14):7794. doi:10.3390/ijms25147794"
     chinese = Paper(title="外泌體治療", authors=[Author(literal="王小明")], authors_truncated=True, date="2023")
     assert vancouver(chinese) == "王小明, et al. 外泌體治療. 2023."
+
+
+def test_a_summary_in_simplified_characters_is_shown_in_hong_kong_traditional_marked_converted():
+    paper, notes = entry("Lau", 2024, "case series", 8, "4")
+    notes.summary_zh = "治疗后皮屑减少，说明可能有帮助"
+    handout = build([(paper, notes)], "both")
+    text = handout.text("zh-Hant")
+    assert "治療後皮屑減少，説明可能有幫助（電腦轉換）" in text
+    assert "標有「電腦轉換」的中文內容，由電腦從簡體字轉換為繁體字。" in text
+    assert "converted" not in handout.text("en")

@@ -129,3 +129,16 @@ def test_a_suggestion_in_a_field_the_sheet_does_not_print_is_no_draft():
 
 def test_the_same_handout_gives_the_same_bytes():
     assert render(SITUATIONS["several_rcts"], "both")[1] == render(SITUATIONS["several_rcts"], "both")[1]
+
+
+def test_the_clinic_logo_is_drawn_when_given(tmp_path):
+    from PIL import Image as PILImage
+
+    logo = tmp_path / "logo.png"
+    PILImage.new("RGB", (120, 60), "#0b4f6c").save(logo)
+    with_logo = dataclasses.replace(CLINIC, logo_path=str(logo))
+    handout = build_handout(condition="psoriasis", entries=[], clinic=with_logo, produced=PRODUCED)
+    page = PdfReader(io.BytesIO(render_pdf(handout, invariant=True))).pages[0]
+    assert len(page.images) == 1
+    _, plain = render([])
+    assert len(PdfReader(io.BytesIO(plain)).pages[0].images) == 0
