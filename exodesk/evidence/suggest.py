@@ -149,10 +149,11 @@ def suggest_design(paper: Paper, people: int | None = None) -> tuple[designs.Des
     design = designs.by_id(design_id)
     label = design.label
     if design_id == designs.SINGLE_ARM:
-        phase = _phase(f"{title}\n{text}")
+        whole = f"{title}\n{text}"
+        phase = _phase(whole)
         label = designs.single_arm_label(phase)
         if phase and "phase" not in support.casefold():
-            support += f"; {_search(_PHASE.pattern, title + chr(10) + text)}"
+            support += f"; {_search(_PHASE.pattern, whole)}"
     return design, label, support
 
 
