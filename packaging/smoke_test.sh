@@ -23,19 +23,23 @@ export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME=
 
 fail() { echo "FAIL: $*" >&2; [ -d "$work/logs" ] && cat "$work/logs"/* >&2; exit 1; }
 step() { echo "-- $*"; }
+# The program's output without Windows line ends, so the checks read the same everywhere.
+run() { "$PROGRAM" "$@" | tr -d '\r'; }
+# A window that never closes must not hang the build (macOS has no timeout(1)).
+limited() { if command -v timeout > /dev/null; then timeout 120 "$@"; else "$@"; fi; }
 
 [ -x "$PROGRAM" ] || fail "no built program at $PROGRAM (run packaging/build_linux.sh first)"
 
 step "version"
 expected="ExoDesk $(sed -n 's/^__version__ = "\(.*\)"/\1/p' exodesk/__init__.py)"
-got=$("$PROGRAM" --version)
+got=$(run --version)
 [ "$got" = "$expected" ] || fail "--version said '$got', expected '$expected'"
 echo "$got"
 
 step "window on the demo library, offscreen, closing by itself"
 if [ -f exodesk/gui/app.py ]; then
     # The window must honour --quit-after and log "window shown" (exodesk/smoke.py).
-    timeout 120 "$PROGRAM" --demo --quit-after 1500 > "$work/window.out" 2>&1 \
+    limited "$PROGRAM" --demo --quit-after 1500 > "$work/window.out" 2>&1 \
         || { cat "$work/window.out" >&2; fail "the window did not start and quit cleanly"; }
     grep -q "window shown: " "$work/logs/exodesk.log" || fail "the window never said it was shown"
     grep -q "CRITICAL" "$work/logs/exodesk.log" && fail "the window logged an unexpected error"
@@ -48,16 +52,16 @@ fi
 
 step "import a seed through the bundled command line"
 library="$work/library.sqlite"
-"$PROGRAM" --library "$library" import "$SEED" | tee "$work/import.out"
+run --library "$library" import "$SEED" | tee "$work/import.out"
 grep -q ": imported (#1)$" "$work/import.out" || fail "the seed was not imported"
-"$PROGRAM" --library "$library" show 1 --json > "$work/show.json"
+run --library "$library" show 1 --json > "$work/show.json"
 grep -q '"doi": "10\.' "$work/show.json" || fail "the imported paper has no DOI"
 grep -q '"importer": ' "$work/show.json" || fail "the imported paper has no provenance"
-[ "$("$PROGRAM" --library "$library" list | wc -l)" -eq 1 ] || fail "the library does not list one paper"
+[ "$(run --library "$library" list | wc -l)" -eq 1 ] || fail "the library does not list one paper"
 
 step "import all the seeds into a second library"
-"$PROGRAM" --library "$work/all.sqlite" import seeds/ > "$work/all.out" || { cat "$work/all.out"; fail "a seed was refused"; }
-[ "$("$PROGRAM" --library "$work/all.sqlite" list | wc -l)" -eq 5 ] || fail "the five seeds did not make five papers"
+run --library "$work/all.sqlite" import seeds/ > "$work/all.out" || { cat "$work/all.out"; fail "a seed was refused"; }
+[ "$(run --library "$work/all.sqlite" list | wc -l)" -eq 5 ] || fail "the five seeds did not make five papers"
 
 step "handout"
 if "$PROGRAM" handout --help > /dev/null 2>&1; then
