@@ -3,6 +3,7 @@
     exodesk                      open the window on your library
     exodesk --demo               open the window on a fresh demo library
     exodesk FILE...              open the window and import the files
+    exodesk --demo --quit-after MS   open, show and close the window (smoke test)
     exodesk import PATH...       import files or folders
     exodesk list [QUERY]         list papers, or those matching a search
     exodesk show ID [--json]     one paper with everything the library holds
@@ -48,7 +49,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not any(a in COMMANDS for a in argv if not a.startswith("-")) or "--demo" in argv:
+    asks_parser = any(a in ("--version", "-h", "--help") for a in argv)
+    has_command = any(a in COMMANDS for a in argv if not a.startswith("-"))
+    if (not has_command and not asks_parser) or "--demo" in argv:
         return _open_window(argv)
     args = _parser().parse_args(argv)
     from exodesk.library import Library, LibraryError
@@ -63,9 +66,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open_window(argv: list[str]) -> int:
+    from exodesk import logs, smoke
+
+    argv = smoke.take_quit_after(argv)
+    # Until the window installs its own handler (one that shows a dialog), an
+    # error while starting is still written to the log.
+    logs.install_crash_handler()
     try:
         from exodesk.gui.app import run
     except ImportError as error:
+        logs.log.error("The window cannot start: %s", error)
         print(f"exodesk: the window cannot start here ({error})", file=sys.stderr)
         return 2
     return run(argv)
