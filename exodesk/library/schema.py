@@ -119,3 +119,24 @@ def upgrade(db: Database) -> None:
 
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
+
+
+@migrations()
+def m002_handouts(db: Database) -> None:
+    # The audit trail: each saved or printed handout with the papers and notes
+    # as they were, who approved it, and the exact PDF for an exact reprint.
+    db.execute(
+        """
+        CREATE TABLE handouts (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            condition TEXT NOT NULL,
+            language TEXT NOT NULL,
+            paper_ids TEXT NOT NULL,
+            approved_by TEXT,
+            review_by TEXT NOT NULL,
+            snapshot TEXT NOT NULL,
+            pdf BLOB NOT NULL
+        )
+        """
+    )
