@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.read_only = read_only
         self.undo_stack = QUndoStack(self)
         self.import_task: Task | None = None
+        self._facets_task: Task | None = None
+        self._facets_stale = False
         self.report = None
         self._queued: list[str] = []
         self.setWindowTitle(self._title())
@@ -380,7 +382,20 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def refresh_facets(self) -> None:
-        self.filter_bar.set_facets(self.library.facets())
+        """Refill the filter lists; read on a worker, as it scans the whole library."""
+        if self._facets_task is not None and self._facets_task.running():
+            self._facets_stale = True
+            return
+        from exodesk.gui.operations import read_facets
+
+        self._facets_stale = False
+        self._facets_task = run_task(partial(read_facets, self.library.path), parent=self,
+                                     on_done=self._facets_read)
+
+    def _facets_read(self, facets: dict) -> None:
+        self.filter_bar.set_facets(facets)
+        if self._facets_stale:
+            self.refresh_facets()
 
     def _update_counts(self) -> None:
         shown = self.model.rowCount()
@@ -626,8 +641,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.notes_editor.flush()  # nothing typed is lost on quit
-        if self.import_task is not None and self.import_task.running():
-            self.import_task.cancel()
-            self.import_task.wait()
+        for task in (self.import_task, self._facets_task):
+            if task is not None and task.running():
+                task.cancel()
+                task.wait()
         self.save_state()
         super().closeEvent(event)

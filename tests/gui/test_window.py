@@ -47,6 +47,7 @@ def test_filters_narrow_the_table_and_clear(window, qtbot):
                                               conditions=["acne-scars"], tags=["read"]))
     window.refresh_facets()
     bar = window.filter_bar
+    qtbot.waitUntil(lambda: bar.level.count() == 2)  # read on a worker thread
     assert [bar.level.itemData(i) for i in range(bar.level.count())] == ["", "not graded"]
     bar.level.setCurrentIndex(1)
     assert shown_ids(window) == [paper_id]
