@@ -50,7 +50,7 @@ FIELDS = (
 MISSING_TO_FIELD = {"title": "title", "authors": "authors", "year": "date", "journal": "journal"}
 MISSING_STYLE = "QLineEdit { background: #ffe9d6; border: 1px solid #e0a070; }"
 # Below this width the two abstracts are stacked instead of side by side.
-SIDE_BY_SIDE_MIN = 720
+SIDE_BY_SIDE_MIN = 640
 
 
 def field_text(paper: Paper, name: str) -> str:
@@ -306,7 +306,7 @@ class DetailPane(QScrollArea):
             editor.setStyleSheet(MISSING_STYLE if name in missing else "")
             editor.setPlaceholderText(self.tr("Missing: type it in") if name in missing else "")
         self.missing_label.setText(
-            self.tr("The source did not give: %s.") % ", ".join(self.tr(labels[m]) for m in missing)
+            self.tr("The source did not give: %s.") % self.tr(", ").join(self.tr(labels[m]) for m in missing)
         )
         self.missing_banner.setVisible(bool(missing) and not self.read_only)
 

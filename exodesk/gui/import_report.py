@@ -37,8 +37,8 @@ class ImportReport(QDialog):
         counts: dict[str, int] = {}
         for result in results:
             counts[result.status] = counts.get(result.status, 0) + 1
-        summary = ", ".join(f"{n} {status_label(s)}" for s, n in counts.items()) or self.tr("nothing imported")
-        text = self.tr("%n file(s): ", "", len(results)) + summary
+        summary = self.tr(", ").join(f"{n} {status_label(s)}" for s, n in counts.items()) or self.tr("nothing imported")
+        text = self.tr("Files: %1 — %2").replace("%1", str(len(results))).replace("%2", summary)
         if cancelled:
             text += " — " + self.tr("cancelled before the end")
         self.summary = QLabel(text)

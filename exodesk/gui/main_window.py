@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
         return title + (" " + self.tr("(read-only)") if self.read_only else "")
 
     def _after_shown(self) -> None:
+        if getattr(self, "_fit_title", False):
+            # First start: the title column takes the width the others leave.
+            others = sum(self.table.columnWidth(c) for c in range(1, len(COLUMNS)))
+            self.table.setColumnWidth(0, max(250, self.table.viewport().width() - others))
         self.refresh_facets()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
@@ -400,13 +404,13 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         shown = self.model.rowCount()
         if self.in_trash_view():
-            text = self.tr("%n paper(s) in the trash", "", shown)
+            text = self.tr("Papers in the trash: %1").replace("%1", f"{shown:,}")
         else:
-            total = self.library.count()
-            text = self.tr("%n paper(s) shown", "", shown) + " " + self.tr("of %n in the library", "", total)
+            text = self.tr("Papers shown: %1 of %2").replace("%1", f"{shown:,}").replace(
+                "%2", f"{self.library.count():,}")
         selected = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
         if selected > 1:
-            text += " · " + self.tr("%n selected", "", selected)
+            text += " · " + self.tr("selected: %1").replace("%1", f"{selected:,}")
         self.counts.setText(text)
 
     def focus_search(self) -> None:
@@ -628,9 +632,14 @@ class MainWindow(QMainWindow):
             saved = self.state.value(f"window/{splitter.objectName()}")
             if saved is not None:
                 splitter.restoreState(saved)
+        if saved is None:
+            self.lower_splitter.setSizes([600, 400])  # the abstracts side by side at 1366 wide
+            self.main_splitter.setSizes([260, 440])
         saved = self.state.value("table/header")
         if saved is not None:
             self.table.horizontalHeader().restoreState(saved)
+        else:
+            self._fit_title = True
 
     def save_state(self) -> None:
         self.state.setValue("window/geometry", self.saveGeometry())

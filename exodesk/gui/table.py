@@ -31,7 +31,8 @@ BLOCK = 200
 # Past this many cached rows the cache starts again (memory stays small).
 CACHE_LIMIT = 20_000
 
-LANGUAGE_LABELS = {"en": "EN", "zh-Hans": "中文简", "zh-Hant": "中文繁"}
+# Written in Traditional characters, which readers of either script recognise.
+LANGUAGE_LABELS = {"en": "EN", "zh-Hans": "中文(簡)", "zh-Hant": "中文(繁)"}
 
 
 def _tr(text: str) -> str:

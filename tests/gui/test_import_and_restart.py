@@ -41,7 +41,7 @@ def test_dropping_seed_files_imports_them_reports_and_selects_them(open_window, 
     assert drop(window, window.search_box, SEEDS)
     qtbot.waitUntil(lambda: window.report is not None, timeout=20000)
     report = window.report
-    assert report.summary.text() == "5 file(s): 5 imported"
+    assert report.summary.text() == "Files: 5 — 5 imported"
     assert report.text().splitlines()[1:] == [f"{p}: imported (#{i})" for i, p in enumerate(SEEDS, 1)]
     assert [report.list.topLevelItem(i).text(1) for i in range(5)] == ["imported"] * 5
     assert window.model.rowCount() == 5
@@ -54,7 +54,7 @@ def test_dropping_seed_files_imports_them_reports_and_selects_them(open_window, 
     assert drop(window, window, SEEDS[:1])  # the same file again
     qtbot.waitUntil(lambda: window.report is not None, timeout=20000)
     assert window.report.text().splitlines() == [
-        "1 file(s): 1 already in the library",
+        "Files: 1 — 1 already in the library",
         f"{SEEDS[0]}: already in the library (#1): this exact file was imported before",
     ]
 
@@ -66,7 +66,7 @@ def test_a_refused_file_says_why(open_window, tmp_path, qtbot):
     window.start_import([picture])
     qtbot.waitUntil(lambda: window.report is not None, timeout=20000)
     assert window.report.text().splitlines() == [
-        "1 file(s): 1 refused",
+        "Files: 1 — 1 refused",
         f"{picture}: refused: an image, style or script file, not a paper",
     ]
 

@@ -10,7 +10,7 @@ from .conftest import BILINGUAL_DOI, paper_with_doi, shown_ids
 
 def test_the_demo_opens_with_every_seed_and_the_first_row_chosen(window):
     assert window.model.rowCount() == 5
-    assert window.counts.text() == "5 paper(s) shown of 5 in the library"
+    assert window.counts.text() == "Papers shown: 5 of 5"
     assert window.current_paper_id() == shown_ids(window)[0]
     assert window.detail.paper.id == window.current_paper_id()
 
@@ -21,7 +21,7 @@ def test_typing_a_search_filters_the_table_after_a_pause(window, qtbot):
     assert window.model.query == ""  # not yet: the search waits for a pause in typing
     qtbot.waitUntil(lambda: window.model.query == "membrane-bound")
     assert shown_ids(window) == [paper_id]
-    assert window.counts.text() == "1 paper(s) shown of 5 in the library"
+    assert window.counts.text() == "Papers shown: 1 of 5"
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.model.rowCount() == 5)
     # Chinese arrives through an input method, as whole characters.
@@ -51,7 +51,7 @@ def test_filters_narrow_the_table_and_clear(window, qtbot):
     assert [bar.level.itemData(i) for i in range(bar.level.count())] == ["", "not graded"]
     bar.level.setCurrentIndex(1)
     assert shown_ids(window) == [paper_id]
-    assert window.counts.text() == "1 paper(s) shown of 5 in the library"
+    assert window.counts.text() == "Papers shown: 1 of 5"
     bar.clear_button.click()
     assert window.model.rowCount() == 5
     bar.condition.setCurrentIndex(bar.condition.findData("acne-scars"))
@@ -177,10 +177,10 @@ def test_delete_moves_to_trash_which_restores(window, qtbot):
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert paper_id not in shown_ids(window)
-    assert window.counts.text() == "4 paper(s) shown of 4 in the library"
+    assert window.counts.text() == "Papers shown: 4 of 4"
     window.views.setCurrentIndex(1)
     assert shown_ids(window) == [paper_id]
-    assert window.counts.text() == "1 paper(s) in the trash"
+    assert window.counts.text() == "Papers in the trash: 1"
     window.table.selectRow(0)
     window.restore_action.trigger()
     assert shown_ids(window) == []
