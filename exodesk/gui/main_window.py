@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         notes_scroll.setWidgetResizable(True)
         notes_scroll.setWidget(self.notes_editor)
         notes_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.lower_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.lower_splitter.setObjectName("lower_splitter")

@@ -150,6 +150,9 @@ class NotesEditor(QWidget):
         combo.addItem("")
         combo.addItems(items)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Long designs must not widen the pane beyond a narrow window.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def _text(self, lines: int) -> QPlainTextEdit:
@@ -188,6 +191,7 @@ class NotesEditor(QWidget):
         text = "" if value is None else str(value)
         if isinstance(widget, QComboBox):
             widget.setEditText(text)
+            widget.lineEdit().setCursorPosition(0)  # show a long value from its start
         elif isinstance(widget, QLineEdit):
             widget.setText(text)
         elif widget.toPlainText() != text:
