@@ -164,6 +164,21 @@ class Library:
         )
         return [r[0] for r in self.db.execute(sql, params)]
 
+    def facets(self) -> dict[str, list]:
+        """The values the filters offer: conditions, designs, levels, tags, years."""
+        live = "deleted IS NULL"
+        found = {}
+        for name, column in (("conditions", "conditions"), ("tags", "tags")):
+            values = set()
+            for (joined,) in self.db.execute(f"SELECT DISTINCT {column} FROM papers WHERE {live} AND {column} != ''"):
+                values.update(v for v in joined.split(",") if v)
+            found[name] = sorted(values)
+        for name, column in (("designs", "design"), ("levels", "level")):
+            found[name] = [r[0] for r in self.db.execute(
+                f"SELECT DISTINCT {column} FROM papers WHERE {live} AND {column} IS NOT NULL ORDER BY {column}")]
+        found["years"] = list(self.db.execute(f"SELECT min(year), max(year) FROM papers WHERE {live}").fetchone())
+        return found
+
     def rows(self, ids: list[int]) -> dict[int, dict]:
         """The table view's columns for these papers, keyed by id."""
         if not ids:

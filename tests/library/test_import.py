@@ -175,3 +175,29 @@ def test_show_json_holds_everything(library, tmp_path, capsys):
     assert record["journal_abbrev"] == "Int J Mol Sci"
     assert record["files"][0]["name"] == SEEDS[0].name
     assert record["provenance"]["doi"]["importer"] == "plain-text"
+
+
+def test_handout_command_writes_a_draft_pdf_for_any_spelling_and_records_it(tmp_path, capsys):
+    from exodesk.cli import main
+    from exodesk.library.handouts import handout_history, reprint
+
+    path = tmp_path / "lib.sqlite"
+    main(["--library", str(path), "import", *map(str, SEEDS)])
+    out = tmp_path / "fistula.pdf"
+    assert main(["--library", str(path), "handout", "perianal fistula", "--lang", "both", "-o", str(out)]) == 0
+    assert "1 papers, DRAFT" in capsys.readouterr().err  # the seed 004 trial, on suggested notes
+    with Library(path) as lib:
+        (record,) = handout_history(lib)
+        assert record["condition"] == "perianal-fistula" and record["approved_by"] is None
+        assert reprint(lib, record["id"]) == out.read_bytes()
+    assert main(["--library", str(path), "handout", "no such illness", "-o", str(out)]) == 2
+
+
+def test_cite_prints_vancouver_references(tmp_path, capsys):
+    from exodesk.cli import main
+
+    path = tmp_path / "lib.sqlite"
+    main(["--library", str(path), "import", str(SEEDS[4])])
+    capsys.readouterr()
+    assert main(["--library", str(path), "cite", "1"]) == 0
+    assert capsys.readouterr().out.startswith("1. Nazari H, Alborzi F, Heirani-Tabasi A, Hadizadeh A, Asbagh RA, Behboudi B, et al.")

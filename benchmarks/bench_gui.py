@@ -1,0 +1,115 @@
+"""Open a 100,000-paper library in the real window (offscreen) and print how fast it is.
+
+    python benchmarks/bench_gui.py [COUNT]
+
+Prints: process start to window shown, to first rows painted, the time to
+apply a search (typed query to repainted table), and the time to sort by year.
+The library is generated once into benchmarks/out/ (make_library.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TARGETS = {"window shown": 0.8, "first rows shown": 1.0, "search": 0.1, "sort by year": 0.5}
+QUERIES = ["exosome", "psoriasis collagen", "外泌體", "Chan", '"exo', "AND ("]
+
+
+def child(library_path: str, state_file: str) -> None:
+    """Runs in a fresh process; prints timestamps (time.time()) as JSON."""
+    marks: dict[str, float] = {}
+    from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    class Watch(QObject):
+        def __init__(self, table):
+            super().__init__()
+            self.table = table
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                marks.setdefault("window shown", time.time())
+                if watched is self.table.viewport() and self.table.model().rowCount():
+                    marks.setdefault("first rows shown", time.time())
+            return False
+
+    from exodesk.gui import app as app_module
+    from exodesk.gui.main_window import MainWindow
+
+    # Watch the first paints of the window being built (installed before show()).
+    original_show = MainWindow.show
+
+    def show_and_watch(window):
+        window._watch = Watch(window.table)
+        window.installEventFilter(window._watch)
+        window.table.viewport().installEventFilter(window._watch)
+        original_show(window)
+
+    MainWindow.show = show_and_watch
+    state = QSettings(state_file, QSettings.Format.IniFormat)
+    qt_app, window, _code = app_module.open_window(["--library", library_path], state=state)
+    while "first rows shown" not in marks:
+        qt_app.processEvents()
+
+    def timed(action) -> float:
+        start = time.perf_counter()
+        action()
+        window.table.viewport().repaint()
+        qt_app.processEvents()
+        return time.perf_counter() - start
+
+    def search(query):
+        window.search_box.setText(query)
+        window.apply_search()
+
+    searches = {q: timed(lambda q=q: search(q)) for q in QUERIES}
+    counts = {q: len(window.library.search_ids(q)) for q in QUERIES}
+    search("")
+    header = window.table.horizontalHeader()
+    sorts = [timed(lambda o=o: header.setSortIndicator(2, o))
+             for o in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder)]
+    print(json.dumps({"marks": marks, "searches": searches, "counts": counts, "sorts": sorts,
+                      "papers": window.library.count()}))
+    window.close()
+    QApplication.quit()
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    library = HERE / "out" / f"bench-{count}.sqlite"
+    if not library.exists():
+        library.parent.mkdir(exist_ok=True)
+        subprocess.run([sys.executable, str(HERE / "make_library.py"), str(library), str(count)], check=True)
+    with tempfile.TemporaryDirectory() as config:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EXODESK_CONFIG": config}
+        started = time.time()
+        out = subprocess.run([sys.executable, __file__, "--child", str(library), str(Path(config) / "state.ini")],
+                             env=env, capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    figures = {
+        "window shown": result["marks"]["window shown"] - started,
+        "first rows shown": result["marks"]["first rows shown"] - started,
+        "search": statistics.median(result["searches"].values()),
+        "sort by year": max(result["sorts"]),
+    }
+    print(f"library: {result['papers']} papers ({library.name})")
+    for name, seconds in figures.items():
+        print(f"{name:<18} {seconds * 1000:7.0f} ms   (target {TARGETS[name] * 1000:.0f} ms)")
+    for query, seconds in result["searches"].items():
+        print(f"  search {query!r:<22} {seconds * 1000:6.0f} ms  {result['counts'][query]} papers")
+    print("  sort by year (asc, desc): " + ", ".join(f"{s * 1000:.0f} ms" for s in result["sorts"]))
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        child(sys.argv[2], sys.argv[3])
+    else:
+        main()

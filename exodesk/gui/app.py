@@ -1,0 +1,129 @@
+"""Start the window: `exodesk [--demo] [--library PATH] [FILE...]`.
+
+Start-up imports only what the first window needs; dialogs, printing and the
+importers load when first used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.resources
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from exodesk import __version__
+from exodesk.settings import Settings
+
+ORGANISATION = "ExoDesk"
+APPLICATION = "ExoDesk"
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="exodesk", add_help=False)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--library", type=Path)
+    parser.add_argument("files", nargs="*")
+    args, _qt_options = parser.parse_known_args(argv)
+    return args
+
+
+def interface_language(settings: Settings) -> str:
+    """"en" or "zh_Hant": the preference, else the system's language."""
+    chosen = settings["language"]
+    if chosen:
+        return chosen
+    # Any Chinese locale gets the Traditional Chinese interface: it is the only Chinese one.
+    return "zh_Hant" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    if language != "zh_Hant":
+        return
+    folder = importlib.resources.files("exodesk.resources") / "translations"
+    ours = QTranslator(app)
+    if ours.load(str(folder / "exodesk_zh_Hant.qm")):
+        app.installTranslator(ours)
+    # Qt's own texts (OK, Cancel, the file dialogs) in Traditional Chinese.
+    qt = QTranslator(app)
+    if qt.load("qtbase_zh_TW", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def window_state() -> QSettings:
+    """Window geometry, splitters and columns: kept by Qt, apart from preferences."""
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def make_application(argv: list[str], settings: Settings) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "exodesk", *argv])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("exodesk")
+    icon = importlib.resources.files("exodesk.resources") / "icons" / "exodesk.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translators(app, interface_language(settings))
+    return app
+
+
+def library_path(args: argparse.Namespace, settings: Settings) -> Path:
+    if args.demo:
+        from exodesk.demo import create_demo_library
+
+        return create_demo_library()
+    if args.library:
+        return args.library
+    if settings["library_path"]:
+        return Path(settings["library_path"])
+    from exodesk.library import default_library_path
+
+    return default_library_path()
+
+
+def open_window(argv: list[str], *, state: QSettings | None = None):
+    """Build the application and window: (app, window, exit code); the window is
+    None when another instance took the files or the library cannot be opened."""
+    settings = Settings()
+    args = parse_arguments(argv)
+    app = make_application(argv, settings)
+    path = library_path(args, settings)
+    files = [str(Path(f).resolve()) for f in args.files]
+
+    from exodesk.gui import single_instance
+
+    name = single_instance.server_name(path)
+    handed = single_instance.hand_over(name, files)
+    if handed == single_instance.HANDED_OVER:
+        return app, None, 0
+    read_only = handed == single_instance.NO_ANSWER
+
+    from exodesk.gui.main_window import MainWindow
+    from exodesk.library import Library, LibraryError
+
+    try:
+        library = Library(path)
+    except LibraryError as error:
+        QMessageBox.critical(None, APPLICATION, str(error))
+        return app, None, 2
+    window = MainWindow(library, settings=settings, state=state or window_state(), read_only=read_only)
+    if not read_only:
+        window.instance_server = single_instance.InstanceServer(name, window)
+        window.instance_server.files_received.connect(window.receive_files)
+    window.show()
+    if files:
+        QTimer.singleShot(0, lambda: window.start_import(files))
+    return app, window, 0
+
+
+def run(argv: list[str]) -> int:
+    app, window, code = open_window(argv)
+    if window is None:
+        return code
+    code = app.exec()
+    window.library.close()
+    return code

@@ -1,0 +1,103 @@
+"""Undoable changes to the library: one QUndoCommand per kind of edit.
+
+Each command does its work through the library and then calls `changed`
+so the window refreshes what shows it. On the first run the widget that made
+the change already shows the new value, so `changed` is told not to reload
+the editor (that would move the cursor under the person's fingers).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from exodesk.library import Library
+from exodesk.model import Notes
+
+# changed(paper_ids, what, first_run): what is "notes", "paper" or "list".
+Changed = Callable[[list[int], str, bool], None]
+
+NOTES_MERGE_ID = 1
+
+
+
+class EditNotes(QUndoCommand):
+    def __init__(self, library: Library, paper_id: int, before: Notes, after: Notes,
+                 changed: Changed, *, label: str = ""):
+        super().__init__(label or QCoreApplication.translate("Commands", "Edit notes"))
+        self.library, self.paper_id, self.changed = library, paper_id, changed
+        self.before, self.after = copy.deepcopy(before), copy.deepcopy(after)
+        self.fields = _changed_fields(before, after)
+        self._first = True
+
+    def id(self) -> int:
+        return NOTES_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        # Typing in one field makes one undo step, not one per pause.
+        if not isinstance(other, EditNotes) or other.paper_id != self.paper_id:
+            return False
+        if other.fields != self.fields or other.fields & {"suggested"}:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self.library.save_notes(self.paper_id, copy.deepcopy(self.after))
+        self.changed([self.paper_id], "notes", self._first)
+        self._first = False
+
+    def undo(self) -> None:
+        self.library.save_notes(self.paper_id, copy.deepcopy(self.before))
+        self.changed([self.paper_id], "notes", False)
+
+
+class EditPaper(QUndoCommand):
+    """A person's edit of metadata fields; undo puts back the whole earlier record."""
+
+    def __init__(self, library: Library, paper_id: int, changes: dict, changed: Changed):
+        super().__init__(QCoreApplication.translate("Commands", "Edit %s") % ", ".join(changes))
+        self.library, self.paper_id, self.changed = library, paper_id, changed
+        self.changes = changes
+        self.before = library.get(paper_id)
+        self._first = True
+
+    def redo(self) -> None:
+        self.library.edit_paper(self.paper_id, copy.deepcopy(self.changes))
+        self.changed([self.paper_id], "paper", self._first)
+        self._first = False
+
+    def undo(self) -> None:
+        with self.library.db.atomic():
+            self.library.replace_paper(self.paper_id, copy.deepcopy(self.before))
+        self.changed([self.paper_id], "paper", False)
+
+
+class MoveToTrash(QUndoCommand):
+    def __init__(self, library: Library, paper_ids: list[int], changed: Changed, *, restore: bool = False):
+        if restore:
+            super().__init__(QCoreApplication.translate("Commands", "Restore from trash"))
+        else:
+            super().__init__(QCoreApplication.translate("Commands", "Move to trash"))
+        self.library, self.paper_ids, self.changed, self.restore = library, list(paper_ids), changed, restore
+
+    def _apply(self, to_trash: bool) -> None:
+        if to_trash:
+            self.library.move_to_trash(self.paper_ids)
+        else:
+            self.library.restore_from_trash(self.paper_ids)
+        self.changed(self.paper_ids, "list", False)
+
+    def redo(self) -> None:
+        self._apply(not self.restore)
+
+    def undo(self) -> None:
+        self._apply(self.restore)
+
+
+def _changed_fields(before: Notes, after: Notes) -> frozenset[str]:
+    a, b = before.to_dict(), after.to_dict()
+    return frozenset(k for k in a if k != "updated" and a[k] != b[k])

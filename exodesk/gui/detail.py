@@ -1,0 +1,384 @@
+"""The detail pane: one paper's metadata, links and abstracts.
+
+Metadata fields are edited in place; an edit becomes an undoable command in
+the window (`edit_requested`). Fields no source supplied are highlighted with
+a prompt to fill them in. The English and Chinese abstracts sit side by side,
+stacked when the pane is narrow; Simplified Chinese can be shown in
+Traditional (Hong Kong) characters, always labelled as converted.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exodesk.model import ORIGIN_MACHINE, Abstract, Author, Paper
+from exodesk.text.dates import parse_date
+from exodesk.text.names import parse_name
+
+# (Paper attribute, label) for the editable metadata form.
+FIELDS = (
+    ("title", QT_TRANSLATE_NOOP("DetailPane", "Title")),
+    ("authors", QT_TRANSLATE_NOOP("DetailPane", "Authors")),
+    ("journal", QT_TRANSLATE_NOOP("DetailPane", "Journal")),
+    ("date", QT_TRANSLATE_NOOP("DetailPane", "Date")),
+    ("volume", QT_TRANSLATE_NOOP("DetailPane", "Volume")),
+    ("issue", QT_TRANSLATE_NOOP("DetailPane", "Issue")),
+    ("pages", QT_TRANSLATE_NOOP("DetailPane", "Pages")),
+    ("doi", QT_TRANSLATE_NOOP("DetailPane", "DOI")),
+    ("pmid", QT_TRANSLATE_NOOP("DetailPane", "PMID")),
+    ("pmcid", QT_TRANSLATE_NOOP("DetailPane", "PMCID")),
+    ("publication_type", QT_TRANSLATE_NOOP("DetailPane", "Publication type")),
+    ("keywords", QT_TRANSLATE_NOOP("DetailPane", "Keywords")),
+)
+# Missing essential fields map onto these form fields.
+MISSING_TO_FIELD = {"title": "title", "authors": "authors", "year": "date", "journal": "journal"}
+MISSING_STYLE = "QLineEdit { background: #ffe9d6; border: 1px solid #e0a070; }"
+# Below this width the two abstracts are stacked instead of side by side.
+SIDE_BY_SIDE_MIN = 640
+
+
+def field_text(paper: Paper, name: str) -> str:
+    value = getattr(paper, name)
+    if name == "authors":
+        return "; ".join(_author_text(a) for a in value)
+    if name == "keywords":
+        return "; ".join(value)
+    return value or ""
+
+
+def _author_text(author: Author) -> str:
+    if author.literal:
+        return author.literal
+    return f"{author.family}, {author.given}" if author.given else author.family
+
+
+def field_value(name: str, text: str):
+    """A typed field as the Paper holds it; raises ValueError for a bad date."""
+    text = text.strip()
+    if name == "authors":
+        return [parse_name(part) for part in text.split(";") if part.strip()]
+    if name == "keywords":
+        return [part.strip() for part in text.split(";") if part.strip()]
+    if name == "date" and text:
+        parsed = parse_date(text)
+        if not parsed:
+            raise ValueError(text)
+        return parsed
+    return text or None
+
+
+def links(paper: Paper) -> list[tuple[str, str]]:
+    """(label, address) for the paper's DOI, PubMed, PMC and other links."""
+    found = []
+    if paper.doi:
+        found.append((f"DOI {paper.doi}", f"https://doi.org/{paper.doi}"))
+    if paper.pmid:
+        found.append((f"PubMed {paper.pmid}", f"https://pubmed.ncbi.nlm.nih.gov/{paper.pmid}/"))
+    if paper.pmcid:
+        found.append((paper.pmcid, f"https://www.ncbi.nlm.nih.gov/pmc/articles/{paper.pmcid}/"))
+    known = {address for _, address in found}
+    for address in paper.links:
+        if address.startswith(("http://", "https://")) and address not in known:
+            found.append((address if len(address) < 60 else address[:57] + "…", address))
+    return found
+
+
+class Collapsible(QWidget):
+    """A heading button that shows or hides its content."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.title = title
+        self.button = QToolButton()
+        self.button.setCheckable(True)
+        self.button.setStyleSheet("QToolButton { border: none; font-weight: 600; }")
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.content = QLabel()
+        self.content.setWordWrap(True)
+        self.content.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.content.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(self.content)
+        self.button.toggled.connect(self._toggle)
+
+    def set_items(self, items: list[str]) -> None:
+        self.content.setText("".join(f"<p>{escape(item)}</p>" for item in items))
+        self.button.setText(f"{self.title} ({len(items)})")
+        self.setVisible(bool(items))
+        self._toggle(self.button.isChecked())
+
+    def _toggle(self, open_: bool) -> None:
+        self.button.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.content.setVisible(open_)
+
+
+class AbstractView(QWidget):
+    """One abstract: a label line (language, machine translation, converted) and the text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setStyleSheet("font-weight: 600;")
+        self.badge = QLabel()
+        self.badge.setWordWrap(True)
+        self.badge.setStyleSheet("background: #e8eefc; color: #23408e; padding: 2px 6px; border-radius: 3px;")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.badge)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+    def show_abstract(self, title: str, abstract: Abstract | None, *, badges: list[str], empty: str,
+                      convert=None) -> None:
+        self.label.setText(title)
+        self.badge.setText(" · ".join(badges))
+        self.badge.setVisible(bool(badges))
+        if abstract is None:
+            self.text.setText(f"<i style='color:#888'>{escape(empty)}</i>")
+            return
+        change = convert or (lambda s: s)
+        if abstract.sections:
+            html = "".join(
+                f"<p><b>{escape(change(s.heading))}</b><br>{escape(change(s.text))}</p>" for s in abstract.sections
+            )
+        else:
+            html = "".join(f"<p>{escape(change(p))}</p>" for p in abstract.text.split("\n") if p.strip())
+        self.text.setText(html)
+
+    def plain_text(self) -> str:
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setHtml(self.text.text())
+        return document.toPlainText()
+
+
+class DetailPane(QScrollArea):
+    # (paper_id, {field: value}): the window pushes an undoable edit.
+    edit_requested = Signal(int, dict)
+    traditional_changed = Signal(bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.paper: Paper | None = None
+        self.read_only = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.other_titles = QLabel()
+        self.other_titles.setWordWrap(True)
+        self.byline = QLabel()
+        self.byline.setWordWrap(True)
+        self.citation = QLabel()
+        self.citation.setWordWrap(True)
+        self.citation.setStyleSheet("color: #444;")
+        self.link_label = QLabel()
+        self.link_label.setWordWrap(True)
+        self.link_label.linkActivated.connect(self.open_link)
+        self.missing_banner = QWidget()
+        self.missing_banner.setStyleSheet("background: #ffe9d6;")
+        banner = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.missing_banner)
+        banner.setContentsMargins(8, 4, 8, 4)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.fill_button = QPushButton(self.tr("Fill in…"))
+        self.fill_button.clicked.connect(self.focus_first_missing)
+        banner.addWidget(self.missing_label, 1)
+        banner.addWidget(self.fill_button)
+        for widget in (self.title, self.other_titles, self.byline, self.citation, self.link_label,
+                       self.missing_banner):
+            layout.addWidget(widget)
+
+        self.traditional = QCheckBox(self.tr("Show Simplified Chinese in Traditional characters (Hong Kong)"))
+        self.traditional.toggled.connect(self._traditional_toggled)
+        layout.addWidget(self.traditional)
+        self.abstracts = QWidget()
+        self.abstract_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.abstracts)
+        self.abstract_layout.setContentsMargins(0, 4, 0, 4)
+        self.abstract_layout.setSpacing(16)
+        self.english = AbstractView()
+        self.chinese = AbstractView()
+        self.english.setObjectName("abstract_en")
+        self.chinese.setObjectName("abstract_zh")
+        self.abstract_layout.addWidget(self.english, 1)
+        self.abstract_layout.addWidget(self.chinese, 1)
+        layout.addWidget(self.abstracts)
+        self.others = QLabel()  # abstracts in any other language
+        self.others.setWordWrap(True)
+        layout.addWidget(self.others)
+
+        self.captions = Collapsible(self.tr("Figure captions"))
+        self.references = Collapsible(self.tr("References"))
+        layout.addWidget(self.captions)
+        layout.addWidget(self.references)
+
+        heading = QLabel(self.tr("Details"))
+        heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        layout.addWidget(heading)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.editors: dict[str, QLineEdit] = {}
+        for name, label in FIELDS:
+            editor = QLineEdit()
+            editor.setObjectName(f"field_{name}")
+            editor.editingFinished.connect(lambda n=name: self._field_edited(n))
+            self.editors[name] = editor
+            form.addRow(self.tr(label), editor)
+        self.editors["authors"].setToolTip(self.tr("Family, Given; Family, Given; …"))
+        self.editors["keywords"].setToolTip(self.tr("Separate keywords with ;"))
+        layout.addLayout(form)
+        self.files = QLabel()
+        self.files.setWordWrap(True)
+        self.files.setStyleSheet("color: #666;")
+        layout.addWidget(self.files)
+        layout.addStretch(1)
+        self.show_paper(None)
+
+    # -- showing --------------------------------------------------------
+
+    def show_paper(self, paper: Paper | None, *, files: list[str] | None = None) -> None:
+        self.paper = paper
+        self.widget().setVisible(paper is not None)
+        if paper is None:
+            return
+        no_title = self.tr("(no title)")
+        self.title.setText(escape(paper.title) if paper.title else f"<i style='color:#888'>{escape(no_title)}</i>")
+        self.other_titles.setText("<br>".join(escape(self._zh(t, lang)) for lang, t in paper.titles.items()))
+        self.other_titles.setVisible(bool(paper.titles))
+        names = [a.display() for a in paper.authors]
+        byline = ", ".join(names) + (" " + self.tr("et al.") if paper.authors_truncated else "")
+        self.byline.setText(escape(byline))
+        self.byline.setVisible(bool(byline))
+        parts = [paper.journal or paper.journal_abbrev, paper.date,
+                 paper.volume and self.tr("vol. %s") % paper.volume,
+                 paper.issue and self.tr("no. %s") % paper.issue, paper.pages,
+                 paper.publication_type]
+        self.citation.setText(escape(" · ".join(p for p in parts if p)))
+        found = links(paper)
+        self.link_label.setText(" &nbsp; ".join(f"<a href='{escape(a)}'>{escape(t)}</a>" for t, a in found))
+        self.link_label.setVisible(bool(found))
+        self._show_missing(paper)
+        self._show_abstracts()
+        self.captions.set_items(paper.figure_captions)
+        self.references.set_items(paper.references)
+        for name, editor in self.editors.items():
+            editor.blockSignals(True)
+            editor.setText(field_text(paper, name))
+            editor.setCursorPosition(0)
+            editor.setReadOnly(self.read_only)
+            editor.blockSignals(False)
+        self.files.setText(self.tr("Read from: %s") % ", ".join(files) if files else "")
+
+    def _show_missing(self, paper: Paper) -> None:
+        missing = [MISSING_TO_FIELD[m] for m in paper.missing]
+        labels = dict(FIELDS)
+        for name, editor in self.editors.items():
+            editor.setStyleSheet(MISSING_STYLE if name in missing else "")
+            editor.setPlaceholderText(self.tr("Missing: type it in") if name in missing else "")
+        self.missing_label.setText(
+            self.tr("The source did not give: %s.") % self.tr(", ").join(self.tr(labels[m]) for m in missing)
+        )
+        self.missing_banner.setVisible(bool(missing) and not self.read_only)
+
+    def _zh(self, text: str, language: str) -> str:
+        if self.traditional.isChecked() and language == "zh-Hans":
+            from exodesk.text.chinese import to_traditional_hk
+
+            return to_traditional_hk(text)
+        return text
+
+    def _show_abstracts(self) -> None:
+        paper = self.paper
+        english = paper.abstract("en")
+        chinese = paper.abstract("zh")
+        badges = [self.tr("Machine translation")] if english and english.origin == ORIGIN_MACHINE else []
+        self.english.show_abstract(self.tr("English"), english, badges=badges, empty=self.tr("No English abstract"))
+        convert = None
+        title = self.tr("Chinese")
+        badges = []
+        if chinese is not None:
+            simplified = chinese.language == "zh-Hans"
+            title = self.tr("Chinese (Simplified)") if simplified else self.tr("Chinese (Traditional)")
+            if chinese.origin == ORIGIN_MACHINE:
+                badges.append(self.tr("Machine translation") + (f": {chinese.notice}" if chinese.notice else ""))
+            if simplified and self.traditional.isChecked():
+                from exodesk.text.chinese import to_traditional_hk
+
+                convert = to_traditional_hk
+                title = self.tr("Chinese (Traditional, Hong Kong)")
+                badges.append(self.tr("Converted from Simplified by ExoDesk"))
+        self.traditional.setVisible(chinese is not None and chinese.language == "zh-Hans"
+                                    or any(lang == "zh-Hans" for lang in paper.titles))
+        self.chinese.show_abstract(title, chinese, badges=badges, empty=self.tr("No Chinese abstract"),
+                                   convert=convert)
+        shown = {id(english), id(chinese)}
+        others = [a for a in paper.abstracts if id(a) not in shown]
+        self.others.setText("".join(f"<p><b>{escape(a.language)}</b><br>{escape(a.text)}</p>" for a in others))
+        self.others.setVisible(bool(others))
+
+    def _traditional_toggled(self, on: bool) -> None:
+        if self.paper is not None:
+            self.other_titles.setText("<br>".join(escape(self._zh(t, lang)) for lang, t in self.paper.titles.items()))
+            self._show_abstracts()
+        self.traditional_changed.emit(on)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        wide = self.viewport().width() >= SIDE_BY_SIDE_MIN
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.abstract_layout.direction() != direction:
+            self.abstract_layout.setDirection(direction)
+
+    # -- acting ---------------------------------------------------------
+
+    def open_link(self, address: str) -> None:
+        QDesktopServices.openUrl(QUrl(address))
+
+    def focus_first_missing(self) -> None:
+        if self.paper and self.paper.missing:
+            editor = self.editors[MISSING_TO_FIELD[self.paper.missing[0]]]
+            self.ensureWidgetVisible(editor)
+            editor.setFocus()
+
+    def _field_edited(self, name: str) -> None:
+        if self.paper is None or self.paper.id is None or self.read_only:
+            return
+        editor = self.editors[name]
+        try:
+            value = field_value(name, editor.text())
+        except ValueError:
+            editor.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
+            editor.setToolTip(self.tr("Not a date ExoDesk can read; try 2024-07-16, 2024-07 or 2024."))
+            return
+        if value != getattr(self.paper, name) and not (value is None and getattr(self.paper, name) in ("", None)):
+            self.edit_requested.emit(self.paper.id, {name: value})

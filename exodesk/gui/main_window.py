@@ -1,0 +1,659 @@
+"""The main window: search and filters over the papers table, the detail pane
+and the evidence notes beside it, imports by drag and drop or File ▸ Import.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exodesk import __version__
+from exodesk.gui.commands import EditNotes, EditPaper, MoveToTrash
+from exodesk.gui.detail import DetailPane
+from exodesk.gui.filter_bar import FilterBar
+from exodesk.gui.notes_editor import NotesEditor
+from exodesk.gui.table import COLUMNS, PaperTableModel
+from exodesk.gui.tasks import Task, run_task
+from exodesk.library import Library
+from exodesk.library.importing import IMPORTED, MERGED
+from exodesk.settings import Settings
+
+SEARCH_DELAY_MS = 250
+DEFAULT_SORT = ("added", Qt.SortOrder.DescendingOrder)
+IMPORT_FILTER = "Saved pages and references (*.txt *.html *.htm *.mhtml *.mht *.pdf *.ris *.bib *.nbib *.json *.xml);;All files (*)"
+
+
+class SearchBox(QLineEdit):
+    """Escape clears the search; Down moves into the table."""
+
+    def __init__(self, table: QTableView, parent=None):
+        super().__init__(parent)
+        self.table = table
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        elif event.key() == Qt.Key.Key_Down:
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid() and self.table.model().rowCount():
+                self.table.selectRow(0)
+        else:
+            super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, *, settings: Settings, state: QSettings, read_only: bool = False):
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.state = state
+        self.read_only = read_only
+        self.undo_stack = QUndoStack(self)
+        self.import_task: Task | None = None
+        self._facets_task: Task | None = None
+        self._facets_stale = False
+        self.report = None
+        self._queued: list[str] = []
+        self.setWindowTitle(self._title())
+        self.setAcceptDrops(True)
+
+        self.model = PaperTableModel(library, self)
+        self.table = QTableView()
+        self.table.setObjectName("papers")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: fast at 100,000
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._default_widths()
+        key, order = DEFAULT_SORT
+        header.setSortIndicator([c[1] for c in COLUMNS].index(key), order)
+
+        self.search_box = SearchBox(self.table)
+        self.search_box.setObjectName("search")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(self.tr("Search titles, authors, abstracts and notes (English or 中文)"))
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.views = QTabBar()
+        self.views.addTab(self.tr("Library"))
+        self.views.addTab(self.tr("Trash"))
+        self.views.setDrawBase(False)
+        self.views.currentChanged.connect(lambda _i: self.apply_search())
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.apply_search)
+
+        self.detail = DetailPane()
+        self.detail.read_only = read_only
+        self.detail.traditional.setChecked(bool(settings["show_traditional"]))
+        self.detail.traditional_changed.connect(lambda on: self.settings.update(show_traditional=on))
+        self.detail.edit_requested.connect(self.edit_paper)
+        self.notes_editor = NotesEditor()
+        self.notes_editor.read_only = read_only
+        self.notes_editor.save_requested.connect(self._save_notes)
+        notes_scroll = QScrollArea()
+        notes_scroll.setWidgetResizable(True)
+        notes_scroll.setWidget(self.notes_editor)
+        notes_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.lower_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.lower_splitter.setObjectName("lower_splitter")
+        self.lower_splitter.addWidget(self.detail)
+        self.lower_splitter.addWidget(notes_scroll)
+        self.lower_splitter.setStretchFactor(0, 3)
+        self.lower_splitter.setStretchFactor(1, 2)
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.main_splitter.setObjectName("main_splitter")
+        self.main_splitter.addWidget(self.table)
+        self.main_splitter.addWidget(self.lower_splitter)
+        self.main_splitter.setStretchFactor(0, 2)
+        self.main_splitter.setStretchFactor(1, 3)
+
+        top = QHBoxLayout()
+        top.addWidget(self.views)
+        top.addWidget(self.search_box, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 0)
+        self.read_only_banner = QLabel(self.tr(
+            "This library is open in another ExoDesk window that does not answer, so it is "
+            "open here read-only: you can read and search, but not change anything."))
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("background: #fde2e1; padding: 6px;")
+        self.read_only_banner.setVisible(read_only)
+        layout.addWidget(self.read_only_banner)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+
+        self.counts = QLabel()
+        self.statusBar().addWidget(self.counts)
+        self._build_menus()
+        self._restore_state()
+
+        sort_key, order = self._sort_from_header()
+        self.model.order_by, self.model.descending = sort_key, order == Qt.SortOrder.DescendingOrder
+        self.model.search("", self.filter_bar.filters())
+        header.sortIndicatorChanged.connect(self._sort)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_counts())
+        self._update_counts()
+        # A drop anywhere on the window imports, even on a field that takes drops itself.
+        for widget in self.findChildren(QWidget):
+            if widget.acceptDrops():
+                widget.installEventFilter(self)
+                if isinstance(widget, QAbstractScrollArea):
+                    widget.viewport().installEventFilter(self)
+        QTimer.singleShot(0, self._after_shown)
+
+    def _title(self) -> str:
+        name = Path(self.library.path).name if self.library.path else ""
+        title = f"ExoDesk — {name}" if name else "ExoDesk"
+        return title + (" " + self.tr("(read-only)") if self.read_only else "")
+
+    def _after_shown(self) -> None:
+        if getattr(self, "_fit_title", False):
+            # First start: the title column takes the width the others leave.
+            others = sum(self.table.columnWidth(c) for c in range(1, len(COLUMNS)))
+            self.table.setColumnWidth(0, max(250, self.table.viewport().width() - others))
+        self.refresh_facets()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    # -- menus ------------------------------------------------------------
+
+    def _action(self, text: str, slot, *, keys=None, fallback: str = "", role=None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if keys is not None:
+            sequences = QKeySequence.keyBindings(keys)
+            action.setShortcuts(sequences or [QKeySequence(fallback)])
+        if role is not None:
+            action.setMenuRole(role)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(self.tr("&Import Files…"), self.choose_files,
+                                          keys=QKeySequence.StandardKey.Open, fallback="Ctrl+O")
+        self.import_folder_action = self._action(self.tr("Import &Folder…"), self.choose_folder)
+        self.print_action = self._action(self.tr("&Print Paper…"), self.print_paper,
+                                         keys=QKeySequence.StandardKey.Print, fallback="Ctrl+P")
+        self.preferences_action = self._action(self.tr("Pre&ferences…"), self.show_preferences,
+                                               keys=QKeySequence.StandardKey.Preferences, fallback="Ctrl+,",
+                                               role=QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys=QKeySequence.StandardKey.Quit,
+                                        fallback="Ctrl+Q", role=QAction.MenuRole.QuitRole)
+        for action in (self.import_action, self.import_folder_action, None, self.print_action, None,
+                       self.preferences_action, None, self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, keys=QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, keys=QKeySequence.StandardKey.Redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, keys=QKeySequence.StandardKey.Find)
+        self.delete_action = self._action(self.tr("&Move to Trash"), self.delete_selected,
+                                          keys=QKeySequence.StandardKey.Delete)
+        # Delete acts on the table only, so it never swallows a Delete typed in a field.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.delete_action)
+        self.restore_action = self._action(self.tr("&Restore from Trash"), self.restore_selected)
+        self.confirm_action = self._action(self.tr("&Confirm Suggestions"), lambda: self.notes_editor.confirm(None))
+        for action in (self.undo_action, self.redo_action, None, self.find_action, None,
+                       self.delete_action, self.restore_action, None, self.confirm_action):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        group = QActionGroup(self)
+        self.view_actions = []
+        for index, text in enumerate((self.tr("&Library"), self.tr("&Trash"))):
+            action = QAction(text, self, checkable=True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(partial(self.views.setCurrentIndex, index))
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.view_actions.append(action)
+        self.view_actions[0].setChecked(True)
+        self.views.currentChanged.connect(lambda i: self.view_actions[i].setChecked(True))
+        view_menu.addSeparator()
+        self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
+        self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
+        traditional = self.detail.traditional
+        self.traditional_action = QAction(traditional.text(), self, checkable=True)
+        self.traditional_action.setChecked(traditional.isChecked())
+        self.traditional_action.toggled.connect(traditional.setChecked)
+        traditional.toggled.connect(self.traditional_action.setChecked)
+        view_menu.addAction(self.traditional_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About ExoDesk"), self.show_about,
+                                         role=QAction.MenuRole.AboutRole))
+
+        for action in (self.import_action, self.import_folder_action, self.delete_action,
+                       self.restore_action, self.confirm_action):
+            action.setEnabled(not self.read_only)
+        self.restore_action.setEnabled(False)
+
+    # -- the table ---------------------------------------------------------
+
+    def _default_widths(self) -> None:
+        widths = {"title": 330, "first_author": 130, "year": 50, "journal": 150, "design": 140,
+                  "level": 100, "conditions": 130, "languages": 80, "added": 85}
+        for column, (key, _sort, _label) in enumerate(COLUMNS):
+            self.table.setColumnWidth(column, widths[key])
+
+    def _header_menu(self, point) -> None:
+        menu = QMenu(self)
+        self._fill_columns_menu(menu)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(point))
+
+    def _fill_columns_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(partial(self.show_column, column))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset Columns"), self.reset_columns)
+
+    def show_column(self, column: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep at least one column
+        header.setSectionHidden(column, not shown)
+
+    def reset_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.setSectionHidden(column, False)
+            header.moveSection(header.visualIndex(column), column)
+        self._default_widths()
+
+    def _sort_from_header(self) -> tuple[str, Qt.SortOrder]:
+        header = self.table.horizontalHeader()
+        section = header.sortIndicatorSection()
+        if not 0 <= section < len(COLUMNS):
+            key, order = DEFAULT_SORT
+            header.setSortIndicator([c[1] for c in COLUMNS].index(key), order)
+            section = header.sortIndicatorSection()
+        return COLUMNS[section][1], header.sortIndicatorOrder()
+
+    def _sort(self, section: int, order: Qt.SortOrder) -> None:
+        self.model.sort(section, order)
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
+
+    def current_paper_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.paper_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.ids[r] for r in rows]
+
+    def select_papers(self, paper_ids: list[int]) -> None:
+        selection = QItemSelection()
+        positions = sorted(p for p in (self.model.position(i) for i in paper_ids) if p is not None)
+        for position in positions:
+            selection.select(self.model.index(position, 0), self.model.index(position, len(COLUMNS) - 1))
+        model = self.table.selectionModel()
+        if positions:
+            model.setCurrentIndex(self.model.index(positions[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.table.scrollTo(self.model.index(positions[0], 0))
+
+    def _current_changed(self, current, _previous) -> None:
+        paper_id = self.model.paper_id(current.row()) if current.isValid() else None
+        self.show_paper(paper_id)
+
+    def show_paper(self, paper_id: int | None) -> None:
+        if paper_id is None:
+            self.notes_editor.show_notes(None, None)
+            self.detail.show_paper(None)
+            return
+        try:
+            paper = self.library.get(paper_id)
+        except KeyError:
+            return
+        files = [f["name"] for f in self.library.original_files(paper_id)]
+        self.notes_editor.show_notes(paper_id, self.library.notes(paper_id))
+        self.detail.show_paper(paper, files=files)
+
+    # -- search ------------------------------------------------------------
+
+    def in_trash_view(self) -> bool:
+        return self.views.currentIndex() == 1
+
+    def apply_search(self) -> None:
+        """Run the typed query and filters now (typing calls this after a pause)."""
+        self._search_timer.stop()
+        keep = self.current_paper_id()
+        self.notes_editor.flush()
+        self.model.search(self.search_box.text(), self.filter_bar.filters(trash=self.in_trash_view()))
+        trash = self.in_trash_view()
+        self.delete_action.setEnabled(not trash and not self.read_only)
+        self.restore_action.setEnabled(trash and not self.read_only)
+        if keep is not None and self.model.position(keep) is not None:
+            self.select_papers([keep])
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.show_paper(None)
+        self._update_counts()
+
+    def refresh_facets(self) -> None:
+        """Refill the filter lists; read on a worker, as it scans the whole library."""
+        if self._facets_task is not None and self._facets_task.running():
+            self._facets_stale = True
+            return
+        from exodesk.gui.operations import read_facets
+
+        self._facets_stale = False
+        self._facets_task = run_task(partial(read_facets, self.library.path), parent=self,
+                                     on_done=self._facets_read)
+
+    def _facets_read(self, facets: dict) -> None:
+        self.filter_bar.set_facets(facets)
+        if self._facets_stale:
+            self.refresh_facets()
+
+    def _update_counts(self) -> None:
+        shown = self.model.rowCount()
+        if self.in_trash_view():
+            text = self.tr("Papers in the trash: %1").replace("%1", f"{shown:,}")
+        else:
+            text = self.tr("Papers shown: %1 of %2").replace("%1", f"{shown:,}").replace(
+                "%2", f"{self.library.count():,}")
+        selected = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
+        if selected > 1:
+            text += " · " + self.tr("selected: %1").replace("%1", f"{selected:,}")
+        self.counts.setText(text)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # -- edits ---------------------------------------------------------------
+
+    def _save_notes(self, paper_id: int, before, after) -> None:
+        self.undo_stack.push(EditNotes(self.library, paper_id, before, after, self._changed))
+
+    def edit_paper(self, paper_id: int, changes: dict) -> None:
+        self.undo_stack.push(EditPaper(self.library, paper_id, changes, self._changed))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and not self.in_trash_view() and not self.read_only:
+            self.notes_editor.flush()
+            self.undo_stack.push(MoveToTrash(self.library, ids, self._changed))
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.in_trash_view() and not self.read_only:
+            self.undo_stack.push(MoveToTrash(self.library, ids, self._changed, restore=True))
+
+    def undo(self) -> None:
+        self.notes_editor.flush()  # what was just typed becomes the step undone
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.notes_editor.flush()
+        self.undo_stack.redo()
+
+    def _changed(self, paper_ids: list[int], what: str, first_run: bool) -> None:
+        """After a command: refresh the rows, the detail pane and the editor that show it."""
+        current = self.current_paper_id()
+        if what == "list":
+            position = self.table.currentIndex().row()
+            self.model.search()
+            if self.model.rowCount():
+                self.table.selectRow(min(max(position, 0), self.model.rowCount() - 1))
+            else:
+                self.show_paper(None)
+            self._update_counts()
+            self.refresh_facets()
+            return
+        self.model.refresh(paper_ids)
+        if current in paper_ids:
+            if what == "paper":
+                self.detail.show_paper(self.library.get(current),
+                                       files=[f["name"] for f in self.library.original_files(current)])
+            elif not first_run:
+                self.notes_editor.show_notes(current, self.library.notes(current))
+        elif not first_run and paper_ids:
+            self.select_papers(paper_ids)  # undo brings back into view what it changes
+        if what == "notes":
+            self.refresh_facets()
+
+    # -- import --------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), "", IMPORT_FILTER)
+        if paths:
+            self.start_import(paths)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        if folder:
+            self.start_import([folder])
+
+    def start_import(self, paths: list) -> None:
+        paths = [str(p) for p in paths]
+        if not paths:
+            return
+        if self.read_only:
+            QMessageBox.information(self, self.tr("Read-only"), self.tr("This library is open read-only."))
+            return
+        if self.import_task is not None and self.import_task.running():
+            self._queued.extend(paths)  # imported when the running import ends
+            return
+        from exodesk.gui.operations import import_files
+
+        self.notes_editor.flush()
+        self.progress = QProgressDialog(self.tr("Reading files…"), self.tr("Cancel"), 0, 0, self)
+        self.progress.setWindowTitle(self.tr("Import"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.import_task = run_task(
+            partial(import_files, self.library.path, paths),
+            parent=self,
+            on_done=self._import_done,
+            on_progress=self._import_progress,
+            on_error=self._import_failed,
+        )
+        self.progress.canceled.connect(self.import_task.cancel)
+
+    def _import_progress(self, index: int, total: int, path: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(index)
+        self.progress.setLabelText(self.tr("Reading %1 of %2: %3").replace("%1", str(index + 1))
+                                   .replace("%2", str(total)).replace("%3", Path(path).name))
+
+    def _import_failed(self, message: str) -> None:
+        self.progress.close()
+        QMessageBox.critical(self, self.tr("Import"), self.tr("The import stopped: %s") % message)
+        self._next_import()
+
+    def _import_done(self, results: list) -> None:
+        from exodesk.gui.import_report import ImportReport
+
+        cancelled = self.progress.wasCanceled()
+        self.progress.close()
+        new_ids = sorted({i for r in results if r.status in (IMPORTED, MERGED) for i in r.paper_ids})
+        if self.in_trash_view():
+            self.views.setCurrentIndex(0)
+        self.model.search()
+        if any(self.model.position(i) is None for i in new_ids):
+            # A search or filter hides some new papers: show the whole library.
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+            self.filter_bar.blockSignals(True)
+            self.filter_bar.clear()
+            self.filter_bar.blockSignals(False)
+            self.model.search("", self.filter_bar.filters())
+        self.select_papers(new_ids)
+        self._update_counts()
+        self.refresh_facets()
+        self.report = ImportReport(results, cancelled=cancelled, parent=self)
+        self.report.open()
+        self._next_import()
+
+    def _next_import(self) -> None:
+        if self._queued:
+            queued, self._queued = self._queued, []
+            QTimer.singleShot(0, lambda: self.start_import(queued))
+
+    def receive_files(self, paths: list[str]) -> None:
+        """Another start of ExoDesk handed over: come forward and import its files."""
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+        if paths:
+            self.start_import(paths)
+
+    # -- drag and drop -------------------------------------------------------
+
+    @staticmethod
+    def _dropped_paths(mime) -> list[str]:
+        if mime is None or not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            if self._dropped_paths(event.mimeData()):
+                if kind == QEvent.Type.Drop:
+                    self.dropEvent(event)
+                else:
+                    event.acceptProposedAction()
+                return True
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_paths(event.mimeData()) and not self.read_only:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = self._dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.start_import(paths))
+
+    # -- dialogs ---------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        from exodesk.gui.preferences import PreferencesDialog
+
+        self.preferences = PreferencesDialog(self.settings, self)
+        self.preferences.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About ExoDesk"), self.tr(
+            "<h3>ExoDesk %1</h3><p>A reference manager for a clinic: bilingual abstracts, "
+            "evidence notes and patient handouts.</p><p>Library: %2</p>")
+            .replace("%1", __version__).replace("%2", str(self.library.path or "")))
+
+    def print_paper(self) -> None:
+        paper_id = self.current_paper_id()
+        if paper_id is None:
+            return
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from exodesk.gui.printing import paper_html
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            document = QTextDocument()
+            document.setHtml(paper_html(self.library.get(paper_id), self.library.notes(paper_id)))
+            document.print_(printer)
+
+    # -- window state ------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.state.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 740)
+        for splitter in (self.main_splitter, self.lower_splitter):
+            saved = self.state.value(f"window/{splitter.objectName()}")
+            if saved is not None:
+                splitter.restoreState(saved)
+        if saved is None:
+            self.lower_splitter.setSizes([600, 400])  # the abstracts side by side at 1366 wide
+            self.main_splitter.setSizes([260, 440])
+        saved = self.state.value("table/header")
+        if saved is not None:
+            self.table.horizontalHeader().restoreState(saved)
+        else:
+            self._fit_title = True
+
+    def save_state(self) -> None:
+        self.state.setValue("window/geometry", self.saveGeometry())
+        for splitter in (self.main_splitter, self.lower_splitter):
+            self.state.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        self.state.setValue("table/header", self.table.horizontalHeader().saveState())
+        self.state.sync()
+
+    def closeEvent(self, event) -> None:
+        self.notes_editor.flush()  # nothing typed is lost on quit
+        for task in (self.import_task, self._facets_task):
+            if task is not None and task.running():
+                task.cancel()
+                task.wait()
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,277 @@
+"""The evidence notes editor: what a clinician records about one paper.
+
+There is no Save button. Changes are saved a moment after typing stops, when
+focus leaves a field, when another paper is chosen and when the window
+closes, so nothing typed is lost. Each save is one undo step (typing in the
+same field merges into one). A field holding an unconfirmed suggestion is
+marked until a person confirms it or edits it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exodesk.model import Notes
+
+AUTOSAVE_MS = 800
+
+# Offered in the lists; a person may type any other value.
+DESIGNS = (
+    "systematic review / meta-analysis",
+    "randomised controlled trial",
+    "non-randomised controlled study",
+    "single-arm trial (phase I / II)",
+    "case series",
+    "case report",
+    "preclinical (animal, in vitro)",
+    "narrative review",
+)
+# Oxford CEBM 2011 levels for treatment benefit.
+LEVELS = ("1", "2", "3", "4", "5", "not graded")
+
+SUGGESTED_STYLE = "background: #fff3c4;"
+
+
+def _split_list(text: str) -> list[str]:
+    return [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
+
+
+class NotesEditor(QWidget):
+    """Edits one paper's Notes; asks the window to save through `save_requested`."""
+
+    # (paper_id, before, after): the window pushes an undo command that saves.
+    save_requested = Signal(int, object, object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.paper_id: int | None = None
+        self.stored = Notes()  # what the library holds for this paper
+        self.marks: dict[str, str] = {}  # suggestions not yet confirmed
+        self.read_only = False
+        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self.heading = QLabel(self.tr("Evidence notes"))
+        self.heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        self.review_banner = QWidget()
+        banner = QHBoxLayout(self.review_banner)
+        banner.setContentsMargins(6, 4, 6, 4)
+        self.review_banner.setStyleSheet(SUGGESTED_STYLE)
+        self.review_label = QLabel(self.tr("Suggested values are marked: check them, then confirm."))
+        self.review_label.setWordWrap(True)
+        self.confirm_all = QPushButton(self.tr("Confirm all"))
+        self.confirm_all.clicked.connect(lambda: self.confirm(None))
+        banner.addWidget(self.review_label, 1)
+        banner.addWidget(self.confirm_all)
+
+        self.widgets: dict[str, QWidget] = {}
+        self.confirm_buttons: dict[str, QToolButton] = {}
+        self.design = self._combo(DESIGNS)
+        self.level = self._combo(LEVELS)
+        self.sample_size = QLineEdit()
+        self.sample_size.setValidator(QIntValidator(0, 10_000_000, self))
+        self.sample_size.setPlaceholderText(self.tr("number of patients"))
+        self.conditions = QLineEdit()
+        self.conditions.setPlaceholderText(self.tr("e.g. systemic-sclerosis, acne-scars"))
+        self.outcome = self._text(3)
+        self.adverse_events = self._text(2)
+        self.summary_en = self._text(3)
+        self.summary_zh = self._text(3)
+        self.free_notes = self._text(3)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("comma-separated"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = (
+            ("study_design", self.tr("Study design"), self.design),
+            ("evidence_level", self.tr("Evidence level"), self.level),
+            ("sample_size", self.tr("Patients"), self.sample_size),
+            ("conditions", self.tr("Conditions"), self.conditions),
+            ("outcome", self.tr("Outcome"), self.outcome),
+            ("adverse_events", self.tr("Adverse events"), self.adverse_events),
+            ("summary_en", self.tr("Plain summary (English)"), self.summary_en),
+            ("summary_zh", self.tr("Plain summary (Chinese)"), self.summary_zh),
+            ("free_notes", self.tr("Notes"), self.free_notes),
+            ("tags", self.tr("Tags"), self.tags),
+        )
+        for name, label, widget in rows:
+            self.widgets[name] = widget
+            widget.setObjectName(f"notes_{name}")
+            button = QToolButton()
+            button.setText(self.tr("Confirm"))
+            button.setToolTip(self.tr("Confirm this suggestion"))
+            button.clicked.connect(lambda _=False, n=name: self.confirm(n))
+            button.hide()
+            self.confirm_buttons[name] = button
+            field = QHBoxLayout()
+            field.setContentsMargins(0, 0, 0, 0)
+            field.addWidget(widget, 1)
+            field.addWidget(button)
+            form.addRow(label, field)
+
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #666;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.review_banner)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.review_banner.hide()
+
+        for name, widget in self.widgets.items():
+            self._watch(name, widget)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.setEnabled(False)
+
+    # -- building -------------------------------------------------------
+
+    def _combo(self, items) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.addItem("")
+        combo.addItems(items)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Long designs must not widen the pane beyond a narrow window.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
+
+    def _text(self, lines: int) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)  # Tab moves on, as in a form
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+        return edit
+
+    def _watch(self, name: str, widget: QWidget) -> None:
+        if isinstance(widget, QComboBox):
+            widget.editTextChanged.connect(lambda _t, n=name: self._edited(n))
+        elif isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _t, n=name: self._edited(n))
+        else:
+            widget.textChanged.connect(lambda n=name: self._edited(n))
+
+    # -- reading and writing the widgets --------------------------------
+
+    def _value(self, name: str):
+        widget = self.widgets[name]
+        if isinstance(widget, QComboBox):
+            return widget.currentText().strip()
+        if isinstance(widget, QLineEdit):
+            text = widget.text().strip()
+            if name == "sample_size":
+                return int(text) if text.isdigit() else None
+            if name in ("conditions", "tags"):
+                return _split_list(text)
+            return text
+        return widget.toPlainText().strip()
+
+    def _set_value(self, name: str, value) -> None:
+        widget = self.widgets[name]
+        if isinstance(value, list):
+            value = ", ".join(value)
+        text = "" if value is None else str(value)
+        if isinstance(widget, QComboBox):
+            widget.setEditText(text)
+            widget.lineEdit().setCursorPosition(0)  # show a long value from its start
+        elif isinstance(widget, QLineEdit):
+            widget.setText(text)
+        elif widget.toPlainText() != text:
+            widget.setPlainText(text)
+
+    def current(self) -> Notes:
+        """The notes as the widgets show them now."""
+        notes = copy.deepcopy(self.stored)
+        for name in self.widgets:
+            setattr(notes, name, self._value(name))
+        notes.suggested = dict(self.marks)
+        return notes
+
+    def show_notes(self, paper_id: int | None, notes: Notes | None) -> None:
+        """Show another paper's notes (the current ones are saved first)."""
+        if paper_id != self.paper_id:
+            self.flush()
+        self.paper_id = paper_id
+        self.stored = copy.deepcopy(notes) if notes else Notes()
+        self.marks = dict(self.stored.suggested)
+        for name, widget in self.widgets.items():
+            widget.blockSignals(True)
+            self._set_value(name, getattr(self.stored, name))
+            widget.blockSignals(False)
+        self._show_marks()
+        self.setEnabled(paper_id is not None and not self.read_only)
+        self.status.setText(self.tr("Saved %s") % _local_time(self.stored.updated) if self.stored.updated else "")
+
+    def _show_marks(self) -> None:
+        for name, widget in self.widgets.items():
+            reason = self.marks.get(name)
+            widget.setStyleSheet(SUGGESTED_STYLE if reason is not None else "")
+            widget.setToolTip(self.tr("Suggested from: %s") % reason if reason else "")
+            self.confirm_buttons[name].setVisible(reason is not None)
+        self.review_banner.setVisible(bool(self.marks))
+
+    # -- saving ---------------------------------------------------------
+
+    def _edited(self, name: str) -> None:
+        if self.paper_id is None:
+            return
+        # A person who changes a suggested value has looked at it.
+        if name in self.marks:
+            del self.marks[name]
+            self._show_marks()
+        self.status.setText(self.tr("Editing…"))
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save now what the widgets show, if it differs from what is saved."""
+        self._timer.stop()
+        if self.paper_id is None or self.read_only:
+            return
+        after = self.current()
+        if _same(self.stored, after):
+            return
+        before, self.stored = self.stored, copy.deepcopy(after)
+        self.save_requested.emit(self.paper_id, before, after)
+        self.status.setText(self.tr("Saved"))
+
+    def confirm(self, name: str | None) -> None:
+        """Confirm one suggested field (or all): the mark goes, the value stays."""
+        self.flush()
+        if self.paper_id is None or not self.marks:
+            return
+        self.marks = {} if name is None else {k: v for k, v in self.marks.items() if k != name}
+        self._show_marks()
+        self.flush()
+
+    def _focus_changed(self, old, _new) -> None:
+        if old is not None and self.isAncestorOf(old):
+            self.flush()
+
+
+def _local_time(stamp: str) -> str:
+    try:
+        return datetime.datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+def _same(a: Notes, b: Notes) -> bool:
+    return {**a.to_dict(), "updated": ""} == {**b.to_dict(), "updated": ""}

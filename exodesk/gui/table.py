@@ -1,0 +1,166 @@
+"""The papers table: a model holding only the ids of one search.
+
+Rows are read from the library in blocks when the view first asks for them
+and cached by id, so a 100,000-paper library opens at once and scrolls
+smoothly (the shape of Anki's browser table). Sorting asks the library for
+the ids in the new order; nothing is sorted in Python.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from exodesk.library import Filters, Library
+
+# (row key, library sort key, header) in the default order.
+COLUMNS = (
+    ("title", "title", QT_TRANSLATE_NOOP("PaperTable", "Title")),
+    ("first_author", "first_author", QT_TRANSLATE_NOOP("PaperTable", "First author")),
+    ("year", "year", QT_TRANSLATE_NOOP("PaperTable", "Year")),
+    ("journal", "journal", QT_TRANSLATE_NOOP("PaperTable", "Journal")),
+    ("design", "design", QT_TRANSLATE_NOOP("PaperTable", "Study design")),
+    ("level", "level", QT_TRANSLATE_NOOP("PaperTable", "Evidence level")),
+    ("conditions", "conditions", QT_TRANSLATE_NOOP("PaperTable", "Conditions")),
+    ("languages", "languages", QT_TRANSLATE_NOOP("PaperTable", "Languages")),
+    ("added", "added", QT_TRANSLATE_NOOP("PaperTable", "Added")),
+)
+
+# How many rows one trip to the database fetches: a screenful and more.
+BLOCK = 200
+# Past this many cached rows the cache starts again (memory stays small).
+CACHE_LIMIT = 20_000
+
+# Written in Traditional characters, which readers of either script recognise.
+LANGUAGE_LABELS = {"en": "EN", "zh-Hans": "中文(簡)", "zh-Hant": "中文(繁)"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PaperTable", text)
+
+
+class PaperTableModel(QAbstractTableModel):
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.ids: list[int] = []
+        self._cache: dict[int, dict] = {}
+        self._positions: dict[int, int] | None = None
+        self.query = ""
+        self.filters = Filters()
+        self.order_by = "added"
+        self.descending = True
+
+    # -- what the view asks -------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(COLUMNS[section][2])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.ids)):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self.ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            return None
+        row = self._row(index.row())
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#8a8a8a") if key == "title" and not row.get("title") else None
+        if role == Qt.ItemDataRole.FontRole:
+            if key == "title" and not row.get("title"):
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        text = self._display(key, row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if key in ("title", "journal", "conditions", "design") and text else None
+        return text
+
+    def _display(self, key: str, row: dict) -> str:
+        value = row.get(key)
+        if key == "title":
+            return value or QCoreApplication.translate("PaperTable", "(no title)")
+        if value in (None, ""):
+            return ""
+        if key == "languages":
+            return ", ".join(LANGUAGE_LABELS.get(v, v) for v in value.split(",") if v)
+        if key == "conditions":
+            return ", ".join(v.replace("-", " ") for v in value.split(",") if v)
+        if key == "added":
+            return value[:10]
+        return str(value)
+
+    def _row(self, position: int) -> dict:
+        paper_id = self.ids[position]
+        if paper_id not in self._cache:
+            if len(self._cache) > CACHE_LIMIT:
+                self._cache.clear()
+            start = max(0, position - BLOCK // 4)
+            block = [i for i in self.ids[start : start + BLOCK] if i not in self._cache]
+            self._cache.update(self.library.rows(block))
+        return self._cache.get(paper_id, {})
+
+    # -- what the window asks -----------------------------------------
+
+    def search(self, query: str | None = None, filters: Filters | None = None) -> None:
+        """Show the papers matching a query and filters (None keeps the current one)."""
+        if query is not None:
+            self.query = query
+        if filters is not None:
+            self.filters = filters
+        self.beginResetModel()
+        self.ids = self.library.search_ids(
+            self.query, self.filters, order_by=self.order_by, descending=self.descending
+        )
+        self._cache.clear()
+        self._positions = None
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.order_by = COLUMNS[column][1]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        kept = [(index, self.ids[index.row()]) for index in self.persistentIndexList()]
+        self.ids = self.library.search_ids(
+            self.query, self.filters, order_by=self.order_by, descending=self.descending
+        )
+        self._positions = None
+        # Selections and the current row follow their papers to the new places.
+        for index, paper_id in kept:
+            position = self.position(paper_id)
+            new = self.index(position, index.column()) if position is not None else QModelIndex()
+            self.changePersistentIndex(index, new)
+        self.layoutChanged.emit()
+
+    def sort_column(self) -> int:
+        return next((i for i, c in enumerate(COLUMNS) if c[1] == self.order_by), -1)
+
+    def paper_id(self, position: int) -> int | None:
+        return self.ids[position] if 0 <= position < len(self.ids) else None
+
+    def position(self, paper_id: int) -> int | None:
+        if self._positions is None:
+            self._positions = {pid: i for i, pid in enumerate(self.ids)}
+        return self._positions.get(paper_id)
+
+    def refresh(self, paper_ids: list[int]) -> None:
+        """Re-read these papers' rows after an edit."""
+        for paper_id in paper_ids:
+            self._cache.pop(paper_id, None)
+            position = self.position(paper_id)
+            if position is not None:
+                self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))

@@ -1,0 +1,212 @@
+"""The main window driven through its real widgets: search, filters, detail, notes, undo."""
+
+from PySide6.QtCore import Qt
+
+from exodesk.library import Filters
+from exodesk.model import Notes
+
+from .conftest import BILINGUAL_DOI, paper_with_doi, shown_ids
+
+
+def test_the_demo_opens_with_every_seed_and_the_first_row_chosen(window):
+    assert window.model.rowCount() == 5
+    assert window.counts.text() == "Papers shown: 5 of 5"
+    assert window.current_paper_id() == shown_ids(window)[0]
+    assert window.detail.paper.id == window.current_paper_id()
+
+
+def test_typing_a_search_filters_the_table_after_a_pause(window, qtbot):
+    paper_id = paper_with_doi(window.library, BILINGUAL_DOI)
+    qtbot.keyClicks(window.search_box, "membrane-bound")
+    assert window.model.query == ""  # not yet: the search waits for a pause in typing
+    qtbot.waitUntil(lambda: window.model.query == "membrane-bound")
+    assert shown_ids(window) == [paper_id]
+    assert window.counts.text() == "Papers shown: 1 of 5"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 5)
+    # Chinese arrives through an input method, as whole characters.
+    window.search_box.setText("外泌體")  # Traditional finds the Simplified abstract
+    qtbot.waitUntil(lambda: window.model.query == "外泌體")
+    assert paper_id in shown_ids(window)
+    assert shown_ids(window) == window.library.search_ids("外泌體", order_by="added", descending=True)
+
+
+def test_half_typed_queries_show_what_they_can_and_never_fail(window, qtbot):
+    for query in ('"exo', "AND (", "NEAR(", "*", "\\"):
+        window.search_box.setText(query)
+        window.apply_search()
+        assert shown_ids(window) == window.library.search_ids(query, order_by="added", descending=True)
+    window.search_box.setText('"exosomes')
+    window.apply_search()
+    assert paper_with_doi(window.library, BILINGUAL_DOI) in shown_ids(window)
+
+
+def test_filters_narrow_the_table_and_clear(window, qtbot):
+    paper_id = paper_with_doi(window.library, BILINGUAL_DOI)
+    window.library.save_notes(paper_id, Notes(study_design="narrative review", evidence_level="not graded",
+                                              conditions=["acne-scars"], tags=["read"]))
+    window.refresh_facets()
+    bar = window.filter_bar
+    qtbot.waitUntil(lambda: bar.level.count() == 2)  # read on a worker thread
+    assert [bar.level.itemData(i) for i in range(bar.level.count())] == ["", "not graded"]
+    bar.level.setCurrentIndex(1)
+    assert shown_ids(window) == [paper_id]
+    assert window.counts.text() == "Papers shown: 1 of 5"
+    bar.clear_button.click()
+    assert window.model.rowCount() == 5
+    bar.condition.setCurrentIndex(bar.condition.findData("acne-scars"))
+    assert shown_ids(window) == [paper_id]
+    bar.clear()
+    bar.language.setCurrentIndex(bar.language.findData("zh-Hans"))
+    assert shown_ids(window) == window.library.search_ids("", Filters(language="zh-Hans"),
+                                                          order_by="added", descending=True)
+    assert paper_id in shown_ids(window)
+
+
+def test_selecting_a_paper_shows_both_abstracts_and_the_traditional_switch(window):
+    paper_id = paper_with_doi(window.library, BILINGUAL_DOI)
+    window.select_papers([paper_id])
+    detail = window.detail
+    assert detail.paper.id == paper_id
+    assert detail.english.label.text() == "English"
+    assert detail.english.plain_text().startswith("Exosomes, small membrane-bound vesicles secreted by cells")
+    assert detail.chinese.label.text() == "Chinese (Simplified)"
+    assert detail.chinese.plain_text().startswith("外泌体是细胞分泌的一种小膜性囊泡")
+    assert detail.chinese.badge.isHidden()
+    assert detail.traditional.isVisibleTo(window)
+
+    detail.traditional.setChecked(True)
+    assert detail.chinese.label.text() == "Chinese (Traditional, Hong Kong)"
+    assert detail.chinese.badge.text() == "Converted from Simplified by ExoDesk"
+    assert detail.chinese.plain_text().startswith("外泌體是細胞分泌的一種小膜性囊泡")
+    assert window.settings["show_traditional"] is True
+    detail.traditional.setChecked(False)
+    assert detail.chinese.plain_text().startswith("外泌体是细胞分泌")
+
+
+def test_missing_fields_are_highlighted_and_can_be_filled_in_with_undo(window, qtbot):
+    paper_id = paper_with_doi(window.library, BILINGUAL_DOI)  # the file gives no title or authors
+    window.select_papers([paper_id])
+    detail = window.detail
+    assert detail.missing_label.text() == "The source did not give: Title, Authors."
+    title = detail.editors["title"]
+    assert title.placeholderText() == "Missing: type it in"
+    detail.fill_button.click()
+    assert title.hasFocus()
+    qtbot.keyClicks(title, "Exosomes in skin repair")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    paper = window.library.get(paper_id)
+    assert (paper.title, paper.edited) == ("Exosomes in skin repair", ["title"])
+    assert detail.title.text() == "Exosomes in skin repair"
+    assert window.model.data(window.model.index(window.model.position(paper_id), 0)) == "Exosomes in skin repair"
+    assert detail.missing_label.text() == "The source did not give: Authors."
+
+    window.undo()
+    paper = window.library.get(paper_id)
+    assert (paper.title, paper.edited) == (None, [])
+    assert title.text() == ""
+    window.redo()
+    assert window.library.get(paper_id).title == "Exosomes in skin repair"
+
+
+def test_a_bad_date_is_refused_in_place(window, qtbot):
+    paper_id = paper_with_doi(window.library, BILINGUAL_DOI)
+    window.select_papers([paper_id])
+    date = window.detail.editors["date"]
+    date.setText("sometime")
+    date.editingFinished.emit()
+    assert window.library.get(paper_id).date == "2024-07-16"
+    assert window.undo_stack.count() == 0
+
+
+def test_notes_save_themselves_and_undo(window, qtbot):
+    paper_id = paper_with_doi(window.library, BILINGUAL_DOI)
+    window.select_papers([paper_id])
+    editor = window.notes_editor
+    editor.outcome.setFocus()
+    qtbot.keyClicks(editor.outcome, "Scars improved in 5 of 6 patients")
+    qtbot.waitUntil(lambda: window.library.notes(paper_id).outcome == "Scars improved in 5 of 6 patients")
+    qtbot.keyClicks(editor.sample_size, "6")
+    window.search_box.setFocus()  # leaving the editor saves at once
+    assert window.library.notes(paper_id).sample_size == 6
+    assert window.model.rowCount() == 5
+
+    window.undo()
+    assert window.library.notes(paper_id).sample_size is None
+    assert editor.sample_size.text() == ""
+    window.undo()
+    assert window.library.notes(paper_id).outcome == ""
+    assert editor.outcome.toPlainText() == ""
+    window.redo()
+    assert editor.outcome.toPlainText() == "Scars improved in 5 of 6 patients"
+
+
+def test_notes_typed_in_the_design_field_appear_in_the_table(window, qtbot):
+    paper_id = paper_with_doi(window.library, BILINGUAL_DOI)
+    window.select_papers([paper_id])
+    window.notes_editor.design.setEditText("case series")
+    window.notes_editor.flush()
+    row = window.model.position(paper_id)
+    assert window.model.data(window.model.index(row, 4)) == "case series"
+    assert window.library.search_ids("", Filters(design="case series")) == [paper_id]
+
+
+def test_suggestions_are_marked_until_confirmed(window, qtbot):
+    paper_id = paper_with_doi(window.library, BILINGUAL_DOI)
+    window.library.save_notes(paper_id, Notes(study_design="narrative review", sample_size=5,
+                                              suggested={"study_design": "we reviewed", "sample_size": "five"}))
+    window.select_papers([paper_id])
+    editor = window.notes_editor
+    assert editor.review_banner.isVisibleTo(window)
+    assert [n for n, b in editor.confirm_buttons.items() if b.isVisibleTo(window)] == ["study_design", "sample_size"]
+    assert editor.design.toolTip() == "Suggested from: we reviewed"
+
+    editor.confirm_buttons["study_design"].click()
+    assert window.library.notes(paper_id).suggested == {"sample_size": "five"}
+    assert editor.design.styleSheet() == ""
+    editor.confirm_all.click()
+    notes = window.library.notes(paper_id)
+    assert (notes.suggested, notes.study_design, notes.sample_size) == ({}, "narrative review", 5)
+    assert editor.review_banner.isHidden()
+    window.undo()
+    assert window.library.notes(paper_id).suggested == {"sample_size": "five"}
+
+
+def test_delete_moves_to_trash_which_restores(window, qtbot):
+    paper_id = window.current_paper_id()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert paper_id not in shown_ids(window)
+    assert window.counts.text() == "Papers shown: 4 of 4"
+    window.views.setCurrentIndex(1)
+    assert shown_ids(window) == [paper_id]
+    assert window.counts.text() == "Papers in the trash: 1"
+    window.table.selectRow(0)
+    window.restore_action.trigger()
+    assert shown_ids(window) == []
+    window.views.setCurrentIndex(0)
+    assert paper_id in shown_ids(window)
+
+
+def test_sorting_by_a_column_asks_the_library(window):
+    year = 2
+    window.table.horizontalHeader().setSortIndicator(year, Qt.SortOrder.DescendingOrder)
+    assert shown_ids(window) == window.library.search_ids("", order_by="year", descending=True)
+    window.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    assert shown_ids(window) == window.library.search_ids("", order_by="title")
+
+
+def test_the_table_model_passes_qt_model_tester(window, qtmodeltester):
+    qtmodeltester.check(window.model, force_py=True)
+
+
+def test_links_open_in_the_browser(window, monkeypatch):
+    from exodesk.gui import detail as detail_module
+
+    opened = []
+    monkeypatch.setattr(detail_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    paper_id = paper_with_doi(window.library, BILINGUAL_DOI)
+    window.select_papers([paper_id])
+    assert "https://doi.org/10.3390/ijms25147794" in window.detail.link_label.text()
+    window.detail.link_label.linkActivated.emit("https://doi.org/10.3390/ijms25147794")
+    assert opened == ["https://doi.org/10.3390/ijms25147794"]
