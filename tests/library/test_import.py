@@ -201,3 +201,17 @@ def test_cite_prints_vancouver_references(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--library", str(path), "cite", "1"]) == 0
     assert capsys.readouterr().out.startswith("1. Nazari H, Alborzi F, Heirani-Tabasi A, Hadizadeh A, Asbagh RA, Behboudi B, et al.")
+
+
+def test_a_saved_page_with_its_files_folder_imports_as_one_paper(library, tmp_path):
+    page = next((ROOT / "tests/importers/fixtures/pubmed-html").glob("*.html"))
+    folder = tmp_path / "saved"
+    assets = folder / f"{page.stem}_files"
+    assets.mkdir(parents=True)
+    shutil.copy(page, folder / page.name)
+    (assets / "style.css").write_text("body { color: black }", encoding="utf-8")
+    (assets / "tracker.js").write_text("fetch('https://example.org/t')", encoding="utf-8")
+    (assets / "frame.html").write_text("<html><body>advert</body></html>", encoding="utf-8")
+    results = import_paths(library, [folder])
+    assert statuses(results) == [(page.name, "imported")]
+    assert library.count() == 1
