@@ -11,7 +11,7 @@ import importlib.resources
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -64,9 +64,11 @@ def make_application(argv: list[str], settings: Settings) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("exodesk")
-    icon = importlib.resources.files("exodesk.resources") / "icons" / "exodesk.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    icons = importlib.resources.files("exodesk.resources") / "icons"
+    for name in ("exodesk.svg", "exodesk.png"):
+        if (icons / name).is_file():
+            app.setWindowIcon(QIcon(str(icons / name)))
+            break
     install_translators(app, interface_language(settings))
     return app
 
@@ -120,10 +122,25 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
     return app, window, 0
 
 
+def _show_crash(log_path) -> None:
+    QMessageBox.critical(
+        None, APPLICATION,
+        QCoreApplication.translate("app", "ExoDesk met an unexpected error. Your library is safe.\n"
+                                          "Details were written to:\n{0}").format(log_path),
+    )
+
+
 def run(argv: list[str]) -> int:
+    from exodesk import logs, smoke
+
+    logs.install_crash_handler(show=_show_crash)
     app, window, code = open_window(argv)
     if window is None:
         return code
+    smoke.window_shown(title=window.windowTitle(), papers=window.library.count())
+    delay = smoke.quit_after_ms()
+    if delay is not None:  # the packaged app's smoke test: show, then close by itself
+        QTimer.singleShot(delay, app.quit)
     code = app.exec()
     window.library.close()
     return code
