@@ -34,6 +34,14 @@ class Author:
             return self.literal
         return f"{self.family} {self.given}".strip()
 
+    def natural(self) -> str:
+        """As a page prints the name: "Hojjatollah Nazari"; initials stay last ("Dukharan V")."""
+        if self.literal:
+            return self.literal
+        if self.given and not self.given.replace(".", "").replace(" ", "").isupper():
+            return f"{self.given} {self.family}"
+        return self.display()
+
     def sort_key(self) -> str:
         return (self.literal or self.family).casefold()
 

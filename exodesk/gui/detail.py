@@ -275,7 +275,7 @@ class DetailPane(QScrollArea):
         self.title.setText(escape(paper.title) if paper.title else f"<i style='color:#888'>{escape(no_title)}</i>")
         self.other_titles.setText("<br>".join(escape(self._zh(t, lang)) for lang, t in paper.titles.items()))
         self.other_titles.setVisible(bool(paper.titles))
-        names = [a.display() for a in paper.authors]
+        names = [a.natural() for a in paper.authors]
         byline = ", ".join(names) + (" " + self.tr("et al.") if paper.authors_truncated else "")
         self.byline.setText(escape(byline))
         self.byline.setVisible(bool(byline))

@@ -12,7 +12,7 @@ from exodesk.model import Notes, Paper
 def paper_html(paper: Paper, notes: Notes) -> str:
     no_title = QCoreApplication.translate("Printing", "(no title)")
     parts = [f"<h2>{escape(paper.title or no_title)}</h2>"]
-    authors = ", ".join(a.display() for a in paper.authors)
+    authors = ", ".join(a.natural() for a in paper.authors)
     if authors:
         parts.append(f"<p>{escape(authors)}</p>")
     citation = " · ".join(x for x in (paper.journal or paper.journal_abbrev, paper.date, paper.doi and f"doi:{paper.doi}") if x)
