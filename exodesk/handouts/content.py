@@ -175,6 +175,13 @@ def _adverse_events(text: str, language: str) -> str:
 
 
 def _main_finding(notes: Notes, language: str, words: dict) -> str:
+    design = designs.design_of(notes.study_design)
+    if design is not None and not design.primary and design.id != designs.SYSTEMATIC_REVIEW:
+        # A narrative review's conclusion is its authors' opinion of others'
+        # work; unless a clinician summarised it, say what kind of paper it is.
+        summary = notes.summary_en if language == "en" else notes.summary_zh
+        if not summary:
+            return words["review_finding"]
     if language == "en":
         return notes.summary_en or notes.outcome or words["not_recorded"]
     if notes.summary_zh:

@@ -170,3 +170,16 @@ def test_a_summary_in_simplified_characters_is_shown_in_hong_kong_traditional_ma
     assert "治療後皮屑減少，説明可能有幫助（電腦轉換）" in text
     assert "標有「電腦轉換」的中文內容，由電腦從簡體字轉換為繁體字。" in text
     assert "converted" not in handout.text("en")
+
+
+def test_a_narrative_review_is_described_not_quoted_unless_a_clinician_summarised_it():
+    review = entry("Lee", 2023, "narrative review", finding="Exosomes may serve as an effective treatment option.")
+    handout = build([review], language="both")
+    (row_en,) = [r for s in handout.parts[0].sections for b in s.blocks for r in b.rows]
+    assert row_en[4] == "A review of other research. It did not test the treatment itself."
+    (row_zh,) = [r for s in handout.parts[1].sections for b in s.blocks for r in b.rows]
+    assert row_zh[4] == "綜述其他研究，本身沒有測試這種治療。"
+    review[1].summary_en = "Reviews 12 small studies of exosome creams."
+    handout = build([review])
+    (row_en,) = [r for s in handout.parts[0].sections for b in s.blocks for r in b.rows]
+    assert row_en[4] == "Reviews 12 small studies of exosome creams."
