@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -115,9 +116,11 @@ class CompletionDialog(QDialog):
             item.setToolTip(2, proposed)
             item.setForeground(1, Qt.GlobalColor.gray)
             self.list.addTopLevelItem(item)
-        self.list.resizeColumnToContents(0)
-        self.list.setColumnWidth(1, 90)
-        self.list.setColumnWidth(2, 460)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the proposed value takes the room
         self.notes = QLabel(" ".join(failure_text(f) for f in completion.failures))
         self.notes.setWordWrap(True)
         self.notes.setVisible(bool(completion.failures))
