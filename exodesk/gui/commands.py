@@ -58,15 +58,18 @@ class EditNotes(QUndoCommand):
 class EditPaper(QUndoCommand):
     """A person's edit of metadata fields; undo puts back the whole earlier record."""
 
-    def __init__(self, library: Library, paper_id: int, changes: dict, changed: Changed):
-        super().__init__(QCoreApplication.translate("Commands", "Edit %s") % ", ".join(changes))
+    def __init__(self, library: Library, paper_id: int, changes: dict, changed: Changed, *, label: str = ""):
+        super().__init__(label or QCoreApplication.translate("Commands", "Edit %s") % ", ".join(changes))
         self.library, self.paper_id, self.changed = library, paper_id, changed
         self.changes = changes
         self.before = library.get(paper_id)
         self._first = True
 
-    def redo(self) -> None:
+    def _apply(self) -> None:
         self.library.edit_paper(self.paper_id, copy.deepcopy(self.changes))
+
+    def redo(self) -> None:
+        self._apply()
         self.changed([self.paper_id], "paper", self._first)
         self._first = False
 
@@ -74,6 +77,21 @@ class EditPaper(QUndoCommand):
         with self.library.db.atomic():
             self.library.replace_paper(self.paper_id, copy.deepcopy(self.before))
         self.changed([self.paper_id], "paper", False)
+
+
+class CompletePaper(EditPaper):
+    """Accepted fields from Crossref / PubMed: filled with the service as their
+    source (not as a person's edit); undo puts back the earlier record."""
+
+    def __init__(self, library: Library, paper_id: int, accepted: list, changed: Changed):
+        super().__init__(library, paper_id, {c.field: c.proposed for c in accepted}, changed,
+                         label=QCoreApplication.translate("Commands", "Complete from Crossref / PubMed"))
+        self.accepted = copy.deepcopy(accepted)
+
+    def _apply(self) -> None:
+        from exodesk.library.completion import apply_completion
+
+        apply_completion(self.library, self.paper_id, copy.deepcopy(self.accepted))
 
 
 class MoveToTrash(QUndoCommand):

@@ -179,6 +179,7 @@ class AbstractView(QWidget):
 class DetailPane(QScrollArea):
     # (paper_id, {field: value}): the window pushes an undoable edit.
     edit_requested = Signal(int, dict)
+    complete_requested = Signal(int)  # the person asks Crossref / PubMed for the gaps
     traditional_changed = Signal(bool)
 
     def __init__(self, parent=None):
@@ -213,7 +214,11 @@ class DetailPane(QScrollArea):
         self.missing_label.setWordWrap(True)
         self.fill_button = QPushButton(self.tr("Fill in…"))
         self.fill_button.clicked.connect(self.focus_first_missing)
+        self.complete_button = QPushButton(self.tr("Complete from Crossref / PubMed…"))
+        self.complete_button.clicked.connect(
+            lambda: self.paper is not None and self.paper.id is not None and self.complete_requested.emit(self.paper.id))
         banner.addWidget(self.missing_label, 1)
+        banner.addWidget(self.complete_button)
         banner.addWidget(self.fill_button)
         for widget in (self.title, self.other_titles, self.byline, self.citation, self.link_label,
                        self.missing_banner):
@@ -309,6 +314,8 @@ class DetailPane(QScrollArea):
             self.tr("The source did not give: %s.") % self.tr(", ").join(self.tr(labels[m]) for m in missing)
         )
         self.missing_banner.setVisible(bool(missing) and not self.read_only)
+        # Only a paper with an identifier can be looked up online.
+        self.complete_button.setVisible(bool(paper.doi or paper.pmid))
 
     def _zh(self, text: str, language: str) -> str:
         if self.traditional.isChecked() and language == "zh-Hans":

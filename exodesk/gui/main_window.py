@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk import __version__
-from exodesk.gui.commands import EditNotes, EditPaper, MoveToTrash
+from exodesk.gui.commands import CompletePaper, EditNotes, EditPaper, MoveToTrash
 from exodesk.gui.detail import DetailPane
 from exodesk.gui.filter_bar import FilterBar
 from exodesk.gui.notes_editor import NotesEditor
@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.import_task: Task | None = None
         self._facets_task: Task | None = None
+        self.lookup_task: Task | None = None
+        self.completion_dialog = None
+        self.completion_notice = None
         self._facets_stale = False
         self.report = None
         self._queued: list[str] = []
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self.detail.traditional.setChecked(bool(settings["show_traditional"]))
         self.detail.traditional_changed.connect(lambda on: self.settings.update(show_traditional=on))
         self.detail.edit_requested.connect(self.edit_paper)
+        self.detail.complete_requested.connect(self.complete_online)
         self.notes_editor = NotesEditor()
         self.notes_editor.read_only = read_only
         self.notes_editor.save_requested.connect(self._save_notes)
@@ -241,8 +245,13 @@ class MainWindow(QMainWindow):
         self.table.addAction(self.delete_action)
         self.restore_action = self._action(self.tr("&Restore from Trash"), self.restore_selected)
         self.confirm_action = self._action(self.tr("&Confirm Suggestions"), lambda: self.notes_editor.confirm(None))
+        # The one action that goes online, and only when chosen.
+        self.complete_action = self._action(self.tr("Complete from &Crossref / PubMed…"),
+                                            lambda: self.complete_online(None))
+        self.complete_action.setEnabled(False)
         for action in (self.undo_action, self.redo_action, None, self.find_action, None,
-                       self.delete_action, self.restore_action, None, self.confirm_action):
+                       self.delete_action, self.restore_action, None, self.confirm_action,
+                       self.complete_action):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -352,6 +361,7 @@ class MainWindow(QMainWindow):
         self.show_paper(paper_id)
 
     def show_paper(self, paper_id: int | None) -> None:
+        self.complete_action.setEnabled(False)
         if paper_id is None:
             self.notes_editor.show_notes(None, None)
             self.detail.show_paper(None)
@@ -360,6 +370,8 @@ class MainWindow(QMainWindow):
             paper = self.library.get(paper_id)
         except KeyError:
             return
+        self.complete_action.setEnabled(bool(paper.doi or paper.pmid) and not self.read_only
+                                        and not self.in_trash_view())
         files = [f["name"] for f in self.library.original_files(paper_id)]
         self.notes_editor.show_notes(paper_id, self.library.notes(paper_id))
         self.detail.show_paper(paper, files=files)
@@ -425,6 +437,54 @@ class MainWindow(QMainWindow):
 
     def edit_paper(self, paper_id: int, changes: dict) -> None:
         self.undo_stack.push(EditPaper(self.library, paper_id, changes, self._changed))
+
+    def complete_online(self, paper_id: int | None = None) -> None:
+        """Ask Crossref / PubMed for the paper's empty fields, on a worker; the
+        person then chooses in a dialog what to fill."""
+        paper_id = paper_id if paper_id is not None else self.current_paper_id()
+        if paper_id is None or self.read_only or (self.lookup_task is not None and self.lookup_task.running()):
+            return
+        paper = self.library.get(paper_id)
+        if not (paper.doi or paper.pmid):
+            return
+        from exodesk.gui.operations import look_up_online
+
+        self.notes_editor.flush()
+        self.complete_action.setEnabled(False)
+        self.detail.complete_button.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Asking Crossref / PubMed for this paper's missing fields…"))
+        self.lookup_task = run_task(partial(look_up_online, paper), parent=self,
+                                    on_done=partial(self._looked_up, paper_id),
+                                    on_error=lambda message: self._lookup_ended(message))
+
+    def _lookup_ended(self, message: str = "") -> None:
+        self.statusBar().clearMessage()
+        self.detail.complete_button.setEnabled(True)
+        paper = self.detail.paper
+        self.complete_action.setEnabled(bool(paper and (paper.doi or paper.pmid)) and not self.in_trash_view())
+        if message:
+            self._notice(self.tr("The look-up stopped: %s") % message)
+
+    def _looked_up(self, paper_id: int, completion) -> None:
+        from exodesk.gui.completion_dialog import CompletionDialog, completion_message
+
+        self._lookup_ended()
+        if not completion.changes:
+            self._notice(completion_message(completion))
+            return
+        self.completion_dialog = CompletionDialog(completion, self)
+        self.completion_dialog.accepted.connect(
+            lambda: self._apply_completion(paper_id, self.completion_dialog.accepted_changes()))
+        self.completion_dialog.open()
+
+    def _apply_completion(self, paper_id: int, accepted: list) -> None:
+        if accepted:
+            self.undo_stack.push(CompletePaper(self.library, paper_id, accepted, self._changed))
+
+    def _notice(self, text: str) -> None:
+        self.completion_notice = QMessageBox(QMessageBox.Icon.Information, self.tr("Complete from Crossref / PubMed"),
+                                             text, QMessageBox.StandardButton.Ok, self)
+        self.completion_notice.open()
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -651,7 +711,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.notes_editor.flush()  # nothing typed is lost on quit
-        for task in (self.import_task, self._facets_task):
+        for task in (self.import_task, self._facets_task, self.lookup_task):
             if task is not None and task.running():
                 task.cancel()
                 task.wait()

@@ -20,3 +20,10 @@ def read_facets(library_path: Path, *, progress, cancelled) -> dict:
     """The filter bar's values: a scan of the whole library, so off the main thread."""
     with Library(library_path) as library:
         return library.facets()
+
+
+def look_up_online(paper, *, progress, cancelled):
+    """Crossref / PubMed for one paper: network only, no database on this thread."""
+    from exodesk.lookup import look_up
+
+    return look_up(paper)

@@ -23,6 +23,11 @@
       <source>Restore from trash</source>
       <translation>從垃圾桶復原</translation>
     </message>
+    <message>
+      <location filename="../../exodesk/gui/commands.py" line="88" />
+      <source>Complete from Crossref / PubMed</source>
+      <translation>從 Crossref / PubMed 補全</translation>
+    </message>
   </context>
   <context>
     <name>DetailPane</name>
@@ -211,6 +216,11 @@
       <location filename="../../exodesk/gui/detail.py" line="381" />
       <source>Not a date ExoDesk can read; try 2024-07-16, 2024-07 or 2024.</source>
       <translation>ExoDesk 無法讀取這個日期；請輸入例如 2024-07-16、2024-07 或 2024。</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/detail.py" line="217" />
+      <source>Complete from Crossref / PubMed…</source>
+      <translation>從 Crossref / PubMed 補全…</translation>
     </message>
   </context>
   <context>
@@ -572,6 +582,26 @@
       <source>&lt;h3&gt;ExoDesk %1&lt;/h3&gt;&lt;p&gt;A reference manager for a clinic: bilingual abstracts, evidence notes and patient handouts.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;ExoDesk %1&lt;/h3&gt;&lt;p&gt;診所用的文獻管理程式：中英雙語摘要、證據筆記及病人資料單張。&lt;/p&gt;&lt;p&gt;文獻庫：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+      <location filename="../../exodesk/gui/main_window.py" line="249" />
+      <source>Complete from &amp;Crossref / PubMed…</source>
+      <translation>從 Crossref / PubMed 補全(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/main_window.py" line="455" />
+      <source>Asking Crossref / PubMed for this paper's missing fields…</source>
+      <translation>正在向 Crossref / PubMed 查詢這篇文獻缺少的資料…</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/main_window.py" line="466" />
+      <source>The look-up stopped: %s</source>
+      <translation>查詢中止：%s</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/main_window.py" line="485" />
+      <source>Complete from Crossref / PubMed</source>
+      <translation>從 Crossref / PubMed 補全</translation>
+    </message>
   </context>
   <context>
     <name>NotesEditor</name>
@@ -859,6 +889,184 @@
       <location filename="../../exodesk/gui/printing.py" line="41" />
       <source>Evidence notes</source>
       <translation>證據筆記</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompletionDialog</name>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="26" />
+      <source>Title</source>
+      <translation>標題</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="27" />
+      <source>Authors</source>
+      <translation>作者</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="28" />
+      <source>Journal</source>
+      <translation>期刊</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="29" />
+      <source>Journal abbreviation</source>
+      <translation>期刊縮寫</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="30" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="31" />
+      <source>Volume</source>
+      <translation>卷</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="32" />
+      <source>Issue</source>
+      <translation>期</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="33" />
+      <source>Pages</source>
+      <translation>頁碼</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="34" />
+      <source>DOI</source>
+      <translation>DOI</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="35" />
+      <source>PMID</source>
+      <translation>PMID</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="36" />
+      <source>PMCID</source>
+      <translation>PMCID</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="37" />
+      <source>ISSN</source>
+      <translation>ISSN</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="38" />
+      <source>Publisher</source>
+      <translation>出版商</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="39" />
+      <source>Publication type</source>
+      <translation>文獻類型</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="40" />
+      <source>Language</source>
+      <translation>語言</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="41" />
+      <source>Keywords</source>
+      <translation>關鍵詞</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="42" />
+      <source>Affiliations</source>
+      <translation>作者單位</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="53" />
+      <source>Abstract (%1)</source>
+      <translation>摘要（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="59" />
+      <source>(empty)</source>
+      <translation>（空白）</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="70" />
+      <source>ExoDesk could not reach %1: you seem to be offline.</source>
+      <translation>ExoDesk 無法連接 %1：你似乎未連接互聯網。</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="72" />
+      <source>%1 has no record of %2.</source>
+      <translation>%1 沒有 %2 的紀錄。</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="74" />
+      <source>%1 answered with an error (%2); try again later.</source>
+      <translation>%1 回覆錯誤（%2）；請稍後再試。</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="76" />
+      <source>%1's answer could not be read.</source>
+      <translation>無法讀取 %1 的回覆。</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="83" />
+      <source>%1 had nothing to add: the fields it knows are filled already.</source>
+      <translation>%1 沒有可補充的資料：它所知的欄位都已填好。</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="84" />
+      <source> and </source>
+      <translation> 及 </translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="88" />
+      <source>The online record names another paper (a different DOI or PMID), so it was not used.</source>
+      <translation>網上紀錄屬於另一篇文獻（DOI 或 PMID 不同），因此沒有採用。</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="90" />
+      <source>This paper has no DOI or PubMed id to look up.</source>
+      <translation>這篇文獻沒有可供查詢的 DOI 或 PubMed 編號。</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="91" />
+      <source>Nothing was changed.</source>
+      <translation>沒有更改任何資料。</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="97" />
+      <source>Complete from Crossref / PubMed</source>
+      <translation>從 Crossref / PubMed 補全</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="99" />
+      <source>%1 can fill these empty fields. Untick any you do not want; nothing already filled or typed by a person is changed.</source>
+      <translation>%1 可以填寫以下空白欄位。不需要的請取消勾選；已填好或由人手輸入的資料不會被更改。</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
+      <source>Field</source>
+      <translation>欄位</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
+      <source>Now</source>
+      <translation>現時</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
+      <source>Proposed</source>
+      <translation>建議</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
+      <source>From</source>
+      <translation>來源</translation>
+    </message>
+    <message>
+      <location filename="../../exodesk/gui/completion_dialog.py" line="125" />
+      <source>Fill Ticked Fields</source>
+      <translation>填寫已勾選的欄位</translation>
     </message>
   </context>
 </TS>
