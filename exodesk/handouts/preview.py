@@ -42,3 +42,13 @@ def render_pages(pdf: bytes, *, dpi: float, pages: list[int] | None = None) -> l
         return images
     finally:
         document.close()
+
+
+def paper_of(pdf: bytes) -> str:
+    """"letter" or "a4": the paper the first page was drawn for (Letter is 612 pt wide)."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        width, _height = document[0].get_size()
+    finally:
+        document.close()
+    return "letter" if abs(width - 612) < 2 else "a4"
