@@ -572,6 +572,22 @@
       <source>&lt;h3&gt;ExoDesk %1&lt;/h3&gt;&lt;p&gt;A reference manager for a clinic: bilingual abstracts, evidence notes and patient handouts.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;ExoDesk %1&lt;/h3&gt;&lt;p&gt;診所用的文獻管理程式：中英雙語摘要、證據筆記及病人資料單張。&lt;/p&gt;&lt;p&gt;文獻庫：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+      <source>&amp;Handouts</source>
+      <translation>單張(&amp;H)</translation>
+    </message>
+    <message>
+      <source>New &amp;Handout…</source>
+      <translation>新單張(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Handout &amp;History…</source>
+      <translation>單張紀錄(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Handout for %1…</source>
+      <translation>%1 的單張…</translation>
+    </message>
   </context>
   <context>
     <name>NotesEditor</name>
@@ -797,6 +813,14 @@
       <source>ExoDesk library (*.sqlite)</source>
       <translation>ExoDesk 文獻庫 (*.sqlite)</translation>
     </message>
+    <message>
+      <source>General</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Handout Wording</source>
+      <translation>單張字句</translation>
+    </message>
   </context>
   <context>
     <name>Printing</name>
@@ -859,6 +883,366 @@
       <location filename="../../exodesk/gui/printing.py" line="41" />
       <source>Evidence notes</source>
       <translation>證據筆記</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoutDialog</name>
+    <message>
+      <source>Patient handout</source>
+      <translation>病人資料單張</translation>
+    </message>
+    <message>
+      <source>Any name, synonym or abbreviation (English or 中文)</source>
+      <translation>任何名稱、同義詞或縮寫（英文或中文）</translation>
+    </message>
+    <message>
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Letter（美國信紙）</translation>
+    </message>
+    <message>
+      <source>Papers on the sheet</source>
+      <translation>單張引用的文獻</translation>
+    </message>
+    <message>
+      <source>Clinician's name</source>
+      <translation>醫生姓名</translation>
+    </message>
+    <message>
+      <source>I have reviewed this sheet and approve it</source>
+      <translation>本人已審閱並批准此單張</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准人</translation>
+    </message>
+    <message>
+      <source>Checks</source>
+      <translation>檢查</translation>
+    </message>
+    <message>
+      <source>Condition</source>
+      <translation>病症</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>語言</translation>
+    </message>
+    <message>
+      <source>Paper size</source>
+      <translation>紙張大小</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>列印…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Finding the papers linked to this condition…</source>
+      <translation>正在尋找與此病症相關的文獻…</translation>
+    </message>
+    <message>
+      <source>Drawing the pages…</source>
+      <translation>正在繪製頁面…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>共 %n 頁</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sent to the printer and recorded in the handout history.</source>
+      <translation>已送往打印機，並記錄在單張紀錄中。</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <source>Traditional Chinese</source>
+      <translation>繁體中文</translation>
+    </message>
+    <message>
+      <source>English and Traditional Chinese</source>
+      <translation>英文及繁體中文</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>文獻</translation>
+    </message>
+    <message>
+      <source>Design</source>
+      <translation>研究設計</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>證據等級</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人數</translation>
+    </message>
+    <message>
+      <source>Linked by</source>
+      <translation>連結來源</translation>
+    </message>
+    <message>
+      <source>Rows marked “suggestion” are linked to the condition only by ExoDesk's suggestion, or rest on values nobody has confirmed yet; the sheet is a draft while it uses them.</source>
+      <translation>標示為「建議」的文獻只由 ExoDesk 建議與此病症相關，或其資料尚未經人確認；單張使用這些文獻時屬於草稿。</translation>
+    </message>
+    <message>
+      <source>No paper in the library is linked to this condition: the sheet says that no studies were found.</source>
+      <translation>文獻庫中沒有與此病症相關的文獻：單張會說明找不到研究。</translation>
+    </message>
+    <message>
+      <source>Draft — not yet reviewed by a clinician. This line prints on every page until the suggestions are confirmed in the notes or a clinician approves the sheet.</source>
+      <translation>草稿 — 尚未經醫生審閱。在筆記中的建議獲確認或醫生批准單張之前，每頁都會印上這一行。</translation>
+    </message>
+    <message>
+      <source>Reading grade: not measured (no formula is validated for Chinese).</source>
+      <translation>閱讀程度：未量度（中文沒有經驗證的公式）。</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>未記錄</translation>
+    </message>
+    <message>
+      <source>suggestion</source>
+      <translation>建議</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>筆記</translation>
+    </message>
+    <message>
+      <source>The handout could not be made: %1</source>
+      <translation>無法製作單張：%1</translation>
+    </message>
+    <message>
+      <source>Every value on the sheet was confirmed by a person.</source>
+      <translation>單張上每項資料都已經人確認。</translation>
+    </message>
+    <message>
+      <source>No warnings.</source>
+      <translation>沒有警告。</translation>
+    </message>
+    <message>
+      <source>Saved to %1 and recorded in the handout history.</source>
+      <translation>已儲存至 %1，並記錄在單張紀錄中。</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>另存為 PDF</translation>
+    </message>
+    <message>
+      <source>No condition in the vocabulary is called “%1”.</source>
+      <translation>詞彙表中沒有名為「%1」的病症。</translation>
+    </message>
+    <message>
+      <source>Not yet confirmed by a person: %1</source>
+      <translation>尚未經人確認：%1</translation>
+    </message>
+    <message>
+      <source>the link to this condition</source>
+      <translation>與此病症的連結</translation>
+    </message>
+    <message>
+      <source>(no title)</source>
+      <translation>（沒有標題）</translation>
+    </message>
+    <message>
+      <source>Approved by %1: the sheet prints without the draft line.</source>
+      <translation>由 %1 批准：單張列印時不會有草稿字樣。</translation>
+    </message>
+    <message>
+      <source>Reading grade of the English text: %1 — above grade 8: simplify the wording.</source>
+      <translation>英文內容的閱讀程度：%1 — 高於第 8 級，請簡化用字。</translation>
+    </message>
+    <message>
+      <source>Reading grade of the English text: %1 (grade 8 or lower is the aim).</source>
+      <translation>英文內容的閱讀程度：%1（目標為第 8 級或以下）。</translation>
+    </message>
+    <message>
+      <source>The file could not be written: %1</source>
+      <translation>無法寫入檔案：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoutHistory</name>
+    <message>
+      <source>Handout history</source>
+      <translation>單張紀錄</translation>
+    </message>
+    <message>
+      <source>Reprints are the recorded PDF, byte for byte: the sheet as it was made, with its date. Make a new handout to use today's notes.</source>
+      <translation>重印的是記錄下來的 PDF，與當時製作的單張（包括日期）完全相同。如要使用今天的筆記，請製作新單張。</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>列印…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Condition</source>
+      <translation>病症</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>語言</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>製作時間</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准人</translation>
+    </message>
+    <message>
+      <source>Review by</source>
+      <translation>覆核日期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>past its review-by date</source>
+      <translation>已過覆核日期</translation>
+    </message>
+    <message numerus="yes">
+      <source>notes changed since: %n paper(s)</source>
+      <translation>
+        <numerusform>之後筆記有更改：%n 篇文獻</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>not approved (draft)</source>
+      <translation>未批准（草稿）</translation>
+    </message>
+    <message>
+      <source>current</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>Save PDF</source>
+      <translation>儲存 PDF</translation>
+    </message>
+    <message>
+      <source>The file could not be written: %1</source>
+      <translation>無法寫入檔案：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoutOutput</name>
+    <message>
+      <source>Print handout</source>
+      <translation>列印單張</translation>
+    </message>
+    <message>
+      <source>Save handout as PDF</source>
+      <translation>將單張另存為 PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>無法啟動打印機。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WordingPage</name>
+    <message>
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <source>Traditional Chinese</source>
+      <translation>繁體中文</translation>
+    </message>
+    <message>
+      <source>Checked today</source>
+      <translation>今天已核對</translation>
+    </message>
+    <message>
+      <source>Reset to Shipped Wording</source>
+      <translation>還原為原裝字句</translation>
+    </message>
+    <message>
+      <source>Wording for</source>
+      <translation>字句語言</translation>
+    </message>
+    <message>
+      <source>Last checked by a clinician</source>
+      <translation>醫生最後核對日期</translation>
+    </message>
+    <message>
+      <source>Regulatory statements
+(empty line between paragraphs)</source>
+      <translation>監管說明
+（段落之間空一行）</translation>
+    </message>
+    <message>
+      <source>Regulatory facts checked on</source>
+      <translation>監管資料核對日期</translation>
+    </message>
+    <message>
+      <source>Registration not known</source>
+      <translation>未知註冊狀況時</translation>
+    </message>
+    <message>
+      <source>Registration known</source>
+      <translation>已知註冊狀況時</translation>
+    </message>
+    <message>
+      <source>Before the questions</source>
+      <translation>問題前的說明</translation>
+    </message>
+    <message>
+      <source>Questions to ask
+(one per line)</source>
+      <translation>可問醫生的問題
+（每行一條）</translation>
+    </message>
+    <message>
+      <source>Usual treatments for</source>
+      <translation>常用治療：病症</translation>
+    </message>
+    <message>
+      <source>(one per line)</source>
+      <translation>（每行一項）</translation>
+    </message>
+    <message>
+      <source>Words in braces, like {date} or {registration}, are filled in by ExoDesk. Keep sentences short, and never write proven, cure, safe or guaranteed.</source>
+      <translation>大括號中的字，例如 {date} 或 {registration}，由 ExoDesk 填上。句子要簡短，切勿寫「證實有效」、「根治」、「安全」或「保證」。</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>未儲存：%1</translation>
     </message>
   </context>
 </TS>
