@@ -193,50 +193,24 @@ def cmd_cite(library, args) -> int:
     return 0
 
 
-def _handout_entries(library, condition_id: str, chosen: str | None):
-    """Papers whose notes link them to the condition, then papers the suggestion
-    engine links to it, with their suggested notes (which make the sheet a draft
-    until a clinician confirms them)."""
-    from exodesk.evidence.suggest import suggest_notes
-    from exodesk.library import Filters
-
-    if chosen:
-        ids = [int(x) for x in chosen.split(",") if x.strip()]
-        return [(library.get(i), suggest_notes(library.get(i), library.notes(i))) for i in ids]
-    linked = library.search_ids("", Filters(condition=condition_id), order_by="year")
-    entries = [(library.get(i), library.notes(i)) for i in linked]
-    for paper_id in library.search_ids("", order_by="year"):
-        notes = library.notes(paper_id)
-        if paper_id in linked or notes.conditions:
-            continue  # a person already chose this paper's conditions
-        paper = library.get(paper_id)
-        suggested = suggest_notes(paper, notes)
-        if condition_id in suggested.conditions:
-            entries.append((paper, suggested))
-    return entries
-
-
 def cmd_handout(library, args) -> int:
     from exodesk.evidence import vocabulary
-    from exodesk.handouts.content import Clinic, build_handout
+    from exodesk.handouts.content import build_handout
     from exodesk.handouts.pdf import render_pdf
+    from exodesk.handouts.selection import handout_entries
+    from exodesk.handouts.wording import clinic_details, clinic_texts
     from exodesk.library.handouts import record_handout
+    from exodesk.settings import Settings
 
     condition = vocabulary.lookup(args.condition)
     if condition is None:
         print(f"exodesk: no condition called {args.condition!r} in the vocabulary", file=sys.stderr)
         return 2
-    entries = _handout_entries(library, condition.id, args.ids)
-    from exodesk.settings import Settings
-
-    settings = Settings()  # the clinic details set in Preferences
-    clinic = Clinic(
-        name=args.clinic or settings["clinic_name"] or "(clinic name not set in Preferences)",
-        contact=args.contact or settings["clinic_contact"],
-        interest=settings["clinic_interest_statement"],
-    )
+    ids = [int(x) for x in args.ids.split(",") if x.strip()] if args.ids else None
+    entries = handout_entries(library, condition.id, ids)
+    clinic = clinic_details(Settings(), name=args.clinic, contact=args.contact)  # as set in Preferences
     handout = build_handout(condition=condition, entries=entries, clinic=clinic, language=args.lang,
-                            approved=bool(args.approved_by))
+                            approved=bool(args.approved_by), texts=clinic_texts())
     pdf = render_pdf(handout, paper=args.paper)
     args.output.write_bytes(pdf)
     record_handout(library, snapshot=handout.snapshot, pdf=pdf, approved_by=args.approved_by)

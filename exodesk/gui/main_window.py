@@ -276,6 +276,16 @@ class MainWindow(QMainWindow):
         traditional.toggled.connect(self.traditional_action.setChecked)
         view_menu.addAction(self.traditional_action)
 
+        handouts_menu = bar.addMenu(self.tr("&Handouts"))
+        self.handout_action = self._action(self.tr("New &Handout…"), lambda: self.show_handout_dialog())
+        self.handout_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.handout_action.setEnabled(not self.read_only)  # a handout made is recorded in the library
+        self.handout_history_action = self._action(self.tr("Handout &History…"), self.show_handout_history)
+        handouts_menu.addAction(self.handout_action)
+        handouts_menu.addAction(self.handout_history_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About ExoDesk"), self.show_about,
                                          role=QAction.MenuRole.AboutRole))
@@ -658,6 +668,47 @@ class MainWindow(QMainWindow):
 
         self.preferences = PreferencesDialog(self.settings, self)
         self.preferences.open()
+
+    def _table_menu(self, point) -> None:
+        """Right-click a paper: a handout for each condition its notes (or, where
+        they name none, ExoDesk's suggestions) link it to."""
+        from exodesk.evidence import vocabulary
+        from exodesk.evidence.suggest import suggest_notes
+
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        paper_id = self.model.paper_id(index.row())
+        menu = QMenu(self)
+        linked = suggest_notes(self.library.get(paper_id), self.library.notes(paper_id)).conditions
+        for condition_id in [] if self.read_only else linked:
+            try:
+                condition = vocabulary.by_id(condition_id)
+            except KeyError:
+                continue
+            menu.addAction(self.tr("Handout for %1…").replace("%1", f"{condition.en} — {condition.zh_hant}"),
+                           partial(self.show_handout_dialog, condition_id))
+        if not menu.isEmpty():
+            menu.addSeparator()
+        menu.addAction(self.handout_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.addAction(self.restore_action)
+        self.table_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def show_handout_dialog(self, condition_id: str | None = None) -> None:
+        from exodesk.gui.handout_dialog import HandoutDialog
+
+        self.notes_editor.flush()  # the sheet uses the notes as just typed
+        self.handout_dialog = HandoutDialog(self.library, self.settings, self, condition_id=condition_id)
+        self.handout_dialog.show()
+
+    def show_handout_history(self) -> None:
+        from exodesk.gui.handout_history import HandoutHistory
+
+        self.handout_history = HandoutHistory(self.library, self)
+        self.handout_history.show()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ExoDesk"), self.tr(

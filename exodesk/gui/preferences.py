@@ -1,4 +1,5 @@
-"""The Preferences dialog: library location, interface language, clinic details."""
+"""The Preferences dialog: library location, interface language, clinic details,
+and the handout's fixed wording (wording_page.py)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
+from exodesk.gui.wording_page import WordingPage
 from exodesk.library import default_library_path
 from exodesk.settings import Settings
 
@@ -61,11 +65,19 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(note)
+        general_layout.addStretch(1)
+        self.wording = WordingPage()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.wording, self.tr("Handout Wording"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        self.resize(720, 0)
 
     def _choose_library(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -76,6 +88,9 @@ class PreferencesDialog(QDialog):
             self.library_path.setText(path)
 
     def accept(self) -> None:
+        if not self.wording.save():
+            self.tabs.setCurrentWidget(self.wording)  # it shows what is wrong
+            return
         self.settings.update(
             library_path=self.library_path.text().strip(),
             language=self.language.currentData(),

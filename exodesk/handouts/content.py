@@ -300,7 +300,10 @@ def _part(language: str, condition: Condition, entries: list[tuple[Paper, Notes]
     sections.append(Section("regulation", heading["regulation"], [Block(PARAGRAPH, [
         *(_fill(p, values) for p in regulation["paragraphs"]), _fill(registration, values)])]))
 
-    treatments = list(condition.treatments.get(language, ()))
+    # The clinic's own list for the condition (Preferences) replaces the vocabulary's.
+    clinic_lists = words.get("treatments", {})
+    treatments = list(clinic_lists[condition.id] if condition.id in clinic_lists
+                      else condition.treatments.get(language, ()))
     usual = Section("usual", heading["usual"])
     if treatments:
         usual.blocks += [Block(PARAGRAPH, [fill("usual_intro")]), Block(BULLETS, treatments)]

@@ -33,7 +33,7 @@ def handout_history(library: Library, *, today: datetime.date | None = None) -> 
         changed = [
             paper_id
             for paper_id, notes in zip(snap["paper_ids"], snap["notes"])
-            if _notes_now(library, paper_id) != _without_stamp(notes)
+            if _without_stamp(notes) not in _notes_now(library, paper_id)
         ]
         history.append({
             "id": handout_id, "at": at, "condition": condition, "language": language,
@@ -54,8 +54,15 @@ def _without_stamp(notes: dict) -> dict:
     return {k: v for k, v in notes.items() if k != "updated"}
 
 
-def _notes_now(library: Library, paper_id: int) -> dict:
+def _notes_now(library: Library, paper_id: int) -> list[dict]:
+    """The paper's notes now, as stored and with suggestions filling the empty
+    fields: a sheet built on unconfirmed suggestions printed the second form,
+    and is unchanged while the same suggestions would still be printed."""
+    from exodesk.evidence.suggest import suggest_notes
+
     try:
-        return _without_stamp(library.notes(paper_id).to_dict())
+        notes = library.notes(paper_id)
+        paper = library.get(paper_id)
     except KeyError:
-        return {}
+        return []
+    return [_without_stamp(notes.to_dict()), _without_stamp(suggest_notes(paper, notes).to_dict())]

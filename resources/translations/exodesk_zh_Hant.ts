@@ -1,1072 +1,1456 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
-  <context>
-    <name>Commands</name>
-    <message>
-      <location filename="../../exodesk/gui/commands.py" line="30" />
-      <source>Edit notes</source>
-      <translation>編輯筆記</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/commands.py" line="62" />
-      <source>Edit %s</source>
-      <translation>編輯 %s</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/commands.py" line="84" />
-      <source>Move to trash</source>
-      <translation>移到垃圾桶</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/commands.py" line="82" />
-      <source>Restore from trash</source>
-      <translation>從垃圾桶復原</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/commands.py" line="88" />
-      <source>Complete from Crossref / PubMed</source>
-      <translation>從 Crossref / PubMed 補全</translation>
-    </message>
-  </context>
-  <context>
-    <name>DetailPane</name>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="36" />
-      <source>Title</source>
-      <translation>標題</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="37" />
-      <source>Authors</source>
-      <translation>作者</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="38" />
-      <source>Journal</source>
-      <translation>期刊</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="39" />
-      <source>Date</source>
-      <translation>日期</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="40" />
-      <source>Volume</source>
-      <translation>卷</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="41" />
-      <source>Issue</source>
-      <translation>期</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="42" />
-      <source>Pages</source>
-      <translation>頁碼</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="43" />
-      <source>DOI</source>
-      <translation>DOI</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="44" />
-      <source>PMID</source>
-      <translation>PMID</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="45" />
-      <source>PMCID</source>
-      <translation>PMCID</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="46" />
-      <source>Publication type</source>
-      <translation>文獻類型</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="47" />
-      <source>Keywords</source>
-      <translation>關鍵詞</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="214" />
-      <source>Fill in…</source>
-      <translation>填寫…</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="222" />
-      <source>Show Simplified Chinese in Traditional characters (Hong Kong)</source>
-      <translation>以繁體字（香港）顯示簡體中文</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="240" />
-      <source>Figure captions</source>
-      <translation>圖表說明</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="241" />
-      <source>References</source>
-      <translation>參考文獻</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="245" />
-      <source>Details</source>
-      <translation>詳細資料</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="257" />
-      <source>Family, Given; Family, Given; …</source>
-      <translation>姓, 名; 姓, 名; …</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="258" />
-      <source>Separate keywords with ;</source>
-      <translation>關鍵詞之間以 ; 分隔</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="274" />
-      <source>(no title)</source>
-      <translation>（沒有標題）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="279" />
-      <source>et al.</source>
-      <translation>等</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="283" />
-      <source>vol. %s</source>
-      <translation>第 %s 卷</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="284" />
-      <source>no. %s</source>
-      <translation>第 %s 期</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="300" />
-      <source>Read from: %s</source>
-      <translation>資料來源檔案：%s</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="307" />
-      <source>Missing: type it in</source>
-      <translation>缺少資料：請在此輸入</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="309" />
-      <source>The source did not give: %s.</source>
-      <translation>來源沒有提供：%s。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="309" />
-      <source>, </source>
-      <translation>、</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="324" />
-      <location filename="../../exodesk/gui/detail.py" line="333" />
-      <source>Machine translation</source>
-      <translation>機器翻譯</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="325" />
-      <source>English</source>
-      <translation>英文</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="325" />
-      <source>No English abstract</source>
-      <translation>沒有英文摘要</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="327" />
-      <source>Chinese</source>
-      <translation>中文</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="331" />
-      <source>Chinese (Simplified)</source>
-      <translation>中文（簡體）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="331" />
-      <source>Chinese (Traditional)</source>
-      <translation>中文（繁體）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="338" />
-      <source>Chinese (Traditional, Hong Kong)</source>
-      <translation>中文（繁體，香港）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="339" />
-      <source>Converted from Simplified by ExoDesk</source>
-      <translation>由 ExoDesk 從簡體轉換</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="342" />
-      <source>No Chinese abstract</source>
-      <translation>沒有中文摘要</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="381" />
-      <source>Not a date ExoDesk can read; try 2024-07-16, 2024-07 or 2024.</source>
-      <translation>ExoDesk 無法讀取這個日期；請輸入例如 2024-07-16、2024-07 或 2024。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/detail.py" line="217" />
-      <source>Complete from Crossref / PubMed…</source>
-      <translation>從 Crossref / PubMed 補全…</translation>
-    </message>
-  </context>
-  <context>
-    <name>FilterBar</name>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="18" />
-      <source>Any condition</source>
-      <translation>所有病症</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="19" />
-      <source>Any design</source>
-      <translation>所有研究設計</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="20" />
-      <source>Any level</source>
-      <translation>所有證據等級</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="21" />
-      <source>Any tag</source>
-      <translation>所有標籤</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="23" />
-      <source>Any language</source>
-      <translation>所有語言</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="23" />
-      <source>English abstract</source>
-      <translation>英文摘要</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="24" />
-      <source>Chinese abstract</source>
-      <translation>中文摘要</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="24" />
-      <source>Simplified Chinese</source>
-      <translation>簡體中文</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="25" />
-      <source>Traditional Chinese</source>
-      <translation>繁體中文</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="27" />
-      <source>Abstract language</source>
-      <translation>摘要語言</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="29" />
-      <source>Published in or after</source>
-      <translation>於此年或之後發表</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="30" />
-      <source>Published in or before</source>
-      <translation>於此年或之前發表</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="31" />
-      <source>Needs review</source>
-      <translation>需要覆核</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="32" />
-      <source>Papers whose notes hold unconfirmed suggestions</source>
-      <translation>筆記中有未確認建議的文獻</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="35" />
-      <source>Clear filters</source>
-      <translation>清除篩選</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="42" />
-      <source>Years</source>
-      <translation>年份</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="61" />
-      <source>any</source>
-      <translation>不限</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/filter_bar.py" line="71" />
-      <source>Level %s</source>
-      <translation>第 %s 級</translation>
-    </message>
-  </context>
-  <context>
-    <name>ImportReport</name>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="24" />
-      <source>imported</source>
-      <translation>已匯入</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="25" />
-      <source>merged</source>
-      <translation>已合併</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="26" />
-      <source>already in the library</source>
-      <translation>已在文獻庫中</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="27" />
-      <source>refused</source>
-      <translation>未能匯入</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="35" />
-      <source>Import report</source>
-      <translation>匯入報告</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="40" />
-      <source>nothing imported</source>
-      <translation>沒有匯入任何檔案</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="40" />
-      <source>, </source>
-      <translation>、</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="41" />
-      <source>Files: %1 — %2</source>
-      <translation>檔案：%1 個 — %2</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="43" />
-      <source>cancelled before the end</source>
-      <translation>未完成便已取消</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="48" />
-      <source>File</source>
-      <translation>檔案</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="48" />
-      <source>Result</source>
-      <translation>結果</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="48" />
-      <source>Details</source>
-      <translation>詳情</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/import_report.py" line="64" />
-      <source>Copy report</source>
-      <translation>複製報告</translation>
-    </message>
-  </context>
-  <context>
-    <name>MainWindow</name>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="109" />
-      <source>Search titles, authors, abstracts and notes (English or 中文)</source>
-      <translation>搜尋標題、作者、摘要及筆記（中文或英文）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="114" />
-      <source>Library</source>
-      <translation>文獻庫</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="115" />
-      <source>Trash</source>
-      <translation>垃圾桶</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="154" />
-      <source>This library is open in another ExoDesk window that does not answer, so it is open here read-only: you can read and search, but not change anything.</source>
-      <translation>這個文獻庫已在另一個沒有回應的 ExoDesk 視窗中開啟，所以這裏以唯讀方式開啟：你可以閱讀和搜尋，但不能作任何修改。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="188" />
-      <source>(read-only)</source>
-      <translation>（唯讀）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="213" />
-      <source>&amp;File</source>
-      <translation>檔案(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="214" />
-      <source>&amp;Import Files…</source>
-      <translation>匯入檔案(&amp;I)…</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="216" />
-      <source>Import &amp;Folder…</source>
-      <translation>匯入資料夾(&amp;F)…</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="217" />
-      <source>&amp;Print Paper…</source>
-      <translation>列印文獻(&amp;P)…</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="219" />
-      <source>Pre&amp;ferences…</source>
-      <translation>偏好設定(&amp;E)…</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="222" />
-      <source>&amp;Quit</source>
-      <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="228" />
-      <source>&amp;Edit</source>
-      <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="229" />
-      <source>&amp;Undo</source>
-      <translation>還原(&amp;U)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="230" />
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="235" />
-      <source>&amp;Find</source>
-      <translation>尋找(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="236" />
-      <source>&amp;Move to Trash</source>
-      <translation>移到垃圾桶(&amp;M)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="241" />
-      <source>&amp;Restore from Trash</source>
-      <translation>從垃圾桶復原(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="242" />
-      <source>&amp;Confirm Suggestions</source>
-      <translation>確認建議(&amp;C)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="247" />
-      <source>&amp;View</source>
-      <translation>檢視(&amp;V)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="250" />
-      <source>&amp;Library</source>
-      <translation>文獻庫(&amp;L)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="250" />
-      <source>&amp;Trash</source>
-      <translation>垃圾桶(&amp;T)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="260" />
-      <source>&amp;Columns</source>
-      <translation>欄位(&amp;C)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="269" />
-      <source>&amp;Help</source>
-      <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="270" />
-      <source>&amp;About ExoDesk</source>
-      <translation>關於 ExoDesk(&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="300" />
-      <source>Reset Columns</source>
-      <translation>重設欄位</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="407" />
-      <source>Papers in the trash: %1</source>
-      <translation>垃圾桶內的文獻：%1 篇</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="409" />
-      <source>Papers shown: %1 of %2</source>
-      <translation>顯示文獻：%1 篇（共 %2 篇）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="413" />
-      <source>selected: %1</source>
-      <translation>已選取：%1 篇</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="475" />
-      <source>Import files</source>
-      <translation>匯入檔案</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="480" />
-      <source>Import a folder</source>
-      <translation>匯入資料夾</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="489" />
-      <source>Read-only</source>
-      <translation>唯讀</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="489" />
-      <source>This library is open read-only.</source>
-      <translation>這個文獻庫以唯讀方式開啟。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="497" />
-      <source>Reading files…</source>
-      <translation>正在讀取檔案…</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="497" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="498" />
-      <location filename="../../exodesk/gui/main_window.py" line="520" />
-      <source>Import</source>
-      <translation>匯入</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="515" />
-      <source>Reading %1 of %2: %3</source>
-      <translation>正在讀取第 %1 個（共 %2 個）：%3</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="520" />
-      <source>The import stopped: %s</source>
-      <translation>匯入中止：%s</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="602" />
-      <source>About ExoDesk</source>
-      <translation>關於 ExoDesk</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="603" />
-      <source>&lt;h3&gt;ExoDesk %1&lt;/h3&gt;&lt;p&gt;A reference manager for a clinic: bilingual abstracts, evidence notes and patient handouts.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;ExoDesk %1&lt;/h3&gt;&lt;p&gt;診所用的文獻管理程式：中英雙語摘要、證據筆記及病人資料單張。&lt;/p&gt;&lt;p&gt;文獻庫：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="249" />
-      <source>Complete from &amp;Crossref / PubMed…</source>
-      <translation>從 Crossref / PubMed 補全(&amp;C)…</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="455" />
-      <source>Asking Crossref / PubMed for this paper's missing fields…</source>
-      <translation>正在向 Crossref / PubMed 查詢這篇文獻缺少的資料…</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="466" />
-      <source>The look-up stopped: %s</source>
-      <translation>查詢中止：%s</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/main_window.py" line="485" />
-      <source>Complete from Crossref / PubMed</source>
-      <translation>從 Crossref / PubMed 補全</translation>
-    </message>
-  </context>
-  <context>
-    <name>NotesEditor</name>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="71" />
-      <source>Evidence notes</source>
-      <translation>證據筆記</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="77" />
-      <source>Suggested values are marked: check them, then confirm.</source>
-      <translation>建議的內容已標示：請核對後確認。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="79" />
-      <source>Confirm all</source>
-      <translation>全部確認</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="90" />
-      <source>number of patients</source>
-      <translation>病人數目</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="92" />
-      <source>e.g. systemic-sclerosis, acne-scars</source>
-      <translation>例如 systemic-sclerosis, acne-scars</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="99" />
-      <source>comma-separated</source>
-      <translation>以逗號分隔</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="104" />
-      <source>Study design</source>
-      <translation>研究設計</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="105" />
-      <source>Evidence level</source>
-      <translation>證據等級</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="106" />
-      <source>Patients</source>
-      <translation>病人數目</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="107" />
-      <source>Conditions</source>
-      <translation>病症</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="108" />
-      <source>Outcome</source>
-      <translation>結果</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="109" />
-      <source>Adverse events</source>
-      <translation>不良反應</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="110" />
-      <source>Plain summary (English)</source>
-      <translation>淺白摘要（英文）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="111" />
-      <source>Plain summary (Chinese)</source>
-      <translation>淺白摘要（中文）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="112" />
-      <source>Notes</source>
-      <translation>筆記</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="113" />
-      <source>Tags</source>
-      <translation>標籤</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="119" />
-      <source>Confirm</source>
-      <translation>確認</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="120" />
-      <source>Confirm this suggestion</source>
-      <translation>確認這項建議</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="217" />
-      <source>Saved %s</source>
-      <translation>已於 %s 儲存</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="223" />
-      <source>Suggested from: %s</source>
-      <translation>建議依據：%s</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="236" />
-      <source>Editing…</source>
-      <translation>編輯中…</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/notes_editor.py" line="249" />
-      <source>Saved</source>
-      <translation>已儲存</translation>
-    </message>
-  </context>
-  <context>
-    <name>PaperTable</name>
-    <message>
-      <location filename="../../exodesk/gui/table.py" line="18" />
-      <source>Title</source>
-      <translation>標題</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/table.py" line="19" />
-      <source>First author</source>
-      <translation>第一作者</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/table.py" line="20" />
-      <source>Year</source>
-      <translation>年份</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/table.py" line="21" />
-      <source>Journal</source>
-      <translation>期刊</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/table.py" line="22" />
-      <source>Study design</source>
-      <translation>研究設計</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/table.py" line="23" />
-      <source>Evidence level</source>
-      <translation>證據等級</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/table.py" line="24" />
-      <source>Conditions</source>
-      <translation>病症</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/table.py" line="25" />
-      <source>Languages</source>
-      <translation>語言</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/table.py" line="26" />
-      <source>Added</source>
-      <translation>加入日期</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/table.py" line="93" />
-      <source>(no title)</source>
-      <translation>（沒有標題）</translation>
-    </message>
-  </context>
-  <context>
-    <name>PreferencesDialog</name>
-    <message>
-      <location filename="../../exodesk/gui/preferences.py" line="27" />
-      <source>Preferences</source>
-      <translation>偏好設定</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/preferences.py" line="31" />
-      <source>Choose…</source>
-      <translation>選擇…</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/preferences.py" line="38" />
-      <source>As the system</source>
-      <translation>跟隨系統</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/preferences.py" line="49" />
-      <source>e.g. The clinic offers this treatment.</source>
-      <translation>例如：本診所提供這項治療。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/preferences.py" line="52" />
-      <location filename="../../exodesk/gui/preferences.py" line="72" />
-      <source>Library file</source>
-      <translation>文獻庫檔案</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/preferences.py" line="53" />
-      <source>Interface language</source>
-      <translation>介面語言</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/preferences.py" line="54" />
-      <source>Clinic name</source>
-      <translation>診所名稱</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/preferences.py" line="55" />
-      <source>Clinic contact</source>
-      <translation>診所聯絡資料</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/preferences.py" line="56" />
-      <source>Interest statement</source>
-      <translation>利益申報</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/preferences.py" line="57" />
-      <source>The clinic details appear on patient handouts. A new library location or language takes effect when ExoDesk starts again.</source>
-      <translation>診所資料會印在病人資料單張上。更改文獻庫位置或介面語言，會在下次啟動 ExoDesk 時生效。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/preferences.py" line="73" />
-      <source>ExoDesk library (*.sqlite)</source>
-      <translation>ExoDesk 文獻庫 (*.sqlite)</translation>
-    </message>
-  </context>
-  <context>
-    <name>Printing</name>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="13" />
-      <source>(no title)</source>
-      <translation>（沒有標題）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="28" />
-      <source>Study design</source>
-      <translation>研究設計</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="29" />
-      <source>Evidence level</source>
-      <translation>證據等級</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="30" />
-      <source>Patients</source>
-      <translation>病人數目</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="31" />
-      <source>Conditions</source>
-      <translation>病症</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="32" />
-      <source>Outcome</source>
-      <translation>結果</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="33" />
-      <source>Adverse events</source>
-      <translation>不良反應</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="34" />
-      <source>Plain summary (English)</source>
-      <translation>淺白摘要（英文）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="35" />
-      <source>Plain summary (Chinese)</source>
-      <translation>淺白摘要（中文）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="36" />
-      <source>Notes</source>
-      <translation>筆記</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="37" />
-      <source>Tags</source>
-      <translation>標籤</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/printing.py" line="41" />
-      <source>Evidence notes</source>
-      <translation>證據筆記</translation>
-    </message>
-  </context>
-  <context>
-    <name>CompletionDialog</name>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="26" />
-      <source>Title</source>
-      <translation>標題</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="27" />
-      <source>Authors</source>
-      <translation>作者</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="28" />
-      <source>Journal</source>
-      <translation>期刊</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="29" />
-      <source>Journal abbreviation</source>
-      <translation>期刊縮寫</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="30" />
-      <source>Date</source>
-      <translation>日期</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="31" />
-      <source>Volume</source>
-      <translation>卷</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="32" />
-      <source>Issue</source>
-      <translation>期</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="33" />
-      <source>Pages</source>
-      <translation>頁碼</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="34" />
-      <source>DOI</source>
-      <translation>DOI</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="35" />
-      <source>PMID</source>
-      <translation>PMID</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="36" />
-      <source>PMCID</source>
-      <translation>PMCID</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="37" />
-      <source>ISSN</source>
-      <translation>ISSN</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="38" />
-      <source>Publisher</source>
-      <translation>出版商</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="39" />
-      <source>Publication type</source>
-      <translation>文獻類型</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="40" />
-      <source>Language</source>
-      <translation>語言</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="41" />
-      <source>Keywords</source>
-      <translation>關鍵詞</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="42" />
-      <source>Affiliations</source>
-      <translation>作者單位</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="53" />
-      <source>Abstract (%1)</source>
-      <translation>摘要（%1）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="59" />
-      <source>(empty)</source>
-      <translation>（空白）</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="70" />
-      <source>ExoDesk could not reach %1: you seem to be offline.</source>
-      <translation>ExoDesk 無法連接 %1：你似乎未連接互聯網。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="72" />
-      <source>%1 has no record of %2.</source>
-      <translation>%1 沒有 %2 的紀錄。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="74" />
-      <source>%1 answered with an error (%2); try again later.</source>
-      <translation>%1 回覆錯誤（%2）；請稍後再試。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="76" />
-      <source>%1's answer could not be read.</source>
-      <translation>無法讀取 %1 的回覆。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="83" />
-      <source>%1 had nothing to add: the fields it knows are filled already.</source>
-      <translation>%1 沒有可補充的資料：它所知的欄位都已填好。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="84" />
-      <source> and </source>
-      <translation> 及 </translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="88" />
-      <source>The online record names another paper (a different DOI or PMID), so it was not used.</source>
-      <translation>網上紀錄屬於另一篇文獻（DOI 或 PMID 不同），因此沒有採用。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="90" />
-      <source>This paper has no DOI or PubMed id to look up.</source>
-      <translation>這篇文獻沒有可供查詢的 DOI 或 PubMed 編號。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="91" />
-      <source>Nothing was changed.</source>
-      <translation>沒有更改任何資料。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="97" />
-      <source>Complete from Crossref / PubMed</source>
-      <translation>從 Crossref / PubMed 補全</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="99" />
-      <source>%1 can fill these empty fields. Untick any you do not want; nothing already filled or typed by a person is changed.</source>
-      <translation>%1 可以填寫以下空白欄位。不需要的請取消勾選；已填好或由人手輸入的資料不會被更改。</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
-      <source>Field</source>
-      <translation>欄位</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
-      <source>Now</source>
-      <translation>現時</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
-      <source>Proposed</source>
-      <translation>建議</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
-      <source>From</source>
-      <translation>來源</translation>
-    </message>
-    <message>
-      <location filename="../../exodesk/gui/completion_dialog.py" line="125" />
-      <source>Fill Ticked Fields</source>
-      <translation>填寫已勾選的欄位</translation>
-    </message>
-  </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../exodesk/gui/commands.py" line="30" />
+            <source>Edit notes</source>
+            <translation>編輯筆記</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/commands.py" line="62" />
+            <source>Edit %s</source>
+            <translation>編輯 %s</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/commands.py" line="84" />
+            <source>Move to trash</source>
+            <translation>移到垃圾桶</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/commands.py" line="82" />
+            <source>Restore from trash</source>
+            <translation>從垃圾桶復原</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/commands.py" line="88" />
+            <source>Complete from Crossref / PubMed</source>
+            <translation>從 Crossref / PubMed 補全</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="36" />
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="37" />
+            <source>Authors</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="38" />
+            <source>Journal</source>
+            <translation>期刊</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="39" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="40" />
+            <source>Volume</source>
+            <translation>卷</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="41" />
+            <source>Issue</source>
+            <translation>期</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="42" />
+            <source>Pages</source>
+            <translation>頁碼</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="43" />
+            <source>DOI</source>
+            <translation>DOI</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="44" />
+            <source>PMID</source>
+            <translation>PMID</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="45" />
+            <source>PMCID</source>
+            <translation>PMCID</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="46" />
+            <source>Publication type</source>
+            <translation>文獻類型</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="47" />
+            <source>Keywords</source>
+            <translation>關鍵詞</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="214" />
+            <source>Fill in…</source>
+            <translation>填寫…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="222" />
+            <source>Show Simplified Chinese in Traditional characters (Hong Kong)</source>
+            <translation>以繁體字（香港）顯示簡體中文</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="240" />
+            <source>Figure captions</source>
+            <translation>圖表說明</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="241" />
+            <source>References</source>
+            <translation>參考文獻</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="245" />
+            <source>Details</source>
+            <translation>詳細資料</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="257" />
+            <source>Family, Given; Family, Given; …</source>
+            <translation>姓, 名; 姓, 名; …</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="258" />
+            <source>Separate keywords with ;</source>
+            <translation>關鍵詞之間以 ; 分隔</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="274" />
+            <source>(no title)</source>
+            <translation>（沒有標題）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="279" />
+            <source>et al.</source>
+            <translation>等</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="283" />
+            <source>vol. %s</source>
+            <translation>第 %s 卷</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="284" />
+            <source>no. %s</source>
+            <translation>第 %s 期</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="300" />
+            <source>Read from: %s</source>
+            <translation>資料來源檔案：%s</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="307" />
+            <source>Missing: type it in</source>
+            <translation>缺少資料：請在此輸入</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="309" />
+            <source>The source did not give: %s.</source>
+            <translation>來源沒有提供：%s。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="309" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="324" />
+            <location filename="../../exodesk/gui/detail.py" line="333" />
+            <source>Machine translation</source>
+            <translation>機器翻譯</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="325" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="325" />
+            <source>No English abstract</source>
+            <translation>沒有英文摘要</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="327" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="331" />
+            <source>Chinese (Simplified)</source>
+            <translation>中文（簡體）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="331" />
+            <source>Chinese (Traditional)</source>
+            <translation>中文（繁體）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="338" />
+            <source>Chinese (Traditional, Hong Kong)</source>
+            <translation>中文（繁體，香港）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="339" />
+            <source>Converted from Simplified by ExoDesk</source>
+            <translation>由 ExoDesk 從簡體轉換</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="342" />
+            <source>No Chinese abstract</source>
+            <translation>沒有中文摘要</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="381" />
+            <source>Not a date ExoDesk can read; try 2024-07-16, 2024-07 or 2024.</source>
+            <translation>ExoDesk 無法讀取這個日期；請輸入例如 2024-07-16、2024-07 或 2024。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="217" />
+            <source>Complete from Crossref / PubMed…</source>
+            <translation>從 Crossref / PubMed 補全…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="18" />
+            <source>Any condition</source>
+            <translation>所有病症</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="19" />
+            <source>Any design</source>
+            <translation>所有研究設計</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="20" />
+            <source>Any level</source>
+            <translation>所有證據等級</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="21" />
+            <source>Any tag</source>
+            <translation>所有標籤</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="23" />
+            <source>Any language</source>
+            <translation>所有語言</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="23" />
+            <source>English abstract</source>
+            <translation>英文摘要</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="24" />
+            <source>Chinese abstract</source>
+            <translation>中文摘要</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="24" />
+            <source>Simplified Chinese</source>
+            <translation>簡體中文</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="25" />
+            <source>Traditional Chinese</source>
+            <translation>繁體中文</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="27" />
+            <source>Abstract language</source>
+            <translation>摘要語言</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="29" />
+            <source>Published in or after</source>
+            <translation>於此年或之後發表</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="30" />
+            <source>Published in or before</source>
+            <translation>於此年或之前發表</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="31" />
+            <source>Needs review</source>
+            <translation>需要覆核</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="32" />
+            <source>Papers whose notes hold unconfirmed suggestions</source>
+            <translation>筆記中有未確認建議的文獻</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="35" />
+            <source>Clear filters</source>
+            <translation>清除篩選</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="42" />
+            <source>Years</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="61" />
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/filter_bar.py" line="71" />
+            <source>Level %s</source>
+            <translation>第 %s 級</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="24" />
+            <source>imported</source>
+            <translation>已匯入</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="25" />
+            <source>merged</source>
+            <translation>已合併</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="26" />
+            <source>already in the library</source>
+            <translation>已在文獻庫中</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="27" />
+            <source>refused</source>
+            <translation>未能匯入</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="35" />
+            <source>Import report</source>
+            <translation>匯入報告</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="40" />
+            <source>nothing imported</source>
+            <translation>沒有匯入任何檔案</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="40" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="41" />
+            <source>Files: %1 — %2</source>
+            <translation>檔案：%1 個 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="43" />
+            <source>cancelled before the end</source>
+            <translation>未完成便已取消</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="48" />
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="48" />
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="48" />
+            <source>Details</source>
+            <translation>詳情</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="64" />
+            <source>Copy report</source>
+            <translation>複製報告</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="109" />
+            <source>Search titles, authors, abstracts and notes (English or 中文)</source>
+            <translation>搜尋標題、作者、摘要及筆記（中文或英文）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="114" />
+            <source>Library</source>
+            <translation>文獻庫</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="115" />
+            <source>Trash</source>
+            <translation>垃圾桶</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="154" />
+            <source>This library is open in another ExoDesk window that does not answer, so it is open here read-only: you can read and search, but not change anything.</source>
+            <translation>這個文獻庫已在另一個沒有回應的 ExoDesk 視窗中開啟，所以這裏以唯讀方式開啟：你可以閱讀和搜尋，但不能作任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="188" />
+            <source>(read-only)</source>
+            <translation>（唯讀）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="213" />
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="214" />
+            <source>&amp;Import Files…</source>
+            <translation>匯入檔案(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="216" />
+            <source>Import &amp;Folder…</source>
+            <translation>匯入資料夾(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="217" />
+            <source>&amp;Print Paper…</source>
+            <translation>列印文獻(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="219" />
+            <source>Pre&amp;ferences…</source>
+            <translation>偏好設定(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="222" />
+            <source>&amp;Quit</source>
+            <translation>結束(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="228" />
+            <source>&amp;Edit</source>
+            <translation>編輯(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="229" />
+            <source>&amp;Undo</source>
+            <translation>還原(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="230" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="235" />
+            <source>&amp;Find</source>
+            <translation>尋找(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="236" />
+            <source>&amp;Move to Trash</source>
+            <translation>移到垃圾桶(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="241" />
+            <source>&amp;Restore from Trash</source>
+            <translation>從垃圾桶復原(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="242" />
+            <source>&amp;Confirm Suggestions</source>
+            <translation>確認建議(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="247" />
+            <source>&amp;View</source>
+            <translation>檢視(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="250" />
+            <source>&amp;Library</source>
+            <translation>文獻庫(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="250" />
+            <source>&amp;Trash</source>
+            <translation>垃圾桶(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="260" />
+            <source>&amp;Columns</source>
+            <translation>欄位(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="269" />
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="270" />
+            <source>&amp;About ExoDesk</source>
+            <translation>關於 ExoDesk(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="300" />
+            <source>Reset Columns</source>
+            <translation>重設欄位</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="407" />
+            <source>Papers in the trash: %1</source>
+            <translation>垃圾桶內的文獻：%1 篇</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="409" />
+            <source>Papers shown: %1 of %2</source>
+            <translation>顯示文獻：%1 篇（共 %2 篇）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="413" />
+            <source>selected: %1</source>
+            <translation>已選取：%1 篇</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="475" />
+            <source>Import files</source>
+            <translation>匯入檔案</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="480" />
+            <source>Import a folder</source>
+            <translation>匯入資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="489" />
+            <source>Read-only</source>
+            <translation>唯讀</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="489" />
+            <source>This library is open read-only.</source>
+            <translation>這個文獻庫以唯讀方式開啟。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="497" />
+            <source>Reading files…</source>
+            <translation>正在讀取檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="497" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="498" />
+            <location filename="../../exodesk/gui/main_window.py" line="520" />
+            <source>Import</source>
+            <translation>匯入</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="515" />
+            <source>Reading %1 of %2: %3</source>
+            <translation>正在讀取第 %1 個（共 %2 個）：%3</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="520" />
+            <source>The import stopped: %s</source>
+            <translation>匯入中止：%s</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="602" />
+            <source>About ExoDesk</source>
+            <translation>關於 ExoDesk</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="603" />
+            <source>&lt;h3&gt;ExoDesk %1&lt;/h3&gt;&lt;p&gt;A reference manager for a clinic: bilingual abstracts, evidence notes and patient handouts.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;ExoDesk %1&lt;/h3&gt;&lt;p&gt;診所用的文獻管理程式：中英雙語摘要、證據筆記及病人資料單張。&lt;/p&gt;&lt;p&gt;文獻庫：%2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="249" />
+            <source>Complete from &amp;Crossref / PubMed…</source>
+            <translation>從 Crossref / PubMed 補全(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="455" />
+            <source>Asking Crossref / PubMed for this paper's missing fields…</source>
+            <translation>正在向 Crossref / PubMed 查詢這篇文獻缺少的資料…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="466" />
+            <source>The look-up stopped: %s</source>
+            <translation>查詢中止：%s</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="485" />
+            <source>Complete from Crossref / PubMed</source>
+            <translation>從 Crossref / PubMed 補全</translation>
+        </message>
+        <message>
+            <source>&amp;Handouts</source>
+            <translation>單張(&amp;H)</translation>
+        </message>
+        <message>
+            <source>New &amp;Handout…</source>
+            <translation>新單張(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Handout &amp;History…</source>
+            <translation>單張紀錄(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Handout for %1…</source>
+            <translation>%1 的單張…</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesEditor</name>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="71" />
+            <source>Evidence notes</source>
+            <translation>證據筆記</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="77" />
+            <source>Suggested values are marked: check them, then confirm.</source>
+            <translation>建議的內容已標示：請核對後確認。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="79" />
+            <source>Confirm all</source>
+            <translation>全部確認</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="90" />
+            <source>number of patients</source>
+            <translation>病人數目</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="92" />
+            <source>e.g. systemic-sclerosis, acne-scars</source>
+            <translation>例如 systemic-sclerosis, acne-scars</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="99" />
+            <source>comma-separated</source>
+            <translation>以逗號分隔</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="104" />
+            <source>Study design</source>
+            <translation>研究設計</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="105" />
+            <source>Evidence level</source>
+            <translation>證據等級</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="106" />
+            <source>Patients</source>
+            <translation>病人數目</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="107" />
+            <source>Conditions</source>
+            <translation>病症</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="108" />
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="109" />
+            <source>Adverse events</source>
+            <translation>不良反應</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="110" />
+            <source>Plain summary (English)</source>
+            <translation>淺白摘要（英文）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="111" />
+            <source>Plain summary (Chinese)</source>
+            <translation>淺白摘要（中文）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="112" />
+            <source>Notes</source>
+            <translation>筆記</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="113" />
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="119" />
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="120" />
+            <source>Confirm this suggestion</source>
+            <translation>確認這項建議</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="217" />
+            <source>Saved %s</source>
+            <translation>已於 %s 儲存</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="223" />
+            <source>Suggested from: %s</source>
+            <translation>建議依據：%s</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="236" />
+            <source>Editing…</source>
+            <translation>編輯中…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="249" />
+            <source>Saved</source>
+            <translation>已儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperTable</name>
+        <message>
+            <location filename="../../exodesk/gui/table.py" line="18" />
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/table.py" line="19" />
+            <source>First author</source>
+            <translation>第一作者</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/table.py" line="20" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/table.py" line="21" />
+            <source>Journal</source>
+            <translation>期刊</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/table.py" line="22" />
+            <source>Study design</source>
+            <translation>研究設計</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/table.py" line="23" />
+            <source>Evidence level</source>
+            <translation>證據等級</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/table.py" line="24" />
+            <source>Conditions</source>
+            <translation>病症</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/table.py" line="25" />
+            <source>Languages</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/table.py" line="26" />
+            <source>Added</source>
+            <translation>加入日期</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/table.py" line="93" />
+            <source>(no title)</source>
+            <translation>（沒有標題）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../exodesk/gui/preferences.py" line="27" />
+            <source>Preferences</source>
+            <translation>偏好設定</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/preferences.py" line="31" />
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/preferences.py" line="38" />
+            <source>As the system</source>
+            <translation>跟隨系統</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/preferences.py" line="49" />
+            <source>e.g. The clinic offers this treatment.</source>
+            <translation>例如：本診所提供這項治療。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/preferences.py" line="52" />
+            <location filename="../../exodesk/gui/preferences.py" line="72" />
+            <source>Library file</source>
+            <translation>文獻庫檔案</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/preferences.py" line="53" />
+            <source>Interface language</source>
+            <translation>介面語言</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/preferences.py" line="54" />
+            <source>Clinic name</source>
+            <translation>診所名稱</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/preferences.py" line="55" />
+            <source>Clinic contact</source>
+            <translation>診所聯絡資料</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/preferences.py" line="56" />
+            <source>Interest statement</source>
+            <translation>利益申報</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/preferences.py" line="57" />
+            <source>The clinic details appear on patient handouts. A new library location or language takes effect when ExoDesk starts again.</source>
+            <translation>診所資料會印在病人資料單張上。更改文獻庫位置或介面語言，會在下次啟動 ExoDesk 時生效。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/preferences.py" line="73" />
+            <source>ExoDesk library (*.sqlite)</source>
+            <translation>ExoDesk 文獻庫 (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Handout Wording</source>
+            <translation>單張字句</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="13" />
+            <source>(no title)</source>
+            <translation>（沒有標題）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="28" />
+            <source>Study design</source>
+            <translation>研究設計</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="29" />
+            <source>Evidence level</source>
+            <translation>證據等級</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="30" />
+            <source>Patients</source>
+            <translation>病人數目</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="31" />
+            <source>Conditions</source>
+            <translation>病症</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="32" />
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="33" />
+            <source>Adverse events</source>
+            <translation>不良反應</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="34" />
+            <source>Plain summary (English)</source>
+            <translation>淺白摘要（英文）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="35" />
+            <source>Plain summary (Chinese)</source>
+            <translation>淺白摘要（中文）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="36" />
+            <source>Notes</source>
+            <translation>筆記</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="37" />
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="41" />
+            <source>Evidence notes</source>
+            <translation>證據筆記</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionDialog</name>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="26" />
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="27" />
+            <source>Authors</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="28" />
+            <source>Journal</source>
+            <translation>期刊</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="29" />
+            <source>Journal abbreviation</source>
+            <translation>期刊縮寫</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="30" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="31" />
+            <source>Volume</source>
+            <translation>卷</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="32" />
+            <source>Issue</source>
+            <translation>期</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="33" />
+            <source>Pages</source>
+            <translation>頁碼</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="34" />
+            <source>DOI</source>
+            <translation>DOI</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="35" />
+            <source>PMID</source>
+            <translation>PMID</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="36" />
+            <source>PMCID</source>
+            <translation>PMCID</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="37" />
+            <source>ISSN</source>
+            <translation>ISSN</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="38" />
+            <source>Publisher</source>
+            <translation>出版商</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="39" />
+            <source>Publication type</source>
+            <translation>文獻類型</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="40" />
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="41" />
+            <source>Keywords</source>
+            <translation>關鍵詞</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="42" />
+            <source>Affiliations</source>
+            <translation>作者單位</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="53" />
+            <source>Abstract (%1)</source>
+            <translation>摘要（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="59" />
+            <source>(empty)</source>
+            <translation>（空白）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="70" />
+            <source>ExoDesk could not reach %1: you seem to be offline.</source>
+            <translation>ExoDesk 無法連接 %1：你似乎未連接互聯網。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="72" />
+            <source>%1 has no record of %2.</source>
+            <translation>%1 沒有 %2 的紀錄。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="74" />
+            <source>%1 answered with an error (%2); try again later.</source>
+            <translation>%1 回覆錯誤（%2）；請稍後再試。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="76" />
+            <source>%1's answer could not be read.</source>
+            <translation>無法讀取 %1 的回覆。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="83" />
+            <source>%1 had nothing to add: the fields it knows are filled already.</source>
+            <translation>%1 沒有可補充的資料：它所知的欄位都已填好。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="84" />
+            <source> and </source>
+            <translation> 及 </translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="88" />
+            <source>The online record names another paper (a different DOI or PMID), so it was not used.</source>
+            <translation>網上紀錄屬於另一篇文獻（DOI 或 PMID 不同），因此沒有採用。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="90" />
+            <source>This paper has no DOI or PubMed id to look up.</source>
+            <translation>這篇文獻沒有可供查詢的 DOI 或 PubMed 編號。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="91" />
+            <source>Nothing was changed.</source>
+            <translation>沒有更改任何資料。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="97" />
+            <source>Complete from Crossref / PubMed</source>
+            <translation>從 Crossref / PubMed 補全</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="99" />
+            <source>%1 can fill these empty fields. Untick any you do not want; nothing already filled or typed by a person is changed.</source>
+            <translation>%1 可以填寫以下空白欄位。不需要的請取消勾選；已填好或由人手輸入的資料不會被更改。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
+            <source>Now</source>
+            <translation>現時</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
+            <source>Proposed</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="104" />
+            <source>From</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="125" />
+            <source>Fill Ticked Fields</source>
+            <translation>填寫已勾選的欄位</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutDialog</name>
+        <message>
+            <source>Patient handout</source>
+            <translation>病人資料單張</translation>
+        </message>
+        <message>
+            <source>Any name, synonym or abbreviation (English or 中文)</source>
+            <translation>任何名稱、同義詞或縮寫（英文或中文）</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter（美國信紙）</translation>
+        </message>
+        <message>
+            <source>Papers on the sheet</source>
+            <translation>單張引用的文獻</translation>
+        </message>
+        <message>
+            <source>Clinician's name</source>
+            <translation>醫生姓名</translation>
+        </message>
+        <message>
+            <source>I have reviewed this sheet and approve it</source>
+            <translation>本人已審閱並批准此單張</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>檢查</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>病症</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>紙張大小</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存為 PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Finding the papers linked to this condition…</source>
+            <translation>正在尋找與此病症相關的文獻…</translation>
+        </message>
+        <message>
+            <source>Drawing the pages…</source>
+            <translation>正在繪製頁面…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>共 %n 頁</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sent to the printer and recorded in the handout history.</source>
+            <translation>已送往打印機，並記錄在單張紀錄中。</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>Traditional Chinese</source>
+            <translation>繁體中文</translation>
+        </message>
+        <message>
+            <source>English and Traditional Chinese</source>
+            <translation>英文及繁體中文</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>文獻</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>研究設計</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>證據等級</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <source>Linked by</source>
+            <translation>連結來源</translation>
+        </message>
+        <message>
+            <source>Rows marked “suggestion” are linked to the condition only by ExoDesk's suggestion, or rest on values nobody has confirmed yet; the sheet is a draft while it uses them.</source>
+            <translation>標示為「建議」的文獻只由 ExoDesk 建議與此病症相關，或其資料尚未經人確認；單張使用這些文獻時屬於草稿。</translation>
+        </message>
+        <message>
+            <source>No paper in the library is linked to this condition: the sheet says that no studies were found.</source>
+            <translation>文獻庫中沒有與此病症相關的文獻：單張會說明找不到研究。</translation>
+        </message>
+        <message>
+            <source>Draft — not yet reviewed by a clinician. This line prints on every page until the suggestions are confirmed in the notes or a clinician approves the sheet.</source>
+            <translation>草稿 — 尚未經醫生審閱。在筆記中的建議獲確認或醫生批准單張之前，每頁都會印上這一行。</translation>
+        </message>
+        <message>
+            <source>Reading grade: not measured (no formula is validated for Chinese).</source>
+            <translation>閱讀程度：未量度（中文沒有經驗證的公式）。</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>未記錄</translation>
+        </message>
+        <message>
+            <source>suggestion</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>筆記</translation>
+        </message>
+        <message>
+            <source>The handout could not be made: %1</source>
+            <translation>無法製作單張：%1</translation>
+        </message>
+        <message>
+            <source>Every value on the sheet was confirmed by a person.</source>
+            <translation>單張上每項資料都已經人確認。</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>沒有警告。</translation>
+        </message>
+        <message>
+            <source>Saved to %1 and recorded in the handout history.</source>
+            <translation>已儲存至 %1，並記錄在單張紀錄中。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存為 PDF</translation>
+        </message>
+        <message>
+            <source>No condition in the vocabulary is called “%1”.</source>
+            <translation>詞彙表中沒有名為「%1」的病症。</translation>
+        </message>
+        <message>
+            <source>Not yet confirmed by a person: %1</source>
+            <translation>尚未經人確認：%1</translation>
+        </message>
+        <message>
+            <source>the link to this condition</source>
+            <translation>與此病症的連結</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>（沒有標題）</translation>
+        </message>
+        <message>
+            <source>Approved by %1: the sheet prints without the draft line.</source>
+            <translation>由 %1 批准：單張列印時不會有草稿字樣。</translation>
+        </message>
+        <message>
+            <source>Reading grade of the English text: %1 — above grade 8: simplify the wording.</source>
+            <translation>英文內容的閱讀程度：%1 — 高於第 8 級，請簡化用字。</translation>
+        </message>
+        <message>
+            <source>Reading grade of the English text: %1 (grade 8 or lower is the aim).</source>
+            <translation>英文內容的閱讀程度：%1（目標為第 8 級或以下）。</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>無法寫入檔案：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutHistory</name>
+        <message>
+            <source>Handout history</source>
+            <translation>單張紀錄</translation>
+        </message>
+        <message>
+            <source>Reprints are the recorded PDF, byte for byte: the sheet as it was made, with its date. Make a new handout to use today's notes.</source>
+            <translation>重印的是記錄下來的 PDF，與當時製作的單張（包括日期）完全相同。如要使用今天的筆記，請製作新單張。</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>儲存 PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>病症</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>製作時間</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Review by</source>
+            <translation>覆核日期</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>past its review-by date</source>
+            <translation>已過覆核日期</translation>
+        </message>
+        <message numerus="yes">
+            <source>notes changed since: %n paper(s)</source>
+            <translation>
+                <numerusform>之後筆記有更改：%n 篇文獻</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not approved (draft)</source>
+            <translation>未批准（草稿）</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>儲存 PDF</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>無法寫入檔案：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutOutput</name>
+        <message>
+            <source>Print handout</source>
+            <translation>列印單張</translation>
+        </message>
+        <message>
+            <source>Save handout as PDF</source>
+            <translation>將單張另存為 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>無法啟動打印機。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordingPage</name>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>Traditional Chinese</source>
+            <translation>繁體中文</translation>
+        </message>
+        <message>
+            <source>Checked today</source>
+            <translation>今天已核對</translation>
+        </message>
+        <message>
+            <source>Reset to Shipped Wording</source>
+            <translation>還原為原裝字句</translation>
+        </message>
+        <message>
+            <source>Wording for</source>
+            <translation>字句語言</translation>
+        </message>
+        <message>
+            <source>Last checked by a clinician</source>
+            <translation>醫生最後核對日期</translation>
+        </message>
+        <message>
+            <source>Regulatory statements
+(empty line between paragraphs)</source>
+            <translation>監管說明
+（段落之間空一行）</translation>
+        </message>
+        <message>
+            <source>Regulatory facts checked on</source>
+            <translation>監管資料核對日期</translation>
+        </message>
+        <message>
+            <source>Registration not known</source>
+            <translation>未知註冊狀況時</translation>
+        </message>
+        <message>
+            <source>Registration known</source>
+            <translation>已知註冊狀況時</translation>
+        </message>
+        <message>
+            <source>Before the questions</source>
+            <translation>問題前的說明</translation>
+        </message>
+        <message>
+            <source>Questions to ask
+(one per line)</source>
+            <translation>可問醫生的問題
+（每行一條）</translation>
+        </message>
+        <message>
+            <source>Usual treatments for</source>
+            <translation>常用治療：病症</translation>
+        </message>
+        <message>
+            <source>(one per line)</source>
+            <translation>（每行一項）</translation>
+        </message>
+        <message>
+            <source>Words in braces, like {date} or {registration}, are filled in by ExoDesk. Keep sentences short, and never write proven, cure, safe or guaranteed.</source>
+            <translation>大括號中的字，例如 {date} 或 {registration}，由 ExoDesk 填上。句子要簡短，切勿寫「證實有效」、「根治」、「安全」或「保證」。</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未儲存：%1</translation>
+        </message>
+    </context>
 </TS>

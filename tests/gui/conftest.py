@@ -59,3 +59,26 @@ def paper_with_doi(library, doi):
 
 def shown_ids(window):
     return [window.model.paper_id(row) for row in range(window.model.rowCount())]
+
+
+@pytest.fixture
+def open_dialog_on_demo(qtbot, demo_path):
+    """Opens the Handout dialog on the demo library, waiting for its first preview."""
+    from exodesk.gui.handout_dialog import HandoutDialog
+
+    libraries = []
+
+    def open_(condition=None):
+        library = Library(demo_path)
+        libraries.append(library)
+        dialog = HandoutDialog(library, Settings(), condition_id=condition)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if condition:
+            with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+                pass
+        return dialog
+
+    yield open_
+    for library in libraries:
+        library.close()

@@ -1,0 +1,450 @@
+"""Handout…: choose the condition, language, paper size and papers; see the pages
+as they will print; approve; save as PDF or print. Each saved or printed sheet
+is recorded in the library's handout history.
+
+The sheet is built and drawn on a worker (tasks.py) a moment after the last
+change, so typing a name or ticking papers never waits for the PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exodesk.evidence import designs, vocabulary
+from exodesk.gui.handout_output import ask_and_print, ask_save_path, file_name, print_pdf, to_qimage
+from exodesk.gui.operations import HandoutPreview, HandoutRequest, make_handout, read_candidates
+from exodesk.gui.tasks import Task, run_task
+from exodesk.handouts.readability import TARGET_GRADE
+from exodesk.handouts.references import short_name
+from exodesk.handouts.wording import clinic_details, clinic_texts
+from exodesk.library import Library
+from exodesk.library.handouts import record_handout
+from exodesk.settings import Settings
+
+PREVIEW_DELAY_MS = 300
+PAGE_GAP = 12
+SUGGESTED_FILL = QColor("#fff1c2")
+WARN_STYLE = "color: #a4161a; font-weight: bold;"
+OK_STYLE = "color: #1e7b34;"
+
+
+class HandoutDialog(QDialog):
+    """Emits `preview_ready` each time the pages shown match the choices made."""
+
+    preview_ready = Signal()
+
+    def __init__(self, library: Library, settings: Settings, parent=None, *, condition_id: str | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.setWindowTitle(self.tr("Patient handout"))
+        self.preview: HandoutPreview | None = None
+        self.candidates: list = []
+        self._generation = 0
+        self._tasks: list[Task] = []
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+
+        self.condition_box = QComboBox()
+        self.condition_box.setEditable(True)
+        self.condition_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for condition in sorted(vocabulary.load(), key=lambda c: c.en.casefold()):
+            self.condition_box.addItem(f"{condition.en} — {condition.zh_hant}", condition.id)
+        completer = QCompleter(self.condition_box.model(), self.condition_box)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.condition_box.setCompleter(completer)
+        self.condition_box.lineEdit().setPlaceholderText(self.tr("Any name, synonym or abbreviation (English or 中文)"))
+        self.condition_box.setCurrentIndex(-1)
+        self.condition_box.activated.connect(lambda _i: self._condition_chosen())
+        self.condition_box.lineEdit().editingFinished.connect(self._condition_typed)
+        self.condition_hint = QLabel()
+        self.condition_hint.setStyleSheet("color: #a4161a;")
+        self.condition_hint.hide()
+
+        self.language_box = QComboBox()
+        for label, value in ((self.tr("English"), "en"), (self.tr("Traditional Chinese"), "zh-Hant"),
+                             (self.tr("English and Traditional Chinese"), "both")):
+            self.language_box.addItem(label, value)
+        self.paper_box = QComboBox()
+        self.paper_box.addItem(self.tr("A4"), "a4")
+        self.paper_box.addItem(self.tr("Letter"), "letter")
+        for box in (self.language_box, self.paper_box):
+            box.currentIndexChanged.connect(self._changed)
+
+        self.papers = QTreeWidget()
+        self.papers.setRootIsDecorated(False)
+        self.papers.setAlternatingRowColors(True)
+        self.papers.setHeaderLabels([self.tr("Paper"), self.tr("Design"), self.tr("Level"),
+                                     self.tr("People"), self.tr("Linked by")])
+        header = self.papers.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.papers.itemChanged.connect(lambda *_: self._changed())
+        self.papers_note = QLabel()
+        self.papers_note.setWordWrap(True)
+        self.papers_note.setStyleSheet("color: #555;")
+        papers_box = QGroupBox(self.tr("Papers on the sheet"))
+        papers_layout = QVBoxLayout(papers_box)
+        papers_layout.addWidget(self.papers)
+        papers_layout.addWidget(self.papers_note)
+
+        self.approver = QLineEdit()
+        self.approver.setPlaceholderText(self.tr("Clinician's name"))
+        self.approve = QCheckBox(self.tr("I have reviewed this sheet and approve it"))
+        self.approve.setEnabled(False)
+        self.approver.textChanged.connect(self._approver_changed)
+        self.approve.toggled.connect(self._changed)
+        approval_box = QGroupBox(self.tr("Approval"))
+        approval_layout = QFormLayout(approval_box)
+        approval_layout.addRow(self.tr("Approved by"), self.approver)
+        approval_layout.addRow("", self.approve)
+
+        self.draft_label = QLabel()
+        self.draft_label.setWordWrap(True)
+        self.grade_label = QLabel()
+        self.grade_label.setWordWrap(True)
+        self.warnings_list = QListWidget()
+        self.warnings_list.setWordWrap(True)
+        self.warnings_list.setMaximumHeight(110)
+        checks_box = QGroupBox(self.tr("Checks"))
+        checks_layout = QVBoxLayout(checks_box)
+        for widget in (self.draft_label, self.grade_label, self.warnings_list):
+            checks_layout.addWidget(widget)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Condition"), self.condition_box)
+        form.addRow(self.condition_hint)
+        form.addRow(self.tr("Language"), self.language_box)
+        form.addRow(self.tr("Paper size"), self.paper_box)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(papers_box, 1)
+        left_layout.addWidget(approval_box)
+        left_layout.addWidget(checks_box)
+
+        self.pages_widget = QWidget()
+        self.pages_widget.setStyleSheet("background: #8a8f94;")
+        self.pages_layout = QVBoxLayout(self.pages_widget)
+        self.pages_layout.setSpacing(PAGE_GAP)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.page_labels: list[QLabel] = []
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.pages_widget)
+        self.pages_count = QLabel()
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.scroll, 1)
+        preview_layout.addWidget(self.pages_count)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(preview)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 620])
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        close = QPushButton(self.tr("Close"))
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_with_dialog)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(1180, 820)
+        self._set_ready(False)
+        if condition_id:
+            self.choose_condition(condition_id)
+
+    # -- choices ---------------------------------------------------------
+
+    def condition_id(self) -> str | None:
+        return self.condition_box.currentData()
+
+    def choose_condition(self, name: str) -> bool:
+        """Pick the condition any spelling names; False when none does."""
+        found = vocabulary.lookup(name)
+        if found is None:
+            return False
+        index = self.condition_box.findData(found.id)
+        if index != self.condition_box.currentIndex():
+            self.condition_box.setCurrentIndex(index)
+            self._condition_chosen()
+        return True
+
+    def _condition_typed(self) -> None:
+        text = self.condition_box.currentText().strip()
+        if text == self.condition_box.itemText(self.condition_box.currentIndex()):
+            return
+        if not self.choose_condition(text.split(" — ")[0]) and text:
+            self.condition_hint.setText(self.tr("No condition in the vocabulary is called “%1”.").replace("%1", text))
+            self.condition_hint.show()
+
+    def _condition_chosen(self) -> None:
+        condition_id = self.condition_id()
+        self.condition_hint.hide()
+        self.papers.clear()
+        self.candidates = []
+        self._set_ready(False)
+        if condition_id is None:
+            return
+        self.papers_note.setText(self.tr("Finding the papers linked to this condition…"))
+        self._generation += 1
+        self._start(partial(read_candidates, self.library.path, condition_id),
+                    partial(self._candidates_read, self._generation, condition_id))
+
+    def _candidates_read(self, generation: int, condition_id: str, candidates: list) -> None:
+        if generation != self._generation or condition_id != self.condition_id():
+            return  # the choice changed while the library was read
+        self.candidates = candidates
+        self.papers.blockSignals(True)
+        self.papers.clear()
+        for index, candidate in enumerate(candidates):
+            self.papers.addTopLevelItem(self._paper_item(index, candidate))
+        self.papers.blockSignals(False)
+        if candidates:
+            self.papers_note.setText(self.tr(
+                "Rows marked “suggestion” are linked to the condition only by ExoDesk's suggestion, or "
+                "rest on values nobody has confirmed yet; the sheet is a draft while it uses them."))
+        else:
+            self.papers_note.setText(self.tr(
+                "No paper in the library is linked to this condition: the sheet says that no studies were found."))
+        self._changed()
+
+    def _paper_item(self, index: int, candidate) -> QTreeWidgetItem:
+        paper, notes = candidate.paper, candidate.notes
+        design = designs.design_of(notes.study_design)
+        level = notes.evidence_level if notes.evidence_level[:1].isdigit() else (design.level if design else "")
+        pending = [f for f in ("study_design", "evidence_level", "sample_size", "conditions") if f in notes.suggested]
+        item = QTreeWidgetItem([
+            f"{short_name(paper)} · {paper.title or self.tr('(no title)')}",
+            notes.study_design or self.tr("not recorded"),
+            level or "—",
+            str(notes.sample_size) if notes.sample_size else "—",
+            self.tr("suggestion") if candidate.suggested_link or pending else self.tr("notes"),
+        ])
+        item.setData(0, Qt.ItemDataRole.UserRole, index)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Checked)
+        item.setToolTip(0, paper.title or "")
+        if candidate.suggested_link or pending:
+            item.setBackground(4, SUGGESTED_FILL)
+            item.setToolTip(4, self.tr("Not yet confirmed by a person: %1").replace(
+                "%1", ", ".join(pending) or self.tr("the link to this condition")))
+        return item
+
+    def chosen_entries(self) -> list:
+        chosen = []
+        for row in range(self.papers.topLevelItemCount()):
+            item = self.papers.topLevelItem(row)
+            if item.checkState(0) == Qt.CheckState.Checked:
+                candidate = self.candidates[item.data(0, Qt.ItemDataRole.UserRole)]
+                chosen.append((candidate.paper, candidate.notes))
+        return chosen
+
+    def approved_by(self) -> str:
+        return self.approver.text().strip() if self.approve.isChecked() else ""
+
+    def _approver_changed(self, text: str) -> None:
+        self.approve.setEnabled(bool(text.strip()))
+        if not text.strip():
+            self.approve.setChecked(False)
+        elif self.approve.isChecked():
+            self._changed()  # the name shown and recorded changes
+
+    def request(self) -> HandoutRequest | None:
+        condition_id = self.condition_id()
+        if condition_id is None:
+            return None
+        ratio = self.devicePixelRatioF()
+        page_inches = 8.5 if self.paper_box.currentData() == "letter" else 8.27
+        # The page fits beside the scroll bar that appears once there are pages.
+        margins = self.pages_layout.contentsMargins()
+        width = max(self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
+                    - margins.left() - margins.right() - 6, 300)
+        return HandoutRequest(
+            condition_id=condition_id,
+            entries=self.chosen_entries(),
+            clinic=clinic_details(self.settings),
+            language=self.language_box.currentData(),
+            paper=self.paper_box.currentData(),
+            approved=bool(self.approved_by()),
+            texts=clinic_texts(),
+            dpi=min(max(width / page_inches, 40), 150) * ratio,
+        )
+
+    # -- the preview -------------------------------------------------------
+
+    def _changed(self, *_args) -> None:
+        self._set_ready(False)
+        self._preview_timer.start()
+
+    def refresh_preview(self) -> None:
+        """Build and draw the sheet for the present choices, on a worker."""
+        self._preview_timer.stop()
+        request = self.request()
+        if request is None:
+            return
+        self._generation += 1
+        self.status.setText(self.tr("Drawing the pages…"))
+        self._start(partial(make_handout, request), partial(self._preview_made, self._generation))
+
+    def _start(self, function, on_done) -> None:
+        self._tasks = [t for t in self._tasks if t.running()]
+        self._tasks.append(run_task(function, parent=self, on_done=on_done, on_error=self._failed))
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("The handout could not be made: %1").replace("%1", message))
+        self.status.setStyleSheet(WARN_STYLE)
+
+    def _preview_made(self, generation: int, preview: HandoutPreview) -> None:
+        if generation != self._generation:
+            return  # a newer choice is being drawn
+        self.preview = preview
+        self._show_pages(preview)
+        self._show_checks(preview)
+        self.status.clear()
+        self.status.setStyleSheet("")
+        self._set_ready(True)
+        self.preview_ready.emit()
+
+    def _show_pages(self, preview: HandoutPreview) -> None:
+        while len(self.page_labels) > len(preview.pages):
+            self.page_labels.pop().deleteLater()
+        while len(self.page_labels) < len(preview.pages):
+            label = QLabel()
+            label.setStyleSheet("background: white; border: 1px solid #555;")
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        ratio = self.devicePixelRatioF()
+        for label, page in zip(self.page_labels, preview.pages):
+            pixmap = QPixmap.fromImage(to_qimage(page))
+            pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
+            label.setFixedSize(QSize(round(page.width / ratio), round(page.height / ratio)))
+        self.pages_count.setText(self.tr("%n page(s)", "", len(preview.pages)))
+
+    def _show_checks(self, preview: HandoutPreview) -> None:
+        handout = preview.handout
+        if handout.draft:
+            self.draft_label.setText(self.tr(
+                "Draft — not yet reviewed by a clinician. This line prints on every page until the "
+                "suggestions are confirmed in the notes or a clinician approves the sheet."))
+            self.draft_label.setStyleSheet(WARN_STYLE)
+        elif self.approved_by():
+            self.draft_label.setText(self.tr("Approved by %1: the sheet prints without the draft line.")
+                                     .replace("%1", self.approved_by()))
+            self.draft_label.setStyleSheet(OK_STYLE)
+        else:
+            self.draft_label.setText(self.tr("Every value on the sheet was confirmed by a person."))
+            self.draft_label.setStyleSheet(OK_STYLE)
+        if preview.grade is None:
+            self.grade_label.setText(self.tr("Reading grade: not measured (no formula is validated for Chinese)."))
+            self.grade_label.setStyleSheet("")
+        elif preview.grade > TARGET_GRADE:
+            self.grade_label.setText(self.tr("Reading grade of the English text: %1 — above grade 8: "
+                                             "simplify the wording.").replace("%1", f"{preview.grade:.1f}"))
+            self.grade_label.setStyleSheet(WARN_STYLE)
+        else:
+            self.grade_label.setText(self.tr("Reading grade of the English text: %1 (grade 8 or lower is the aim).")
+                                     .replace("%1", f"{preview.grade:.1f}"))
+            self.grade_label.setStyleSheet(OK_STYLE)
+        self.warnings_list.clear()
+        self.warnings_list.addItems(handout.warnings or [self.tr("No warnings.")])
+
+    def _set_ready(self, ready: bool) -> None:
+        """Save and Print act on the pages shown, so only while they match the choices."""
+        ready = ready and self.preview is not None and self.preview.request == self.request()
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.preview is not None:
+            self._preview_timer.start()  # redraw the pages at the new width
+
+    # -- save and print ------------------------------------------------------
+
+    def _record(self, how: str) -> int:
+        preview = self.preview
+        record_id = record_handout(self.library, snapshot=preview.handout.snapshot, pdf=preview.pdf,
+                                   approved_by=self.approved_by())
+        self.status.setText(how)
+        self.status.setStyleSheet(OK_STYLE)
+        return record_id
+
+    def save_to(self, path) -> int:
+        """Write the previewed PDF to `path` and record it; the history record's id."""
+        with open(path, "wb") as out:
+            out.write(self.preview.pdf)
+        return self._record(self.tr("Saved to %1 and recorded in the handout history.").replace("%1", str(path)))
+
+    def save_as(self) -> None:
+        if self.preview is None:
+            return
+        handout = self.preview.handout
+        path = ask_save_path(self, file_name(handout.condition.en, handout.language, dt.date.today().isoformat()))
+        if path is None:
+            return
+        try:
+            self.save_to(path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Save as PDF"), self.tr("The file could not be written: %1")
+                                .replace("%1", str(error)))
+
+    def print_to(self, printer) -> int:
+        """Print the previewed pages on `printer` (already set up) and record it."""
+        print_pdf(printer, self.preview.pdf)
+        return self._record(self.tr("Sent to the printer and recorded in the handout history."))
+
+    def print_with_dialog(self) -> None:
+        if self.preview is None:
+            return
+        if ask_and_print(self, self.preview.pdf, paper=self.preview.request.paper, title=self.preview.handout.title):
+            self._record(self.tr("Sent to the printer and recorded in the handout history."))
+
+    def done(self, result: int) -> None:
+        for task in self._tasks:
+            task.cancel()
+            task.wait()
+        super().done(result)

@@ -1,0 +1,58 @@
+"""Which papers a handout for a condition can rest on, with their notes.
+
+The command line and the Handout dialog pick the same papers: first those whose
+notes link them to the condition, then those the suggestion engine links to
+it. Suggested notes make the sheet a draft until a clinician confirms them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from exodesk.evidence.suggest import suggest_notes
+from exodesk.library import Filters, Library
+from exodesk.model import Notes, Paper
+
+
+@dataclass
+class Candidate:
+    paper: Paper
+    notes: Notes
+    # True when only a suggestion links the paper to the condition (the notes'
+    # conditions are empty, or still an unconfirmed suggestion).
+    suggested_link: bool
+
+
+def candidates(library: Library, condition_id: str, *, cancelled=lambda: False) -> list[Candidate]:
+    """Every paper linked to the condition: by notes first, then by suggestion."""
+    linked = library.search_ids("", Filters(condition=condition_id), order_by="year")
+    found = []
+    for paper_id in linked:
+        notes = library.notes(paper_id)
+        found.append(Candidate(library.get(paper_id), notes, "conditions" in notes.suggested))
+    linked_set = set(linked)
+    for paper_id in library.search_ids("", order_by="year"):
+        if cancelled():
+            break
+        if paper_id in linked_set:
+            continue
+        notes = library.notes(paper_id)
+        if notes.conditions:
+            continue  # a person already chose this paper's conditions
+        paper = library.get(paper_id)
+        suggested = suggest_notes(paper, notes)
+        if condition_id in suggested.conditions:
+            found.append(Candidate(paper, suggested, True))
+    return found
+
+
+def chosen_entries(library: Library, paper_ids: list[int]) -> list[tuple[Paper, Notes]]:
+    """The named papers, with suggestions filling their empty notes."""
+    return [(library.get(i), suggest_notes(library.get(i), library.notes(i))) for i in paper_ids]
+
+
+def handout_entries(library: Library, condition_id: str, paper_ids: list[int] | None = None) -> list[tuple[Paper, Notes]]:
+    """The (paper, notes) a handout prints: the named papers, or every candidate."""
+    if paper_ids:
+        return chosen_entries(library, paper_ids)
+    return [(c.paper, c.notes) for c in candidates(library, condition_id)]
