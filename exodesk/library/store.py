@@ -6,6 +6,7 @@ crash or power cut leaves either the old or the new state, never half of one.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import os
@@ -17,6 +18,7 @@ from sqlite_utils import Database
 
 from exodesk.library import schema
 from exodesk.library.merge import match_keys
+from exodesk.library.records import record_json
 from exodesk.library.search import fts_query, paper_index_row
 from exodesk.model import Notes, Paper, title_key
 
@@ -85,6 +87,8 @@ class Library:
                 self.db.execute("PRAGMA journal_mode=WAL")
             except sqlite3.DatabaseError as error:
                 raise LibraryError(f"{self.path} is not a readable ExoDesk library: {error}") from None
+        self._order_cache: dict = {}
+        self._order_stamp: tuple | None = None
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=FULL")
         try:
@@ -128,13 +132,37 @@ class Library:
         order_by: str = "added",
         descending: bool = False,
     ) -> list[int]:
-        """Ids of the papers matching a typed query and filters, in order."""
-        filters = filters or Filters()
-        where, params = ["deleted IS NOT NULL" if filters.trash else "deleted IS NULL"], []
+        """Ids of the papers matching a typed query and filters, in order.
+
+        The filtered, sorted ids are kept until the library changes, so each
+        keystroke of a search costs only the full-text lookup: its matches are
+        taken from SQLite in one value and picked out of the kept order.
+        """
+        ordered = self._ordered_ids(filters or Filters(), order_by, descending)
         expression = fts_query(query)
-        if expression:
-            where.append("id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
-            params.append(expression)
+        if not expression:
+            return list(ordered)
+        row = self.db.execute(
+            "SELECT json_group_array(rowid) FROM papers_fts WHERE papers_fts MATCH ?", [expression]
+        ).fetchone()
+        matched = set(json.loads(row[0]))
+        return [i for i in ordered if i in matched]
+
+    def _ordered_ids(self, filters: Filters, order_by: str, descending: bool) -> list[int]:
+        # Any write, by this connection or another process, changes the stamp.
+        stamp = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        key = (dataclasses.astuple(filters), order_by, descending)
+        if self._order_stamp != stamp:
+            self._order_cache.clear()
+            self._order_stamp = stamp
+        if key not in self._order_cache:
+            if len(self._order_cache) >= 8:
+                self._order_cache.clear()
+            self._order_cache[key] = self._query_ordered_ids(filters, order_by, descending)
+        return self._order_cache[key]
+
+    def _query_ordered_ids(self, filters: Filters, order_by: str, descending: bool) -> list[int]:
+        where, params = ["deleted IS NOT NULL" if filters.trash else "deleted IS NULL"], []
         if filters.condition:
             where.append("(',' || conditions || ',') LIKE ?")
             params.append(f"%,{filters.condition},%")
@@ -158,9 +186,12 @@ class Library:
             where.append("needs_review = 1")
         order = SORT_COLUMNS.get(order_by, "added")
         direction = "DESC" if descending else "ASC"
+        # Empty values sort last; `added` and `id` are never empty, and
+        # leaving the test out lets SQLite read them in index order.
+        nulls_last = "" if order in ("added", "id") else f"{order} IS NULL, "
         sql = (
             f"SELECT id FROM papers WHERE {' AND '.join(where)} "
-            f"ORDER BY {order} IS NULL, {order} {direction}, id {direction}"
+            f"ORDER BY {nulls_last}{order} {direction}, id {direction}"
         )
         return [r[0] for r in self.db.execute(sql, params)]
 
@@ -246,7 +277,7 @@ class Library:
             "conditions": ",".join(notes.conditions),
             "tags": ",".join(notes.tags),
             "needs_review": int(notes.needs_review()),
-            "data": json.dumps(paper.to_dict(), ensure_ascii=False),
+            "data": record_json(paper),
         }
 
     def _reindex(self, paper_id: int, paper: Paper, notes: Notes) -> None:
