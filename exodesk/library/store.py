@@ -44,6 +44,19 @@ class LibraryError(Exception):
     """A library that cannot be opened or written; the message says why."""
 
 
+def _damaged_message(path: Path | None, error) -> str:
+    from exodesk.library.backup import list_backups
+
+    text = f"{path} could not be opened: it is damaged or not an ExoDesk library ({error})."
+    backups = list_backups(path) if path else []
+    if backups:
+        text += " Restore a backup with `exodesk restore NAME`; the newest are: " + ", ".join(
+            b.path.name for b in backups[:5])
+    else:
+        text += " No backups of it were found."
+    return text
+
+
 # Columns the table view may sort on, mapped to safe SQL.
 SORT_COLUMNS = {
     "title": "title COLLATE NOCASE",
@@ -75,26 +88,50 @@ class Filters:
 
 
 class Library:
-    def __init__(self, path: Path | str | None = None, *, memory: bool = False):
+    def __init__(self, path: Path | str | None = None, *, memory: bool = False, backup: bool = True):
+        """Open (creating or upgrading) a library.
+
+        A damaged file raises LibraryError naming the backups to restore. On
+        the first opening of a day a backup is made (see library/backup.py);
+        if it cannot be written the library still opens, and `warnings` says so.
+        """
+        self._order_cache: dict = {}
+        self._order_stamp: tuple | None = None
+        self.warnings: list[str] = []
         if memory:
             self.path = None
             self.db = Database(memory=True)
         else:
             self.path = Path(path) if path else default_library_path()
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            try:
+        try:
+            if not memory:
                 self.db = Database(sqlite3.connect(str(self.path), timeout=10))
                 self.db.execute("PRAGMA journal_mode=WAL")
-            except sqlite3.DatabaseError as error:
-                raise LibraryError(f"{self.path} is not a readable ExoDesk library: {error}") from None
-        self._order_cache: dict = {}
-        self._order_stamp: tuple | None = None
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA synchronous=FULL")
-        try:
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=FULL")
             schema.upgrade(self.db)
+            self.db.execute("SELECT count(*) FROM papers").fetchone()
         except sqlite3.DatabaseError as error:
-            raise LibraryError(f"{self.path} could not be opened or upgraded: {error}") from None
+            raise LibraryError(_damaged_message(self.path, error)) from None
+        if backup and self.path is not None:
+            self._daily_backup()
+
+    def _daily_backup(self) -> None:
+        from exodesk.library import backup
+
+        if not backup.backup_due(self.path) or self.count() + self.count(trash=True) == 0:
+            return
+        # A damaged library must not push a good backup out of the kept ones.
+        problems = [r[0] for r in self.db.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            self.db.close()
+            raise LibraryError(_damaged_message(self.path, problems[0]))
+        try:
+            backup.make_backup(self.db.conn, self.path)
+            backup.prune(self.path)
+        except backup.BackupError as error:
+            self.warnings.append(str(error))
 
     def close(self) -> None:
         self.db.close()
