@@ -147,11 +147,12 @@ class CheckReport:
     integrity: list[str] = field(default_factory=list)  # [] when sound
     files_checked: int = 0
     damaged_files: list[str] = field(default_factory=list)
+    half_imported: list[str] = field(default_factory=list)
     papers: int = 0
 
     @property
     def ok(self) -> bool:
-        return not self.integrity and not self.damaged_files
+        return not self.integrity and not self.damaged_files and not self.half_imported
 
     def lines(self) -> list[str]:
         lines = [f"library: {self.path}", f"papers: {self.papers}"]
@@ -162,6 +163,9 @@ class CheckReport:
             lines.append("database: ok (integrity check passed)")
         lines.append(f"original files: {self.files_checked} checked, {len(self.damaged_files)} damaged")
         lines += [f"  {name}" for name in self.damaged_files]
+        if self.half_imported:
+            lines.append(f"imports: {len(self.half_imported)} files not wholly in the library")
+            lines += [f"  {problem}" for problem in self.half_imported[:20]]
         lines.append("result: ok" if self.ok else "result: problems found; restore a backup (exodesk restore)")
         return lines
 
@@ -177,5 +181,29 @@ def check(path: Path) -> CheckReport:
             report.files_checked += 1
             if hashlib.sha256(content).hexdigest() != stored_hash or len(content) != size:
                 report.damaged_files.append(f"{name} (sha256 {stored_hash[:12]}…)")
+        report.half_imported = half_imported(db)
     db.close()
     return report
+
+
+def half_imported(db: sqlite3.Connection) -> list[str]:
+    """Files not wholly in the library: each kept file must have its papers
+    linked and its import logged, and each logged import its file and papers."""
+    problems = []
+    for name, in db.execute(
+        "SELECT name FROM files f WHERE NOT EXISTS (SELECT 1 FROM paper_files pf WHERE pf.file_hash = f.hash) "
+        "OR NOT EXISTS (SELECT 1 FROM import_log l WHERE l.file_hash = f.hash AND l.status != 'refused')"
+    ):
+        problems.append(f"{name}: kept without its papers or its log line")
+    logged = db.execute(
+        "SELECT path, file_hash, paper_ids FROM import_log WHERE status != 'refused' AND file_hash IS NOT NULL"
+    )
+    for path, file_hash, paper_ids in logged:
+        for paper_id in filter(None, (paper_ids or "").split(",")):
+            linked = db.execute(
+                "SELECT 1 FROM paper_files pf JOIN papers p ON p.id = pf.paper_id "
+                "WHERE pf.file_hash = ? AND pf.paper_id = ?", [file_hash, int(paper_id)]
+            ).fetchone()
+            if not linked:
+                problems.append(f"{path}: logged as read into #{paper_id}, which is not linked to it")
+    return problems
