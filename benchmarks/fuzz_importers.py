@@ -15,6 +15,8 @@ tests/importers/test_fuzz.py runs a fixed-seed subset.
 from __future__ import annotations
 
 import argparse
+import faulthandler
+import logging
 import random
 import sys
 import time
@@ -132,8 +134,11 @@ def fuzz(inputs: int, seed: int, *, report=None) -> Outcome:
     outcome = Outcome()
     for number in range(inputs):
         suffix, data = rng.choice(files)
+        # An input still being read after a minute is a hang: show where.
+        faulthandler.dump_traceback_later(60)
         try_input(mutate(data, rng, files), suffix, outcome, f"input {number} (seed {seed})")
-        if report and (number + 1) % 10_000 == 0:
+        faulthandler.cancel_dump_traceback_later()
+        if report and (number + 1) % 1_000 == 0:
             report(f"{number + 1:,} inputs, {len(outcome.failures)} failures")
     return outcome
 
@@ -143,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--inputs", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
+    logging.disable(logging.WARNING)  # the PDF and BibTeX libraries log every broken input
     started = time.perf_counter()
     outcome = fuzz(args.inputs, args.seed, report=print)
     print(f"inputs fuzzed: {outcome.inputs:,} across {len(IMPORTERS)} importers "

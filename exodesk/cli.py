@@ -3,6 +3,7 @@
     exodesk                      open the window on your library
     exodesk --demo               open the window on a fresh demo library
     exodesk FILE...              open the window and import the files
+    exodesk --demo --quit-after MS   open, show and close the window (smoke test)
     exodesk import PATH...       import files or folders
     exodesk list [QUERY]         list papers, or those matching a search
     exodesk show ID [--json]     one paper with everything the library holds
@@ -10,6 +11,8 @@
     exodesk check                check the library and its kept files
     exodesk backup               back the library up now
     exodesk restore [BACKUP]     list backups, or restore one
+    exodesk cite ID... --style S formatted references (vancouver, apa, ama)
+    exodesk handout CONDITION    a patient handout PDF for a condition
 """
 
 from __future__ import annotations
@@ -51,12 +54,27 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("backup", help="back the library up now")
     p = sub.add_parser("restore", help="list the backups, or restore one")
     p.add_argument("backup", nargs="?", help="a backup's name (or number in the list) or file")
+    p = sub.add_parser("cite", help="formatted references")
+    p.add_argument("ids", nargs="+", type=int)
+    p.add_argument("--style", default="vancouver", choices=["vancouver", "apa", "ama"])
+
+    p = sub.add_parser("handout", help="a patient handout for a condition, as PDF")
+    p.add_argument("condition", help="any name, synonym or abbreviation, e.g. scleroderma, SSc, 系統性硬化症")
+    p.add_argument("--lang", default="en", choices=["en", "zh-Hant", "both"])
+    p.add_argument("--paper", default="a4", choices=["a4", "letter"])
+    p.add_argument("--ids", help="only these papers (default: every paper linked to the condition)")
+    p.add_argument("--approved-by", default="", help="the clinician who reviewed the sheet")
+    p.add_argument("--clinic", default="", help="clinic name printed on the sheet")
+    p.add_argument("--contact", default="", help="clinic contact printed on the sheet")
+    p.add_argument("-o", "--output", type=Path, required=True)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not any(a in COMMANDS for a in argv if not a.startswith("-")) or "--demo" in argv:
+    asks_parser = any(a in ("--version", "-h", "--help") for a in argv)
+    has_command = any(a in COMMANDS for a in argv if not a.startswith("-"))
+    if (not has_command and not asks_parser) or "--demo" in argv:
         return _open_window(argv)
     args = _parser().parse_args(argv)
     from exodesk.library import Library, LibraryError, default_library_path
@@ -74,9 +92,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open_window(argv: list[str]) -> int:
+    from exodesk import logs, smoke
+
+    argv = smoke.take_quit_after(argv)
+    # Until the window installs its own handler (one that shows a dialog), an
+    # error while starting is still written to the log.
+    logs.install_crash_handler()
     try:
         from exodesk.gui.app import run
     except ImportError as error:
+        logs.log.error("The window cannot start: %s", error)
         print(f"exodesk: the window cannot start here ({error})", file=sys.stderr)
         return 2
     return run(argv)
@@ -220,7 +245,53 @@ def cmd_restore(path, args) -> int:
 # Commands given the library's file rather than an open library.
 FILE_COMMANDS = {"check": cmd_check, "backup": cmd_backup, "restore": cmd_restore}
 
+
+STYLE_FILES = {"vancouver": "vancouver", "apa": "apa", "ama": "american-medical-association"}
+
+
+def cmd_cite(library, args) -> int:
+    from exodesk.export.cite import format_references
+
+    try:
+        papers = [library.get(i) for i in args.ids]
+    except KeyError as missing:
+        print(f"exodesk: no paper {missing}", file=sys.stderr)
+        return 1
+    for reference in format_references(papers, STYLE_FILES[args.style]):
+        print(reference)
+    return 0
+
+
+def cmd_handout(library, args) -> int:
+    from exodesk.evidence import vocabulary
+    from exodesk.handouts.content import Clinic, build_handout
+    from exodesk.handouts.pdf import render_pdf
+    from exodesk.library import Filters
+    from exodesk.library.handouts import record_handout
+
+    condition = vocabulary.lookup(args.condition)
+    if condition is None:
+        print(f"exodesk: no condition called {args.condition!r} in the vocabulary", file=sys.stderr)
+        return 2
+    ids = ([int(x) for x in args.ids.split(",") if x.strip()] if args.ids
+           else library.search_ids("", Filters(condition=condition.id), order_by="year"))
+    entries = [(library.get(i), library.notes(i)) for i in ids]
+    clinic = Clinic(name=args.clinic or "(clinic name not set)", contact=args.contact)
+    handout = build_handout(condition=condition, entries=entries, clinic=clinic, language=args.lang,
+                            approved=bool(args.approved_by))
+    pdf = render_pdf(handout, paper=args.paper)
+    args.output.write_bytes(pdf)
+    record_handout(library, snapshot=handout.snapshot, pdf=pdf, approved_by=args.approved_by)
+    for warning in handout.warnings:
+        print(f"note: {warning}", file=sys.stderr)
+    state = "DRAFT (suggestions not yet reviewed)" if handout.draft else "approved"
+    print(f"{condition.en}: {len(entries)} papers, {state}, written to {args.output}", file=sys.stderr)
+    return 0
+
+
 COMMAND_FUNCTIONS = {
+    "cite": cmd_cite,
+    "handout": cmd_handout,
     "import": cmd_import,
     "list": cmd_list,
     "show": cmd_show,

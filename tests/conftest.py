@@ -1,7 +1,10 @@
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 # Qt tests run without a screen; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Whatever a test starts logs here, never into the user's own log folder.
+os.environ.setdefault("EXODESK_LOG_DIR", tempfile.mkdtemp(prefix="exodesk-test-logs-"))
 sys.path.insert(0, str(Path(__file__).parent))

@@ -14,12 +14,61 @@ from exodesk.importers.base import Parsed, Refused, Source
 # Registered by hand, so the list of what ExoDesk reads is in one place.
 # The generic reader scores lowest: it is the fallback.
 from exodesk.importers import (  # noqa: E402
+    aggregator_html,
+    aggregator_json,
+    bibtex,
+    csl_json,
+    digital_commons,
+    digital_commons_html,
+    elsevier_html,
+    endnote_xml,
     generic,
+    html_meta,
+    mdpi_html,
+    medline,
+    mhtml,
+    pdf,
     plain_text,
+    pmc_html,
+    pubmed_html,
+    pubmed_text,
+    ris,
+    springer_html,
+    translated_html,
+    vufind,
+    vufind_html,
+    wiley_html,
 )
 
 IMPORTERS: list[ModuleType] = [
+    pdf,
+    # Bibliography files: each recognised by its own unmistakable structure.
+    ris,
+    bibtex,
+    medline,
+    csl_json,
+    endnote_xml,
+    # Text dumps of saved pages, by the structure of the site they came from.
+    pubmed_text,
+    digital_commons,
+    aggregator_json,
+    vufind,
+    # Plain citation and abstract text.
     plain_text,
+    # Saved web pages: site readers first, the embedded-metadata reader after.
+    pubmed_html,
+    pmc_html,
+    springer_html,
+    wiley_html,
+    elsevier_html,
+    mdpi_html,
+    digital_commons_html,
+    aggregator_html,
+    vufind_html,
+    html_meta,
+    translated_html,
+    mhtml,
+    # Anything else that names a paper.
     generic,
 ]
 

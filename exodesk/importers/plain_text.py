@@ -19,7 +19,7 @@ from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import is_chinese, language_of
-from exodesk.text.citation import find_citation_line
+from exodesk.text.citation import find_citation_line, looks_abbreviated
 from exodesk.text.identifiers import PMCID_RE, PMID_RE, find_doi
 from exodesk.text.lines import (
     is_machine_translation_notice,
@@ -66,7 +66,7 @@ def parse(source: Source) -> Parsed:
             setattr(paper, name, value)
             paper.provenance[name] = Provenance(importer=NAME, part=where)
 
-    give("journal_abbrev" if _abbreviated(citation.journal) else "journal", citation.journal)
+    give("journal_abbrev" if looks_abbreviated(citation.journal) else "journal", citation.journal)
     give("date", citation.date)
     give("volume", citation.volume)
     give("issue", citation.issue)
@@ -82,16 +82,6 @@ def parse(source: Source) -> Parsed:
     _read_body(lines[index + 1 :], paper)
     warnings = [f"{name} not found in the file" for name in paper.missing]
     return Parsed(papers=[paper], warnings=warnings)
-
-
-def _abbreviated(journal: str | None) -> bool:
-    """"Int J Mol Sci" is an abbreviation; "Journal of Cosmetic Dermatology" is not."""
-    if not journal:
-        return False
-    words = journal.split()
-    return not any(w.lower() in {"of", "and", "the", "&", "for", "in"} for w in words) and all(
-        len(w.strip("()")) <= 8 for w in words
-    )
 
 
 def _read_header(lines: list[str], paper: Paper, give) -> None:

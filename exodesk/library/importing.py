@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from exodesk.evidence.suggest import suggest_notes
 from exodesk.importers import Refused, Source, choose
 from exodesk.library.merge import merge
 from exodesk.library.store import Library
@@ -243,7 +244,9 @@ def _overall(statuses: list[str]) -> str:
 def _add_or_merge(library: Library, paper: Paper, *, source: str) -> tuple[str, int]:
     existing_id = library.find_duplicate(paper)
     if existing_id is None:
-        return IMPORTED, library.insert_paper(paper)
+        # A new paper starts with suggested evidence notes, marked as suggestions
+        # until a person confirms them.
+        return IMPORTED, library.insert_paper(paper, suggest_notes(paper))
     existing = library.get(existing_id)
     merged, learned = merge(existing, paper, source=source)
     if learned:

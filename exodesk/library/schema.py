@@ -114,7 +114,28 @@ def m001_papers_files_notes(db: Database) -> None:
 
 
 @migrations()
-def m002_fast_search(db: Database) -> None:
+def m002_handouts(db: Database) -> None:
+    # The audit trail: each saved or printed handout with the papers and notes
+    # as they were, who approved it, and the exact PDF for an exact reprint.
+    db.execute(
+        """
+        CREATE TABLE handouts (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            condition TEXT NOT NULL,
+            language TEXT NOT NULL,
+            paper_ids TEXT NOT NULL,
+            approved_by TEXT,
+            review_by TEXT NOT NULL,
+            snapshot TEXT NOT NULL,
+            pdf BLOB NOT NULL
+        )
+        """
+    )
+
+
+@migrations()
+def m003_fast_search(db: Database) -> None:
     """Prefix indexes for search as you type, and the table's default order.
 
     FTS5 answers a 2- or 3-letter prefix ("ex", "exo") from a prefix index

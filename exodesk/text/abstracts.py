@@ -19,9 +19,10 @@ HEADINGS = [
 _HEADING_ALTERNATION = "|".join(
     re.escape(h) for h in sorted(HEADINGS, key=len, reverse=True)
 )
-# "BACKGROUND: …" / "Methods. …" / "背景：…" inside running text.
+# "BACKGROUND: …" / "Methods. …" / "背景：…" inside running text (a Chinese
+# heading needs no space after its colon).
 _INLINE = re.compile(
-    r"(?:^|(?<=[.!?。)\]]\s)|(?<=[.!?。)\]]))\s*(" + _HEADING_ALTERNATION + r")\s*[:：.]\s+",
+    r"(?:^|(?<=[.!?。)\]]\s)|(?<=[.!?。)\]]))\s*(" + _HEADING_ALTERNATION + r")\s*(?:[:.]\s+|：\s*|(?<=[\u4e00-\u9fff]):)",
     re.IGNORECASE,
 )
 
@@ -63,3 +64,54 @@ def make_abstract(
     if sections is None:
         sections = split_inline_sections(text)
     return Abstract(language=language, text=text, sections=sections, origin=origin, notice=notice)
+
+
+# "Case presentation: …": a short capitalised heading leading a paragraph.
+_LEADING_HEADING = re.compile(r"^([A-Z][A-Za-z ,&/-]{2,40}?)\s*[:：]\s+(\S.*)$", re.DOTALL)
+
+
+def _heading_alone(paragraph: str) -> bool:
+    """A heading printed on a line of its own, e.g. "Background" or "Case Presentation:"."""
+    if is_heading_line(paragraph):
+        return True
+    words = paragraph.rstrip(":：").split()
+    return (
+        0 < len(words) <= 4 and paragraph[0].isupper() and len(paragraph) < 40
+        and not re.search(r"[.;,!?]$", paragraph)
+    )
+
+
+def sections_from_paragraphs(paragraphs: list[str]) -> list[Section]:
+    """Sections of an abstract printed one paragraph per section, the heading
+    leading the paragraph ("Background: …") or on a line of its own.
+
+    Returns [] unless the first paragraph starts a section and there are two.
+    """
+    sections: list[Section] = []
+    heading: str | None = None  # a heading alone, waiting for its text
+    for paragraph in (p.strip() for p in paragraphs):
+        if not paragraph:
+            continue
+        leading = _LEADING_HEADING.match(paragraph)
+        if heading is None and _heading_alone(paragraph):
+            heading = canonical_heading(paragraph)
+        elif heading is not None:
+            sections.append(Section(heading=heading, text=paragraph))
+            heading = None
+        elif leading and len(leading.group(1).split()) <= 5:
+            sections.append(Section(heading=canonical_heading(leading.group(1)), text=leading.group(2)))
+        elif sections:
+            sections[-1].text += " " + paragraph
+        else:
+            return []
+    return sections if len(sections) >= 2 else []
+
+
+def abstract_from_paragraphs(paragraphs: list[str], language: str, **kwargs) -> Abstract:
+    """An Abstract from its paragraphs; a structured one keeps its sections and
+    is written "Heading: text", one section a line."""
+    sections = sections_from_paragraphs(paragraphs)
+    if sections:
+        text = "\n".join(f"{s.heading}: {s.text}" for s in sections)
+        return make_abstract(text, language, sections=sections, **kwargs)
+    return make_abstract("\n".join(p.strip() for p in paragraphs if p.strip()), language, **kwargs)

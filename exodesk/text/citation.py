@@ -4,6 +4,7 @@
     Stem Cell Res Ther. 2023 Apr 1;14(1):57.
     . 2023 Apr 1;14(1):57.            (PubMed page text: the journal is a link)
     Journal of Cosmetic Dermatology. 2025; 24(1).
+    . 2024 Feb 20:e16234. Online ahead of print.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import find_doi
 
 _DATE = r"(?P<date>\d{4}(?:\s+[A-Z][a-z]{2,8}\.?(?:[-/][A-Z][a-z]{2,8})?(?:\s+\d{1,2})?)?)"
+# Pages may follow the date directly: ". 2024 Feb 20:e16234." (online ahead of print).
 _LOCATOR = (
-    r"(?:\s*;\s*(?P<volume>[\w.-]+)?(?:\s*\((?P<issue>[^)]+)\))?"
-    r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,6}\d[\w–-]*))?)?"
+    r"(?:\s*;\s*(?P<volume>[\w.-]+)?(?:\s*\((?P<issue>[^)]+)\))?)?"
+    r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,6}\d[\w–-]*))?"
 )
 
 
@@ -65,3 +67,13 @@ def find_citation_line(text: str, *, max_lines: int = 60) -> CitationLine | None
             if found:
                 return found
     return None
+
+
+def looks_abbreviated(journal: str | None) -> bool:
+    """"Int J Mol Sci" is an abbreviation; "Journal of Cosmetic Dermatology" is not."""
+    if not journal:
+        return False
+    words = journal.split()
+    return not any(w.lower() in {"of", "and", "the", "&", "for", "in"} for w in words) and all(
+        len(w.strip("()")) <= 8 for w in words
+    )

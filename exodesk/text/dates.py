@@ -1,7 +1,7 @@
 """Publication dates to ISO 8601 at the precision the source gives.
 
 "2024 Jul 16" -> "2024-07-16", "Dec 2019" -> "2019-12", "1-10-2025" -> "2025-01-10"
-(repository pages in the US write month-day-year), "2022" -> "2022".
+(repository pages in the US write month-day-year), "12-2021" -> "2021-12", "2022" -> "2022".
 """
 
 from __future__ import annotations
@@ -63,6 +63,9 @@ def parse_date(text: str | None, *, us_order: bool = True) -> str | None:
         a, b, year = int(m[1]), int(m[2]), int(m[3])
         month, day = (a, b) if (us_order and a <= 12) or b > 12 else (b, a)
         return _iso(year, month, day)
+    m = re.search(r"(?<![\d/.-])(\d{1,2})[-/](\d{4})\b", text)  # "12-2021": month and year
+    if m:
+        return _iso(int(m[2]), int(m[1]))
     m = re.search(r"\b(\d{4})\s+" + _MONTH + r"(?:\s+(\d{1,2}))?\b", text)
     if m and m[2].lower() in MONTHS:
         return _iso(int(m[1]), MONTHS[m[2].lower()], int(m[3]) if m[3] else None)

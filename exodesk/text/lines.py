@@ -12,12 +12,15 @@ _INSTITUTION = re.compile(
     r"Company|Ltd|Inc|GmbH|Solutions?|Research)\b|大学|大學|医院|醫院|研究所|学院|學院",
     re.IGNORECASE,
 )
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}\s*\d*(?:,\d+)*\*?"
+# A name: capitalised words, with lower-case particles inside ("Anna de Vries").
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|dos|das|del)\s+)*[A-Z][\w'’.-]*){0,3}\s*\d*(?:,\d+)*\*?"
 
-# Notices sources print next to a program's translation.
+# Notices sources print next to a program's translation: "本文章由计算机程序翻译，
+# 如有差异，请以英文原文为准", "本文由電腦程式翻譯", "Machine translated by …".
 MACHINE_TRANSLATION_NOTICE = re.compile(
-    r"(计算机程序翻译|計算機程序翻譯|電腦程式翻譯|机器翻译|機器翻譯|机翻|machine[- ]translat\w+|"
-    r"automatically translated|translated by (?:a )?(?:computer|machine))",
+    r"((?:计算机|計算機|电脑|電腦|机器|機器|程序|程式|AI|人工智能|智能)(?:程序|程式)?翻[译譯]|"
+    r"机翻|機翻|以(?:英文)?原文[为為][准準]|"
+    r"machine[- ]translat\w+|automatically translated|translated (?:automatically )?by (?:a )?(?:computer|machine|program))",
     re.IGNORECASE,
 )
 

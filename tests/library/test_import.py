@@ -36,9 +36,8 @@ def test_the_same_paper_from_two_kinds_of_page_becomes_one_paper_with_both_sides
     pubmed_like = tmp_path / "pubmed.txt"
     pubmed_like.write_text(
         "Clinical Applications of Exosomes: A Critical Review\n"
-        "Wang Alice, Lee Bob\n"
-        "Int J Mol Sci. 2024 Jul 16;25(14):7794. doi: 10.3390/ijms25147794.\n"
-        "PMID: 39063036\n",
+        "Alice Wang, Bob Lee\n"
+        "Int J Mol Sci. 2024 Jul 16;25(14):7794. doi: 10.3390/ijms25147794.\n",
         encoding="utf-8",
     )
     import_paths(library, [SEEDS[0]])
@@ -47,7 +46,7 @@ def test_the_same_paper_from_two_kinds_of_page_becomes_one_paper_with_both_sides
     assert library.count() == 1
     paper = library.get(results[0].paper_ids[0])
     assert paper.title == "Clinical Applications of Exosomes: A Critical Review"
-    assert paper.pmid == "39063036"
+    assert [a.display() for a in paper.authors] == ["Wang Alice", "Lee Bob"]
     # What only the seed had is still there.
     assert paper.affiliations == ["EverKeen Medical Centre, Hong Kong", "Perfect Skin Solution, Hong Kong"]
     assert [a.language for a in paper.abstracts] == ["en", "zh-Hans"]
@@ -55,6 +54,17 @@ def test_the_same_paper_from_two_kinds_of_page_becomes_one_paper_with_both_sides
     assert {f["name"] for f in library.original_files(paper.id)} == {SEEDS[0].name, "pubmed.txt"}
     # Provenance says where the title came from.
     assert paper.provenance["title"].file == "pubmed.txt"
+
+
+def test_a_pubmed_page_and_a_catalogue_record_of_one_trial_merge(library):
+    pubmed_page = ROOT / "tests/importers/fixtures/pubmed-text/phase1-trial-full-authors.txt"
+    results = import_paths(library, [SEEDS[4], pubmed_page])
+    assert [r.status for r in results] == ["imported", "merged"]
+    assert library.count() == 1
+    paper = library.get(results[0].paper_ids[0])
+    # The catalogue's author list (family names told apart) is kept, not replaced.
+    assert paper.authors[-1].family == "Ahmadi Tafti"
+    assert paper.pmid == "36518984" and paper.pmcid == "PMC9733972"
 
 
 def test_a_persons_edit_and_notes_outlive_a_reimport(library, tmp_path):

@@ -1,0 +1,114 @@
+"""Time reading large bibliography files: 10,000 BibTeX entries, 10,000 MEDLINE records.
+
+    python benchmarks/bench_formats.py [--records N] [--out DIR]
+
+Writes the generated files to benchmarks/out/ and prints, per file, how long
+detection and parsing take. Each measured step is one entry in STAGES; the
+end-to-end import into a fresh library (with its search index) is a further
+stage to add there once the library can take papers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from exodesk.importers import Source, choose  # noqa: E402
+
+FAMILIES = ["Nazari", "Théry", "Zhang", "Kalluri", "Müller", "García Lira", "Ahmadi Tafti", "van Balkom", "Ha", "Østergaard"]
+GIVENS = ["Hojjatollah", "Clotilde", "Bin", "Raghu", "Jörg", "José Ramón", "Seyed Mohsen", "Bas", "Dae Hyun", "Søren"]
+JOURNALS = [("Stem Cell Research & Therapy", "Stem Cell Res Ther"), ("Journal of Cosmetic Dermatology", "J Cosmet Dermatol"),
+            ("International Journal of Molecular Sciences", "Int J Mol Sci"), ("Cells", "Cells")]
+WORDS = "exosome mesenchymal stem cell derived vesicles wound healing skin regeneration fibrosis trial safety efficacy".split()
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _record(rng: random.Random, n: int) -> dict:
+    authors = [(rng.choice(FAMILIES), rng.choice(GIVENS)) for _ in range(rng.randint(1, 12))]
+    journal, abbrev = rng.choice(JOURNALS)
+    words = [rng.choice(WORDS) for _ in range(rng.randint(6, 14))]
+    return {
+        "n": n, "authors": authors, "journal": journal, "abbrev": abbrev,
+        "title": " ".join(words).capitalize(), "year": rng.randint(2010, 2025),
+        "month": rng.randint(1, 12), "day": rng.randint(1, 28), "volume": rng.randint(1, 40),
+        "issue": rng.randint(1, 12), "page": rng.randint(1, 9000),
+        "abstract": " ".join(rng.choice(WORDS) for _ in range(180)).capitalize() + ".",
+    }
+
+
+def bibtex(records: list[dict]) -> str:
+    out = []
+    for r in records:
+        # Some names written with LaTeX accents, as older BibTeX files have them.
+        authors = " and ".join(f"{_latex(f)}, {g}" for f, g in r["authors"])
+        out.append(
+            f"@article{{key{r['n']},\n  title = {{{{{r['title']}}}}},\n  author = {{{authors}}},\n"
+            f"  journal = {{{r['journal']}}},\n  year = {{{r['year']}}},\n  month = {MONTHS[r['month'] - 1]},\n"
+            f"  volume = {{{r['volume']}}},\n  number = {{{r['issue']}}},\n  pages = {{{r['page']}--{r['page'] + 9}}},\n"
+            f"  doi = {{10.1000/bench.{r['n']}}},\n  abstract = {{{r['abstract']}}},\n  keywords = {{exosome, MSC}}\n}}\n"
+        )
+    return "\n".join(out)
+
+
+def _latex(name: str) -> str:
+    return name.replace("é", "{\\'e}").replace("ü", '{\\"u}')
+
+
+def medline(records: list[dict]) -> str:
+    out = []
+    for r in records:
+        lines = [f"PMID- {30000000 + r['n']}", "OWN - NLM", f"VI  - {r['volume']}", f"IP  - {r['issue']}",
+                 f"DP  - {r['year']} {MONTHS[r['month'] - 1].capitalize()} {r['day']}", f"TI  - {r['title']}.",
+                 f"PG  - {r['page']}-{r['page'] + 9}", f"LID - 10.1000/bench.{r['n']} [doi]"]
+        abstract = r["abstract"]
+        lines.append("AB  - " + abstract[:80])
+        lines += ["      " + abstract[i:i + 80] for i in range(80, len(abstract), 80)]
+        for family, given in r["authors"]:
+            lines += [f"FAU - {family}, {given}", f"AU  - {family} {given[0]}",
+                      "AD  - Department of Dermatology, University Hospital, Hong Kong."]
+        lines += ["LA  - eng", "PT  - Journal Article", f"TA  - {r['abbrev']}", f"JT  - {r['journal']}",
+                  "OT  - exosome", f"SO  - {r['abbrev']}. {r['year']};{r['volume']}({r['issue']}):{r['page']}."]
+        out.append("\n".join(lines))
+    return "\n\n".join(out) + "\n"
+
+
+def parse_file(path: Path) -> int:
+    source = Source(path=path, data=path.read_bytes())
+    importer, _score, _errors = choose(source)
+    return len(importer.parse(source).papers)
+
+
+# (name, step): each step takes the file and returns how many papers it gave.
+STAGES: list[tuple[str, Callable[[Path], int]]] = [
+    ("detect + parse", parse_file),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(4)
+    records = [_record(rng, n) for n in range(args.records)]
+    files = {"bibtex": (args.out / "bench.bib", bibtex), "medline": (args.out / "bench.nbib", medline)}
+    for name, (path, write) in files.items():
+        path.write_text(write(records), encoding="utf-8")
+        for stage, step in STAGES:
+            start = time.perf_counter()
+            count = step(path)
+            elapsed = time.perf_counter() - start
+            size = path.stat().st_size / 1e6
+            print(f"{name:8} {stage:16} {count:6d} papers  {size:5.1f} MB  {elapsed:6.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,306 @@
+"""Suggestions for a paper's evidence notes, read from its title and abstract.
+
+Each suggestion carries the words that support it, so a person sees why it was
+made; it stays a suggestion (Notes.suggested) until a person confirms it. A
+field a person already filled is never overwritten.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from exodesk.evidence import designs
+from exodesk.evidence.counts import Count, counts_in, sample_size
+from exodesk.evidence.vocabulary import find_in_text
+from exodesk.model import Notes, Paper
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    field: str
+    value: Any
+    support: str  # the words in the paper that support it
+
+
+# --- reading the paper -------------------------------------------------------
+
+
+def _english_text(paper: Paper) -> str:
+    abstract = paper.abstract("en")
+    return abstract.text if abstract else ""
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, with a structured abstract's "RESULTS:" labels split off."""
+    text = re.sub(r"\b[A-Z][A-Z ]{3,30}:\s+", "\n", text)
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(“\"])|\n+", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _search(pattern: str, text: str) -> str | None:
+    m = re.search(pattern, text, re.IGNORECASE)
+    return m.group(0) if m else None
+
+
+# --- study design ------------------------------------------------------------
+
+_PHASE = re.compile(r"\bphase[\s-]*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|and)\s*(IV|I{1,3}|[1-4]))?\b", re.IGNORECASE)
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+_SYSTEMATIC = r"systematic(?:ally)? review|meta-?analys[ie]s|\bPRISMA\b"
+_THIS_REVIEW = (
+    r"\b(?:this|the present|the current|our|in this)\s+(?:\w+\s+){0,2}review\b|"
+    # "we reviewed the literature", not "we retrospectively reviewed 15 patients"
+    r"\bwe\s+(?:review|reviewed|summari[sz]e|summari[sz]ed|overview)\b"
+    r"(?!\s+(?:the\s+)?(?:\w+\s+){0,2}(?:patients|records|charts|files|cases)\b)|"
+    r"\b(?:literature|narrative) review\b|\breview article\b"
+)
+_ANIMAL = (
+    r"\b(?:mice|mouse|murine|rats?|rabbits?|porcine|pigs?|zebrafish|in vitro|in vivo|"
+    r"cell lines?|cultured (?:human )?\w+ cells|animal models?)\b"
+)
+_RANDOMISED = (
+    r"(?<!non-)(?<!non)(?<!not )\brandomi[sz]ed\b(?! controlled trials)|\brandomly (?:assigned|allocated)\b|"
+    r"\bplacebo[- ]controlled\b|\bdouble[- ]blind(?:ed)?\b"
+)
+_CONTROLLED = (
+    r"\bnon-?randomi[sz]ed\b|\bcompared with (?:a |an |the )?(?:\w+ )?control\b|\bcontrol group\b|"
+    r"\bcontrolled (?:study|trial)\b|\bmatched controls\b|\bcohort study\b|\bsplit-face\b|\bhalf-side\b"
+)
+_SINGLE_ARM = r"\bsingle[- ]arm\b|\bopen[- ]label\b|\bfirst-in-human\b|\bpilot (?:study|trial)\b|\bclinical trial\b"
+_CASE_REPORT = (
+    r"\bcase report\b|\bwe (?:report|present|describe) (?:a|the) (?:case|patient|man|woman)\b|"
+    r"\ba \d+-year-old (?:man|woman|boy|girl|male|female|patient)\b"
+)
+_CASE_SERIES = r"\bcase series\b|\bretrospective(?:ly)?\b|\bconsecutive patients\b"
+
+# PubMed's own publication types, where a page gives one.
+_PUBLICATION_TYPES = (
+    (r"systematic review|meta-analysis", designs.SYSTEMATIC_REVIEW),
+    (r"randomi[sz]ed controlled trial", designs.RCT),
+    (r"clinical trial, phase", designs.SINGLE_ARM),
+    (r"controlled clinical trial", designs.NON_RANDOMISED),
+    (r"case reports?", designs.CASE_REPORT),
+    (r"^review$", designs.NARRATIVE_REVIEW),
+)
+
+
+def _design_from_text(title: str, text: str, people: int | None) -> tuple[str, str] | None:
+    """(design id, supporting words) from the title and abstract."""
+    whole = f"{title}\n{text}"
+    if words := _search(_SYSTEMATIC, whole):
+        return designs.SYSTEMATIC_REVIEW, words
+    if (words := _search(_THIS_REVIEW, whole)) or (words := _search(r"\breview\b", title)):
+        return designs.NARRATIVE_REVIEW, words
+    if (words := _search(_ANIMAL, whole)) and not people:
+        return designs.PRECLINICAL, words
+    if words := _search(_RANDOMISED, whole):
+        return designs.RCT, words
+    if words := _search(_CONTROLLED, whole):
+        return designs.NON_RANDOMISED, words
+    if (words := _search(_PHASE.pattern, whole)) or (words := _search(_SINGLE_ARM, whole)):
+        return designs.SINGLE_ARM, words
+    if words := _search(_CASE_REPORT, whole):
+        return designs.CASE_REPORT, words
+    if words := _search(_CASE_SERIES, whole):
+        return designs.CASE_SERIES, words
+    if people and people > 1:
+        return designs.CASE_SERIES, f"{people} people, no comparison group mentioned"
+    return None
+
+
+def _design_from_type(publication_type: str | None, text: str) -> str | None:
+    if not publication_type:
+        return None
+    kind = publication_type.strip().casefold()
+    for pattern, design_id in _PUBLICATION_TYPES:
+        if re.search(pattern, kind):
+            # A "phase I" trial may still be randomised; a "Review" systematic.
+            if design_id == designs.SINGLE_ARM and _search(_RANDOMISED, text):
+                return designs.RCT
+            if design_id == designs.NARRATIVE_REVIEW and _search(_SYSTEMATIC, text):
+                return designs.SYSTEMATIC_REVIEW
+            return design_id
+    return None
+
+
+def _phase(text: str) -> str | None:
+    m = _PHASE.search(text)
+    if not m:
+        return None
+    numerals = [_ROMAN.get(g, g.upper()) for g in m.groups() if g]
+    return "/".join(numerals)
+
+
+def suggest_design(paper: Paper, people: int | None = None) -> tuple[designs.Design, str, str] | None:
+    """(design, label for the notes, supporting words)."""
+    title = paper.title or ""
+    text = _english_text(paper)
+    design_id = _design_from_type(paper.publication_type, text)
+    support = f"publication type: {paper.publication_type}" if design_id else ""
+    if design_id is None:
+        found = _design_from_text(title, text, people)
+        if found is None:
+            return None
+        design_id, support = found
+    design = designs.by_id(design_id)
+    label = design.label
+    if design_id == designs.SINGLE_ARM:
+        whole = f"{title}\n{text}"
+        phase = _phase(whole)
+        label = designs.single_arm_label(phase)
+        if phase and "phase" not in support.casefold():
+            support += f"; {_search(_PHASE.pattern, whole)}"
+    return design, label, support
+
+
+def suggest_level(design: designs.Design, text: str) -> tuple[str, str]:
+    if design.id == designs.SYSTEMATIC_REVIEW:
+        words = _search(r"randomi[sz]ed (?:controlled )?trials|\bRCTs\b", text)
+        if words:
+            return "1", f"systematic review of {words}"
+        return designs.REVIEW_OF_OTHER_STUDIES_LEVEL, "systematic review; the kinds of studies it pools are not stated"
+    return design.level, f"{design.label}: Oxford CEBM 2011 level {design.level}"
+
+
+# --- adverse events ------------------------------------------------------------
+
+_HARMS = r"\b(?:adverse|side)[- ](?:effects?|events?|reactions?)\b|\bcomplications?\b"
+_NEGATION = r"\b(?:no|neither|nor|none|without|not|free of|absence of)\b"
+_REPORTED = r"\b(?:reported|observed|occurred|noted|recorded|seen|found|experienced|developed|detected|documented)\b"
+_SERIOUS = r"\b(?:serious|severe|major)\b"
+
+
+def suggest_adverse_events(sentences_: list[str], people: int | None) -> tuple[str, str] | None:
+    """A statement about harms and the sentence it rests on."""
+
+    def of_people(n: int) -> str:
+        return f" ({n} of {people} {'patient' if people == 1 else 'patients'})" if people else ""
+
+    for sentence in sentences_:
+        if not re.search(_HARMS, sentence, re.IGNORECASE):
+            continue
+        # "without the side effects of current drugs" is a hope, not a finding:
+        # only a sentence that reports something counts.
+        if not re.search(_REPORTED, sentence, re.IGNORECASE):
+            continue
+        # People named in the sentence, fewer than all: those who had a problem.
+        affected = [c.value for c in counts_in([sentence]) if people and c.value < people]
+        if re.search(_NEGATION, sentence, re.IGNORECASE):
+            if re.search(_SERIOUS, sentence, re.IGNORECASE):
+                if affected:
+                    return (f"no serious adverse events reported; side effects in {affected[0]} of {people} patients",
+                            sentence)
+                return "no serious adverse events reported" + of_people(0), sentence
+            return "none reported" + of_people(0), sentence
+        if affected:
+            return f"reported in {affected[0]} of {people} patients", sentence
+        return "some reported (see the abstract's words)", sentence
+    for sentence in sentences_:
+        if _search(r"\bwell[- ]tolerated\b", sentence):
+            return "described as well tolerated; no details given", sentence
+    return None
+
+
+# --- conclusion ------------------------------------------------------------------
+
+_CONCLUDING = re.compile(
+    r"^(?:in conclusion|in summary|to conclude|we conclude|taken together|overall|"
+    r"(?:these|our) (?:results|findings|data)|this (?:study|trial) (?:shows|suggests|demonstrates|indicates))\b",
+    re.IGNORECASE,
+)
+
+
+def suggest_conclusion(paper: Paper) -> str | None:
+    abstract = paper.abstract("en")
+    if not abstract:
+        return None
+    for section in abstract.sections:
+        if section.heading.casefold() in {"conclusion", "conclusions", "interpretation"}:
+            return section.text.strip()
+    m = re.search(r"\bCONCLUSIONS?\s*[:.]\s*(.+)$", abstract.text, re.DOTALL)
+    if m:
+        return m.group(1).strip()
+    parts = sentences(abstract.text)
+    for sentence in parts:
+        if _CONCLUDING.search(sentence):
+            return sentence
+    return parts[-1] if parts else None
+
+
+# --- conditions -------------------------------------------------------------------
+
+
+def suggest_conditions(paper: Paper) -> tuple[list[str], str]:
+    texts = [paper.title or "", *paper.titles.values(), *paper.keywords]
+    texts += [a.text for a in paper.abstracts]
+    matches = find_in_text("\n".join(texts))
+    ids = [m.condition.id for m in matches]
+    support = "; ".join(f"{m.condition.en}: {', '.join(m.words)}" for m in matches)
+    return ids, support
+
+
+# --- all together ------------------------------------------------------------------
+
+
+def suggest(paper: Paper) -> dict[str, Suggestion]:
+    """Every suggestion the paper supports, by Notes field."""
+    text = _english_text(paper)
+    parts = sentences(text)
+    found: dict[str, Suggestion] = {}
+
+    count = sample_size(parts)
+    design_found = suggest_design(paper, count.value if count else None)
+    design = design_found[0] if design_found else None
+    if count is None and design is not None and design.id == designs.CASE_REPORT:
+        # A case report is about one person.
+        count = Count(1, _search(_CASE_REPORT, text) or design_found[2], "")
+    people = count.value if count else None
+    if design_found:
+        found["study_design"] = Suggestion("study_design", design_found[1], design_found[2])
+        level, why = suggest_level(design, text)
+        found["evidence_level"] = Suggestion("evidence_level", level, why)
+    # A narrative review's numbers and harms are other studies'; a lab study has no patients.
+    reports_people = design is None or (design.in_people and design.id != designs.NARRATIVE_REVIEW)
+    if count and reports_people:
+        found["sample_size"] = Suggestion("sample_size", count.value, count.words)
+    if design is not None and design.primary and design.in_people:
+        harms = suggest_adverse_events(parts, people)
+        if harms:
+            found["adverse_events"] = Suggestion("adverse_events", harms[0], harms[1])
+    conclusion = suggest_conclusion(paper)
+    if conclusion:
+        found["outcome"] = Suggestion("outcome", conclusion, conclusion)
+    ids, support = suggest_conditions(paper)
+    if ids:
+        found["conditions"] = Suggestion("conditions", ids, support)
+    return found
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def suggest_notes(paper: Paper, notes: Notes | None = None) -> Notes:
+    """A new Notes: `notes` with its empty fields filled from suggestions.
+
+    What a person filled stays; each filled-in field is listed in `suggested`
+    with its supporting words until a person confirms it.
+    """
+    base = notes if notes is not None else Notes()
+    updated = dataclasses.replace(base, suggested=dict(base.suggested), conditions=list(base.conditions), tags=list(base.tags))
+    for field_name, suggestion in suggest(paper).items():
+        if _is_empty(getattr(updated, field_name)):
+            value = list(suggestion.value) if isinstance(suggestion.value, list) else suggestion.value
+            setattr(updated, field_name, value)
+            updated.suggested[field_name] = suggestion.support
+    return updated
+
+
+def confirm(notes: Notes, *fields: str) -> Notes:
+    """The notes with `fields` (all, when none named) confirmed by a person."""
+    keep = {} if not fields else {k: v for k, v in notes.suggested.items() if k not in fields}
+    return dataclasses.replace(notes, suggested=keep)

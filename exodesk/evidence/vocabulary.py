@@ -1,0 +1,221 @@
+"""The conditions vocabulary: names in English and Chinese, synonyms, abbreviations.
+
+The data lives in resources/conditions.json so the clinic can edit it. Names are
+matched ignoring case and punctuation; short abbreviations (SSc, IBD) only with
+their own capitals as whole words, because "ssc" or "ibd" inside other words
+mean something else. Chinese names match in Simplified and in Hong Kong
+Traditional characters, as abstracts come in either script.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+
+from exodesk.text.chinese import to_simplified, to_traditional_hk
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    en: str
+    zh_hant: str
+    synonyms: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    synonyms_zh: tuple[str, ...] = ()
+    # Conditions a synonym may name inside it, found there as well.
+    includes: tuple[str, ...] = ()
+    treatments: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+
+    def name(self, language: str) -> str:
+        return self.zh_hant if language.startswith("zh") else self.en
+
+    def chinese_spellings(self) -> set[str]:
+        """Every Chinese name in both scripts."""
+        names = {self.zh_hant, *self.synonyms_zh}
+        # A name like 暗瘡（痤瘡） also stands for its parts.
+        for name in list(names):
+            names.update(p for p in re.split(r"[（）()]", name) if p)
+        spelled = set()
+        for name in names:
+            spelled |= {name, to_simplified(name), to_traditional_hk(name)}
+        return spelled
+
+
+@dataclass(frozen=True)
+class Match:
+    """A condition found in a text, with the words that matched."""
+
+    condition: Condition
+    words: tuple[str, ...]
+
+
+# Characters that differ between pages but mean the same: curly quotes, dashes.
+_SAME = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+
+
+@functools.lru_cache(maxsize=None)
+def load() -> tuple[Condition, ...]:
+    path = resources.files("exodesk.resources") / "conditions.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return tuple(
+        Condition(
+            id=c["id"],
+            en=c["en"],
+            zh_hant=c["zh_hant"],
+            synonyms=tuple(c.get("synonyms", ())),
+            abbreviations=tuple(c.get("abbreviations", ())),
+            synonyms_zh=tuple(c.get("synonyms_zh", ())),
+            includes=tuple(c.get("includes", ())),
+            treatments={k: tuple(v) for k, v in c.get("treatments", {}).items()},
+        )
+        for c in data["conditions"]
+    )
+
+
+def last_checked() -> str:
+    path = resources.files("exodesk.resources") / "conditions.json"
+    return json.loads(path.read_text(encoding="utf-8")).get("last_checked", "")
+
+
+def by_id(condition_id: str) -> Condition:
+    for condition in load():
+        if condition.id == condition_id:
+            return condition
+    raise KeyError(condition_id)
+
+
+def _key(name: str) -> str:
+    """A name reduced to letters and digits in one script, for look-ups."""
+    folded = unicodedata.normalize("NFKC", name).translate(_SAME).casefold()
+    folded = re.sub(r"'s\b", "s", folded)
+    return to_simplified("".join(ch for ch in folded if ch.isalnum()))
+
+
+@functools.lru_cache(maxsize=None)
+def _index() -> dict[str, Condition]:
+    index = {}
+    for condition in load():
+        names = [condition.id, condition.en, *condition.synonyms, *condition.abbreviations]
+        names += sorted(condition.chinese_spellings())
+        for name in names:
+            index.setdefault(_key(name), condition)
+    return index
+
+
+def lookup(name: str) -> Condition | None:
+    """The condition any spelling, synonym, abbreviation or Chinese name means."""
+    return _index().get(_key(name)) if name and name.strip() else None
+
+
+def _fold_same_length(text: str) -> str:
+    """Lower case, one kind of apostrophe and dash; every character stays one
+    character, so a match's position is the same in the original text."""
+    out = []
+    for ch in text.translate(_SAME):
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    words = _fold_same_length(phrase).replace("-", " ").split()
+    # Hyphen or space between words; a plural ending on the last word.
+    return r"[\s-]+".join(re.escape(w) for w in words) + r"(?:s|es|e)?"
+
+
+@functools.lru_cache(maxsize=None)
+def _matchers() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, Condition]]:
+    """Three patterns: English phrases (any case), abbreviations (exact case),
+    Chinese names (no word boundaries in Chinese), each longest first."""
+    owner: dict[str, Condition] = {}
+    phrases, abbreviations, chinese = [], [], []
+    for condition in load():
+        for phrase in (condition.en, *condition.synonyms):
+            # "androgenetic alopecia (pattern hair loss)": the parts are names too.
+            for part in re.split(r"[()]", phrase):
+                if part.strip():
+                    key = _fold_same_length(part).replace("-", " ")
+                    key = " ".join(key.split())
+                    owner.setdefault(key, condition)
+                    phrases.append(part)
+        for abbreviation in condition.abbreviations:
+            owner.setdefault(abbreviation, condition)
+            abbreviations.append(abbreviation)
+        for name in condition.chinese_spellings():
+            owner.setdefault(name, condition)
+            chinese.append(name)
+    by_length = functools.partial(sorted, key=len, reverse=True)
+    phrase_re = re.compile(
+        r"(?<![\w])(?:" + "|".join(_phrase_pattern(p) for p in by_length(set(phrases))) + r")(?![\w])"
+    )
+    abbreviation_re = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in by_length(set(abbreviations))) + r")s?(?![\w-])"
+    )
+    chinese_re = re.compile("|".join(re.escape(n) for n in by_length(set(chinese))))
+    return phrase_re, abbreviation_re, chinese_re, owner
+
+
+def _owner_of(words: str, owner: dict[str, Condition]) -> Condition | None:
+    if words in owner:
+        return owner[words]
+    key = " ".join(_fold_same_length(words).replace("-", " ").split())
+    for candidate in (key, re.sub(r"(?:es|s|e)$", "", key), re.sub(r"s$", "", words)):
+        if candidate in owner:
+            return owner[candidate]
+    return None
+
+
+def _named_inside(words: str, owner: dict[str, Condition]) -> list[tuple[Condition, str]]:
+    """Names that start after the first character of a matched phrase."""
+    phrase_re = _matchers()[0]
+    folded = _fold_same_length(words)
+    found = []
+    for offset in range(1, len(words)):
+        m = phrase_re.match(folded, offset)
+        if m and (other := _owner_of(words[m.start():m.end()], owner)):
+            found.append((other, words[m.start():m.end()]))
+    return found
+
+
+def find_in_text(text: str) -> list[Match]:
+    """Conditions named in `text`, in order of first mention, with the words used.
+
+    Longer names win over shorter ones inside them ("acne scars" is not also
+    "acne"; "lichen sclerosus" is not "systemic sclerosis").
+    """
+    if not text:
+        return []
+    phrase_re, abbreviation_re, chinese_re, owner = _matchers()
+    folded = _fold_same_length(text)
+    spans: list[tuple[int, int, str]] = []
+    for pattern, haystack in ((phrase_re, folded), (abbreviation_re, text), (chinese_re, text)):
+        for m in pattern.finditer(haystack):
+            spans.append((m.start(), m.end(), text[m.start():m.end()]))
+    # Keep the longest of overlapping matches.
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept, end = [], -1
+    for start, stop, words in spans:
+        if start >= end:
+            kept.append((start, stop, words))
+            end = stop
+    found: dict[str, tuple[Condition, list[str]]] = {}
+
+    def add(condition: Condition, words: str) -> None:
+        entry = found.setdefault(condition.id, (condition, []))
+        if words not in entry[1]:
+            entry[1].append(words)
+
+    for _, _, words in kept:
+        condition = _owner_of(words, owner)
+        if condition is None:
+            continue
+        add(condition, words)
+        for other, inner in _named_inside(words, owner):
+            if other.id in condition.includes:
+                add(other, inner)
+    return [Match(condition, tuple(words)) for condition, words in found.values()]

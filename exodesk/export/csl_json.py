@@ -1,0 +1,58 @@
+"""Papers as CSL-JSON: the input of citeproc (Zotero, Pandoc, citation.js).
+
+Standard CSL variables only: title, author (family/given or literal),
+container-title, container-title-short, issued.date-parts, volume, issue,
+page, DOI, PMID, PMCID, ISSN, publisher, type (and genre for a type the CSL
+types do not name, such as "Review"), keyword, abstract (the main one),
+language, URL (the first link). `id` is the BibTeX citation key.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from exodesk.export.common import citation_keys, main_abstract
+from exodesk.model import Author, Paper
+from exodesk.text.kinds import is_kind, kind_code
+
+
+def export(papers: list[Paper]) -> str:
+    return json.dumps(items(papers), ensure_ascii=False, indent=2) + "\n"
+
+
+def items(papers: list[Paper]) -> list[dict[str, Any]]:
+    return [item(paper, key) for paper, key in zip(papers, citation_keys(papers))]
+
+
+def item(paper: Paper, key: str) -> dict[str, Any]:
+    abstract = main_abstract(paper)
+    data: dict[str, Any] = {
+        "id": key,
+        "type": kind_code(paper.publication_type, "csl"),
+        "genre": None if is_kind(paper.publication_type) else paper.publication_type,
+        "title": paper.title,
+        "author": [_name(a) for a in paper.authors] or None,
+        "container-title": paper.journal,
+        "container-title-short": paper.journal_abbrev,
+        "issued": {"date-parts": [[int(p) for p in paper.date.split("-")]]} if paper.date else None,
+        "volume": paper.volume,
+        "issue": paper.issue,
+        "page": paper.pages,
+        "DOI": paper.doi,
+        "PMID": paper.pmid,
+        "PMCID": paper.pmcid,
+        "ISSN": paper.issn,
+        "publisher": paper.publisher,
+        "keyword": ", ".join(paper.keywords) or None,
+        "abstract": abstract.text if abstract else None,
+        "language": paper.language,
+        "URL": paper.links[0] if paper.links else None,
+    }
+    return {name: value for name, value in data.items() if value not in (None, "", [])}
+
+
+def _name(author: Author) -> dict[str, str]:
+    if author.literal:
+        return {"literal": author.literal}
+    return {"family": author.family, "given": author.given} if author.given else {"family": author.family}

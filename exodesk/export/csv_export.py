@@ -1,0 +1,43 @@
+"""Papers as CSV, one row per paper, for Excel and other spreadsheets.
+
+UTF-8 with a byte-order mark: without it Excel reads the file in the
+system's legacy code page and Chinese turns into mojibake. Lists are joined
+with "; " in one cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from exodesk.model import Paper
+
+COLUMNS = [
+    "title", "title_zh", "authors", "year", "date", "journal", "journal_abbrev",
+    "volume", "issue", "pages", "doi", "pmid", "pmcid", "issn", "publisher",
+    "publication_type", "language", "keywords", "abstract_en", "abstract_zh", "links",
+]
+
+
+def row(paper: Paper) -> dict[str, str]:
+    english, chinese = paper.abstract("en"), paper.abstract("zh")
+    title_zh = next((t for lang, t in paper.titles.items() if lang.startswith("zh")), "")
+    values = {
+        "title_zh": title_zh,
+        "authors": "; ".join(a.display() for a in paper.authors) + ("; et al." if paper.authors_truncated else ""),
+        "year": str(paper.year or ""),
+        "keywords": "; ".join(paper.keywords),
+        "abstract_en": english.text if english else "",
+        "abstract_zh": chinese.text if chinese else "",
+        "links": "; ".join(paper.links),
+    }
+    return {name: values[name] if name in values else (getattr(paper, name) or "") for name in COLUMNS}
+
+
+def export(papers: list[Paper]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for paper in papers:
+        writer.writerow(row(paper))
+    return "\ufeff" + out.getvalue()

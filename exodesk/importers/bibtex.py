@@ -1,0 +1,155 @@
+"""BibTeX and BibLaTeX files from Zotero, Mendeley, JabRef and Google Scholar.
+
+bibtexparser 2 splits the file into entries (a syntax error costs only the
+entry it is in) and its name helpers split "von Last, Jr, First"; pylatexenc
+decodes LaTeX ("Th{\\'e}ry" -> "Théry", "{MSC}" -> "MSC"). Producers differ:
+
+- Zotero, Better BibTeX and JabRef write `month = dec` (a macro), Mendeley
+  `month = {dec}`, BibLaTeX `date = {2022-12-09}`; Google Scholar only `year`.
+- Organisations are kept whole in braces: `{World Health Organization}`.
+- Journal abbreviations: `shortjournal` (BibLaTeX) or `journal-abbrev`.
+- PubMed ids: `pmid`/`pmcid` (JabRef, Better BibTeX), `eprint` with
+  `eprinttype = {pubmed}`, or "PMID: …" in `note`/`annote`/`extra` (Zotero).
+- Mendeley and JabRef join keywords with commas, some exports with semicolons.
+"""
+
+from __future__ import annotations
+
+import re
+
+import bibtexparser
+from bibtexparser import model as bib
+from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+
+from exodesk.importers.base import Parsed, Source
+from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect
+from exodesk.model import Author, Paper
+from exodesk.text.chinese import han_count
+from exodesk.text.dates import parse_date
+from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.kinds import kind_label
+from exodesk.text.languages import language_tag
+from exodesk.text.latex import decode_latex
+
+NAME = "bibtex"
+LABEL = "BibTeX / BibLaTeX bibliography (Zotero, Mendeley, JabRef, Google Scholar)"
+
+_ENTRY_START = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]\s*[^\s,{}=]*\s*,", re.MULTILINE)
+_FIELD = re.compile(r"^\s*[A-Za-z][\w-]*\s*=", re.MULTILINE)
+# One comma, a capitalised family name, no braces: split at the comma.
+_SIMPLE_NAME = re.compile(r"([A-Z][^,{}]*?),\s*([^,{}]*)")
+_PMID_NOTE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
+
+
+def detect(source: Source) -> float:
+    head = source.head
+    entries = [m for m in _ENTRY_START.finditer(head) if m.group(1).lower() not in {"string", "preamble", "comment"}]
+    if not entries:
+        return 0.0
+    return 0.95 if _FIELD.search(head, entries[0].end()) else 0.5
+
+
+def parse(source: Source) -> Parsed:
+    text = text_of(source)
+    library = bibtexparser.parse_string(text)
+    return collect(_entries(library), _read, what="BibTeX")
+
+
+def _entries(library):
+    """Entries and failed entries in file order; @string and comments are not records."""
+    for block in library.blocks:
+        if isinstance(block, bib.DuplicateBlockKeyBlock):
+            # Two entries sharing a key are still two papers.
+            yield block.ignore_error_block
+        elif isinstance(block, (bib.Entry, bib.ParsingFailedBlock)):
+            yield block
+
+
+def _read(entry) -> Paper:
+    if isinstance(entry, bib.ParsingFailedBlock):
+        line = (entry.start_line or 0) + 1
+        raise BadRecord(f"the entry starting on line {line} is not valid BibTeX ({_first_line(str(entry.error))})")
+    fields = {f.key.lower(): str(f.value).strip() for f in entry.fields}
+    record = Record(NAME)
+
+    def text(name: str) -> str | None:
+        value = fields.get(name)
+        return decode_latex(value) if value else None
+
+    record.title(text("title"), "title")
+    for name in split_multiple_persons_names(fields.get("author", "")):
+        if name.strip() == "others":  # "and others": the list was cut short
+            record.paper.authors_truncated = True
+        else:
+            record.author(_author(name), "author")
+    record.give("journal", text("journal") or text("journaltitle"), "journal")
+    record.give("journal_abbrev", text("shortjournal") or text("journal-abbrev") or text("journal_abbrev"), "shortjournal")
+    record.give("journal", text("booktitle"), "booktitle")
+    record.give("date", _date(fields), "date" if "date" in fields else "year/month")
+    record.give("volume", fields.get("volume"), "volume")
+    record.give("issue", fields.get("number") or fields.get("issue"), "number")
+    record.give("pages", clean_pages(fields.get("pages") or fields.get("eid")), "pages")
+    record.give("doi", clean_doi(fields.get("doi")), "doi")
+    record.give("issn", first_issn(fields.get("issn")), "issn")
+    record.give("publisher", text("publisher"), "publisher")
+    record.give("language", language_tag(fields.get("langid") or fields.get("language")), "language")
+    record.give("publication_type", kind_label(entry.entry_type, "bibtex"), "entry type")
+
+    record.give("pmid", clean_pmid(fields.get("pmid")), "pmid")
+    record.give("pmcid", clean_pmcid(fields.get("pmcid")), "pmcid")
+    if (fields.get("eprinttype") or "").lower() == "pubmed":
+        record.give("pmid", clean_pmid(fields.get("eprint")), "eprint")
+    for name in ("note", "annote", "extra"):
+        note = fields.get(name, "")
+        found = _PMID_NOTE.search(note)
+        record.give("pmid", found.group(1) if found else None, name)
+        found = PMCID_RE.search(note)
+        record.give("pmcid", found.group(1) if found else None, name)
+
+    record.abstract(text("abstract"), "abstract")
+    keywords = text("keywords") or ""
+    record.keywords(keywords.split(";" if ";" in keywords else ","), "keywords")
+    record.link(fields.get("url"), "url")
+    return record.done()
+
+
+def _author(name: str) -> Author:
+    """One BibTeX name; a name wholly in braces is an organisation, kept whole."""
+    name = name.strip()
+    if name.startswith("{") and name.endswith("}") and _balanced(name[1:-1]):
+        return Author(literal=decode_latex(name[1:-1]))
+    if han_count(name):
+        return Author(literal=decode_latex(name))
+    simple = _SIMPLE_NAME.fullmatch(name)
+    if simple:  # "Family, Given" as almost every file writes it: no need for the full rules
+        return Author(family=decode_latex(simple.group(1)), given=decode_latex(simple.group(2)))
+    parts = parse_single_name_into_parts(name, strict=False)
+    family = " ".join(parts.von + parts.last + parts.jr)
+    return Author(family=decode_latex(family), given=decode_latex(" ".join(parts.first)))
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _date(fields: dict[str, str]) -> str | None:
+    """BibLaTeX `date`, else `year` with `month` ("dec", "12", "December") and `day`."""
+    if fields.get("date"):
+        return parse_date(fields["date"])
+    year = re.search(r"\d{4}", fields.get("year", ""))
+    if not year:
+        return None
+    month = fields.get("month", "").strip().rstrip(".")
+    day = fields.get("day", "").strip()
+    if month.isdigit():
+        return parse_date(f"{year.group()}-{int(month):02d}" + (f"-{int(day):02d}" if day.isdigit() else ""))
+    return parse_date(" ".join(p for p in (year.group(), month, day) if p))
+
+
+def _first_line(text: str) -> str:
+    return (text or "").strip().splitlines()[0] if (text or "").strip() else "syntax error"

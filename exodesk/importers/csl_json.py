@@ -1,0 +1,125 @@
+"""CSL-JSON: the citation data Zotero, citation.js, Pandoc and Manubot exchange.
+
+A list of items with standard CSL variable names. Producers differ in dates:
+Zotero writes `"issued": {"date-parts": [[2022, 12, 9]]}`, citation.js and
+others sometimes `{"raw": "2022-12-09"}`, `{"literal": "Winter 2022"}`,
+strings in date-parts, or a bare string. Zotero keeps PubMed ids in `note`
+("PMID: …") when `PMID` is absent, and the journal abbreviation in
+`journalAbbreviation` as well as `container-title-short`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.records import first_issn, BadRecord, Record, clean_pages, collect, text_of
+from exodesk.model import Author, Paper
+from exodesk.text.dates import parse_date
+from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.kinds import kind_label
+from exodesk.text.languages import language_tag
+
+NAME = "csl-json"
+LABEL = "CSL-JSON (Zotero, citation.js, Pandoc)"
+
+_CSL_KEYS = re.compile(r'"(container-title|issued|author|DOI|page|citation-key)"\s*:')
+_PMID_NOTE = re.compile(r"\bPMID:\s*(\d{1,9})\b")
+
+
+def detect(source: Source) -> float:
+    head = source.head.lstrip("\ufeff \r\n\t")
+    if not head.startswith(("[", "{")) or not re.search(r'"type"\s*:\s*"', head):
+        return 0.0
+    return 0.9 if len(set(_CSL_KEYS.findall(head))) >= 2 else 0.3
+
+
+def parse(source: Source) -> Parsed:
+    try:
+        data = json.loads(text_of(source))
+    except json.JSONDecodeError as error:
+        raise Refused(f"it is not valid JSON (line {error.lineno}: {error.msg})") from None
+    if isinstance(data, dict):
+        data = data.get("items", [data])
+    if not isinstance(data, list):
+        raise Refused("it is JSON, but not a list of references")
+    return collect(data, _read, what="CSL-JSON")
+
+
+def _text(value: Any) -> str | None:
+    """Strings, numbers (volume 10), or lists of strings (some container-titles)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _read(item: Any) -> Paper:
+    if not isinstance(item, dict):
+        raise BadRecord("it is not a CSL item (an object with named fields)")
+    record = Record(NAME)
+    record.title(_text(item.get("title")), "title")
+    authors = item.get("author") or []
+    if not isinstance(authors, list):
+        raise BadRecord("its author field is not a list of names")
+    for name in authors:
+        record.author(_author(name), "author")
+    record.give("journal", _text(item.get("container-title")), "container-title")
+    record.give("journal_abbrev", _text(item.get("container-title-short")) or _text(item.get("journalAbbreviation")), "container-title-short")
+    record.give("date", _date(item.get("issued")), "issued")
+    record.give("volume", _text(item.get("volume")), "volume")
+    record.give("issue", _text(item.get("issue")), "issue")
+    record.give("pages", clean_pages(_text(item.get("page"))), "page")
+    record.give("doi", clean_doi(_text(item.get("DOI"))), "DOI")
+    record.give("pmid", clean_pmid(_text(item.get("PMID"))), "PMID")
+    record.give("pmcid", clean_pmcid(_text(item.get("PMCID"))), "PMCID")
+    note = _text(item.get("note")) or ""
+    found = _PMID_NOTE.search(note)
+    record.give("pmid", found.group(1) if found else None, "note")
+    found = PMCID_RE.search(note)
+    record.give("pmcid", found.group(1) if found else None, "note")
+    record.give("issn", first_issn(_text(item.get("ISSN"))), "ISSN")
+    record.give("publisher", _text(item.get("publisher")), "publisher")
+    record.give("language", language_tag(_text(item.get("language"))), "language")
+    record.give("publication_type", _text(item.get("genre")), "genre")
+    record.give("publication_type", kind_label(_text(item.get("type")), "csl"), "type")
+    record.abstract(_text(item.get("abstract")), "abstract")
+    keywords = _text(item.get("keyword")) or ""
+    record.keywords(keywords.split(";" if ";" in keywords else ","), "keyword")
+    record.link(_text(item.get("URL")), "URL")
+    return record.done()
+
+
+def _author(name: Any) -> Author:
+    if not isinstance(name, dict):
+        return Author(literal=name.strip()) if isinstance(name, str) else Author()
+    if name.get("literal"):
+        return Author(literal=str(name["literal"]).strip())
+    family = " ".join(
+        str(part).strip() for part in (name.get("non-dropping-particle"), name.get("family"), name.get("suffix")) if part
+    )
+    given = " ".join(str(part).strip() for part in (name.get("given"), name.get("dropping-particle")) if part)
+    return Author(family=family, given=given)
+
+
+def _date(issued: Any) -> str | None:
+    """date-parts (numbers or strings), raw, literal, or a bare string."""
+    if isinstance(issued, str):
+        return parse_date(issued)
+    if not isinstance(issued, dict):
+        return None
+    parts = issued.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        try:
+            numbers = [int(str(p)) for p in parts[0][:3]]
+        except ValueError:
+            numbers = []
+        if numbers:
+            return parse_date("-".join([f"{numbers[0]:04d}", *(f"{n:02d}" for n in numbers[1:])]) if len(numbers) > 1 else str(numbers[0]))
+    for key in ("raw", "literal"):
+        if isinstance(issued.get(key), str):
+            return parse_date(issued[key])
+    return None

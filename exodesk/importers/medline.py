@@ -1,0 +1,143 @@
+"""PubMed's MEDLINE format: the .nbib "citation manager" file and the text display.
+
+Each line is a tag padded to four characters, "- ", and a value; a value goes
+on over lines indented by six spaces; a blank line (or the next "PMID-")
+starts a new record. The format is simple and stable, so it is read here
+directly (no maintained Python reader exists that keeps AD with its author).
+
+- FAU "Nazari, Hojjatollah" is the full name, AU "Nazari H" the short one;
+  CN is a group author. AD lines follow the author they belong to.
+- DP "2022 Dec 9", "2021 Jul-Aug", "2020 Winter"; TI ends with a full stop,
+  and a title translated by NLM stands in [brackets].
+- AID / LID "10.1093/gastro/goac075 [doi]" or "goac075 [pii]".
+- PT repeats ("Journal Article", "Review", "Research Support, …"): the most
+  specific is kept as the publication type.
+- OAB/OABL carry an abstract in another language, TT the original title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from exodesk.importers.base import Parsed, Source
+from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect
+from exodesk.model import Author, Paper
+from exodesk.text.dates import parse_date
+from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.languages import language_tag
+from exodesk.text.names import from_family_comma_given, from_vancouver
+
+NAME = "medline"
+LABEL = "PubMed MEDLINE / .nbib"
+
+_EMAIL = re.compile(r"\s*(?:Electronic address:\s*)?[\w.+-]+@[\w.-]+\s*$")
+_LINE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,3}- (.*)$")
+# Publication types that say nothing about the study itself.
+_GENERIC_TYPES = {"journal article", "english abstract", "comment", "news"}
+
+
+def detect(source: Source) -> float:
+    head = source.head.lstrip("\ufeff \r\n")
+    if not re.match(r"PMID- ?\d", head):
+        return 0.0
+    tags = {m.group(1) for line in head.splitlines() if (m := _LINE.match(line))}
+    return 0.95 if len(tags & {"TI", "AU", "FAU", "DP", "SO", "AB", "JT", "TA"}) >= 2 else 0.5
+
+
+def parse(source: Source) -> Parsed:
+    text = text_of(source)
+    return collect(_records(text), _read, what="MEDLINE")
+
+
+def _records(text: str):
+    """Each record as a list of (tag, value) in file order."""
+    record: list[list[str]] = []
+    for raw in text.replace("\r\n", "\n").lstrip("\ufeff").split("\n"):
+        match = _LINE.match(raw)
+        if match and match.group(1) == "PMID" and record:
+            yield record
+            record = []
+        if match:
+            record.append([match.group(1), match.group(2).strip()])
+        elif raw.startswith("      ") and record:
+            record[-1][1] += " " + raw.strip()
+        elif not raw.strip() and record:
+            yield record
+            record = []
+        elif raw.strip():
+            record.append(["?", raw.strip()])
+    if record:
+        yield record
+
+
+def _read(lines: list[list[str]]) -> Paper:
+    strays = [value for tag, value in lines if tag == "?"]
+    if strays and not any(tag == "PMID" for tag, _ in lines):
+        raise BadRecord(f"it is not a MEDLINE record (it starts with \"{strays[0][:40]}\")")
+    tags: dict[str, list[str]] = defaultdict(list)
+    for tag, value in lines:
+        tags[tag].append(value)
+
+    def first(tag: str) -> str | None:
+        return tags[tag][0] if tags.get(tag) else None
+
+    record = Record(NAME)
+    record.give("pmid", clean_pmid(first("PMID")), "PMID")
+    record.title(first("TI"), "TI")
+    # TT is the title in the article's own language (LA).
+    record.other_title(first("TT"), "TT", language_tag(first("LA")))
+    _read_authors(lines, record)
+    record.give("journal", first("JT"), "JT")
+    record.give("journal_abbrev", first("TA"), "TA")
+    record.give("date", _date(first("DP"), first("DEP")), "DP")
+    record.give("volume", first("VI"), "VI")
+    record.give("issue", first("IP"), "IP")
+    record.give("pages", clean_pages(first("PG")), "PG")
+    # Without PG, NLM cites the electronic location ("eaau6977 [pii]").
+    locations = [v for v in tags.get("LID", []) if not v.endswith("[doi]")]
+    record.give("pages", re.sub(r"\s*\[pii\]$", "", locations[0]) if locations else None, "LID")
+    for tag in ("AID", "LID"):
+        for value in tags.get(tag, []):
+            if value.endswith("[doi]"):
+                record.give("doi", clean_doi(value), tag)
+    record.give("pmcid", clean_pmcid(first("PMC")), "PMC")
+    record.give("issn", first_issn(" ".join(tags.get("IS", []))), "IS")
+    record.give("language", language_tag(first("LA")), "LA")
+    record.give("publication_type", _publication_type(tags.get("PT", [])), "PT")
+    record.abstract(first("AB"), "AB")
+    for text, language in zip(tags.get("OAB", []), tags.get("OABL", [])):
+        record.abstract(text, "OAB", language_tag(language))
+    record.keywords(tags.get("OT", []), "OT")
+    if tags.get("MH"):
+        record.paper.extra["mesh_terms"] = list(tags["MH"])
+    if not record.paper.pmid:
+        raise BadRecord("its PMID line is missing or not a number")
+    return record.done()
+
+
+def _read_authors(lines: list[list[str]], record: Record) -> None:
+    """FAU with its AU (or AU alone, in older records), CN groups; AD after each."""
+    seen_full = any(tag == "FAU" for tag, _ in lines)
+    for tag, value in lines:
+        if tag == "FAU":
+            record.author(from_family_comma_given(value), "FAU")
+        elif tag == "AU" and not seen_full:
+            record.author(from_vancouver(value), "AU")
+        elif tag == "CN":
+            record.author(Author(literal=value.rstrip(".")), "CN")
+        elif tag == "AD":
+            record.affiliation(_EMAIL.sub("", value).rstrip(". "), "AD")
+
+
+def _date(published: str | None, electronic: str | None) -> str | None:
+    """DP, or DEP (yyyymmdd) when DP gives only its year: an e-only article."""
+    date = parse_date(published)
+    if date and len(date) == 4 and electronic and electronic.startswith(date):
+        return parse_date(f"{electronic[:4]}-{electronic[4:6]}-{electronic[6:8]}") or date
+    return date
+
+
+def _publication_type(types: list[str]) -> str | None:
+    specific = [t for t in types if t.lower() not in _GENERIC_TYPES and not t.startswith("Research Support")]
+    return specific[0] if specific else (types[0] if types else None)

@@ -1,0 +1,64 @@
+"""A page saved as one file (.mht / .mhtml: "Webpage, single file").
+
+The file is a MIME message (multipart/related): the page's HTML and its
+images, styles and scripts as parts. It is read with the standard library's
+email parser; the HTML part goes to whichever HTML reader scores best on it,
+and the other parts are ignored (they hold no record).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+
+from exodesk.importers.base import Parsed, Refused, Source
+
+NAME = "mhtml"
+LABEL = "Web page saved as a single file (MHTML)"
+
+_MULTIPART = re.compile(rb"content-type:\s*multipart/related", re.I)
+
+
+def detect(source: Source) -> float:
+    head = source.data[:4000]
+    return 0.9 if b"MIME-Version" in head and _MULTIPART.search(head) else 0.0
+
+
+def parse(source: Source) -> Parsed:
+    from exodesk.importers import IMPORTERS  # the registry imports this module
+
+    html = html_part(source.data)
+    if html is None:
+        raise Refused("the single-file page holds no HTML part")
+    page = Source(path=source.path.with_suffix(".html"), data=html.encode("utf-8"))
+    best, best_score = None, 0.0
+    for importer in IMPORTERS:
+        if importer.__name__ == __name__:
+            continue
+        try:
+            score = float(importer.detect(page))
+        except Exception:  # a faulty detector must not stop the import
+            continue
+        if score > best_score:
+            best, best_score = importer, score
+    if best is None:
+        raise Refused("the page inside the single-file page is not one ExoDesk can read")
+    parsed = best.parse(page)
+    parsed.warnings.insert(0, f"read the saved page inside the file with: {best.LABEL}")
+    return parsed
+
+
+def html_part(data: bytes) -> str | None:
+    """The first text/html part, decoded with its declared charset."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True) or b""
+        charset = part.get_content_charset() or "utf-8"
+        try:
+            return payload.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            return payload.decode("utf-8", errors="replace")
+    return None

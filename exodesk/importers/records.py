@@ -1,0 +1,189 @@
+"""What the bibliography-file readers share: one record in, one Paper out.
+
+A bibliography file (RIS, BibTeX, MEDLINE, CSL-JSON, EndNote XML) holds many
+records. Each reader turns one record into a Paper through a `Record`, which
+notes where every value came from; `collect` runs a reader over all records so
+that one bad record becomes a RecordProblem instead of sinking the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from exodesk.importers.base import Parsed, RecordProblem, Refused, Source
+from exodesk.model import Abstract, Author, Paper, Provenance
+from exodesk.text.abstracts import make_abstract
+from exodesk.text.chinese import language_of
+
+
+class BadRecord(ValueError):
+    """One record cannot give a paper; `str()` says why, for the import report."""
+
+
+class Record:
+    """A Paper being filled from one record, with provenance for each value."""
+
+    def __init__(self, importer: str) -> None:
+        self.importer = importer
+        self.paper = Paper()
+
+    def give(self, name: str, value: Any, part: str) -> None:
+        """Set `name` unless `value` is empty or the field is already set."""
+        if value in (None, "", [], {}) or getattr(self.paper, name) not in (None, "", [], {}):
+            return
+        setattr(self.paper, name, value)
+        self.paper.provenance[name] = Provenance(importer=self.importer, part=part)
+
+    def title(self, text: str | None, part: str) -> None:
+        self.give("title", clean_title(text), part)
+
+    def other_title(self, text: str | None, part: str, language: str | None = None) -> None:
+        """A translated or original-language title, kept by its language
+        (told by the file, or else seen in the text: English or Chinese)."""
+        text = clean_title(text)
+        language = language or language_of(text or "")
+        if text and language and text != self.paper.title and language not in self.paper.titles:
+            self.paper.titles[language] = text
+            self.paper.provenance[f"title:{language}"] = Provenance(importer=self.importer, part=part)
+
+    def abstract(self, text: str | None, part: str, language: str | None = None) -> None:
+        """An abstract, filed under its language (told by the file, or else
+        seen in the text: English or Chinese)."""
+        text = fold_spaces(text)
+        language = language or language_of(text or "")
+        if not text or not language or self.paper.abstract(language) is not None:
+            return
+        self.paper.abstracts.append(make_abstract(text, language))
+        self.paper.provenance[f"abstract:{language}"] = Provenance(importer=self.importer, part=part)
+
+    def author(self, author: Author, part: str) -> None:
+        author.given = compact_initials(author.given.strip()).rstrip(".")
+        if author.family or author.given or author.literal:
+            self.paper.authors.append(author)
+            self.paper.provenance.setdefault("authors", Provenance(importer=self.importer, part=part))
+
+    def keywords(self, words: Iterable[str], part: str) -> None:
+        for word in words:
+            word = fold_spaces(word)
+            if word and word not in self.paper.keywords:
+                self.paper.keywords.append(word)
+                self.paper.provenance.setdefault("keywords", Provenance(importer=self.importer, part=part))
+
+    def link(self, url: str | None, part: str) -> None:
+        url = (url or "").strip()
+        if url and url not in self.paper.links:
+            self.paper.links.append(url)
+            self.paper.provenance.setdefault("links", Provenance(importer=self.importer, part=part))
+
+    def affiliation(self, text: str | None, part: str) -> None:
+        text = fold_spaces(text).rstrip(".")
+        if text and text not in self.paper.affiliations:
+            self.paper.affiliations.append(text)
+            self.paper.provenance.setdefault("affiliations", Provenance(importer=self.importer, part=part))
+
+    def done(self) -> Paper:
+        paper = self.paper
+        if not (paper.title or paper.doi or paper.pmid or paper.pmcid):
+            raise BadRecord("it has no title, DOI or PubMed id")
+        return paper
+
+
+def collect(records: Iterable[Any], read: Callable[[Any], Paper], *, what: str) -> Parsed:
+    """Read every record; a record that fails is reported by number and reason.
+
+    Refused only when no record at all gives a paper.
+    """
+    parsed = Parsed()
+    count = 0
+    for number, record in enumerate(records, start=1):
+        count = number
+        try:
+            parsed.papers.append(read(record))
+        except BadRecord as error:
+            parsed.problems.append(RecordProblem(number=number, reason=str(error)))
+    if not parsed.papers:
+        if count == 0:
+            raise Refused(f"no {what} records were found in the file")
+        reasons = "; ".join(f"record {p.number}: {p.reason}" for p in parsed.problems[:3])
+        raise Refused(f"none of the {count} {what} records could be read ({reasons})")
+    gaps = sum(1 for paper in parsed.papers if paper.missing)
+    if gaps:
+        parsed.warnings.append(f"{gaps} of {len(parsed.papers)} records lack a title, authors, year or journal")
+    return parsed
+
+
+def text_of(source: Source) -> str:
+    """The file's text, or Refused saying why it cannot be read as text."""
+    if source.text is None:
+        raise Refused(source.decoded[1])
+    return source.text
+
+
+def fold_spaces(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def compact_initials(given: str) -> str:
+    """"R.A." / "R. A." -> "RA", "J.-P." -> "J-P": initials written one way.
+    Given names that are not only initials stay as written."""
+    if re.fullmatch(r"(?:[A-Z]\.?\s?-?)+", given or ""):
+        return re.sub(r"[.\s]", "", given)
+    return given
+
+
+def clean_title(text: str | None) -> str | None:
+    """Titles are stored without the full stop that citation formats add."""
+    text = fold_spaces(text)
+    if text.endswith(".") and not text.endswith(("..", " al.")):
+        text = text[:-1]
+    return text or None
+
+
+def clean_pages(text: str | None) -> str | None:
+    """"1016--1025" (BibTeX) and "1016–1025" become "1016-1025"."""
+    text = fold_spaces(text)
+    return re.sub(r"\s*(?:--|–|—)\s*", "-", text) or None
+
+
+def join_pages(start: str | None, end: str | None) -> str | None:
+    start, end = fold_spaces(start), fold_spaces(end)
+    if start and end and end != start:
+        return clean_pages(f"{start}-{end}")
+    return clean_pages(start) or None
+
+
+def first_issn(value: str | None) -> str | None:
+    """The first ISSN in "2052-0034", Scopus's "20520034" or "1549-4918 (Electronic)
+    1066-5099 (Linking)"; an ISBN beside it is not an ISSN."""
+    for token in re.split(r"[\s;,]+", value or ""):
+        match = re.fullmatch(r"(\d{4})-?(\d{3}[\dXx])", token)
+        if match:
+            return f"{match.group(1)}-{match.group(2).upper()}"
+    return None
+
+
+def is_abbreviated(journal: str | None) -> bool:
+    """"Int J Mol Sci", "Gastroenterol. Rep.", "Gastroenterol Rep (Oxf)" are
+    abbreviations; "Journal of Cosmetic Dermatology", "Stem Cells" and
+    "Science (New York, N.Y.)" are not. Judged from the words outside brackets."""
+    journal = re.sub(r"\(.*?\)", "", journal or "").strip()
+    if not journal:
+        return False
+    words = journal.replace(".", ". ").split()
+    if any(w.lower() in {"of", "and", "the", "&", "for", "in", "on"} for w in words):
+        return False
+    if "." in journal:
+        return True
+    return any(w in _ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]+(?:ol|og|ogr|ic|ns|ch)", w) and len(w) > 5 and w.lower() not in _FULL_WORDS for w in words)
+
+
+# ISO 4 abbreviations common in the titles of medical journals.
+_ABBREVIATIONS = {
+    "J", "Int", "Mol", "Sci", "Res", "Ther", "Rep", "Clin", "Med", "Rev", "Am", "Br", "Eur",
+    "Chin", "Exp", "Biol", "Cell", "Dis", "Nat", "Proc", "Natl", "Acad", "Surg", "Transl",
+    "Dev", "Biochem", "Biophys", "Regen", "Adv", "Curr", "Opin", "Front", "Lett", "Arch",
+    "Ann", "Bull", "Soc", "Assoc", "Engl", "Pharm", "Aesthet", "Cosmet", "Immun", "Extracell",
+}
+_FULL_WORDS = {"control", "protocol", "logic", "clinic", "music", "cosmetic", "basic", "public"}

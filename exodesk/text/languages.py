@@ -1,0 +1,46 @@
+"""A paper's language as sources write it, turned into a BCP 47 tag.
+
+PubMed and EndNote write ISO 639-2 codes ("eng", "chi"), Scopus and catalogues
+write names ("English", "Chinese"), Zotero and CSL write tags ("en", "zh-CN").
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAGS = {
+    "en": ("eng", "english", "英文", "英语", "英語"),
+    "zh": ("chi", "zho", "chinese", "中文", "汉语", "漢語"),
+    "ja": ("jpn", "japanese"),
+    "ko": ("kor", "korean"),
+    "es": ("spa", "spanish", "español"),
+    "fr": ("fre", "fra", "french", "français"),
+    "de": ("ger", "deu", "german", "deutsch"),
+    "it": ("ita", "italian"),
+    "pt": ("por", "portuguese"),
+    "ru": ("rus", "russian"),
+    "fa": ("per", "fas", "persian"),
+}
+_BY_NAME = {name: tag for tag, names in _TAGS.items() for name in names}
+
+
+def language_tag(value: str | None) -> str | None:
+    """"eng" / "English" / "en" -> "en"; "zh-CN" stays "zh-CN"; unknown text -> None."""
+    if not value:
+        return None
+    value = value.strip().strip(".;")
+    lowered = value.lower()
+    if lowered in _BY_NAME:
+        return _BY_NAME[lowered]
+    if re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z0-9]{2,8})*", value, re.IGNORECASE):
+        main, *rest = re.split(r"[-_]", value)
+        return "-".join([main.lower(), *rest])
+    return None
+
+
+def language_code(tag: str | None) -> str | None:
+    """The ISO 639-2 code MEDLINE and EndNote use: "en" -> "eng"."""
+    if not tag:
+        return None
+    names = _TAGS.get(tag.split("-")[0].lower())
+    return names[0] if names else None
