@@ -8,6 +8,9 @@
     exodesk list [QUERY]         list papers, or those matching a search
     exodesk show ID [--json]     one paper with everything the library holds
     exodesk export --format F    write the library (or a search) as RIS, BibTeX…
+    exodesk check                check the library and its kept files
+    exodesk backup               back the library up now
+    exodesk restore [BACKUP]     list backups, or restore one
     exodesk cite ID... --style S formatted references (vancouver, apa, ama)
     exodesk handout CONDITION    a patient handout PDF for a condition
 """
@@ -47,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--ids", help="only these papers, e.g. 1,2,5")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
 
+    sub.add_parser("check", help="check the library and its kept original files")
+    sub.add_parser("backup", help="back the library up now")
+    p = sub.add_parser("restore", help="list the backups, or restore one")
+    p.add_argument("backup", nargs="?", help="a backup's name (or number in the list) or file")
     p = sub.add_parser("cite", help="formatted references")
     p.add_argument("ids", nargs="+", type=int)
     p.add_argument("--style", default="vancouver", choices=["vancouver", "apa", "ama"])
@@ -70,7 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     if (not has_command and not asks_parser) or "--demo" in argv:
         return _open_window(argv)
     args = _parser().parse_args(argv)
-    from exodesk.library import Library, LibraryError
+    from exodesk.library import Library, LibraryError, default_library_path
+
+    if args.command in FILE_COMMANDS:  # these work on a damaged library too
+        return FILE_COMMANDS[args.command](args.library or default_library_path(), args)
 
     try:
         library = Library(args.library)
@@ -175,6 +185,65 @@ def cmd_export(library, args) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def cmd_check(path, args) -> int:
+    from exodesk.library.backup import check
+
+    if not path.exists():
+        print(f"exodesk: no library at {path}", file=sys.stderr)
+        return 2
+    report = check(path)
+    print("\n".join(report.lines()))
+    return 0 if report.ok else 1
+
+
+def cmd_backup(path, args) -> int:
+    import sqlite3
+
+    from exodesk.library.backup import BackupError, integrity_problems, make_backup, prune
+
+    problems = integrity_problems(path) if path.exists() else ["no library there"]
+    if problems:
+        print(f"exodesk: {path} is not backed up: {problems[0]}", file=sys.stderr)
+        return 1
+    try:
+        with sqlite3.connect(path) as db:
+            made = make_backup(db, path)
+        prune(path)
+    except BackupError as error:
+        print(f"exodesk: {error}", file=sys.stderr)
+        return 1
+    print(f"backed up to {made}")
+    return 0
+
+
+def cmd_restore(path, args) -> int:
+    from exodesk.library.backup import BackupError, list_backups, restore
+
+    backups = list_backups(path)
+    if not args.backup:
+        if not backups:
+            print(f"no backups of {path}")
+        for number, backup in enumerate(backups, 1):
+            print(f"{number:>3}  {backup.line()}")
+        return 0
+    chosen = next((b.path for n, b in enumerate(backups, 1) if args.backup in (str(n), b.path.name)), None)
+    chosen = chosen or Path(args.backup)
+    if not chosen.is_file():
+        print(f"exodesk: no backup {args.backup!r}; `exodesk restore` lists them", file=sys.stderr)
+        return 2
+    try:
+        aside = restore(path, chosen)
+    except BackupError as error:
+        print(f"exodesk: {error}", file=sys.stderr)
+        return 1
+    print(f"restored {chosen.name}; the library as it was is kept as {aside}")
+    return 0
+
+
+# Commands given the library's file rather than an open library.
+FILE_COMMANDS = {"check": cmd_check, "backup": cmd_backup, "restore": cmd_restore}
 
 
 STYLE_FILES = {"vancouver": "vancouver", "apa": "apa", "ama": "american-medical-association"}

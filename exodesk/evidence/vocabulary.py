@@ -115,6 +115,12 @@ def lookup(name: str) -> Condition | None:
 def _fold_same_length(text: str) -> str:
     """Lower case, one kind of apostrophe and dash; every character stays one
     character, so a match's position is the same in the original text."""
+    translated = text.translate(_SAME)
+    lowered = translated.lower()
+    # The usual case, in C: nothing grew when lowered (and no Greek capital
+    # sigma, which lower() spells by its place in the word).
+    if len(lowered) == len(translated) and "\u03a3" not in translated:
+        return lowered
     out = []
     for ch in text.translate(_SAME):
         low = ch.lower()

@@ -25,7 +25,7 @@ import re
 import rispy
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.records import first_issn, text_of, Record, collect, is_abbreviated, join_pages
+from exodesk.importers.records import BadRecord, first_issn, text_of, Record, collect, is_abbreviated, join_pages
 from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
 from exodesk.text.dates import parse_date
@@ -85,7 +85,12 @@ def _first(entry: dict, *keys: str) -> str | None:
 
 
 def _read(chunk: str) -> Paper:
-    entries = _PARSER.parse(chunk)
+    try:
+        entries = _PARSER.parse(chunk)
+    except (TypeError, ValueError, KeyError, IndexError) as error:
+        # rispy fails on some damaged records, e.g. a continuation line after
+        # a repeated tag (found by fuzzing): that record is reported, not fatal.
+        raise BadRecord(f"its RIS lines are damaged ({type(error).__name__})") from None
     entry = entries[0] if entries else {}
     record = Record(NAME)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,19 +114,46 @@ def import_paths(
         if cancelled and cancelled():
             break
         batch = files[index : index + batch_size]
-        with library.db.atomic():
-            for offset, (path, companions) in enumerate(batch):
-                if cancelled and cancelled():
-                    break
-                if progress:
-                    progress(index + offset, len(files), path)
-                results.append(_import_one(library, path, companions))
+        done = len(results)
+        try:
+            with library.db.atomic():
+                for offset, (path, companions) in enumerate(batch):
+                    if cancelled and cancelled():
+                        break
+                    if progress:
+                        progress(index + offset, len(files), path)
+                    results.append(_import_one(library, path, companions))
+        except sqlite3.Error as error:
+            # The library could not take a write (a full or read-only disk).
+            # SQLite may already have rolled the whole transaction back, so
+            # the batch stops at the file that failed: none of the batch is
+            # in, each file says so, and the files after it are tried again.
+            failed = min(len(results) - done + 1, len(batch))
+            results[done:] = [FileResult(p, REFUSED, _unsaved(error)) for p, _ in batch[:failed]]
+            index += failed
+            continue
         index += len(batch)
     return results
 
 
+def _unsaved(error: sqlite3.Error) -> str:
+    """Why the library could not take a file, in words a person can act on."""
+    text = str(error)
+    if "full" in text:
+        return f"could not be saved: the disk holding the library is full ({text})"
+    if "readonly" in text or "read-only" in text:
+        return f"could not be saved: the library file cannot be written ({text})"
+    return f"could not be saved in the library ({text})"
+
+
+def _signature(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns
+
+
 def _read(path: Path) -> bytes:
-    size = path.stat().st_size
+    before = _signature(path)
+    size = before[0]
     with path.open("rb") as handle:
         head = handle.read(5)
         limit = MAX_PDF_BYTES if head.startswith(b"%PDF") else MAX_TEXT_BYTES
@@ -134,7 +162,11 @@ def _read(path: Path) -> bytes:
                 f"the file is too large ({size / 1048576:.1f} MB; the limit for this kind is "
                 f"{limit // 1048576} MB)"
             )
-        return head + handle.read()
+        # Never more than the limit, even if the file grows while it is read.
+        data = head + handle.read(limit + 1 - len(head))
+    if len(data) > limit or _signature(path) != before or len(data) != size:
+        raise Refused("the file changed while it was being read (is it still being saved?); import it again")
+    return data
 
 
 def _import_one(library: Library, path: Path, companions: list[Path]) -> FileResult:
@@ -173,6 +205,11 @@ def _import_one(library: Library, path: Path, companions: list[Path]) -> FileRes
         reasons = "; ".join(f"record {p.number}: {p.reason}" for p in parsed.problems)
         return _refuse(library, path, file_hash, reasons or "no paper found in the file", importer.NAME)
 
+    return _store(library, path, file_hash, data, importer, parsed, detect_errors)
+
+
+def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, parsed,
+           detect_errors: list[str]) -> FileResult:
     with library.db.atomic():
         library.keep_file(path.name, file_hash, data)
         statuses, ids = [], []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 
+from exodesk.library.records import clone
 from exodesk.model import Conflict, Paper, fold_text, title_key
 
 SCALAR_FIELDS = (
@@ -56,7 +57,7 @@ def _more_precise_date(kept: str, other: str) -> bool:
 
 def merge(existing: Paper, newcomer: Paper, *, source: str = "") -> tuple[Paper, bool]:
     """Return (combined paper, whether anything new was learned)."""
-    merged = copy.deepcopy(existing)
+    merged = clone(existing)
     learned = False
     locked = set(existing.edited)
 

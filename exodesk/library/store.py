@@ -6,6 +6,7 @@ crash or power cut leaves either the old or the new state, never half of one.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import os
@@ -17,6 +18,7 @@ from sqlite_utils import Database
 
 from exodesk.library import schema
 from exodesk.library.merge import match_keys
+from exodesk.library.records import record_json
 from exodesk.library.search import fts_query, paper_index_row
 from exodesk.model import Notes, Paper, title_key
 
@@ -40,6 +42,19 @@ def now() -> str:
 
 class LibraryError(Exception):
     """A library that cannot be opened or written; the message says why."""
+
+
+def _damaged_message(path: Path | None, error) -> str:
+    from exodesk.library.backup import list_backups
+
+    text = f"{path} could not be opened: it is damaged or not an ExoDesk library ({error})."
+    backups = list_backups(path) if path else []
+    if backups:
+        text += " Restore a backup with `exodesk restore NAME`; the newest are: " + ", ".join(
+            b.path.name for b in backups[:5])
+    else:
+        text += " No backups of it were found."
+    return text
 
 
 # Columns the table view may sort on, mapped to safe SQL.
@@ -73,24 +88,50 @@ class Filters:
 
 
 class Library:
-    def __init__(self, path: Path | str | None = None, *, memory: bool = False):
+    def __init__(self, path: Path | str | None = None, *, memory: bool = False, backup: bool = True):
+        """Open (creating or upgrading) a library.
+
+        A damaged file raises LibraryError naming the backups to restore. On
+        the first opening of a day a backup is made (see library/backup.py);
+        if it cannot be written the library still opens, and `warnings` says so.
+        """
+        self._order_cache: dict = {}
+        self._order_stamp: tuple | None = None
+        self.warnings: list[str] = []
         if memory:
             self.path = None
             self.db = Database(memory=True)
         else:
             self.path = Path(path) if path else default_library_path()
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            try:
+        try:
+            if not memory:
                 self.db = Database(sqlite3.connect(str(self.path), timeout=10))
                 self.db.execute("PRAGMA journal_mode=WAL")
-            except sqlite3.DatabaseError as error:
-                raise LibraryError(f"{self.path} is not a readable ExoDesk library: {error}") from None
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA synchronous=FULL")
-        try:
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=FULL")
             schema.upgrade(self.db)
+            self.db.execute("SELECT count(*) FROM papers").fetchone()
         except sqlite3.DatabaseError as error:
-            raise LibraryError(f"{self.path} could not be opened or upgraded: {error}") from None
+            raise LibraryError(_damaged_message(self.path, error)) from None
+        if backup and self.path is not None:
+            self._daily_backup()
+
+    def _daily_backup(self) -> None:
+        from exodesk.library import backup
+
+        if not backup.backup_due(self.path) or self.count() + self.count(trash=True) == 0:
+            return
+        # A damaged library must not push a good backup out of the kept ones.
+        problems = [r[0] for r in self.db.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            self.db.close()
+            raise LibraryError(_damaged_message(self.path, problems[0]))
+        try:
+            backup.make_backup(self.db.conn, self.path)
+            backup.prune(self.path)
+        except backup.BackupError as error:
+            self.warnings.append(str(error))
 
     def close(self) -> None:
         self.db.close()
@@ -128,13 +169,37 @@ class Library:
         order_by: str = "added",
         descending: bool = False,
     ) -> list[int]:
-        """Ids of the papers matching a typed query and filters, in order."""
-        filters = filters or Filters()
-        where, params = ["deleted IS NOT NULL" if filters.trash else "deleted IS NULL"], []
+        """Ids of the papers matching a typed query and filters, in order.
+
+        The filtered, sorted ids are kept until the library changes, so each
+        keystroke of a search costs only the full-text lookup: its matches are
+        taken from SQLite in one value and picked out of the kept order.
+        """
+        ordered = self._ordered_ids(filters or Filters(), order_by, descending)
         expression = fts_query(query)
-        if expression:
-            where.append("id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
-            params.append(expression)
+        if not expression:
+            return list(ordered)
+        row = self.db.execute(
+            "SELECT json_group_array(rowid) FROM papers_fts WHERE papers_fts MATCH ?", [expression]
+        ).fetchone()
+        matched = set(json.loads(row[0]))
+        return [i for i in ordered if i in matched]
+
+    def _ordered_ids(self, filters: Filters, order_by: str, descending: bool) -> list[int]:
+        # Any write, by this connection or another process, changes the stamp.
+        stamp = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        key = (dataclasses.astuple(filters), order_by, descending)
+        if self._order_stamp != stamp:
+            self._order_cache.clear()
+            self._order_stamp = stamp
+        if key not in self._order_cache:
+            if len(self._order_cache) >= 8:
+                self._order_cache.clear()
+            self._order_cache[key] = self._query_ordered_ids(filters, order_by, descending)
+        return self._order_cache[key]
+
+    def _query_ordered_ids(self, filters: Filters, order_by: str, descending: bool) -> list[int]:
+        where, params = ["deleted IS NOT NULL" if filters.trash else "deleted IS NULL"], []
         if filters.condition:
             where.append("(',' || conditions || ',') LIKE ?")
             params.append(f"%,{filters.condition},%")
@@ -158,9 +223,12 @@ class Library:
             where.append("needs_review = 1")
         order = SORT_COLUMNS.get(order_by, "added")
         direction = "DESC" if descending else "ASC"
+        # Empty values sort last; `added` and `id` are never empty, and
+        # leaving the test out lets SQLite read them in index order.
+        nulls_last = "" if order in ("added", "id") else f"{order} IS NULL, "
         sql = (
             f"SELECT id FROM papers WHERE {' AND '.join(where)} "
-            f"ORDER BY {order} IS NULL, {order} {direction}, id {direction}"
+            f"ORDER BY {nulls_last}{order} {direction}, id {direction}"
         )
         return [r[0] for r in self.db.execute(sql, params)]
 
@@ -261,7 +329,7 @@ class Library:
             "conditions": ",".join(notes.conditions),
             "tags": ",".join(notes.tags),
             "needs_review": int(notes.needs_review()),
-            "data": json.dumps(paper.to_dict(), ensure_ascii=False),
+            "data": record_json(paper),
         }
 
     def _reindex(self, paper_id: int, paper: Paper, notes: Notes) -> None:

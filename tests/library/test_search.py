@@ -79,3 +79,29 @@ def test_seeds_are_found_by_their_chinese_abstract_in_traditional(tmp_path):
         import_paths(lib, sorted((ROOT / "seeds").glob("*.txt")))
         # Seeds 000 and 003 have only Simplified abstracts that mention 外泌体.
         assert lib.search_ids("外泌體", order_by="id") == [1, 4]
+
+
+def test_a_lone_latin_letter_narrows_nothing_but_a_chinese_character_does(library):
+    assert library.search_ids("e") == [1, 2, 3]
+    assert library.search_ids("exosome t") == [1, 2]  # the last word counts from two letters
+    assert library.search_ids("exosome th") == [2]
+    assert library.search_ids("外") == [2]
+
+
+def test_the_kept_order_follows_every_change(library, tmp_path):
+    assert library.search_ids("exosome") == [1, 2]
+    with library.db.atomic():
+        library.insert_paper(Paper(title="Exosomes for acne scars", date="2024"))
+    assert library.search_ids("exosome") == [1, 2, 4]
+    library.move_to_trash([1])
+    assert library.search_ids("exosome") == [2, 4]
+    assert library.search_ids("exosome", order_by="year", descending=True) == [4, 2]
+
+
+def test_another_process_writing_is_seen_by_an_open_library(tmp_path):
+    path = tmp_path / "shared.sqlite"
+    with Library(path) as reader, Library(path) as writer:
+        assert reader.search_ids("") == []
+        with writer.db.atomic():
+            writer.insert_paper(Paper(title="Written by the other window"))
+        assert reader.search_ids("other window") == [1]

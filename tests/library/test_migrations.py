@@ -1,0 +1,46 @@
+"""A library made by an earlier schema opens and upgrades without loss."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from exodesk.library import Library
+from exodesk.library.schema import migrations, schema_version
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TABLES = {
+    "papers": "SELECT * FROM papers ORDER BY id",
+    "notes": "SELECT * FROM notes ORDER BY paper_id",
+    "files": "SELECT * FROM files ORDER BY hash",
+    "paper_files": "SELECT * FROM paper_files ORDER BY paper_id, file_hash",
+    "import_log": "SELECT * FROM import_log ORDER BY id",
+    "not_duplicates": "SELECT * FROM not_duplicates",
+    "papers_fts": "SELECT rowid, * FROM papers_fts ORDER BY rowid",
+}
+
+
+def snapshot(path):
+    with sqlite3.connect(path) as db:
+        return {name: db.execute(sql).fetchall() for name, sql in TABLES.items()}
+
+
+def test_a_version_1_library_upgrades_to_the_latest_schema_keeping_everything(tmp_path):
+    path = tmp_path / "library.sqlite"
+    shutil.copy(FIXTURES / "library-v1.sqlite", path)
+    before = snapshot(path)
+    assert len(before["papers"]) == 5 and len(before["notes"]) == 2
+
+    with Library(path) as lib:
+        assert schema_version(lib.db) == len(migrations._migrations)
+        assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # Notes, a person's edit and the trash are as they were.
+        assert lib.notes(1).free_notes == "Read 3 Oct; 系統性硬化症"
+        assert lib.notes(4).outcome == "fistula healed in 3 of 5"
+        assert lib.get(1).title == "Clinical applications of exosomes (title typed by a person)"
+        assert lib.get(1).edited == ["title"]
+        assert lib.search_ids("", order_by="id") == [1, 2, 4, 5]
+        # The rebuilt search index answers: notes, Chinese in the other script, prefixes.
+        assert lib.search_ids("系统性硬化症") == [1]
+        assert lib.search_ids("handou") == [1]
+        assert lib.search_ids("fistula healed") == [4]
+    assert snapshot(path) == before
