@@ -110,8 +110,9 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
     try:
         library = Library(path)
     except LibraryError as error:
-        QMessageBox.critical(None, APPLICATION, str(error))
-        return app, None, 2
+        library = _offer_restore(path, str(error))
+        if library is None:
+            return app, None, 2
     window = MainWindow(library, settings=settings, state=state or window_state(), read_only=read_only)
     if not read_only:
         window.instance_server = single_instance.InstanceServer(name, window)
@@ -120,6 +121,26 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
     if files:
         QTimer.singleShot(0, lambda: window.start_import(files))
     return app, window, 0
+
+
+def _offer_restore(path: Path, reason: str):
+    """A library that cannot be opened: offer its backups; the restored library, or None."""
+    from exodesk.gui.restore_dialog import RestoreDialog, restore_chosen
+    from exodesk.library import Library, LibraryError
+    from exodesk.library.backup import BackupError, list_backups
+
+    if not list_backups(path):
+        QMessageBox.critical(None, APPLICATION, reason)
+        return None
+    dialog = RestoreDialog(path, reason=reason)
+    if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+        return None
+    try:
+        restore_chosen(path, dialog.chosen())
+        return Library(path)
+    except (BackupError, LibraryError) as error:
+        QMessageBox.critical(None, APPLICATION, str(error))
+        return None
 
 
 def _show_crash(log_path) -> None:

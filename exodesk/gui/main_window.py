@@ -226,8 +226,10 @@ class MainWindow(QMainWindow):
                                                role=QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys=QKeySequence.StandardKey.Quit,
                                         fallback="Ctrl+Q", role=QAction.MenuRole.QuitRole)
+        self.restore_action = self._action(self.tr("Restore from &Backup…"), self.restore_from_backup)
+        self.restore_action.setEnabled(not self.read_only and self.library.path is not None)
         for action in (self.import_action, self.import_folder_action, None, self.print_action, None,
-                       self.preferences_action, None, self.quit_action):
+                       self.restore_action, self.preferences_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -663,6 +665,42 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------
 
+    def restore_from_backup(self, *, choose=None, restart=None) -> bool:
+        """Put a backup in the library's place, then start again on it.
+
+        `choose` (tests) picks the backup instead of the dialog; `restart`
+        replaces relaunching the program."""
+        from exodesk.gui.restore_dialog import RestoreDialog, restore_chosen
+        from exodesk.library.backup import BackupError
+
+        path = self.library.path
+        if choose is None:
+            dialog = RestoreDialog(path, parent=self)
+            if dialog.exec() != RestoreDialog.DialogCode.Accepted:
+                return False
+            chosen = dialog.chosen()
+        else:
+            chosen = choose()
+        if chosen is None:
+            return False
+        self.notes_editor.flush()
+        self.library.close()
+        try:
+            aside = restore_chosen(path, chosen)
+        except BackupError as error:
+            QMessageBox.critical(self, self.tr("Restore from Backup"), str(error))
+            from exodesk.library import Library
+
+            self.library = Library(path, backup=False)
+            return False
+        QMessageBox.information(
+            self, self.tr("Restore from Backup"),
+            self.tr("The library was restored from {0}. The replaced library was kept as {1}. "
+                    "ExoDesk now starts again on the restored library.").format(chosen.name, aside))
+        (restart or _restart_program)()
+        self.close()
+        return True
+
     def show_preferences(self) -> None:
         from exodesk.gui.preferences import PreferencesDialog
 
@@ -768,3 +806,13 @@ class MainWindow(QMainWindow):
                 task.wait()
         self.save_state()
         super().closeEvent(event)
+
+
+def _restart_program() -> None:
+    """Start ExoDesk again with the same arguments (a frozen app or python -m)."""
+    import sys
+
+    from PySide6.QtCore import QProcess
+
+    command = list(getattr(sys, "orig_argv", None) or [sys.executable, *sys.argv])
+    QProcess.startDetached(command[0], command[1:])

@@ -618,6 +618,18 @@
             <source>Handout for %1…</source>
             <translation>%1 的單張…</translation>
         </message>
+        <message>
+            <source>Restore from &amp;Backup…</source>
+            <translation>從備份還原(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>從備份還原</translation>
+        </message>
+        <message>
+            <source>The library was restored from {0}. The replaced library was kept as {1}. ExoDesk now starts again on the restored library.</source>
+            <translation>文獻庫已從 {0} 還原。被取代的文獻庫已保留為 {1}。ExoDesk 現在會以還原後的文獻庫重新啟動。</translation>
+        </message>
     </context>
     <context>
         <name>NotesEditor</name>
@@ -1451,6 +1463,33 @@
         <message>
             <source>Not saved: %1</source>
             <translation>未儲存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>從備份還原</translation>
+        </message>
+        <message>
+            <source>ExoDesk cannot open your library:</source>
+            <translation>ExoDesk 無法開啟你的文獻庫：</translation>
+        </message>
+        <message>
+            <source>Choose a backup to put in the library's place. The library as it is now is kept in the backups folder, so nothing is lost.</source>
+            <translation>請選擇一個備份取代現有文獻庫。現有的文獻庫會保留在備份資料夾內，不會遺失任何資料。</translation>
+        </message>
+        <message>
+            <source>(set aside by an earlier restore)</source>
+            <translation>（之前還原時保留的檔案）</translation>
+        </message>
+        <message>
+            <source>There are no backups of this library yet.</source>
+            <translation>這個文獻庫還沒有備份。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>還原</translation>
         </message>
     </context>
 </TS>
