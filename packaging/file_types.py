@@ -7,6 +7,10 @@ file name the same extensions.
 Citation files (.ris, .nbib, .bib) are ExoDesk's to open by default. Web pages,
 text, JSON, XML and PDF belong to the browser, the editor or the PDF reader:
 ExoDesk only offers itself in "Open with", it never takes them over.
+
+Only what an importer really reads is here (tests/test_packaging.py imports a
+sample of each). EndNote's tagged export (.enw) is not: no importer reads it,
+and the generic reader would keep little more than its DOI.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ FILE_TYPES = (
     FileType("BibTeX bibliography", ("bib",), "text/x-bibtex",
              "org.exodesk.bibtex", ("public.plain-text",), default=True),
     FileType("Web page", ("html", "htm"), "text/html", "public.html"),
+    # Firefox saves a page served as XHTML under this name.
+    FileType("Web page (XHTML)", ("xhtml",), "application/xhtml+xml", "public.xhtml"),
     FileType("Web archive (MHTML)", ("mhtml", "mht"), "application/x-mimearchive",
              "org.exodesk.mhtml", ("public.data",)),
     FileType("Plain text", ("txt",), "text/plain", "public.plain-text"),

@@ -30,7 +30,23 @@ def _file_types():
 
 
 FILE_TYPES = _file_types()
-ALL_EXTENSIONS = ["ris", "nbib", "bib", "html", "htm", "mhtml", "mht", "txt", "json", "xml", "pdf"]
+ALL_EXTENSIONS = ["ris", "nbib", "bib", "html", "htm", "xhtml", "mhtml", "mht", "txt", "json", "xml", "pdf"]
+FIXTURES = Path(__file__).resolve().parent / "importers" / "fixtures"
+# A file of each associated kind, as people save them, and the importer that must read it.
+SAMPLE_OF = {
+    "ris": "ris/zotero.ris",
+    "nbib": "medline/pubmed_two_records.nbib",
+    "bib": "bibtex/zotero.bib",
+    "html": "html-meta/frontiers-venous-ulcers.html",
+    "htm": "pubmed-html/bmc-wound-healing.html",
+    "xhtml": "html-meta/tandf-json-ld-graph.html",
+    "mhtml": "mhtml/mdpi-cosmetics.mhtml",
+    "mht": "mhtml/wiley-vitiligo-gb18030.mht",
+    "txt": "pubmed-text/chinese-article.txt",
+    "json": "csl-json/zotero_library.csljson",
+    "xml": "endnote-xml/endnote20_pubmed.xml",
+    "pdf": "pdf/jds-elsevier-xmp.pdf",
+}
 
 
 def test_the_window_icon_is_found_through_importlib_resources():
@@ -57,7 +73,8 @@ def test_the_info_plist_declares_the_app_and_every_import_format():
     assert plist["CFBundleIdentifier"] == "org.exodesk.ExoDesk"
     assert plist["CFBundleShortVersionString"] == exodesk.__version__
     declared = {d["UTTypeIdentifier"]: d for d in plist["UTImportedTypeDeclarations"]}
-    system_types = {"public.html": ["html", "htm"], "public.plain-text": ["txt"], "public.json": ["json"],
+    system_types = {"public.html": ["html", "htm"], "public.xhtml": ["xhtml"], "public.plain-text": ["txt"],
+                    "public.json": ["json"],
                     "public.xml": ["xml"], "com.adobe.pdf": ["pdf"]}
     opened = []
     for document in plist["CFBundleDocumentTypes"]:
@@ -92,3 +109,30 @@ def test_the_linux_desktop_file_lists_the_same_types():
     mime_types = [t for t in entry["MimeType"].split(";") if t]
     assert mime_types == [kind.mime for kind in FILE_TYPES.FILE_TYPES]
     assert FILE_TYPES.extensions() == ALL_EXTENSIONS
+
+
+def test_every_associated_extension_is_read_by_an_importer(tmp_path):
+    """Opening a file of each associated kind imports it, by the reader made for it."""
+    from exodesk.library import Library
+    from exodesk.library.importing import IMPORTED, import_paths
+
+    assert list(SAMPLE_OF) == ALL_EXTENSIONS
+    read = []
+    for extension, sample in SAMPLE_OF.items():
+        source = FIXTURES / sample
+        opened = tmp_path / f"{source.stem}.{extension}"
+        opened.write_bytes(source.read_bytes())
+        library = Library(tmp_path / f"{extension}.sqlite")  # one each: no merging between samples
+        try:
+            (result,) = import_paths(library, [opened])
+        finally:
+            library.close()
+        read.append((extension, result.status, result.importer))
+    assert read == [(extension, IMPORTED, sample.split("/")[0]) for extension, sample in SAMPLE_OF.items()]
+
+
+def test_the_import_dialog_offers_the_same_extensions():
+    from exodesk.gui.main_window import IMPORT_FILTER
+
+    offered = re.findall(r"\*\.(\w+)", IMPORT_FILTER.split(";;")[0])
+    assert sorted(offered) == sorted(ALL_EXTENSIONS)

@@ -11,7 +11,7 @@ import importlib.resources
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,6 +20,54 @@ from exodesk.settings import Settings
 
 ORGANISATION = "ExoDesk"
 APPLICATION = "ExoDesk"
+
+
+class Application(QApplication):
+    """ExoDesk's QApplication, which also takes the files macOS asks it to open.
+
+    A double-click in the Finder (or a file dropped on the Dock icon) does not
+    come as an argument: it comes as a QFileOpenEvent, at start-up before the
+    window exists as well as later. Files that come before the window are kept
+    and handed to it once it is shown; a burst of files (several chosen in the
+    Finder) is gathered into one import.
+    """
+
+    GATHER_MS = 100  # the Finder sends one event per file, in quick succession
+
+    def __init__(self, argv: list[str]):
+        super().__init__(argv)
+        self.waiting: list[str] = []
+        self._window = None
+        self._gather = QTimer(self)
+        self._gather.setSingleShot(True)
+        self._gather.setInterval(self.GATHER_MS)
+        self._gather.timeout.connect(self._deliver)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file() or event.url().toLocalFile()
+            if path and path not in self.waiting:
+                self.waiting.append(path)
+                self._gather.start()
+            return True
+        return super().event(event)
+
+    def open_files_in(self, window) -> None:
+        """From now on opened files go to `window.receive_files` (None: keep
+        them until there is a window again); those that came before go at once."""
+        self._window = window
+        if window is None:
+            return
+        # A closed and deleted window can no longer take files.
+        window.destroyed.connect(lambda: self._window is window and self.open_files_in(None))
+        if self.waiting:
+            self._gather.start()
+
+    def _deliver(self) -> None:
+        if self._window is None or not self.waiting:
+            return
+        paths, self.waiting = self.waiting, []
+        self._window.receive_files(paths)
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -59,7 +107,7 @@ def window_state() -> QSettings:
 
 
 def make_application(argv: list[str], settings: Settings) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "exodesk", *argv])
+    app = QApplication.instance() or Application([sys.argv[0] if sys.argv else "exodesk", *argv])
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
@@ -120,6 +168,9 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
     window.show()
     if files:
         QTimer.singleShot(0, lambda: window.start_import(files))
+    if isinstance(app, Application):
+        # The Finder's open-file events, those that came while starting included.
+        app.open_files_in(window)
     return app, window, 0
 
 
@@ -163,5 +214,7 @@ def run(argv: list[str]) -> int:
     if delay is not None:  # the packaged app's smoke test: show, then close by itself
         QTimer.singleShot(delay, app.quit)
     code = app.exec()
+    if isinstance(app, Application):
+        app.open_files_in(None)
     window.library.close()
     return code

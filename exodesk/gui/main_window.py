@@ -42,7 +42,7 @@ from exodesk.settings import Settings
 
 SEARCH_DELAY_MS = 250
 DEFAULT_SORT = ("added", Qt.SortOrder.DescendingOrder)
-IMPORT_FILTER = "Saved pages and references (*.txt *.html *.htm *.mhtml *.mht *.pdf *.ris *.bib *.nbib *.json *.xml);;All files (*)"
+IMPORT_FILTER = "Saved pages and references (*.txt *.html *.htm *.xhtml *.mhtml *.mht *.pdf *.ris *.bib *.nbib *.json *.xml);;All files (*)"
 
 
 class SearchBox(QLineEdit):
