@@ -41,9 +41,14 @@ class ExportDialog(QDialog):
             self.scopes.addButton(button)
             self.scope_buttons[scope] = button
             scope_box.addWidget(button)
-        # The narrowest choice that holds something: what the person is looking at.
-        first = next((s for s in (SELECTION, SHOWN, LIBRARY) if counts[s] > 1), None)
-        first = first or next((s for s in (SELECTION, SHOWN, LIBRARY) if counts[s]), LIBRARY)
+        # What the person is looking at: papers they picked out (one selected
+        # row is only the current one), else what a search narrows to, else all.
+        if selected > 1:
+            first = SELECTION
+        elif 0 < shown < total:
+            first = SHOWN
+        else:
+            first = LIBRARY
         self.scope_buttons[first].setChecked(True)
 
         self.format = QComboBox()

@@ -12,5 +12,5 @@ from PySide6.QtCore import QCoreApplication
 
 def shown_language() -> str:
     """"zh-Hant" when the Traditional Chinese interface is installed, else "en"."""
-    code = QCoreApplication.translate("Language", "en", "the interface language: en or zh-Hant")
+    code = QCoreApplication.translate("Language", "en")  # translated as "zh-Hant"
     return "zh-Hant" if code == "zh-Hant" else "en"

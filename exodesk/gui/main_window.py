@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
             return
         self.undo_stack.push(SuggestNotes(self.library, changes, self._changed))
         self.statusBar().showMessage(
-            self.tr("Suggestions added to %1 papers: check them, then confirm.").replace("%1", f"{len(changes):,}"), 8000)
+            self.tr("Papers given suggestions: %1 — check them, then confirm.").replace("%1", f"{len(changes):,}"), 8000)
 
     def _say_nothing_suggested(self) -> None:
         self.statusBar().showMessage(
@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
         self._end_work()
         self.last_export = path
         self.statusBar().showMessage(
-            self.tr("%1 papers exported to %2").replace("%1", f"{count:,}").replace("%2", str(path)), 10000)
+            self.tr("Papers exported: %1 — saved as %2").replace("%1", f"{count:,}").replace("%2", str(path)), 10000)
 
     def copy_citation(self, style: str) -> None:
         """The chosen papers' references in a citation style, on the clipboard

@@ -59,3 +59,17 @@ def paper_with_doi(library, doi):
 
 def shown_ids(window):
     return [window.model.paper_id(row) for row in range(window.model.rowCount())]
+
+
+@pytest.fixture
+def chinese_interface(qapp):
+    """The Traditional Chinese translation installed, as a Chinese-language start does."""
+    import importlib.resources
+
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(importlib.resources.files("exodesk.resources") / "translations" / "exodesk_zh_Hant.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
