@@ -17,6 +17,9 @@ from exodesk.evidence import vocabulary
 from exodesk.gui.language import shown_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# What typing is matched against: the spelling alone, not the names it leads
+# to, so "scler" offers the names with "scler" in them, not every synonym of them.
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def condition_name(condition_id: str, language: str | None = None) -> str:
@@ -45,13 +48,14 @@ def completion_model(language: str, parent=None) -> QStandardItemModel:
                 continue
             seen.add(spelling)
             if spelling in (condition.en, condition.zh_hant):
-                text = both if spelling == condition.name(language) else None
+                if spelling != condition.name(language):
+                    continue  # the other language's name is in the same row
+                text, match = both, f"{condition.en} {condition.zh_hant}"
             else:
-                text = f"{spelling} → {both}"
-            if text is None:
-                continue  # the other language's name is already in `both`
+                text, match = f"{spelling} → {both}", spelling
             item = QStandardItem(text)
             item.setData(condition.id, ID_ROLE)
+            item.setData(match, MATCH_ROLE)
             model.appendRow(item)
     return model
 
@@ -78,6 +82,8 @@ class ConditionsField(QWidget):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.setMaxVisibleItems(10)
+        self.completer.setCompletionRole(MATCH_ROLE)
+        self.completer.popup().setMinimumWidth(380)  # room for "synonym → name · 中文名"
         self.entry.setCompleter(self.completer)
         self.completer.activated[QModelIndex].connect(self._completed)
         self.entry.returnPressed.connect(self._typed)
@@ -117,7 +123,7 @@ class ConditionsField(QWidget):
     def _show(self) -> None:
         remove = html.escape(self.tr("Remove"))
         parts = [
-            f'<span style="background-color:#e3ebf6;">&nbsp;{html.escape(condition_name(i))}&nbsp;'
+            f'<span style="background-color:#e3ebf6;">&nbsp;{_unbroken(condition_name(i))}&nbsp;'
             f'<a href="remove:{html.escape(i)}" title="{remove}" style="text-decoration:none;">✕</a>&nbsp;</span>'
             for i in self._ids
         ]
@@ -170,6 +176,11 @@ class ConditionsField(QWidget):
             self.remove(self._ids[-1])
             return True
         return super().eventFilter(watched, event)
+
+
+def _unbroken(name: str) -> str:
+    """A name that wraps as a whole, never across its own words."""
+    return html.escape(name).replace(" ", "&nbsp;")
 
 
 def _known(condition_id: str) -> bool:

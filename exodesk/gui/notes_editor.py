@@ -261,6 +261,10 @@ class NotesEditor(QWidget):
             self.confirm_buttons[name].setVisible(reason is not None)
             self._show_support(name, reason)
         self.review_banner.setVisible(bool(self.marks))
+        # Wrapped labels changed their text: heights for the pane's width must be
+        # worked out again, or a long one overlaps the field above it.
+        self.layout().invalidate()
+        self.updateGeometry()
 
     def _show_support(self, name: str, reason: str | None) -> None:
         """The supporting words beneath a suggested field, so a person can judge it."""

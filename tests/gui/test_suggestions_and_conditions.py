@@ -1,7 +1,7 @@
 """Suggestions from the abstract in the notes editor, and conditions chosen and shown by name."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QInputMethodEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
 
 from exodesk.model import Notes
@@ -9,6 +9,12 @@ from exodesk.model import Notes
 from .conftest import BILINGUAL_DOI, paper_with_doi
 
 TRIAL_DOI = "10.1093/gastro/goac075"  # seed 004: a phase I trial in five patients
+
+
+def chips(field):
+    """The condition names the field shows, each with its remove mark."""
+    text = QTextDocumentFragment.fromHtml(field.chosen.text()).toPlainText().replace("\xa0", " ")
+    return [name.strip() for name in text.split("✕") if name.strip()]
 
 
 def shown_support(editor):
@@ -103,7 +109,7 @@ def test_a_condition_chosen_by_a_chinese_synonym_is_stored_as_its_id_and_shown_b
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: field.entry.text() == "")
     assert field.ids() == ["systemic-sclerosis"]
-    assert "systemic sclerosis" in field.chosen.text()
+    assert chips(field) == ["systemic sclerosis"]
 
     # Typed in full and Enter: any synonym or abbreviation is known.
     field.entry.setText("acne scarring")
@@ -113,6 +119,7 @@ def test_a_condition_chosen_by_a_chinese_synonym_is_stored_as_its_id_and_shown_b
     assert field.entry.toolTip() == "No condition by that name in the vocabulary"
     window.notes_editor.flush()
     assert window.library.notes(paper_id).conditions == ["systemic-sclerosis", "acne-scars"]
+    assert chips(field) == ["systemic sclerosis", "acne scars"]
     row = window.model.position(paper_id)
     assert window.model.data(window.model.index(row, 6)) == "systemic sclerosis, acne scars"
 
@@ -130,6 +137,8 @@ def test_conditions_are_shown_by_their_chinese_names_in_the_chinese_interface(ch
     window.model.refresh([paper_id])
     row = window.model.position(paper_id)
     assert window.model.data(window.model.index(row, 6)) == "系統性硬化症、暗瘡疤痕、not in vocabulary"
+    window.select_papers([paper_id])
+    assert chips(window.notes_editor.conditions) == ["系統性硬化症", "暗瘡疤痕", "not in vocabulary"]
     window.refresh_facets()
     bar = window.filter_bar
     qtbot.waitUntil(lambda: bar.condition.findData("acne-scars") > 0)

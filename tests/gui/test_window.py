@@ -219,3 +219,10 @@ def test_links_open_in_the_browser(window, monkeypatch):
     assert "https://doi.org/10.3390/ijms25147794" in window.detail.link_label.text()
     window.detail.link_label.linkActivated.emit("https://doi.org/10.3390/ijms25147794")
     assert opened == ["https://doi.org/10.3390/ijms25147794"]
+
+
+def test_an_ampersand_in_the_journal_shows_as_itself(window):
+    paper_id = paper_with_doi(window.library, "10.1007/s12016-021-08892-z")
+    window.select_papers([paper_id])
+    assert window.detail.citation.textFormat() == Qt.TextFormat.RichText
+    assert window.detail.citation.text().startswith("Clinical Reviews in Allergy &amp; Immunology · ")
