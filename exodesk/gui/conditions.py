@@ -76,16 +76,8 @@ class ConditionsField(QWidget):
         self.chosen.linkActivated.connect(self._link)
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Add a condition: type any name, e.g. SSc, 硬皮病"))
-        language = shown_language()
-        self.completer = QCompleter(completion_model(language, self), self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer.setMaxVisibleItems(10)
-        self.completer.setCompletionRole(MATCH_ROLE)
-        self.completer.popup().setMinimumWidth(380)  # room for "synonym → name · 中文名"
-        self.entry.setCompleter(self.completer)
-        self.completer.activated[QModelIndex].connect(self._completed)
+        self.completer: QCompleter | None = None  # made when first needed: see _ensure_completer
+        self.entry.textEdited.connect(self._ensure_completer)
         self.entry.returnPressed.connect(self._typed)
         self.entry.installEventFilter(self)
         layout = QVBoxLayout(self)
@@ -147,6 +139,21 @@ class ConditionsField(QWidget):
 
     # -- input ------------------------------------------------------------
 
+    def _ensure_completer(self) -> None:
+        """The list of every spelling takes ~0.1 s to build (Chinese script
+        conversion), so it is made when the box is first used, not at start-up."""
+        if self.completer is not None:
+            return
+        self.completer = QCompleter(completion_model(shown_language(), self), self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.setMaxVisibleItems(10)
+        self.completer.setCompletionRole(MATCH_ROLE)
+        self.completer.popup().setMinimumWidth(380)  # room for "synonym → name · 中文名"
+        self.completer.activated[QModelIndex].connect(self._completed)
+        self.entry.setCompleter(self.completer)
+
     def _link(self, link: str) -> None:
         if link.startswith("remove:"):
             self.remove(link[len("remove:"):])
@@ -161,7 +168,7 @@ class ConditionsField(QWidget):
         text = self.entry.text().strip()
         if not text:
             return
-        if self.completer.popup().isVisible():
+        if self.completer is not None and self.completer.popup().isVisible():
             return  # the completer's own choice follows
         condition = vocabulary.lookup(text.split(" → ")[0]) or vocabulary.lookup(text.split(" · ")[0])
         if condition is None:
@@ -170,6 +177,8 @@ class ConditionsField(QWidget):
         self.add(condition.id)
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.entry and event.type() == event.Type.FocusIn:
+            self._ensure_completer()
         # Backspace in an empty box takes back the last condition, as in tag fields.
         if (watched is self.entry and event.type() == event.Type.KeyPress
                 and event.key() == Qt.Key.Key_Backspace and not self.entry.text() and self._ids):
