@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self.notes_editor = NotesEditor()
         self.notes_editor.read_only = read_only
         self.notes_editor.save_requested.connect(self._save_notes)
-        self.notes_editor.suggest_requested.connect(self.suggest_from_abstract)
+        # The editor's button is about the paper it shows; the menu's action, the selection.
+        self.notes_editor.suggest_requested.connect(lambda: self.suggest_from_abstract(current_only=True))
         notes_scroll = QScrollArea()
         notes_scroll.setWidgetResizable(True)
         notes_scroll.setWidget(self.notes_editor)
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
         self.table.addAction(self.delete_action)
         self.restore_action = self._action(self.tr("&Restore from Trash"), self.restore_selected)
         self.confirm_action = self._action(self.tr("&Confirm Suggestions"), lambda: self.notes_editor.confirm(None))
-        self.suggest_action = self._action(self.tr("&Suggest from Abstract"), self.suggest_from_abstract)
+        self.suggest_action = self._action(self.tr("&Suggest from Abstract"), lambda: self.suggest_from_abstract())
         for action in (self.undo_action, self.redo_action, None, self.find_action, None,
                        self.delete_action, self.restore_action, None, self.suggest_action, self.confirm_action):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
@@ -492,13 +493,14 @@ class MainWindow(QMainWindow):
         current = self.current_paper_id()
         return ids or ([current] if current is not None else [])
 
-    def suggest_from_abstract(self) -> None:
+    def suggest_from_abstract(self, *, current_only: bool = False) -> None:
         """Fill empty note fields from the abstract, marked as suggestions.
 
         One paper is done at once, as one undo step; several go to a worker
         while the notes editor waits, so nothing typed meets a write from behind.
         """
-        ids = self.papers_to_act_on()
+        current = self.current_paper_id()
+        ids = ([current] if current is not None else []) if current_only else self.papers_to_act_on()
         if not ids or self.read_only or self._busy():
             return
         self.notes_editor.flush()
@@ -517,6 +519,7 @@ class MainWindow(QMainWindow):
             return
         from exodesk.gui.operations import suggest_for_papers
 
+        self.notes_editor.waiting = True
         self.notes_editor.setEnabled(False)
         self._start_work(partial(suggest_for_papers, self.library.path, ids),
                          self.tr("Suggesting notes from abstracts…"), self._suggested)
@@ -622,6 +625,7 @@ class MainWindow(QMainWindow):
 
     def _end_work(self) -> None:
         self.work_progress.close()
+        self.notes_editor.waiting = False
         self.notes_editor.setEnabled(self.current_paper_id() is not None and not self.read_only)
 
     # -- import --------------------------------------------------------------

@@ -71,6 +71,7 @@ class NotesEditor(QWidget):
         self.stored = Notes()  # what the library holds for this paper
         self.marks: dict[str, str] = {}  # suggestions not yet confirmed
         self.read_only = False
+        self.waiting = False  # a worker is writing notes: no typing until it is done
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
 
@@ -250,7 +251,7 @@ class NotesEditor(QWidget):
             self._set_value(name, getattr(self.stored, name))
             widget.blockSignals(False)
         self._show_marks()
-        self.setEnabled(paper_id is not None and not self.read_only)
+        self.setEnabled(paper_id is not None and not self.read_only and not self.waiting)
         self.status.setText(self.tr("Saved %s") % _local_time(self.stored.updated) if self.stored.updated else "")
 
     def _show_marks(self) -> None:

@@ -76,8 +76,12 @@ def test_suggest_for_a_selection_runs_on_a_worker_and_undoes_in_one_step(window,
         for paper_id in ids:
             window.library.save_notes(paper_id, Notes())
     window.table.selectAll()
-    window.suggest_action.trigger()
-    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=10000)
+    window.notes_editor.suggest_button.click()  # the editor's button: only the paper it shows
+    assert [window.library.notes(i).needs_review() for i in ids] == [i == window.current_paper_id() for i in ids]
+    window.undo()
+    window.suggest_action.trigger()  # Edit ▸ Suggest from Abstract: every selected paper
+    qtbot.waitUntil(window.undo_stack.canUndo, timeout=10000)
+    assert window.undo_stack.count() == 1
     assert window.undo_stack.undoText() == "Suggest from abstract"
     designs = {i: window.library.notes(i).study_design for i in ids}
     assert sorted(designs.values()) == ["narrative review"] * 4 + ["phase I clinical trial (single arm)"]
