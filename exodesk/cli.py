@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import files or folders")
     p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--no-suggest", dest="suggest", action="store_false",
+                   help="do not suggest evidence notes for new papers (faster for very large files)")
 
     p = sub.add_parser("list", help="list papers, or those matching a search")
     p.add_argument("query", nargs="*")
@@ -113,7 +115,8 @@ def cmd_import(library, args) -> int:
     missing = [p for p in args.paths if not p.exists()]
     for path in missing:
         print(f"{path}: refused: no such file or folder")
-    results = import_paths(library, [p for p in args.paths if p.exists()])
+    # New papers start with suggested notes, as in the window.
+    results = import_paths(library, [p for p in args.paths if p.exists()], suggest=args.suggest)
     for result in results:
         print(result.line())
     refused = [r for r in results if r.status == "refused"]
@@ -179,8 +182,8 @@ def cmd_export(library, args) -> int:
     papers = [library.get(i) for i in _chosen_ids(library, args)]
     text = EXPORTERS[args.format](papers)
     if args.output:
-        encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
-        args.output.write_text(text, encoding=encoding, newline="")
+        # The CSV text carries its own byte-order mark (for Excel); "utf-8-sig" would add a second.
+        args.output.write_text(text, encoding="utf-8", newline="")
         print(f"{len(papers)} papers written to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)

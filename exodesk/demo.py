@@ -19,5 +19,6 @@ def create_demo_library(folder: Path | None = None) -> Path:
     folder = Path(folder or tempfile.mkdtemp(prefix="exodesk-demo-"))
     path = folder / "demo-library.sqlite"
     with Library(path) as library:
-        import_paths(library, seed_files())
+        # As a person importing the seeds through the window gets them: with suggested notes.
+        import_paths(library, seed_files(), suggest=True)
     return path

@@ -119,3 +119,31 @@ class MoveToTrash(QUndoCommand):
 def _changed_fields(before: Notes, after: Notes) -> frozenset[str]:
     a, b = before.to_dict(), after.to_dict()
     return frozenset(k for k in a if k != "updated" and a[k] != b[k])
+
+
+class SuggestNotes(QUndoCommand):
+    """Suggestions written for several papers on a worker: one undo step.
+
+    The worker has already saved them, so the first redo only refreshes.
+    """
+
+    def __init__(self, library: Library, changes: list[tuple[int, Notes, Notes]], changed: Changed):
+        super().__init__(QCoreApplication.translate("Commands", "Suggest from abstract"))
+        self.library, self.changed = library, changed
+        self.changes = copy.deepcopy(changes)
+        self._first = True
+
+    def _save(self, which: int) -> None:
+        with self.library.db.atomic():
+            for change in self.changes:
+                self.library.save_notes(change[0], copy.deepcopy(change[which]))
+
+    def redo(self) -> None:
+        if not self._first:
+            self._save(2)
+        self._first = False
+        self.changed([c[0] for c in self.changes], "notes", False)
+
+    def undo(self) -> None:
+        self._save(1)
+        self.changed([c[0] for c in self.changes], "notes", False)

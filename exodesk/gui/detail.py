@@ -203,6 +203,10 @@ class DetailPane(QScrollArea):
         self.citation = QLabel()
         self.citation.setWordWrap(True)
         self.citation.setStyleSheet("color: #444;")
+        # Their texts are escaped HTML; without tags Qt would guess plain text
+        # and show "&amp;" for a journal's "&".
+        for label in (self.title, self.other_titles, self.byline, self.citation):
+            label.setTextFormat(Qt.TextFormat.RichText)
         self.link_label = QLabel()
         self.link_label.setWordWrap(True)
         self.link_label.linkActivated.connect(self.open_link)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
+from exodesk.gui.conditions import condition_name
 from exodesk.library import Filters
 
 NO_YEAR = 1800  # the spin boxes' "any" value
@@ -66,7 +67,8 @@ class FilterBar(QWidget):
 
     def set_facets(self, facets: dict) -> None:
         """Offer the values the library holds; keep what is chosen."""
-        for combo, values, label in ((self.condition, facets["conditions"], lambda v: v.replace("-", " ")),
+        conditions = sorted(facets["conditions"], key=lambda v: condition_name(v).casefold())
+        for combo, values, label in ((self.condition, conditions, condition_name),
                                      (self.design, facets["designs"], str),
                                      (self.level, facets["levels"], lambda v: self.tr("Level %s") % v),
                                      (self.tag, facets["tags"], str)):

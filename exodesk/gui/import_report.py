@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from exodesk.gui.language import shown_language
 from exodesk.library.importing import ALREADY, IMPORTED, MERGED, REFUSED, FileResult
 
 STATUS_COLOURS = {IMPORTED: "#1e7b34", MERGED: "#1f5fa8", ALREADY: "#666666", REFUSED: "#b03a2e"}
@@ -41,6 +42,9 @@ class ImportReport(QDialog):
         text = self.tr("Files: %1 — %2").replace("%1", str(len(results))).replace("%2", summary)
         if cancelled:
             text += " — " + self.tr("cancelled before the end")
+        if shown_language() != "en" and any(r.reason or r.warnings for r in results):
+            # The reasons come from the importers, which write them in English.
+            text += "\n" + self.tr("The details of each file are given in English.")
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
 
@@ -74,7 +78,15 @@ class ImportReport(QDialog):
 
     def text(self) -> str:
         """The report as plain lines, as the Copy button puts it on the clipboard."""
-        return "\n".join([self.summary.text(), *(r.line() for r in self.results)])
+        return "\n".join([self.summary.text(), *(_line(r) for r in self.results)])
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
+
+
+def _line(result: FileResult) -> str:
+    """FileResult.line() with the status word in the interface's language."""
+    text = f"{result.path}: {status_label(result.status)}"
+    if result.paper_ids:
+        text += " (" + ", ".join(f"#{i}" for i in result.paper_ids) + ")"
+    return text + (f": {result.reason}" if result.reason else "")

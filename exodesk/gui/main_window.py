@@ -7,8 +7,8 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QMimeData, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk import __version__
-from exodesk.gui.commands import CompletePaper, EditNotes, EditPaper, MoveToTrash
+from exodesk.gui.commands import CompletePaper, EditNotes, EditPaper, MoveToTrash, SuggestNotes
 from exodesk.gui.detail import DetailPane
 from exodesk.gui.filter_bar import FilterBar
 from exodesk.gui.notes_editor import NotesEditor
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.read_only = read_only
         self.undo_stack = QUndoStack(self)
         self.import_task: Task | None = None
+        self.work_task: Task | None = None  # suggesting or exporting
         self._facets_task: Task | None = None
         self.lookup_task: Task | None = None
         self.completion_dialog = None
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.notes_editor = NotesEditor()
         self.notes_editor.read_only = read_only
         self.notes_editor.save_requested.connect(self._save_notes)
+        # The editor's button is about the paper it shows; the menu's action, the selection.
+        self.notes_editor.suggest_requested.connect(lambda: self.suggest_from_abstract(current_only=True))
         notes_scroll = QScrollArea()
         notes_scroll.setWidgetResizable(True)
         notes_scroll.setWidget(self.notes_editor)
@@ -219,6 +222,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import Files…"), self.choose_files,
                                           keys=QKeySequence.StandardKey.Open, fallback="Ctrl+O")
         self.import_folder_action = self._action(self.tr("Import &Folder…"), self.choose_folder)
+        self.export_action = self._action(self.tr("&Export…"), self.choose_export,
+                                          keys=QKeySequence.StandardKey.SaveAs, fallback="Ctrl+Shift+S")
         self.print_action = self._action(self.tr("&Print Paper…"), self.print_paper,
                                          keys=QKeySequence.StandardKey.Print, fallback="Ctrl+P")
         self.preferences_action = self._action(self.tr("Pre&ferences…"), self.show_preferences,
@@ -226,10 +231,11 @@ class MainWindow(QMainWindow):
                                                role=QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys=QKeySequence.StandardKey.Quit,
                                         fallback="Ctrl+Q", role=QAction.MenuRole.QuitRole)
-        self.restore_action = self._action(self.tr("Restore from &Backup…"), self.restore_from_backup)
-        self.restore_action.setEnabled(not self.read_only and self.library.path is not None)
-        for action in (self.import_action, self.import_folder_action, None, self.print_action, None,
-                       self.restore_action, self.preferences_action, None, self.quit_action):
+        self.restore_backup_action = self._action(self.tr("Restore from &Backup…"), self.restore_from_backup)
+        self.restore_backup_action.setEnabled(not self.read_only and self.library.path is not None)
+        for action in (self.import_action, self.import_folder_action, self.export_action, None,
+                       self.print_action, None, self.restore_backup_action, self.preferences_action, None,
+                       self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -251,10 +257,20 @@ class MainWindow(QMainWindow):
         self.complete_action = self._action(self.tr("Complete from &Crossref / PubMed…"),
                                             lambda: self.complete_online(None))
         self.complete_action.setEnabled(False)
+        self.suggest_action = self._action(self.tr("&Suggest from Abstract"), lambda: self.suggest_from_abstract())
         for action in (self.undo_action, self.redo_action, None, self.find_action, None,
-                       self.delete_action, self.restore_action, None, self.confirm_action,
+                       self.delete_action, self.restore_action, None, self.suggest_action, self.confirm_action,
                        self.complete_action):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        cite_menu = edit_menu.addMenu(self.tr("Copy &Citation"))
+        self.cite_actions = {}
+        for style, text in (("vancouver", self.tr("&Vancouver")), ("apa", self.tr("&APA")), ("ama", self.tr("A&MA"))):
+            action = self._action(text, partial(self.copy_citation, style))
+            cite_menu.addAction(action)
+            self.cite_actions[style] = action
+        # The clinic's own style (the handouts') on the usual copy-with-format key.
+        self.cite_actions["vancouver"].setShortcut(QKeySequence("Ctrl+Shift+C"))
 
         view_menu = bar.addMenu(self.tr("&View"))
         group = QActionGroup(self)
@@ -293,7 +309,7 @@ class MainWindow(QMainWindow):
                                          role=QAction.MenuRole.AboutRole))
 
         for action in (self.import_action, self.import_folder_action, self.delete_action,
-                       self.restore_action, self.confirm_action):
+                       self.restore_action, self.confirm_action, self.suggest_action):
             action.setEnabled(not self.read_only)
         self.restore_action.setEnabled(False)
 
@@ -541,6 +557,149 @@ class MainWindow(QMainWindow):
             self.select_papers(paper_ids)  # undo brings back into view what it changes
         if what == "notes":
             self.refresh_facets()
+
+    # -- suggestions ------------------------------------------------------------
+
+    def papers_to_act_on(self) -> list[int]:
+        """The selected papers, else the current one."""
+        ids = self.selected_ids()
+        current = self.current_paper_id()
+        return ids or ([current] if current is not None else [])
+
+    def suggest_from_abstract(self, *, current_only: bool = False) -> None:
+        """Fill empty note fields from the abstract, marked as suggestions.
+
+        One paper is done at once, as one undo step; several go to a worker
+        while the notes editor waits, so nothing typed meets a write from behind.
+        """
+        current = self.current_paper_id()
+        ids = ([current] if current is not None else []) if current_only else self.papers_to_act_on()
+        if not ids or self.read_only or self._busy():
+            return
+        self.notes_editor.flush()
+        if len(ids) == 1:
+            from exodesk.evidence.suggest import suggest_notes
+
+            (paper_id,) = ids
+            before = self.library.notes(paper_id)
+            after = suggest_notes(self.library.get(paper_id), before)
+            if after == before:
+                self._say_nothing_suggested()
+                return
+            self.undo_stack.push(EditNotes(self.library, paper_id, before, after, self._changed,
+                                           label=self.tr("Suggest from abstract")))
+            self.notes_editor.show_notes(paper_id, self.library.notes(paper_id))
+            return
+        from exodesk.gui.operations import suggest_for_papers
+
+        self.notes_editor.waiting = True
+        self.notes_editor.setEnabled(False)
+        self._start_work(partial(suggest_for_papers, self.library.path, ids),
+                         self.tr("Suggesting notes from abstracts…"), self._suggested)
+
+    def _suggested(self, changes: list) -> None:
+        self._end_work()
+        if not changes:
+            self._say_nothing_suggested()
+            return
+        self.undo_stack.push(SuggestNotes(self.library, changes, self._changed))
+        self.statusBar().showMessage(
+            self.tr("Papers given suggestions: %1 — check them, then confirm.").replace("%1", f"{len(changes):,}"), 8000)
+
+    def _say_nothing_suggested(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Nothing to suggest: the empty fields find no support in the title or abstract."), 8000)
+
+    # -- export and cite -----------------------------------------------------------
+
+    def choose_export(self) -> None:
+        from exodesk.export import SUFFIXES
+        from exodesk.gui.export_dialog import LIBRARY, SELECTION, ExportDialog, file_filter
+
+        if self._busy():
+            return
+        self.notes_editor.flush()
+        dialog = ExportDialog(selected=len(self.selected_ids()), shown=self.model.rowCount(),
+                              total=self.library.count(), fmt=self.state.value("export/format", "ris"), parent=self)
+        self.export_dialog = dialog
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        fmt, scope = dialog.chosen_format(), dialog.scope()
+        folder = self.state.value("export/folder", "")
+        suggested = str(Path(folder) / f"ExoDesk{SUFFIXES[fmt]}") if folder else f"ExoDesk{SUFFIXES[fmt]}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export papers"), suggested, file_filter(fmt))
+        if not path:
+            return
+        if not path.lower().endswith(SUFFIXES[fmt]):
+            path += SUFFIXES[fmt]
+        self.state.setValue("export/format", fmt)
+        self.state.setValue("export/folder", str(Path(path).parent))
+        if scope == SELECTION:
+            ids = self.selected_ids()
+        elif scope == LIBRARY:
+            ids = self.library.all_ids()
+        else:
+            ids = list(self.model.ids)  # in the order the table shows them
+        self.export_to(ids, fmt, Path(path))
+
+    def export_to(self, ids: list[int], fmt: str, path: Path) -> None:
+        """Write the papers to a file on a worker; the status bar says when done."""
+        from exodesk.gui.operations import export_papers
+
+        self._start_work(partial(export_papers, self.library.path, ids, fmt, path),
+                         self.tr("Exporting…"), lambda n: self._exported(n, path))
+
+    def _exported(self, count: int, path: Path) -> None:
+        self._end_work()
+        self.last_export = path
+        self.statusBar().showMessage(
+            self.tr("Papers exported: %1 — saved as %2").replace("%1", f"{count:,}").replace("%2", str(path)), 10000)
+
+    def copy_citation(self, style: str) -> None:
+        """The chosen papers' references in a citation style, on the clipboard
+        as plain text and as HTML (word processors keep the italics)."""
+        from exodesk.export.cite import format_references, format_references_html
+
+        ids = self.papers_to_act_on()
+        if not ids:
+            return
+        papers = [self.library.get(i) for i in ids]
+        mime = QMimeData()
+        mime.setText("\n".join(format_references(papers, style)))
+        mime.setHtml("".join(f"<p>{line}</p>" for line in format_references_html(papers, style)))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage(self.tr("References copied: %1").replace("%1", f"{len(papers):,}"), 5000)
+
+    # -- work on a worker ------------------------------------------------------------
+
+    def _busy(self) -> bool:
+        if self.work_task is not None and self.work_task.running():
+            self.statusBar().showMessage(self.tr("Please wait: ExoDesk is still working."), 4000)
+            return True
+        return False
+
+    def _start_work(self, function, label: str, on_done) -> None:
+        self.work_progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
+        self.work_progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.work_progress.setMinimumDuration(500)
+        self.work_progress.setAutoClose(False)
+        self.work_progress.setAutoReset(False)
+
+        def progressed(index: int, total: int, _what: str) -> None:
+            self.work_progress.setMaximum(total)
+            self.work_progress.setValue(index)
+
+        def failed(message: str) -> None:
+            self._end_work()
+            QMessageBox.critical(self, self.tr("ExoDesk"), self.tr("The work stopped: %s") % message)
+
+        self.work_task = run_task(function, parent=self, on_done=on_done, on_progress=progressed, on_error=failed)
+        self.work_progress.canceled.connect(self.work_task.cancel)
+
+    def _end_work(self) -> None:
+        self.work_progress.close()
+        self.notes_editor.waiting = False
+        self.notes_editor.setEnabled(self.current_paper_id() is not None and not self.read_only)
 
     # -- import --------------------------------------------------------------
 
@@ -800,7 +959,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.notes_editor.flush()  # nothing typed is lost on quit
-        for task in (self.import_task, self._facets_task, self.lookup_task):
+        for task in (self.import_task, self._facets_task, self.lookup_task, self.work_task):
             if task is not None and task.running():
                 task.cancel()
                 task.wait()

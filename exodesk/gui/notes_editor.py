@@ -4,7 +4,8 @@ There is no Save button. Changes are saved a moment after typing stops, when
 focus leaves a field, when another paper is chosen and when the window
 closes, so nothing typed is lost. Each save is one undo step (typing in the
 same field merges into one). A field holding an unconfirmed suggestion is
-marked until a person confirms it or edits it.
+marked, with the words of the paper that support it shown beneath, until a
+person confirms it or edits it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import copy
 import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exodesk.gui.conditions import ConditionsField
 from exodesk.model import Notes
 
 AUTOSAVE_MS = 800
@@ -47,6 +49,8 @@ DESIGNS = (
 LEVELS = ("1", "2", "3", "4", "5", "not graded")
 
 SUGGESTED_STYLE = "background: #fff3c4;"
+# Supporting words longer than this are cut short under the field (whole in the tooltip).
+SUPPORT_CHARS = 160
 
 
 def _split_list(text: str) -> list[str]:
@@ -58,6 +62,8 @@ class NotesEditor(QWidget):
 
     # (paper_id, before, after): the window pushes an undo command that saves.
     save_requested = Signal(int, object, object)
+    # The person asks for suggestions from the abstract for the empty fields.
+    suggest_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -65,11 +71,17 @@ class NotesEditor(QWidget):
         self.stored = Notes()  # what the library holds for this paper
         self.marks: dict[str, str] = {}  # suggestions not yet confirmed
         self.read_only = False
+        self.waiting = False  # a worker is writing notes: no typing until it is done
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
 
         self.heading = QLabel(self.tr("Evidence notes"))
         self.heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        self.suggest_button = QPushButton(self.tr("Suggest from abstract"))
+        self.suggest_button.setToolTip(self.tr(
+            "Fill the empty fields with values read from the title and abstract, "
+            "marked as suggestions until you confirm them"))
+        self.suggest_button.clicked.connect(self.suggest_requested)
         self.review_banner = QWidget()
         banner = QHBoxLayout(self.review_banner)
         banner.setContentsMargins(6, 4, 6, 4)
@@ -83,13 +95,13 @@ class NotesEditor(QWidget):
 
         self.widgets: dict[str, QWidget] = {}
         self.confirm_buttons: dict[str, QToolButton] = {}
+        self.support_labels: dict[str, QLabel] = {}
         self.design = self._combo(DESIGNS)
         self.level = self._combo(LEVELS)
         self.sample_size = QLineEdit()
         self.sample_size.setValidator(QIntValidator(0, 10_000_000, self))
         self.sample_size.setPlaceholderText(self.tr("number of patients"))
-        self.conditions = QLineEdit()
-        self.conditions.setPlaceholderText(self.tr("e.g. systemic-sclerosis, acne-scars"))
+        self.conditions = ConditionsField()
         self.outcome = self._text(3)
         self.adverse_events = self._text(2)
         self.summary_en = self._text(3)
@@ -121,16 +133,31 @@ class NotesEditor(QWidget):
             button.clicked.connect(lambda _=False, n=name: self.confirm(n))
             button.hide()
             self.confirm_buttons[name] = button
-            field = QHBoxLayout()
+            support = QLabel()
+            support.setObjectName(f"support_{name}")
+            support.setWordWrap(True)
+            support.setStyleSheet("color: #7a5c00; font-size: 9pt;")
+            support.setTextFormat(Qt.TextFormat.PlainText)
+            support.hide()
+            self.support_labels[name] = support
+            line = QHBoxLayout()
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(widget, 1)
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            field = QVBoxLayout()
             field.setContentsMargins(0, 0, 0, 0)
-            field.addWidget(widget, 1)
-            field.addWidget(button)
+            field.setSpacing(1)
+            field.addLayout(line)
+            field.addWidget(support)
             form.addRow(label, field)
 
         self.status = QLabel()
         self.status.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.suggest_button)
+        layout.addLayout(top)
         layout.addWidget(self.review_banner)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -162,7 +189,9 @@ class NotesEditor(QWidget):
         return edit
 
     def _watch(self, name: str, widget: QWidget) -> None:
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, ConditionsField):
+            widget.edited.connect(lambda n=name: self._edited(n))
+        elif isinstance(widget, QComboBox):
             widget.editTextChanged.connect(lambda _t, n=name: self._edited(n))
         elif isinstance(widget, QLineEdit):
             widget.textEdited.connect(lambda _t, n=name: self._edited(n))
@@ -173,6 +202,8 @@ class NotesEditor(QWidget):
 
     def _value(self, name: str):
         widget = self.widgets[name]
+        if isinstance(widget, ConditionsField):
+            return widget.ids()
         if isinstance(widget, QComboBox):
             return widget.currentText().strip()
         if isinstance(widget, QLineEdit):
@@ -186,6 +217,9 @@ class NotesEditor(QWidget):
 
     def _set_value(self, name: str, value) -> None:
         widget = self.widgets[name]
+        if isinstance(widget, ConditionsField):
+            widget.set_ids(value or [])
+            return
         if isinstance(value, list):
             value = ", ".join(value)
         text = "" if value is None else str(value)
@@ -217,7 +251,7 @@ class NotesEditor(QWidget):
             self._set_value(name, getattr(self.stored, name))
             widget.blockSignals(False)
         self._show_marks()
-        self.setEnabled(paper_id is not None and not self.read_only)
+        self.setEnabled(paper_id is not None and not self.read_only and not self.waiting)
         self.status.setText(self.tr("Saved %s") % _local_time(self.stored.updated) if self.stored.updated else "")
 
     def _show_marks(self) -> None:
@@ -226,7 +260,28 @@ class NotesEditor(QWidget):
             widget.setStyleSheet(SUGGESTED_STYLE if reason is not None else "")
             widget.setToolTip(self.tr("Suggested from: %s") % reason if reason else "")
             self.confirm_buttons[name].setVisible(reason is not None)
+            self._show_support(name, reason)
         self.review_banner.setVisible(bool(self.marks))
+        # Wrapped labels changed their text: heights for the pane's width must be
+        # worked out again, or a long one overlaps the field above it.
+        self.layout().invalidate()
+        self.updateGeometry()
+
+    def _show_support(self, name: str, reason: str | None) -> None:
+        """The supporting words beneath a suggested field, so a person can judge it."""
+        label = self.support_labels[name]
+        if reason is None:
+            label.hide()
+            return
+        value = self._value(name)
+        if reason and isinstance(value, str) and reason.strip() == value:
+            text = self.tr("Suggested: the abstract's own words")
+        else:
+            words = reason if len(reason) <= SUPPORT_CHARS else reason[: SUPPORT_CHARS - 1].rstrip() + "…"
+            text = self.tr("Suggested from: “%s”") % words if reason else self.tr("Suggested")
+        label.setText(text)
+        label.setToolTip(reason)
+        label.show()
 
     # -- saving ---------------------------------------------------------
 

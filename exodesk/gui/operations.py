@@ -6,15 +6,19 @@ belongs to the thread that opened it.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from exodesk.library import FileResult, Library, import_paths
+from exodesk.model import Notes
 
 
 def import_files(library_path: Path, paths: list[str], *, progress, cancelled) -> list[FileResult]:
+    # Papers imported through the window start with suggested notes, marked for review.
     with Library(library_path) as library:
-        return import_paths(library, paths, progress=progress, cancelled=cancelled)
+        return import_paths(library, paths, progress=progress, cancelled=cancelled, suggest=True)
 
 
 def read_facets(library_path: Path, *, progress, cancelled) -> dict:
@@ -73,3 +77,55 @@ def make_handout(request: HandoutRequest, *, pages: bool = True, progress=None, 
     pdf = render_pdf(handout, paper=request.paper)
     images = render_pages(pdf, dpi=request.dpi) if pages else []
     return HandoutPreview(request, handout, pdf, images, handout_grade(handout))
+
+
+def suggest_for_papers(library_path: Path, paper_ids: list[int], *, progress, cancelled
+                       ) -> list[tuple[int, Notes, Notes]]:
+    """Fill the papers' empty note fields from their abstracts, in one transaction.
+
+    Returns (paper id, notes before, notes after) for each paper that changed,
+    so the window can offer the whole step as one undo.
+    """
+    from exodesk.evidence.suggest import suggest_notes
+
+    changes = []
+    with Library(library_path) as library, library.db.atomic():
+        for number, paper_id in enumerate(paper_ids):
+            if cancelled():
+                break
+            progress(number, len(paper_ids), f"#{paper_id}")
+            before = library.notes(paper_id)
+            after = suggest_notes(library.get(paper_id), before)
+            if after != before:
+                library.save_notes(paper_id, after)
+                changes.append((paper_id, before, after))
+    return changes
+
+
+def export_papers(library_path: Path, paper_ids: list[int], fmt: str, target: Path, *, progress, cancelled) -> int:
+    """Write the papers to `target` in an export format; returns how many.
+
+    The file is written beside the target and moved over it at the end, so
+    an interrupted export never leaves half a file in place of a good one.
+    """
+    from exodesk.export import EXPORTERS
+
+    papers = []
+    with Library(library_path) as library:
+        for number, paper_id in enumerate(paper_ids):
+            if cancelled():
+                return 0
+            if number % 200 == 0:
+                progress(number, len(paper_ids), f"#{paper_id}")
+            papers.append(library.get(paper_id))
+    text = EXPORTERS[fmt](papers)  # CSV text begins with a byte-order mark, for Excel
+    target = Path(target)
+    handle, temporary = tempfile.mkstemp(prefix=".exodesk-", suffix=target.suffix, dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return len(papers)

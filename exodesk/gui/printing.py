@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from exodesk.gui.conditions import condition_name
 from exodesk.model import Notes, Paper
 
 
@@ -28,7 +29,8 @@ def paper_html(paper: Paper, notes: Notes) -> str:
         (QCoreApplication.translate("Printing", "Study design"), notes.study_design),
         (QCoreApplication.translate("Printing", "Evidence level"), notes.evidence_level),
         (QCoreApplication.translate("Printing", "Patients"), "" if notes.sample_size is None else str(notes.sample_size)),
-        (QCoreApplication.translate("Printing", "Conditions"), ", ".join(notes.conditions)),
+        (QCoreApplication.translate("Printing", "Conditions"),
+         QCoreApplication.translate("Printing", ", ").join(condition_name(c) for c in notes.conditions)),
         (QCoreApplication.translate("Printing", "Outcome"), notes.outcome),
         (QCoreApplication.translate("Printing", "Adverse events"), notes.adverse_events),
         (QCoreApplication.translate("Printing", "Plain summary (English)"), notes.summary_en),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from exodesk.gui.conditions import condition_name
 from exodesk.library import Filters, Library
 
 # (row key, library sort key, header) in the default order.
@@ -96,8 +97,8 @@ class PaperTableModel(QAbstractTableModel):
             return ""
         if key == "languages":
             return ", ".join(LANGUAGE_LABELS.get(v, v) for v in value.split(",") if v)
-        if key == "conditions":
-            return ", ".join(v.replace("-", " ") for v in value.split(",") if v)
+        if key == "conditions":  # stored as ids, shown by name in the interface's language
+            return _tr(", ").join(condition_name(v) for v in value.split(",") if v)
         if key == "added":
             return value[:10]
         return str(value)

@@ -27,7 +27,10 @@ _CHROME = ("nav", "header", "footer", "aside", "script", "style", "noscript", "i
 def detect(source: Source) -> float:
     if not html_meta.is_html(source) or html_meta.detect(source) > 0:
         return 0.0  # pages with embedded metadata are read from it
-    lines = article_lines(html_meta.load(source).tree)
+    try:
+        lines = article_lines(html_meta.load(source).tree)
+    except Refused:
+        return 0.0  # not readable as HTML at all: parse() would say why
     found = find_citation_line("\n".join(lines[:25]), max_lines=25)
     return 0.4 if found and found.journal and any(len(l) >= 200 for l in lines) else 0.0
 

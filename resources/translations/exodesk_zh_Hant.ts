@@ -28,6 +28,11 @@
             <source>Complete from Crossref / PubMed</source>
             <translation>從 Crossref / PubMed 補全</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/commands.py" line="113" />
+            <source>Suggest from abstract</source>
+            <translation>從摘要提出建議</translation>
+        </message>
     </context>
     <context>
         <name>DetailPane</name>
@@ -383,6 +388,11 @@
             <source>Copy report</source>
             <translation>複製報告</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="47" />
+            <source>The details of each file are given in English.</source>
+            <translation>各檔案的詳情以英文列出。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -630,6 +640,91 @@
             <source>The library was restored from {0}. The replaced library was kept as {1}. ExoDesk now starts again on the restored library.</source>
             <translation>文獻庫已從 {0} 還原。被取代的文獻庫已保留為 {1}。ExoDesk 現在會以還原後的文獻庫重新啟動。</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="220" />
+            <source>&amp;Export…</source>
+            <translation>匯出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="248" />
+            <source>&amp;Suggest from Abstract</source>
+            <translation>從摘要提出建議(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="253" />
+            <source>Copy &amp;Citation</source>
+            <translation>複製引文(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="255" />
+            <source>&amp;Vancouver</source>
+            <translation>&amp;Vancouver 格式</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="255" />
+            <source>&amp;APA</source>
+            <translation>&amp;APA 格式</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="255" />
+            <source>A&amp;MA</source>
+            <translation>A&amp;MA 格式</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="515" />
+            <source>Suggest from abstract</source>
+            <translation>從摘要提出建議</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="522" />
+            <source>Suggesting notes from abstracts…</source>
+            <translation>正在從摘要提出筆記建議…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="531" />
+            <source>Papers given suggestions: %1 — check them, then confirm.</source>
+            <translation>已為 %1 篇文獻提出建議 — 請核對後確認。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="580" />
+            <source>Papers exported: %1 — saved as %2</source>
+            <translation>已匯出 %1 篇文獻 — 儲存為 %2</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="535" />
+            <source>Nothing to suggest: the empty fields find no support in the title or abstract.</source>
+            <translation>沒有建議：標題及摘要中找不到可填入空白欄位的依據。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="554" />
+            <source>Export papers</source>
+            <translation>匯出文獻</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="574" />
+            <source>Exporting…</source>
+            <translation>正在匯出…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="595" />
+            <source>References copied: %1</source>
+            <translation>已複製參考文獻：%1 篇</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="601" />
+            <source>Please wait: ExoDesk is still working.</source>
+            <translation>請稍候：ExoDesk 仍在處理中。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="618" />
+            <source>ExoDesk</source>
+            <translation>ExoDesk</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="618" />
+            <source>The work stopped: %s</source>
+            <translation>處理中止：%s</translation>
+        </message>
     </context>
     <context>
         <name>NotesEditor</name>
@@ -743,6 +838,31 @@
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="79" />
+            <source>Suggest from abstract</source>
+            <translation>從摘要提出建議</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="81" />
+            <source>Fill the empty fields with values read from the title and abstract, marked as suggestions until you confirm them</source>
+            <translation>以標題及摘要中讀到的內容填入空白欄位，在你確認前會標示為建議</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="273" />
+            <source>Suggested: the abstract's own words</source>
+            <translation>建議：摘要原文</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="276" />
+            <source>Suggested from: “%s”</source>
+            <translation>建議依據：「%s」</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="276" />
+            <source>Suggested</source>
+            <translation>建議</translation>
+        </message>
     </context>
     <context>
         <name>PaperTable</name>
@@ -795,6 +915,10 @@
             <location filename="../../exodesk/gui/table.py" line="93" />
             <source>(no title)</source>
             <translation>（沒有標題）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -925,6 +1049,11 @@
             <location filename="../../exodesk/gui/printing.py" line="41" />
             <source>Evidence notes</source>
             <translation>證據筆記</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/printing.py" line="33" />
+            <source>, </source>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -1490,6 +1619,102 @@
         <message>
             <source>Restore</source>
             <translation>還原</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionsField</name>
+        <message>
+            <location filename="../../exodesk/gui/conditions.py" line="74" />
+            <source>Add a condition: type any name, e.g. SSc, 硬皮病</source>
+            <translation>加入病症：輸入任何名稱，例如 SSc、硬皮病</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/conditions.py" line="118" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/conditions.py" line="162" />
+            <source>No condition by that name in the vocabulary</source>
+            <translation>病症詞彙中沒有這個名稱</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../exodesk/gui/export_dialog.py" line="28" />
+            <source>Export</source>
+            <translation>匯出</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/export_dialog.py" line="32" />
+            <source>Selected papers (%1)</source>
+            <translation>已選取的文獻（%1 篇）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/export_dialog.py" line="33" />
+            <source>Papers shown by the search and filters (%1)</source>
+            <translation>搜尋及篩選顯示的文獻（%1 篇）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/export_dialog.py" line="34" />
+            <source>The whole library (%1)</source>
+            <translation>整個文獻庫（%1 篇）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/export_dialog.py" line="51" />
+            <source>RIS — EndNote, Zotero, Mendeley, Reference Manager</source>
+            <translation>RIS — EndNote、Zotero、Mendeley、Reference Manager</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/export_dialog.py" line="52" />
+            <source>BibTeX — LaTeX, JabRef</source>
+            <translation>BibTeX — LaTeX、JabRef</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/export_dialog.py" line="53" />
+            <source>CSL-JSON — Zotero, citation processors</source>
+            <translation>CSL-JSON — Zotero、引文處理程式</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/export_dialog.py" line="54" />
+            <source>CSV — Excel and other spreadsheets (UTF-8, Chinese kept)</source>
+            <translation>CSV — Excel 及其他試算表（UTF-8，保留中文）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/export_dialog.py" line="61" />
+            <source>Papers</source>
+            <translation>文獻</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/export_dialog.py" line="62" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/export_dialog.py" line="64" />
+            <source>Export…</source>
+            <translation>匯出…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../exodesk/gui/language.py" line="15" />
+            <source>en</source>
+            <translation>zh-Hant</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../exodesk/gui/app.py" line="128" />
+            <source>ExoDesk met an unexpected error. Your library is safe.
+Details were written to:
+{0}</source>
+            <translation>ExoDesk 遇到意外錯誤。你的文獻庫安全無損。
+詳情已寫入：
+{0}</translation>
         </message>
     </context>
 </TS>

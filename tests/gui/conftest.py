@@ -82,3 +82,17 @@ def open_dialog_on_demo(qtbot, demo_path):
     yield open_
     for library in libraries:
         library.close()
+
+
+@pytest.fixture
+def chinese_interface(qapp):
+    """The Traditional Chinese translation installed, as a Chinese-language start does."""
+    import importlib.resources
+
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(importlib.resources.files("exodesk.resources") / "translations" / "exodesk_zh_Hant.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

@@ -42,19 +42,27 @@ def test_half_typed_queries_show_what_they_can_and_never_fail(window, qtbot):
 
 
 def test_filters_narrow_the_table_and_clear(window, qtbot):
+    # The demo's papers start with suggested notes: four reviews (not graded), one phase I trial (level 4).
     paper_id = paper_with_doi(window.library, BILINGUAL_DOI)
+    trial_id = paper_with_doi(window.library, "10.1093/gastro/goac075")
     window.library.save_notes(paper_id, Notes(study_design="narrative review", evidence_level="not graded",
                                               conditions=["acne-scars"], tags=["read"]))
     window.refresh_facets()
     bar = window.filter_bar
-    qtbot.waitUntil(lambda: bar.level.count() == 2)  # read on a worker thread
-    assert [bar.level.itemData(i) for i in range(bar.level.count())] == ["", "not graded"]
+    qtbot.waitUntil(lambda: bar.tag.count() == 2)  # read on a worker thread
+    assert [bar.level.itemData(i) for i in range(bar.level.count())] == ["", "4", "not graded"]
     bar.level.setCurrentIndex(1)
-    assert shown_ids(window) == [paper_id]
+    assert shown_ids(window) == [trial_id]
     assert window.counts.text() == "Papers shown: 1 of 5"
     bar.clear_button.click()
     assert window.model.rowCount() == 5
-    bar.condition.setCurrentIndex(bar.condition.findData("acne-scars"))
+    # Conditions are offered by name; the filter holds the id.
+    position = bar.condition.findData("acne-scars")
+    assert bar.condition.itemText(position) == "acne scars"
+    bar.condition.setCurrentIndex(position)
+    assert shown_ids(window) == [paper_id]
+    bar.clear()
+    bar.tag.setCurrentIndex(bar.tag.findData("read"))
     assert shown_ids(window) == [paper_id]
     bar.clear()
     bar.language.setCurrentIndex(bar.language.findData("zh-Hans"))
@@ -121,6 +129,7 @@ def test_a_bad_date_is_refused_in_place(window, qtbot):
 
 def test_notes_save_themselves_and_undo(window, qtbot):
     paper_id = paper_with_doi(window.library, BILINGUAL_DOI)
+    window.library.save_notes(paper_id, Notes())  # a person starting from empty notes
     window.select_papers([paper_id])
     editor = window.notes_editor
     editor.outcome.setFocus()
@@ -210,3 +219,10 @@ def test_links_open_in_the_browser(window, monkeypatch):
     assert "https://doi.org/10.3390/ijms25147794" in window.detail.link_label.text()
     window.detail.link_label.linkActivated.emit("https://doi.org/10.3390/ijms25147794")
     assert opened == ["https://doi.org/10.3390/ijms25147794"]
+
+
+def test_an_ampersand_in_the_journal_shows_as_itself(window):
+    paper_id = paper_with_doi(window.library, "10.1007/s12016-021-08892-z")
+    window.select_papers([paper_id])
+    assert window.detail.citation.textFormat() == Qt.TextFormat.RichText
+    assert window.detail.citation.text().startswith("Clinical Reviews in Allergy &amp; Immunology · ")

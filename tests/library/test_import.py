@@ -215,3 +215,35 @@ def test_a_saved_page_with_its_files_folder_imports_as_one_paper(library, tmp_pa
     results = import_paths(library, [folder])
     assert statuses(results) == [(page.name, "imported")]
     assert library.count() == 1
+
+
+def test_new_papers_get_suggested_notes_only_when_asked(library):
+    from exodesk.evidence.suggest import suggest_notes
+
+    (plain,) = import_paths(library, [SEEDS[4]])[0].paper_ids
+    assert library.notes(plain) == Notes()
+    with Library(library.path.with_name("other.sqlite")) as other:
+        (paper_id,) = import_paths(other, [SEEDS[4]], suggest=True)[0].paper_ids
+        notes = other.notes(paper_id)
+        assert notes == suggest_notes(other.get(paper_id))
+        assert (notes.sample_size, notes.suggested["sample_size"]) == (5, "Five patients")
+
+
+def test_the_command_line_suggests_notes_unless_told_not_to(tmp_path):
+    from exodesk.cli import main
+
+    main(["--library", str(tmp_path / "a.sqlite"), "import", str(SEEDS[4])])
+    main(["--library", str(tmp_path / "b.sqlite"), "import", "--no-suggest", str(SEEDS[4])])
+    with Library(tmp_path / "a.sqlite") as suggested, Library(tmp_path / "b.sqlite") as plain:
+        assert suggested.notes(1).needs_review() and suggested.notes(1).sample_size == 5
+        assert plain.notes(1) == Notes()
+
+
+def test_csv_export_from_the_command_line_has_one_byte_order_mark(tmp_path):
+    from exodesk.cli import main
+
+    path, out = tmp_path / "lib.sqlite", tmp_path / "papers.csv"
+    main(["--library", str(path), "import", str(SEEDS[4])])
+    assert main(["--library", str(path), "export", "--format", "csv", "-o", str(out)]) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbftitle,") and data.count(b"\xef\xbb\xbf") == 1

@@ -1,0 +1,117 @@
+"""File ▸ Export… and Edit ▸ Copy Citation, driven through the window."""
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+
+from exodesk.export.cite import format_references_html
+from exodesk.gui.export_dialog import ExportDialog
+from exodesk.importers import Source, choose
+from exodesk.library.importing import ALREADY, IMPORTED, MERGED, REFUSED, FileResult
+
+from .conftest import paper_with_doi
+
+TRIAL_DOI = "10.1093/gastro/goac075"
+REVIEW_DOI = "10.1007/s12016-021-08892-z"
+TITLES = [
+    "Evaluating the safety and efficacy of mesenchymal stem cell-derived exosomes for treatment of refractory "
+    "perianal fistula in IBD patients: clinical trial phase I",
+    "Mesenchymal Stem Cell-Based Therapy as a New Approach for the Treatment of Systemic Sclerosis",
+]
+
+
+def export_through_the_dialog(window, qtbot, monkeypatch, fmt, target, scope=None):
+    """Choose File ▸ Export…, pick the format (and papers) in the dialog and the file in the save dialog."""
+    seen = {}
+
+    def exec_(dialog):
+        seen["offered"] = dialog.scope()
+        if scope:
+            dialog.scope_buttons[scope].setChecked(True)
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", exec_)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target.with_suffix("")), ""))
+    window.last_export = None
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: window.last_export is not None, timeout=10000)
+    return seen["offered"]
+
+
+def titles_in(path):
+    source = Source(path=path, data=path.read_bytes())
+    return sorted(p.title or "" for p in choose(source)[0].parse(source).papers)
+
+
+@pytest.mark.parametrize(("fmt", "importer", "suffix"), [
+    ("ris", "ris", ".ris"), ("bibtex", "bibtex", ".bib"), ("csl-json", "csl-json", ".json")])
+def test_exported_selection_reads_back_with_the_same_titles(window, qtbot, monkeypatch, tmp_path, fmt, importer, suffix):
+    window.select_papers([paper_with_doi(window.library, d) for d in (TRIAL_DOI, REVIEW_DOI)])
+    target = tmp_path / f"chosen{suffix}"
+    assert export_through_the_dialog(window, qtbot, monkeypatch, fmt, target) == "selection"
+    assert window.last_export == target  # the format's ending added to the name typed
+    source = Source(path=target, data=target.read_bytes())
+    reader, _score, _errors = choose(source)
+    assert reader.NAME == importer
+    assert sorted(p.title for p in reader.parse(source).papers) == sorted(TITLES)
+    assert window.statusBar().currentMessage() == f"Papers exported: 2 — saved as {target}"
+
+
+def test_csv_export_has_one_byte_order_mark_and_the_chinese_text(window, qtbot, monkeypatch, tmp_path):
+    window.select_papers([paper_with_doi(window.library, d) for d in (TRIAL_DOI, REVIEW_DOI)])
+    target = tmp_path / "chosen.csv"
+    export_through_the_dialog(window, qtbot, monkeypatch, "csv", target)
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and not data.startswith(b"\xef\xbb\xbf" * 2)
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert sorted(r["title"] for r in rows) == sorted(TITLES)
+    assert "系统性硬化症" in next(r["abstract_zh"] for r in rows if r["title"] == TITLES[1])
+
+
+def test_export_of_the_shown_papers_and_of_the_whole_library(window, qtbot, monkeypatch, tmp_path):
+    window.search_box.setText("fistula")
+    window.apply_search()
+    assert window.model.rowCount() == 1
+    target = tmp_path / "shown.ris"
+    assert export_through_the_dialog(window, qtbot, monkeypatch, "ris", target) == "shown"
+    assert titles_in(target) == [TITLES[0]]
+    target = tmp_path / "all.ris"
+    export_through_the_dialog(window, qtbot, monkeypatch, "ris", target, scope="library")
+    assert titles_in(target) == sorted(p.title or "" for p in map(window.library.get, window.library.all_ids()))
+
+
+def test_copy_citation_puts_vancouver_text_and_html_on_the_clipboard(window):
+    paper_id = paper_with_doi(window.library, TRIAL_DOI)
+    window.select_papers([paper_id])
+    window.cite_actions["vancouver"].trigger()
+    mime = QApplication.clipboard().mimeData()
+    assert mime.text() == (
+        "1. Nazari H, Alborzi F, Heirani-Tabasi A, Hadizadeh A, Asbagh RA, Behboudi B, et al. Evaluating the safety "
+        "and efficacy of mesenchymal stem cell-derived exosomes for treatment of refractory perianal fistula in IBD "
+        "patients: clinical trial phase I. Gastroenterol Rep (Oxf). 2022 Dec 9. doi:10.1093/gastro/goac075 PubMed "
+        "PMID: 36518984; PubMed Central PMCID: PMC9733972.")
+    assert format_references_html([window.library.get(paper_id)], "vancouver")[0] in mime.html()
+    window.cite_actions["apa"].trigger()
+    assert QApplication.clipboard().text().startswith("Nazari, H., Alborzi, F., Heirani-Tabasi, A.")
+
+
+def test_the_import_report_speaks_chinese_in_the_chinese_interface(chinese_interface, qapp):
+    from exodesk.gui.import_report import ImportReport
+
+    results = [FileResult(Path("a.ris"), IMPORTED, "", "ris", [1]), FileResult(Path("b.txt"), MERGED, "", "plain-text", [1]),
+               FileResult(Path("c.txt"), ALREADY, "this exact file was imported before", "", [2]),
+               FileResult(Path("d.png"), REFUSED, "an image, style or script file, not a paper")]
+    report = ImportReport(results)
+    assert [report.list.topLevelItem(i).text(1) for i in range(4)] == ["已匯入", "已合併", "已在文獻庫中", "未能匯入"]
+    assert report.text().splitlines() == [
+        "檔案：4 個 — 1 已匯入、1 已合併、1 已在文獻庫中、1 未能匯入",
+        "各檔案的詳情以英文列出。",
+        "a.ris: 已匯入 (#1)",
+        "b.txt: 已合併 (#1)",
+        "c.txt: 已在文獻庫中 (#2): this exact file was imported before",
+        "d.png: 未能匯入: an image, style or script file, not a paper",
+    ]
