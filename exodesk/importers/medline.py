@@ -127,7 +127,9 @@ def _read_authors(lines: list[list[str]], record: Record) -> None:
         elif tag == "CN":
             record.author(Author(literal=value.rstrip(".")), "CN")
         elif tag == "AD":
-            record.affiliation(_EMAIL.sub("", value).rstrip(". "), "AD")
+            if "@" in value:  # the pattern is slow to fail on every affiliation
+                value = _EMAIL.sub("", value)
+            record.affiliation(value.rstrip(". "), "AD")
 
 
 def _date(published: str | None, electronic: str | None) -> str | None:

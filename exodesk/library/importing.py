@@ -24,10 +24,13 @@ MERGED = "merged"
 ALREADY = "already in the library"
 REFUSED = "refused"
 
-# Saved pages and bibliography files are small; a larger "text" file is a
-# mistake (a log, a data dump) and would only slow everything down.
+# Saved pages are small; a larger "text" file is a mistake (a log, a data
+# dump) and would only slow everything down. Bibliography exports are the
+# exception: PubMed exports up to 10,000 records, 30-40 MB with abstracts.
 MAX_TEXT_BYTES = 10 * 1024 * 1024
+MAX_BIBLIOGRAPHY_BYTES = 100 * 1024 * 1024
 MAX_PDF_BYTES = 200 * 1024 * 1024
+BIBLIOGRAPHY_READERS = {"ris", "bibtex", "medline", "csl-json", "endnote-xml"}
 BATCH_SIZE = 200
 
 # Clutter a folder walk passes over in silence: system files and program code.
@@ -129,12 +132,24 @@ def _read(path: Path) -> bytes:
     with path.open("rb") as handle:
         head = handle.read(5)
         limit = MAX_PDF_BYTES if head.startswith(b"%PDF") else MAX_TEXT_BYTES
+        if limit == MAX_TEXT_BYTES and size > limit:
+            start = head + handle.read(8192)
+            handle.seek(len(head))
+            if _is_bibliography(path, start):
+                limit = MAX_BIBLIOGRAPHY_BYTES
         if size > limit:
             raise Refused(
                 f"the file is too large ({size / 1048576:.1f} MB; the limit for this kind is "
                 f"{limit // 1048576} MB)"
             )
         return head + handle.read()
+
+
+def _is_bibliography(path: Path, start: bytes) -> bool:
+    """Whether a file's first kilobytes (cut at a line's end) read as a bibliography export."""
+    start = start[: start.rfind(b"\n") + 1] or start
+    importer, _score, _errors = choose(Source(path=path, data=start))
+    return importer is not None and importer.NAME in BIBLIOGRAPHY_READERS
 
 
 def _import_one(library: Library, path: Path, companions: list[Path]) -> FileResult:
