@@ -1,7 +1,8 @@
 """BibTeX and BibLaTeX files from Zotero, Mendeley, JabRef and Google Scholar.
 
 bibtexparser 2 splits the file into entries (a syntax error costs only the
-entry it is in) and its name helpers split "von Last, Jr, First"; pylatexenc
+entry it is in; bibtex_blocks reads the common simple entries the same way,
+faster) and its name helpers split "von Last, Jr, First"; pylatexenc
 decodes LaTeX ("Th{\\'e}ry" -> "Théry", "{MSC}" -> "MSC"). Producers differ:
 
 - Zotero, Better BibTeX and JabRef write `month = dec` (a macro), Mendeley
@@ -17,11 +18,10 @@ from __future__ import annotations
 
 import re
 
-import bibtexparser
-from bibtexparser import model as bib
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 
 from exodesk.importers.base import Parsed, Source
+from exodesk.importers.bibtex_blocks import Entry, Failed, entries
 from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect
 from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
@@ -36,8 +36,12 @@ LABEL = "BibTeX / BibLaTeX bibliography (Zotero, Mendeley, JabRef, Google Schola
 
 _ENTRY_START = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]\s*[^\s,{}=]*\s*,", re.MULTILINE)
 _FIELD = re.compile(r"^\s*[A-Za-z][\w-]*\s*=", re.MULTILINE)
-# One comma, a capitalised family name, no braces: split at the comma.
-_SIMPLE_NAME = re.compile(r"([A-Z][^,{}]*?),\s*([^,{}]*)")
+# One comma, a capitalised family name, no braces but accents ("Th{\\'e}ry"):
+# split at the comma.
+_ACCENT = r"\{\\[^{}]*\}"
+_SIMPLE_NAME = re.compile(rf"([A-Z](?:[^,{{}}]|{_ACCENT})*?),\s*((?:[^,{{}}]|{_ACCENT})*)")
+# Without braces or backslashes, names split at " and " as bibtexparser splits them.
+_AND = re.compile(r"[ \r\n\t]+[aA][nN][dD][ \r\n\t]+")
 _PMID_NOTE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 
 
@@ -50,26 +54,13 @@ def detect(source: Source) -> float:
 
 
 def parse(source: Source) -> Parsed:
-    text = text_of(source)
-    library = bibtexparser.parse_string(text)
-    return collect(_entries(library), _read, what="BibTeX")
+    return collect(entries(text_of(source)), _read, what="BibTeX")
 
 
-def _entries(library):
-    """Entries and failed entries in file order; @string and comments are not records."""
-    for block in library.blocks:
-        if isinstance(block, bib.DuplicateBlockKeyBlock):
-            # Two entries sharing a key are still two papers.
-            yield block.ignore_error_block
-        elif isinstance(block, (bib.Entry, bib.ParsingFailedBlock)):
-            yield block
-
-
-def _read(entry) -> Paper:
-    if isinstance(entry, bib.ParsingFailedBlock):
-        line = (entry.start_line or 0) + 1
-        raise BadRecord(f"the entry starting on line {line} is not valid BibTeX ({_first_line(str(entry.error))})")
-    fields = {f.key.lower(): str(f.value).strip() for f in entry.fields}
+def _read(entry: Entry | Failed) -> Paper:
+    if isinstance(entry, Failed):
+        raise BadRecord(f"the entry starting on line {entry.line} is not valid BibTeX ({_first_line(entry.error)})")
+    fields = {key.lower(): value.strip() for key, value in entry.fields}
     record = Record(NAME)
 
     def text(name: str) -> str | None:
@@ -77,7 +68,7 @@ def _read(entry) -> Paper:
         return decode_latex(value) if value else None
 
     record.title(text("title"), "title")
-    for name in split_multiple_persons_names(fields.get("author", "")):
+    for name in _names(fields.get("author", "")):
         if name.strip() == "others":  # "and others": the list was cut short
             record.paper.authors_truncated = True
         else:
@@ -111,6 +102,14 @@ def _read(entry) -> Paper:
     record.keywords(keywords.split(";" if ";" in keywords else ","), "keywords")
     record.link(fields.get("url"), "url")
     return record.done()
+
+
+def _names(names: str) -> list[str]:
+    """The names in an author field, joined by "and" (not inside braces)."""
+    if "{" in names or "}" in names or "\\" in names:
+        return split_multiple_persons_names(names)
+    names = names.strip(" \r\n\t")
+    return _AND.split(names) if names else []
 
 
 def _author(name: str) -> Author:
