@@ -36,12 +36,16 @@ LABEL = "BibTeX / BibLaTeX bibliography (Zotero, Mendeley, JabRef, Google Schola
 
 _ENTRY_START = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]\s*[^\s,{}=]*\s*,", re.MULTILINE)
 _FIELD = re.compile(r"^\s*[A-Za-z][\w-]*\s*=", re.MULTILINE)
-# One comma, a capitalised family name, no braces but accents ("Th{\\'e}ry"):
-# split at the comma.
-_ACCENT = r"\{\\[^{}]*\}"
-_SIMPLE_NAME = re.compile(rf"([A-Z](?:[^,{{}}]|{_ACCENT})*?),\s*((?:[^,{{}}]|{_ACCENT})*)")
-# Without braces or backslashes, names split at " and " as bibtexparser splits them.
+# "Family, Given" with one comma and no braces but accents ("Th{\\'e}ry"):
+# bibtexparser's rules then give all before the comma as the family name
+# ("van Balkom" too) and all after it as the given name.
+_ACCENT = r"\{\\[^{}\\]+\}"
+_SIMPLE_NAME = re.compile(rf"((?:[^\s,{{}}]|{_ACCENT})(?:[^,{{}}]|{_ACCENT})*?),\s*((?:[^,{{}}]|{_ACCENT})*)")
+# Names split at " and " as bibtexparser splits them, when braces and
+# backslashes come only as accents (each acts as one letter there).
 _AND = re.compile(r"[ \r\n\t]+[aA][nN][dD][ \r\n\t]+")
+_ACCENT_GROUP = re.compile(_ACCENT)
+_LETTER = "\ue000"  # stands for an accent while splitting
 _PMID_NOTE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 
 
@@ -106,10 +110,15 @@ def _read(entry: Entry | Failed) -> Paper:
 
 def _names(names: str) -> list[str]:
     """The names in an author field, joined by "and" (not inside braces)."""
-    if "{" in names or "}" in names or "\\" in names:
+    plain = _ACCENT_GROUP.sub(_LETTER, names) if "{" in names else names
+    if "{" in plain or "}" in plain or "\\" in plain or _LETTER in names:
         return split_multiple_persons_names(names)
-    names = names.strip(" \r\n\t")
-    return _AND.split(names) if names else []
+    plain = plain.strip(" \r\n\t")
+    split = _AND.split(plain) if plain else []
+    if plain is not names:
+        accents = iter(_ACCENT_GROUP.findall(names))
+        split = [re.sub(_LETTER, lambda _: next(accents), name) for name in split]
+    return split
 
 
 def _author(name: str) -> Author:

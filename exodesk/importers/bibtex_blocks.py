@@ -48,6 +48,7 @@ _KEY = re.compile(r"\{([^{}\",=\\@]*),")
 _NAME = re.compile(r"([^{}\",=\\@]*)=\s*")
 _END = re.compile(r"\s*\}")
 _BRACE = re.compile(r"(?<!\\)[{}]")
+_FLAT_BRACED = re.compile(r"\{([^{}]*)(?<!\\)\}")  # no braces inside: no counting
 _QUOTED = re.compile(r'"([^"{}\\]*)"')
 _WORD = re.compile(r"[^\s{}\",=#\\@]+")
 _AFTER_VALUE = re.compile(r"\s*([,}])")
@@ -109,6 +110,9 @@ def _value(text: str, position: int, limit: int) -> tuple[str | None, int]:
     """A field's value without its braces or quotes, and where it ends."""
     first = text[position : position + 1]
     if first == "{":
+        flat = _FLAT_BRACED.match(text, position, limit)
+        if flat:
+            return flat.group(1), flat.end()
         depth = 0
         for brace in _BRACE.finditer(text, position, limit):
             depth += 1 if brace.group(0) == "{" else -1

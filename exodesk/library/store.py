@@ -261,7 +261,7 @@ class Library:
             "conditions": ",".join(notes.conditions),
             "tags": ",".join(notes.tags),
             "needs_review": int(notes.needs_review()),
-            "data": json.dumps(paper.to_dict(), ensure_ascii=False),
+            "data": paper.to_json(),
         }
 
     def _reindex(self, paper_id: int, paper: Paper, notes: Notes) -> None:

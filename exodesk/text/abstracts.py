@@ -76,7 +76,8 @@ def is_heading_line(line: str) -> bool:
 
 
 # Runs of spaces and tabs become one space (a single space is left alone:
-# replacing each one was a tenth of a MEDLINE file's parse).
+# replacing each one was a tenth of a MEDLINE file's parse; most abstracts
+# arrive with single spaces already and are not searched at all).
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 
 
@@ -85,7 +86,9 @@ def make_abstract(
     sections: list[Section] | None = None,
 ) -> Abstract:
     """An Abstract whose sections are found in its text when not given."""
-    text = _SPACES.sub(" ", text).strip()
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    text = text.strip()
     if sections is None:
         sections = split_inline_sections(text)
     return Abstract(language=language, text=text, sections=sections, origin=origin, notice=notice)

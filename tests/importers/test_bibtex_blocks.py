@@ -89,8 +89,8 @@ def test_quick_reader_agrees_with_bibtexparser_on_scrambled_files():
         assert list(entries(text)) == bibtexparser_reads(text), text
 
 
-FAMILIES = ["Th{\\'e}ry", "M{\\\"u}ller", "van Balkom", "Ahmadi  Tafti", "Garc{\\'i}a Lira", "{\\O}stergaard",
-            "De{\\'a}k", "Smith\\&Co", "O'Neil", "le Blanc", "Ha"]
+FAMILIES = ["Th{\\'e}ry", "M{\\\"u}ller", "van Balkom", "van der Berg", "Østergaard", "de la Cruz Smith", "Ahmadi  Tafti", "Garc{\\'i}a Lira", "{\\O}stergaard",
+            "De{\\'a}k", "Th{\\}ery", "{Simon and Schuster}", "Smith\\&Co", "O'Neil", "le Blanc", "Ha"]
 # (Not "Family, " with nothing after the comma: bibtexparser then takes the
 # first word for the given name, where we keep the whole family name.)
 GIVENS = ["Clotilde", "Jos{\\'e} Ram{\\'o}n", "R. A.", "Jr", "S{\\o}ren", "Dae Hyun"]
