@@ -126,7 +126,7 @@ def _author(name: str) -> Author:
     name = name.strip()
     if name.startswith("{") and name.endswith("}") and _balanced(name[1:-1]):
         return Author(literal=decode_latex(name[1:-1]))
-    if han_count(name):
+    if not name.isascii() and han_count(name):
         return Author(literal=decode_latex(name))
     simple = _SIMPLE_NAME.fullmatch(name)
     if simple:  # "Family, Given" as almost every file writes it: no need for the full rules

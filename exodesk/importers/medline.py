@@ -53,8 +53,11 @@ def parse(source: Source) -> Parsed:
 def _records(text: str):
     """Each record as a list of (tag, value) in file order."""
     record: list[list[str]] = []
+    tags = _TAGS
     for raw in text.replace("\r\n", "\n").lstrip("\ufeff").split("\n"):
-        tag, value = _tagged(raw)
+        tag, value = tags.get(raw[:6]), raw[6:]
+        if not tag and raw[:1] not in ("", " "):  # (no tag line starts with a space)
+            tag, value = _tagged(raw)
         if tag == "PMID" and record:
             yield record
             record = []
