@@ -209,11 +209,12 @@ def _import_one(library: Library, path: Path, companions: list[Path]) -> FileRes
     with library.db.atomic():
         library.keep_file(path.name, file_hash, data)
         statuses, ids = [], []
+        name, source = path.name, f"{path.name} ({importer.LABEL})"
         for paper in parsed.papers:
             for provenance in paper.provenance.values():
-                provenance.file = provenance.file or path.name
+                provenance.file = provenance.file or name
                 provenance.importer = provenance.importer or importer.NAME
-            status, paper_id = _add_or_merge(library, paper, source=f"{path.name} ({importer.LABEL})")
+            status, paper_id = _add_or_merge(library, paper, source=source)
             library.link_file(paper_id, file_hash, importer.NAME)
             statuses.append(status)
             ids.append(paper_id)
