@@ -94,12 +94,15 @@ def _tagged(line: str) -> tuple[str | None, str]:
 
 
 def _read(lines: list[list[str]]) -> Paper:
-    strays = [value for tag, value in lines if tag == "?"]
-    if strays and not any(tag == "PMID" for tag, _ in lines):
-        raise BadRecord(f"it is not a MEDLINE record (it starts with \"{strays[0][:40]}\")")
     tags: dict[str, list[str]] = defaultdict(list)
+    people = []  # the author lines, in order, for _read_authors
     for tag, value in lines:
         tags[tag].append(value)
+        if tag in _PEOPLE:
+            people.append((tag, value))
+    strays = tags.get("?")
+    if strays and "PMID" not in tags:
+        raise BadRecord(f"it is not a MEDLINE record (it starts with \"{strays[0][:40]}\")")
 
     def first(tag: str) -> str | None:
         return tags[tag][0] if tags.get(tag) else None
@@ -109,7 +112,7 @@ def _read(lines: list[list[str]]) -> Paper:
     record.title(first("TI"), "TI")
     # TT is the title in the article's own language (LA).
     record.other_title(first("TT"), "TT", language_tag(first("LA")))
-    _read_authors(lines, record)
+    _read_authors(people, record)
     record.give("journal", first("JT"), "JT")
     record.give("journal_abbrev", first("TA"), "TA")
     record.give("date", _date(first("DP"), first("DEP")), "DP")
@@ -138,7 +141,10 @@ def _read(lines: list[list[str]]) -> Paper:
     return record.done()
 
 
-def _read_authors(lines: list[list[str]], record: Record) -> None:
+_PEOPLE = {"FAU", "AU", "CN", "AD"}
+
+
+def _read_authors(lines: list[tuple[str, str]], record: Record) -> None:
     """FAU with its AU (or AU alone, in older records), CN groups; AD after each."""
     seen_full = any(tag == "FAU" for tag, _ in lines)
     for tag, value in lines:
