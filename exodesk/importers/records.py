@@ -22,6 +22,10 @@ class BadRecord(ValueError):
     """One record cannot give a paper; `str()` says why, for the import report."""
 
 
+# What counts as no value (built once: a literal here is built at every call).
+_EMPTY = (None, "", [], {})
+
+
 class Record:
     """A Paper being filled from one record, with provenance for each value."""
 
@@ -31,7 +35,7 @@ class Record:
 
     def give(self, name: str, value: Any, part: str) -> None:
         """Set `name` unless `value` is empty or the field is already set."""
-        if value in (None, "", [], {}) or getattr(self.paper, name) not in (None, "", [], {}):
+        if value in _EMPTY or getattr(self.paper, name) not in _EMPTY:
             return
         setattr(self.paper, name, value)
         self.paper.provenance[name] = Provenance(importer=self.importer, part=part)
