@@ -87,3 +87,19 @@ def test_a_failure_while_storing_a_many_record_file_leaves_nothing_of_it(library
     assert library.search_ids("wound") == []
     for table in ("files", "paper_files", "papers_fts", "import_log"):
         assert library.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_a_bibliography_export_may_be_larger_than_other_text_files(library, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "MAX_TEXT_BYTES", 50_000)
+    export = tmp_path / "export.bib"
+    export.write_text("\n".join(bibtex_entry(n) for n in range(1, 201)), encoding="utf-8")
+    dump = tmp_path / "server.log"
+    dump.write_text("GET /index.html 200\n" * 4000, encoding="utf-8")
+    assert export.stat().st_size > 50_000 and dump.stat().st_size > 50_000
+
+    results = {r.path.name: r for r in import_paths(library, [export, dump])}
+
+    assert results["export.bib"].status == "imported" and library.count() == 200
+    assert results["server.log"].status == "refused"
+    assert "too large" in results["server.log"].reason
+
