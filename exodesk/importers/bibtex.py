@@ -1,7 +1,8 @@
 """BibTeX and BibLaTeX files from Zotero, Mendeley, JabRef and Google Scholar.
 
 bibtexparser 2 splits the file into entries (a syntax error costs only the
-entry it is in) and its name helpers split "von Last, Jr, First"; pylatexenc
+entry it is in; bibtex_blocks reads the common simple entries the same way,
+faster) and its name helpers split "von Last, Jr, First"; pylatexenc
 decodes LaTeX ("Th{\\'e}ry" -> "Théry", "{MSC}" -> "MSC"). Producers differ:
 
 - Zotero, Better BibTeX and JabRef write `month = dec` (a macro), Mendeley
@@ -17,11 +18,10 @@ from __future__ import annotations
 
 import re
 
-import bibtexparser
-from bibtexparser import model as bib
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 
 from exodesk.importers.base import Parsed, Source
+from exodesk.importers.bibtex_blocks import Entry, Failed, entries
 from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect
 from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
@@ -36,8 +36,16 @@ LABEL = "BibTeX / BibLaTeX bibliography (Zotero, Mendeley, JabRef, Google Schola
 
 _ENTRY_START = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]\s*[^\s,{}=]*\s*,", re.MULTILINE)
 _FIELD = re.compile(r"^\s*[A-Za-z][\w-]*\s*=", re.MULTILINE)
-# One comma, a capitalised family name, no braces: split at the comma.
-_SIMPLE_NAME = re.compile(r"([A-Z][^,{}]*?),\s*([^,{}]*)")
+# "Family, Given" with one comma and no braces but accents ("Th{\\'e}ry"):
+# bibtexparser's rules then give all before the comma as the family name
+# ("van Balkom" too) and all after it as the given name.
+_ACCENT = r"\{\\[^{}\\]+\}"
+_SIMPLE_NAME = re.compile(rf"((?:[^\s,{{}}]|{_ACCENT})(?:[^,{{}}]|{_ACCENT})*?),\s*((?:[^,{{}}]|{_ACCENT})*)")
+# Names split at " and " as bibtexparser splits them, when braces and
+# backslashes come only as accents (each acts as one letter there).
+_AND = re.compile(r"[ \r\n\t]+[aA][nN][dD][ \r\n\t]+")
+_ACCENT_GROUP = re.compile(_ACCENT)
+_LETTER = "\ue000"  # stands for an accent while splitting
 _PMID_NOTE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 
 
@@ -50,26 +58,13 @@ def detect(source: Source) -> float:
 
 
 def parse(source: Source) -> Parsed:
-    text = text_of(source)
-    library = bibtexparser.parse_string(text)
-    return collect(_entries(library), _read, what="BibTeX")
+    return collect(entries(text_of(source)), _read, what="BibTeX")
 
 
-def _entries(library):
-    """Entries and failed entries in file order; @string and comments are not records."""
-    for block in library.blocks:
-        if isinstance(block, bib.DuplicateBlockKeyBlock):
-            # Two entries sharing a key are still two papers.
-            yield block.ignore_error_block
-        elif isinstance(block, (bib.Entry, bib.ParsingFailedBlock)):
-            yield block
-
-
-def _read(entry) -> Paper:
-    if isinstance(entry, bib.ParsingFailedBlock):
-        line = (entry.start_line or 0) + 1
-        raise BadRecord(f"the entry starting on line {line} is not valid BibTeX ({_first_line(str(entry.error))})")
-    fields = {f.key.lower(): str(f.value).strip() for f in entry.fields}
+def _read(entry: Entry | Failed) -> Paper:
+    if isinstance(entry, Failed):
+        raise BadRecord(f"the entry starting on line {entry.line} is not valid BibTeX ({_first_line(entry.error)})")
+    fields = {key.lower(): value.strip() for key, value in entry.fields}
     record = Record(NAME)
 
     def text(name: str) -> str | None:
@@ -77,7 +72,7 @@ def _read(entry) -> Paper:
         return decode_latex(value) if value else None
 
     record.title(text("title"), "title")
-    for name in split_multiple_persons_names(fields.get("author", "")):
+    for name in _names(fields.get("author", "")):
         if name.strip() == "others":  # "and others": the list was cut short
             record.paper.authors_truncated = True
         else:
@@ -113,12 +108,25 @@ def _read(entry) -> Paper:
     return record.done()
 
 
+def _names(names: str) -> list[str]:
+    """The names in an author field, joined by "and" (not inside braces)."""
+    plain = _ACCENT_GROUP.sub(_LETTER, names) if "{" in names else names
+    if "{" in plain or "}" in plain or "\\" in plain or _LETTER in names:
+        return split_multiple_persons_names(names)
+    plain = plain.strip(" \r\n\t")
+    split = _AND.split(plain) if plain else []
+    if plain is not names:
+        accents = iter(_ACCENT_GROUP.findall(names))
+        split = [re.sub(_LETTER, lambda _: next(accents), name) for name in split]
+    return split
+
+
 def _author(name: str) -> Author:
     """One BibTeX name; a name wholly in braces is an organisation, kept whole."""
     name = name.strip()
     if name.startswith("{") and name.endswith("}") and _balanced(name[1:-1]):
         return Author(literal=decode_latex(name[1:-1]))
-    if han_count(name):
+    if not name.isascii() and han_count(name):
         return Author(literal=decode_latex(name))
     simple = _SIMPLE_NAME.fullmatch(name)
     if simple:  # "Family, Given" as almost every file writes it: no need for the full rules

@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass, field
 
 import defusedxml.ElementTree as SafeET
-import pypdf
 
 from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.model import Paper, Provenance
@@ -80,6 +79,8 @@ class Line:
 
 def parse(source: Source) -> Parsed:
     try:
+        import pypdf  # loaded with the first PDF: starting ExoDesk need not wait for it
+
         reader = pypdf.PdfReader(io.BytesIO(source.data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise Refused("the PDF is password-protected")

@@ -22,6 +22,10 @@ class BadRecord(ValueError):
     """One record cannot give a paper; `str()` says why, for the import report."""
 
 
+# What counts as no value (built once: a literal here is built at every call).
+_EMPTY = (None, "", [], {})
+
+
 class Record:
     """A Paper being filled from one record, with provenance for each value."""
 
@@ -31,7 +35,7 @@ class Record:
 
     def give(self, name: str, value: Any, part: str) -> None:
         """Set `name` unless `value` is empty or the field is already set."""
-        if value in (None, "", [], {}) or getattr(self.paper, name) not in (None, "", [], {}):
+        if value in _EMPTY or getattr(self.paper, name) not in _EMPTY:
             return
         setattr(self.paper, name, value)
         self.paper.provenance[name] = Provenance(importer=self.importer, part=part)
@@ -62,26 +66,31 @@ class Record:
         author.given = compact_initials(author.given.strip()).rstrip(".")
         if author.family or author.given or author.literal:
             self.paper.authors.append(author)
-            self.paper.provenance.setdefault("authors", Provenance(importer=self.importer, part=part))
+            self._list_source("authors", part)
 
     def keywords(self, words: Iterable[str], part: str) -> None:
         for word in words:
             word = fold_spaces(word)
             if word and word not in self.paper.keywords:
                 self.paper.keywords.append(word)
-                self.paper.provenance.setdefault("keywords", Provenance(importer=self.importer, part=part))
+                self._list_source("keywords", part)
 
     def link(self, url: str | None, part: str) -> None:
         url = (url or "").strip()
         if url and url not in self.paper.links:
             self.paper.links.append(url)
-            self.paper.provenance.setdefault("links", Provenance(importer=self.importer, part=part))
+            self._list_source("links", part)
 
     def affiliation(self, text: str | None, part: str) -> None:
         text = fold_spaces(text).rstrip(".")
         if text and text not in self.paper.affiliations:
             self.paper.affiliations.append(text)
-            self.paper.provenance.setdefault("affiliations", Provenance(importer=self.importer, part=part))
+            self._list_source("affiliations", part)
+
+    def _list_source(self, name: str, part: str) -> None:
+        """A list field's provenance: where its first value came from."""
+        if name not in self.paper.provenance:  # (setdefault would build a Provenance each time)
+            self.paper.provenance[name] = Provenance(importer=self.importer, part=part)
 
     def done(self) -> Paper:
         paper = self.paper
@@ -128,9 +137,13 @@ def fold_spaces(text: str | None) -> str:
 def compact_initials(given: str) -> str:
     """"R.A." / "R. A." -> "RA", "J.-P." -> "J-P": initials written one way.
     Given names that are not only initials stay as written."""
-    if re.fullmatch(r"(?:[A-Z]\.?\s?-?)+", given or ""):
-        return re.sub(r"[.\s]", "", given)
+    if _INITIALS.fullmatch(given or ""):
+        return _DOTS_AND_SPACES.sub("", given)
     return given
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?\s?-?)+")
+_DOTS_AND_SPACES = re.compile(r"[.\s]")
 
 
 def clean_title(text: str | None) -> str | None:

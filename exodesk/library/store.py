@@ -329,7 +329,7 @@ class Library:
             "conditions": ",".join(notes.conditions),
             "tags": ",".join(notes.tags),
             "needs_review": int(notes.needs_review()),
-            "data": record_json(paper),
+            "data": paper.to_json(),
         }
 
     def _reindex(self, paper_id: int, paper: Paper, notes: Notes) -> None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import html
 import re
 
-from bs4 import BeautifulSoup
-
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section")
 _SUPERSCRIPT = str.maketrans("0123456789+-−=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿ")
 _SUBSCRIPT = str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
@@ -35,6 +33,8 @@ def html_to_text(fragment: str | None) -> str:
         return ""
     if "<" not in fragment:
         return _tidy(html.unescape(fragment))
+    from bs4 import BeautifulSoup  # loaded when first needed: it slows every start-up
+
     soup = BeautifulSoup(fragment, "lxml")
     for tag in soup.find_all("sup"):
         tag.replace_with(_script(tag.get_text(), _SUPERSCRIPT, "^"))

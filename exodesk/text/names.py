@@ -18,7 +18,8 @@ _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 
 def clean(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("\u00a0", " ")).strip(" .,;")
+    # str.split() breaks at the same characters as \s (no-break space included).
+    return " ".join(name.split()).strip(" .,;")
 
 
 def from_family_comma_given(name: str) -> Author:

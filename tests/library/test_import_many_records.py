@@ -1,0 +1,105 @@
+"""A bibliography file of many records: one bad record is reported by its
+number and the rest import; a failure while storing leaves nothing of the file."""
+
+import pytest
+
+from exodesk.library import Library, import_paths
+from exodesk.library import importing
+
+
+@pytest.fixture
+def library(tmp_path):
+    with Library(tmp_path / "library.sqlite") as lib:
+        yield lib
+
+
+def bibtex_entry(n: int) -> str:
+    return (
+        f"@article{{nazari{n},\n  title = {{Exosomes from mesenchymal stem cells in wound healing, study {n}}},\n"
+        f"  author = {{Nazari, Hojjatollah and Th{{\\'e}}ry, Clotilde}},\n  journal = {{Stem Cell Research {{\\&}} Therapy}},\n"
+        f"  year = {{2022}},\n  month = dec,\n  doi = {{10.1186/s13287-022-{n:05d}}},\n"
+        f"  abstract = {{BACKGROUND: Exosomes carry signals. METHODS: Patients {n} were treated. RESULTS: Wounds closed.}}\n}}\n"
+    )
+
+
+def medline_record(n: int) -> str:
+    return (
+        f"PMID- {36000000 + n}\nOWN - NLM\nDP  - 2022 Dec 9\n"
+        f"TI  - Exosomes from mesenchymal stem cells in wound healing, study {n}.\n"
+        "AB  - BACKGROUND: Exosomes carry signals. METHODS: Patients were treated.\n"
+        "      RESULTS: Wounds closed.\n"
+        "FAU - Nazari, Hojjatollah\nAU  - Nazari H\nAD  - Department of Dermatology, Hong Kong.\n"
+        "JT  - Stem cell research & therapy\nTA  - Stem Cell Res Ther\n"
+    )
+
+
+def test_one_broken_bibtex_entry_among_four_hundred_is_reported_and_the_rest_import(library, tmp_path):
+    entries = [bibtex_entry(n) for n in range(1, 401)]
+    # Entry 200 loses its title's closing brace: bibtexparser stops it at the next entry.
+    entries[199] = entries[199].replace("study 200},", "study 200,")
+    path = tmp_path / "export.bib"
+    path.write_text("\n".join(entries), encoding="utf-8")
+    line = 1 + sum(entry.count("\n") + 1 for entry in entries[:199])
+
+    [result] = import_paths(library, [path])
+
+    assert result.status == "imported"
+    assert result.reason == (
+        f"399 imported; 1 not read: record 200: the entry starting on line {line} is not valid BibTeX (syntax error)"
+    )
+    assert library.count() == 399
+    first = library.get(result.paper_ids[0])
+    assert first.authors[1].family == "Théry" and first.journal == "Stem Cell Research & Therapy"
+    assert [s.heading for s in first.abstracts[0].sections] == ["Background", "Methods", "Results"]
+    assert len(library.search_ids("wounds closed")) == 399
+
+
+def test_one_medline_record_without_its_pmid_is_reported_and_the_rest_import(library, tmp_path):
+    records = [medline_record(n) for n in range(1, 301)]
+    records[99] = records[99].replace("PMID- 36000100\n", "")
+    path = tmp_path / "pubmed.nbib"
+    path.write_text("\n".join(records), encoding="utf-8")
+
+    [result] = import_paths(library, [path])
+
+    assert result.status == "imported"
+    assert result.reason == "299 imported; 1 not read: record 100: its PMID line is missing or not a number"
+    assert library.count() == 299
+
+
+def test_a_failure_while_storing_a_many_record_file_leaves_nothing_of_it(library, tmp_path, monkeypatch):
+    path = tmp_path / "export.bib"
+    path.write_text("\n".join(bibtex_entry(n) for n in range(1, 501)), encoding="utf-8")
+    add_or_merge = importing._add_or_merge
+    calls = []
+
+    def failing_at_the_300th(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 300:
+            raise OSError("disk full")
+        return add_or_merge(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "_add_or_merge", failing_at_the_300th)
+    with pytest.raises(OSError):
+        import_paths(library, [path])
+
+    assert library.count() == 0
+    assert library.search_ids("wound") == []
+    for table in ("files", "paper_files", "papers_fts", "import_log"):
+        assert library.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_a_bibliography_export_may_be_larger_than_other_text_files(library, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "MAX_TEXT_BYTES", 50_000)
+    export = tmp_path / "export.bib"
+    export.write_text("\n".join(bibtex_entry(n) for n in range(1, 201)), encoding="utf-8")
+    dump = tmp_path / "server.log"
+    dump.write_text("GET /index.html 200\n" * 4000, encoding="utf-8")
+    assert export.stat().st_size > 50_000 and dump.stat().st_size > 50_000
+
+    results = {r.path.name: r for r in import_paths(library, [export, dump])}
+
+    assert results["export.bib"].status == "imported" and library.count() == 200
+    assert results["server.log"].status == "refused"
+    assert "too large" in results["server.log"].reason
+
