@@ -100,7 +100,7 @@ def _record(tree) -> dict | None:
         for found in _RECORD.finditer(body):
             try:
                 value, _end = decoder.raw_decode(body, found.start())
-            except ValueError:
+            except (ValueError, RecursionError):  # broken, or nested absurdly deep
                 continue
             if isinstance(value, dict) and "abstract" in value:
                 return value

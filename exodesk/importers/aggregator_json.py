@@ -60,7 +60,7 @@ def find_record(text: str) -> tuple[dict, int] | None:
     for match in _OBJECT_START.finditer(text):
         try:
             value, _end = decoder.raw_decode(text, match.start())
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested absurdly deep
             continue
         if (
             isinstance(value, dict)

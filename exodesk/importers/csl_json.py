@@ -41,6 +41,8 @@ def parse(source: Source) -> Parsed:
         data = json.loads(text_of(source))
     except json.JSONDecodeError as error:
         raise Refused(f"it is not valid JSON (line {error.lineno}: {error.msg})") from None
+    except RecursionError:
+        raise Refused("its JSON is nested too deeply to be a bibliography") from None
     if isinstance(data, dict):
         data = data.get("items", [data])
     if not isinstance(data, list):

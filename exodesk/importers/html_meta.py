@@ -193,6 +193,9 @@ def load(source: Source) -> Page:
 def page_from_text(text: str) -> Page:
     # lxml refuses str input that declares its own encoding; it is decoded already.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    # NUL and other control characters are never page text, and lxml refuses
+    # them later when a text node is made from what it read.
+    text = _CONTROL.sub("", text)
     try:
         tree = lxml.html.document_fromstring(text, parser=_PARSER)
     except Exception as error:  # lxml raises ParserError / ValueError on empty or broken input
@@ -203,6 +206,8 @@ def page_from_text(text: str) -> Page:
     page.families["coins"] = _coins(tree)
     return page
 
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # no_network: never fetch a DTD or entity; remove_pis/comments: nothing to read there.
 _PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
@@ -229,7 +234,7 @@ def _json_ld(tree) -> dict[str, list[str]]:
             continue
         try:
             data = json.loads(script.text or "", strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         article = _scholarly(data)
         if article is not None:
