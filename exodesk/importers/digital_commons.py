@@ -25,6 +25,7 @@ from exodesk.text.chinese import language_of
 from exodesk.text.citation import looks_abbreviated
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmid
+from exodesk.text.lines import normalized_lines
 from exodesk.text.names import from_given_family
 from exodesk.text.reference import Reference, parse_reference
 
@@ -57,7 +58,7 @@ _DISTINCTIVE = {"citation", "type", "disciplines", "degree"}
 
 
 def _lines(text: str) -> list[str]:
-    return [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
+    return normalized_lines(text)
 
 
 def fields_of(text: str) -> dict[str, list[str]]:

@@ -27,7 +27,7 @@ from exodesk.text.abstracts import abstract_from_paragraphs
 from exodesk.text.chinese import language_of
 from exodesk.text.citation import parse_citation_line
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
-from exodesk.text.lines import looks_like_affiliation
+from exodesk.text.lines import looks_like_affiliation, normalized_lines
 from exodesk.text.names import from_given_family
 
 NAME = "pubmed-text"
@@ -122,7 +122,7 @@ def _first_lines(text: str, count: int) -> str:
 
 def _lines(text: str) -> list[str]:
     # The page puts no-break spaces between names and "et al." and around links.
-    return [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
+    return normalized_lines(text)
 
 
 def _is_citation(line: str) -> bool:

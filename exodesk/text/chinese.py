@@ -31,7 +31,11 @@ def is_chinese(text: str) -> bool:
 
 
 def chinese_script(text: str) -> str:
-    """"zh-Hans" or "zh-Hant": which script's own characters the text uses more."""
+    """"zh-Hans" or "zh-Hant": which script's own characters the text uses more.
+
+    The first 600 characters decide: enough to tell, and OpenCC over a whole
+    abstract twice per file was a tenth of an import."""
+    text = text[:600]
     simplified_only = sum(
         a != b for a, b in zip(text, _converter("s2t").convert(text))
     )
