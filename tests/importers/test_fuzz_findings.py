@@ -38,3 +38,20 @@ def test_inputs_found_by_fuzzing_are_refused_or_read_never_crash(name):
                 importer.parse(source)
             except Refused:
                 pass
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '@string{jcd = "J Cosmet Dermatol"}\n@string{jcd = "Other"}\n@article{a1, title={Exosomes for scars}, journal=jcd, year=2023}\n',
+        '@article{a1, title={Exosomes}, year=2023}\n@string{a1 = "x"}\n@article{a2, title={Scars}, year=2022}\n',
+    ],
+)
+def test_a_bibtex_string_sharing_a_key_is_never_read_as_an_entry(text):
+    # The fuzz run once met an @string block handed over as if it were an entry.
+    from exodesk.importers import Source, bibtex
+
+    parsed = bibtex.parse(Source(path=Path("mixed.bib"), data=text.encode()))
+    assert parsed.problems == []
+    assert all(paper.title for paper in parsed.papers)
+    assert len(parsed.papers) == text.count("@article")
