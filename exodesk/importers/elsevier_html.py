@@ -33,8 +33,7 @@ def parse(source: Source) -> Parsed:
     paper = html_meta.read(page, importer=NAME)
     tree = page.tree
 
-    def give(name, value, part):
-        html_meta.give(paper, name, value, importer=NAME, part=part)
+    give = html_meta.giver(paper, NAME)
 
     if not paper.authors:
         authors = []

@@ -356,6 +356,14 @@ def give(paper: Paper, name: str, value, *, importer: str, part: str) -> None:
     paper.provenance[name] = Provenance(importer=importer, part=part)
 
 
+def giver(paper: Paper, importer: str):
+    """give() bound to one paper and importer: what a site reader calls as it fixes fields."""
+    def give_field(name: str, value, part: str) -> None:
+        give(paper, name, value, importer=importer, part=part)
+
+    return give_field
+
+
 def read(page: Page, *, importer: str) -> Paper:
     """The record the page's embedded metadata gives, by the MAPPING table."""
     chosen: dict[str, tuple[list[str], str]] = {}

@@ -34,8 +34,7 @@ def parse(source: Source) -> Parsed:
     paper = html_meta.read(page, importer=NAME)
     tree = page.tree
 
-    def give(name, value, part):
-        html_meta.give(paper, name, value, importer=NAME, part=part)
+    give = html_meta.giver(paper, NAME)
 
     give("date", parse_date(page.meta("citation_online_date")), "citation_online_date meta tag")
     give("publication_type", page.meta("dc.type"), "dc.type meta tag")

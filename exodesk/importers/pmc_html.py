@@ -36,8 +36,7 @@ def parse(source: Source) -> Parsed:
     paper = html_meta.read(page, importer=NAME)
     tree = page.tree
 
-    def give(name, value, part):
-        html_meta.give(paper, name, value, importer=NAME, part=part)
+    give = html_meta.giver(paper, NAME)
 
     # citation_firstpage has only the first page; PMC's citation line the range.
     cit = tree.xpath('//section[contains(@class,"pmc-layout__citation")]')

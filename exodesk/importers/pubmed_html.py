@@ -39,8 +39,7 @@ def parse(source: Source) -> Parsed:
     paper = html_meta.read(page, importer=NAME)
     tree = page.tree
 
-    def give(name, value, part):
-        html_meta.give(paper, name, value, importer=NAME, part=part)
+    give = html_meta.giver(paper, NAME)
 
     if paper.journal:
         give("journal_abbrev", paper.journal, "citation_journal_title meta tag (abbreviation)")

@@ -18,7 +18,6 @@ from sqlite_utils import Database
 
 from exodesk.library import schema
 from exodesk.library.merge import match_keys
-from exodesk.library.records import record_json
 from exodesk.library.search import fts_query, paper_index_row
 from exodesk.model import Notes, Paper, title_key
 

@@ -5,19 +5,19 @@ import random
 import sys
 from pathlib import Path
 
-from exodesk.library.records import clone, record_json
+from exodesk.library.records import clone
 from exodesk.model import Conflict, Provenance
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate_library import make_paper  # noqa: E402
 
 
-def test_record_json_holds_exactly_to_dict_and_clone_is_a_deep_copy():
+def test_stored_json_holds_exactly_to_dict_and_clone_is_a_deep_copy():
     paper = make_paper(random.Random(3), 11)
     paper.conflicts.append(Conflict(field="title", kept="A", other="B", other_source="x.ris"))
     paper.provenance["title"] = Provenance(importer="ris", part="TI tag", file="x.ris", by_person=False)
     paper.extra["citations"] = 12
-    assert json.loads(record_json(paper)) == json.loads(json.dumps(paper.to_dict(), ensure_ascii=False))
+    assert json.loads(paper.to_json()) == json.loads(json.dumps(paper.to_dict(), ensure_ascii=False))
     copy = clone(paper)
     assert copy == paper
     copy.authors[0].family = "Changed"
