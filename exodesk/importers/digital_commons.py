@@ -57,16 +57,12 @@ LABELS = {
 _DISTINCTIVE = {"citation", "type", "disciplines", "degree"}
 
 
-def _lines(text: str) -> list[str]:
-    return normalized_lines(text)
-
-
 def fields_of(text: str) -> dict[str, list[str]]:
     """Each label's value lines. A label is a known label alone on its line
     with something under it (a label with nothing under it is page furniture)."""
     fields: dict[str, list[str]] = {}
     current: list[str] | None = None
-    for line in _lines(text):
+    for line in normalized_lines(text):
         key = line.casefold()
         if key in LABELS:
             name = LABELS[key]

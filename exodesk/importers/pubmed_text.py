@@ -103,7 +103,8 @@ def detect(source: Source) -> float:
     text = source.text
     if not text:
         return 0.0
-    lines = _lines(_first_lines(text, 1500))[:1500]
+    # The page puts no-break spaces between names and "et al." and around links.
+    lines = normalized_lines(_first_lines(text, 1500))[:1500]
     markers = len({l.casefold() for l in lines} & _MARKERS)
     markers += any(_IDENTIFIER.match(l) and l.upper().startswith("PMID") for l in lines)
     markers += any(_SHORT_CITATION.match(l) and " et al." in l for l in lines[:200])
@@ -120,11 +121,6 @@ def _first_lines(text: str, count: int) -> str:
     return head if len(head.splitlines()) > count else text
 
 
-def _lines(text: str) -> list[str]:
-    # The page puts no-break spaces between names and "et al." and around links.
-    return normalized_lines(text)
-
-
 def _is_citation(line: str) -> bool:
     """The page's citation line: ". 2023 Apr 1;14(1):57." or with the journal."""
     if not re.search(r"\b\d{4}\b", line) or len(line) > 200:
@@ -137,7 +133,7 @@ def parse(source: Source) -> Parsed:
     text = source.text
     if text is None:
         raise Refused(source.decoded[1])
-    lines = _lines(text)
+    lines = normalized_lines(text)
     start = next((i for i, l in enumerate(lines) if _is_citation(l)), None)
     if start is None:
         raise Refused("no citation line (year, volume, pages) was found on this PubMed page")
