@@ -132,14 +132,20 @@ def fuzz(inputs: int, seed: int, *, report=None) -> Outcome:
     rng = random.Random(seed)
     files = corpus()
     outcome = Outcome()
+    reported = 0
     for number in range(inputs):
         suffix, data = rng.choice(files)
         # An input still being read after a minute is a hang: show where.
         faulthandler.dump_traceback_later(60)
         try_input(mutate(data, rng, files), suffix, outcome, f"input {number} (seed {seed})")
         faulthandler.cancel_dump_traceback_later()
-        if report and (number + 1) % 1_000 == 0:
-            report(f"{number + 1:,} inputs, {len(outcome.failures)} failures")
+        if report:
+            # Failures are shown as they happen, so a long run is worth watching.
+            for failure in outcome.failures[reported:]:
+                report(f"FAILURE: {failure}")
+            reported = len(outcome.failures)
+            if (number + 1) % 1_000 == 0:
+                report(f"{number + 1:,} inputs, {len(outcome.failures)} failures")
     return outcome
 
 
@@ -150,14 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.disable(logging.CRITICAL)  # the PDF and BibTeX libraries log every broken input
     started = time.perf_counter()
-    outcome = fuzz(args.inputs, args.seed, report=print)
+    outcome = fuzz(args.inputs, args.seed, report=lambda line: print(line, flush=True))
     print(f"inputs fuzzed: {outcome.inputs:,} across {len(IMPORTERS)} importers "
           f"({', '.join(i.NAME for i in IMPORTERS)}) in {time.perf_counter() - started:.0f} s")
     print(f"parses: {outcome.parses:,} ({outcome.papers:,} papers, {outcome.refusals:,} refusals); "
           f"slowest parse {outcome.slowest[0] * 1000:.0f} ms: {outcome.slowest[1]}")
     print(f"failures: {len(outcome.failures)}")
-    for failure in outcome.failures[:20]:
-        print("FAILURE:", failure)
     return 1 if outcome.failures else 0
 
 
