@@ -129,7 +129,7 @@ def import_paths(
         batch = files[index : index + batch_size]
         done = len(results)
         try:
-            with library.db.atomic():
+            with library.db.atomic(), library.index_deferred():
                 for offset, (path, companions) in enumerate(batch):
                     if cancelled and cancelled():
                         break

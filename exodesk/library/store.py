@@ -6,6 +6,7 @@ crash or power cut leaves either the old or the new state, never half of one.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import json
@@ -96,6 +97,8 @@ class Library:
         """
         self._order_cache: dict = {}
         self._order_stamp: tuple | None = None
+        # paper id -> (already in the index?, index row), while indexing is deferred
+        self._pending_index: dict[int, tuple[bool, dict]] | None = None
         self.warnings: list[str] = []
         if memory:
             self.path = None
@@ -331,13 +334,41 @@ class Library:
             "data": paper.to_json(),
         }
 
-    def _reindex(self, paper_id: int, paper: Paper, notes: Notes) -> None:
-        self.db.execute("DELETE FROM papers_fts WHERE rowid = ?", [paper_id])
+    def _reindex(self, paper_id: int, paper: Paper, notes: Notes, *, indexed: bool = True) -> None:
+        """Bring a paper's search-index row up to date (`indexed`: it has one now)."""
         row = paper_index_row(paper, notes)
-        self.db.execute(
+        if self._pending_index is not None:
+            was_indexed = self._pending_index.get(paper_id, (indexed, None))[0]
+            self._pending_index[paper_id] = (was_indexed, row)
+            return
+        self._write_index([(paper_id, indexed, row)])
+
+    def _write_index(self, rows: list[tuple[int, bool, dict]]) -> None:
+        stale = [(paper_id,) for paper_id, indexed, _row in rows if indexed]
+        if stale:
+            self.db.conn.executemany("DELETE FROM papers_fts WHERE rowid = ?", stale)
+        self.db.conn.executemany(
             "INSERT INTO papers_fts(rowid, title, authors, abstract, notes) VALUES (?, ?, ?, ?, ?)",
-            [paper_id, row["title"], row["authors"], row["abstract"], row["notes"]],
+            [(i, r["title"], r["authors"], r["abstract"], r["notes"]) for i, _indexed, r in rows],
         )
+
+    @contextlib.contextmanager
+    def index_deferred(self):
+        """Write search-index rows once, when the block ends, inside the caller's
+        transaction. FTS5 writes its pending terms to disk at every savepoint, so
+        an import that indexed each file inside its own savepoint wrote (and
+        then merged) one index segment per file. If the block fails, nothing of
+        it is indexed, as the caller's transaction rolls its rows back too."""
+        if self._pending_index is not None:  # already deferred by an outer block
+            yield
+            return
+        self._pending_index = {}
+        try:
+            yield
+            pending, self._pending_index = self._pending_index, None
+            self._write_index([(i, indexed, row) for i, (indexed, row) in pending.items()])
+        finally:
+            self._pending_index = None
 
     def insert_paper(self, paper: Paper, notes: Notes | None = None) -> int:
         notes = notes or Notes()
@@ -352,7 +383,7 @@ class Library:
                 "INSERT INTO notes(paper_id, data, updated) VALUES (?, ?, ?)",
                 [paper_id, json.dumps(notes.to_dict(), ensure_ascii=False), stamp],
             )
-        self._reindex(paper_id, paper, notes)
+        self._reindex(paper_id, paper, notes, indexed=False)
         paper.id = paper_id
         return paper_id
 

@@ -27,6 +27,8 @@ def assert_nothing_lost(library):
     assert library.count() == 1
     assert library.notes(1).free_notes == "Kept through everything"
     assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # The search index holds the one paper and nothing of the refused files.
+    assert [r[0] for r in library.db.execute("SELECT rowid FROM papers_fts")] == [1]
 
 
 def one(library, path):

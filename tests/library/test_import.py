@@ -247,3 +247,25 @@ def test_csv_export_from_the_command_line_has_one_byte_order_mark(tmp_path):
     assert main(["--library", str(path), "export", "--format", "csv", "-o", str(out)]) == 0
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbftitle,") and data.count(b"\xef\xbb\xbf") == 1
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 200])
+def test_the_search_index_matches_the_papers_however_files_are_batched(tmp_path, batch_size):
+    # The index is written once per batch: a paper inserted and then merged in
+    # the same batch, or merged in a later one, must have exactly one index row
+    # holding what the merge added.
+    merging = tmp_path / "pubmed.txt"
+    merging.write_text(
+        "Clinical Applications of Exosomes: A Critical Review\n"
+        "Quillfeather Alice, Lee Bob\n"
+        "Int J Mol Sci. 2024 Jul 16;25(14):7794. doi: 10.3390/ijms25147794.\n",
+        encoding="utf-8",
+    )
+    with Library(tmp_path / "library.sqlite") as library:
+        results = import_paths(library, [*SEEDS, merging], batch_size=batch_size)
+        assert results[-1].status == "merged"
+        library.db.execute("INSERT INTO papers_fts(papers_fts) VALUES ('integrity-check')")
+        indexed = [r[0] for r in library.db.execute("SELECT rowid FROM papers_fts ORDER BY rowid")]
+        assert indexed == [r[0] for r in library.db.execute("SELECT id FROM papers ORDER BY id")]
+        assert library.search_ids("Quillfeather") == results[-1].paper_ids
+        assert library.search_ids("系統性") == library.search_ids("系统性") != []
