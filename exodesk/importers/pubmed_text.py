@@ -97,6 +97,7 @@ _FIGURE_LABEL = re.compile(r"^(?:Fig\.?|Figure)\s*S?\d+[A-Za-z]?\.?(?:\s+(?P<cap
 _REFERENCE = re.compile(r"^\d+\.\s+(?P<text>.+)$")
 _LINK_LABELS = re.compile(r"(?:\s+-\s+(?:DOI|PMC|PubMed|PubMed Central|Google Scholar))+\s*$")
 _AFFILIATION_NUMBER = re.compile(r"^\d+\s+")
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def detect(source: Source) -> float:
@@ -106,12 +107,14 @@ def detect(source: Source) -> float:
     # The page puts no-break spaces between names and "et al." and around links.
     lines = normalized_lines(_first_lines(text, 1500))[:1500]
     markers = len({l.casefold() for l in lines} & _MARKERS)
-    markers += any(_IDENTIFIER.match(l) and l.upper().startswith("PMID") for l in lines)
-    markers += any(_SHORT_CITATION.match(l) and " et al." in l for l in lines[:200])
+    markers += any(l[:4].upper() == "PMID" and _IDENTIFIER.match(l) for l in lines)
+    markers += any(" et al." in l and _SHORT_CITATION.match(l) for l in lines[:200])
+    if not markers:  # most files: the costlier look for a citation line is not needed
+        return 0.0
     citation = any(_is_citation(l) for l in lines[:200])
     if citation and markers >= 2:
         return 0.9
-    return 0.3 if citation and markers else 0.0
+    return 0.3 if citation else 0.0
 
 
 def _first_lines(text: str, count: int) -> str:
@@ -123,7 +126,7 @@ def _first_lines(text: str, count: int) -> str:
 
 def _is_citation(line: str) -> bool:
     """The page's citation line: ". 2023 Apr 1;14(1):57." or with the journal."""
-    if not re.search(r"\b\d{4}\b", line) or len(line) > 200:
+    if len(line) > 200 or not _YEAR.search(line):
         return False
     found = parse_citation_line(line)
     return bool(found and found.date and (found.volume or found.pages))
