@@ -13,6 +13,7 @@ import re
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section")
 _SUPERSCRIPT = str.maketrans("0123456789+-−=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿ")
 _SUBSCRIPT = str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _script(text: str, table: dict[int, str], caret: str) -> str:
@@ -33,17 +34,24 @@ def html_to_text(fragment: str | None) -> str:
         return ""
     if "<" not in fragment:
         return _tidy(html.unescape(fragment))
-    from bs4 import BeautifulSoup  # loaded when first needed: it slows every start-up
+    from lxml import etree, html as lxml_html
 
-    soup = BeautifulSoup(fragment, "lxml")
-    for tag in soup.find_all("sup"):
-        tag.replace_with(_script(tag.get_text(), _SUPERSCRIPT, "^"))
-    for tag in soup.find_all("sub"):
-        tag.replace_with(_script(tag.get_text(), _SUBSCRIPT, "_"))
-    for tag in soup.find_all(_BLOCKS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    return _tidy(soup.get_text())
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):  # nothing but markup, or not markup lxml takes
+        return _tidy(html.unescape(_TAG.sub(" ", fragment)))
+    for element in list(root.iter("sup", "sub")):
+        table, caret = (_SUPERSCRIPT, "^") if element.tag == "sup" else (_SUBSCRIPT, "_")
+        written = _script(element.text_content(), table, caret)
+        for child in list(element):
+            element.remove(child)
+        element.text = written
+    for element in root.iter(*_BLOCKS):
+        element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (element.tail or "")
+    for element in list(root.iter("script", "style")):  # code, not words
+        element.drop_tree()
+    return _tidy(root.text_content())
 
 
 def _tidy(text: str) -> str:
