@@ -43,7 +43,10 @@ _ACCENT = r"\{\\[^{}\\]+\}"
 _SIMPLE_NAME = re.compile(rf"((?:[^\s,{{}}]|{_ACCENT})(?:[^,{{}}]|{_ACCENT})*?),\s*((?:[^,{{}}]|{_ACCENT})*)")
 # Names split at " and " as bibtexparser splits them, when braces and
 # backslashes come only as accents (each acts as one letter there).
-_AND = re.compile(r"[ \r\n\t]+[aA][nN][dD][ \r\n\t]+")
+# Only from the start of a run of white space: tried at every space of a long
+# run, the pattern went back over the rest of it each time (quadratic: a
+# fuzzed field of 200,000 spaces took minutes).
+_AND = re.compile(r"(?<![ \r\n\t])[ \r\n\t]+[aA][nN][dD][ \r\n\t]+")
 _ACCENT_GROUP = re.compile(_ACCENT)
 _LETTER = "\ue000"  # stands for an accent while splitting
 _PMID_NOTE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")

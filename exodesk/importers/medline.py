@@ -31,7 +31,9 @@ from exodesk.text.names import from_family_comma_given, from_vancouver
 NAME = "medline"
 LABEL = "PubMed MEDLINE / .nbib"
 
-_EMAIL = re.compile(r"\s*(?:Electronic address:\s*)?[\w.+-]+@[\w.-]+\s*$")
+# (?<!\s): tried only where a run of white space starts. Tried at each space
+# of a long run, the pattern scans the rest of it every time (quadratic).
+_EMAIL = re.compile(r"(?<!\s)\s*(?:Electronic address:\s*)?[\w.+-]+@[\w.-]+\s*$")
 _LINE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,3}- (.*)$")
 # Publication types that say nothing about the study itself.
 _GENERIC_TYPES = {"journal article", "english abstract", "comment", "news"}
@@ -121,7 +123,7 @@ def _read(lines: list[list[str]]) -> Paper:
     record.give("pages", clean_pages(first("PG")), "PG")
     # Without PG, NLM cites the electronic location ("eaau6977 [pii]").
     locations = [v for v in tags.get("LID", []) if not v.endswith("[doi]")]
-    record.give("pages", re.sub(r"\s*\[pii\]$", "", locations[0]) if locations else None, "LID")
+    record.give("pages", re.sub(r"(?<!\s)\s*\[pii\]$", "", locations[0]) if locations else None, "LID")
     for tag in ("AID", "LID"):
         for value in tags.get(tag, []):
             if value.endswith("[doi]"):

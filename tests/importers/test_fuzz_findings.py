@@ -1,5 +1,7 @@
 """Inputs the long fuzz run (benchmarks/fuzz_importers.py) found, kept as regressions."""
 
+import contextlib
+import signal
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,50 @@ def test_a_bibtex_string_sharing_a_key_is_never_read_as_an_entry(text):
     assert parsed.problems == []
     assert all(paper.title for paper in parsed.papers)
     assert len(parsed.papers) == text.count("@article")
+
+
+# A long run of white space inside a field. The long fuzz run met a BibTeX
+# author field of 200,000 spaces that took minutes: the "and" between names
+# was looked for from every space of the run, each look going back over the
+# rest of it. The same shape of pattern was in the MEDLINE reader. Every
+# sample gets such runs at several places, each read by the sample's own
+# reader; a watchdog fails the test if one does not finish (a linear reader
+# takes milliseconds, a quadratic one minutes).
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+    p for p in (ROOT / "tests/importers/fixtures").rglob("*")
+    if p.is_file() and p.suffix not in (".json", ".pdf")
+)
+RUN = 100_000
+
+
+@contextlib.contextmanager
+def finished_within(seconds: int, what: str):
+    def expired(*_):
+        raise AssertionError(f"{what}: still reading after {seconds} s, so it hangs on long runs of spaces")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="the watchdog needs SIGALRM (POSIX)")
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_long_runs_of_white_space_inside_fields_are_read_in_linear_time(sample):
+    from exodesk.importers import Refused, Source, choose
+
+    data = sample.read_bytes()
+    reader, _score, _errors = choose(Source(path=sample, data=data))
+    assert reader is not None
+    spaces = [i for i, byte in enumerate(data) if byte == 0x20]
+    for number, at in enumerate(spaces[:: max(1, len(spaces) // 6)][:6]):
+        run = (b" ", b"\t")[number % 2] * RUN
+        with finished_within(20, f"{reader.NAME} on {sample.name} with a run at byte {at}"):
+            try:
+                reader.parse(Source(path=sample, data=data[:at] + run + data[at:]))
+            except Refused:
+                pass
