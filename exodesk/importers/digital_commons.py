@@ -57,12 +57,13 @@ LABELS = {
 _DISTINCTIVE = {"citation", "type", "disciplines", "degree"}
 
 
-def fields_of(text: str) -> dict[str, list[str]]:
-    """Each label's value lines. A label is a known label alone on its line
-    with something under it (a label with nothing under it is page furniture)."""
+def fields_of(lines: list[str]) -> dict[str, list[str]]:
+    """Each label's value lines (`lines` white-space normalised). A label is a
+    known label alone on its line with something under it (a label with
+    nothing under it is page furniture)."""
     fields: dict[str, list[str]] = {}
     current: list[str] | None = None
-    for line in normalized_lines(text):
+    for line in lines:
         key = line.casefold()
         if key in LABELS:
             name = LABELS[key]
@@ -76,7 +77,7 @@ def detect(source: Source) -> float:
     text = source.text
     if not text or source.head.lstrip().startswith(("<", "{")):
         return 0.0
-    fields = fields_of(text[:20000])
+    fields = fields_of(source.head_lines)
     if len(fields) >= 4 and _DISTINCTIVE & fields.keys():
         return 0.9
     return 0.2 if len(fields) >= 3 else 0.0
@@ -86,7 +87,7 @@ def parse(source: Source) -> Parsed:
     text = source.text
     if text is None:
         raise Refused(source.decoded[1])
-    fields = fields_of(text)
+    fields = fields_of(normalized_lines(text))
     if not fields:
         raise Refused("no labelled fields (Document Type, Abstract, …) were found")
     paper = Paper()

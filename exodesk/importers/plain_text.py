@@ -40,7 +40,7 @@ def detect(source: Source) -> float:
     text = source.text
     if not text or source.head.lstrip().startswith(("<", "{", "[", "%", "TY  -", "@", "PMID-")):
         return 0.0
-    lines = [l for l in text.splitlines() if l.strip()]
+    lines = [l for l in source.head_lines if l]
     if not lines or len(lines) > 200:
         return 0.0
     citation = find_citation_line("\n".join(lines[:15]), max_lines=15)

@@ -105,7 +105,7 @@ def detect(source: Source) -> float:
     if not text:
         return 0.0
     # The page puts no-break spaces between names and "et al." and around links.
-    lines = normalized_lines(_first_lines(text, 1500))[:1500]
+    lines = source.head_lines
     markers = len({l.casefold() for l in lines} & _MARKERS)
     markers += any(l[:4].upper() == "PMID" and _IDENTIFIER.match(l) for l in lines)
     markers += any(" et al." in l and _SHORT_CITATION.match(l) for l in lines[:200])
@@ -115,13 +115,6 @@ def detect(source: Source) -> float:
     if citation and markers >= 2:
         return 0.9
     return 0.3 if citation else 0.0
-
-
-def _first_lines(text: str, count: int) -> str:
-    """Enough of the text for its first `count` lines: detection must not read
-    a 25 MB bibliography file through to its end."""
-    head = text[: count * 200]
-    return head if len(head.splitlines()) > count else text
 
 
 def _is_citation(line: str) -> bool:

@@ -20,6 +20,7 @@ abbreviation exist only inside `spelling`; PMID/PMCID/DOI only inside URLs.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -163,6 +164,7 @@ def _title(table: dict[str, list[str]]) -> str | None:
 # --- authors ---------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)  # the name splitter asks for the same keys many times
 def key(text: str) -> str:
     """How VuFind's work keys write a name: lower case, letters and digits only."""
     folded = unicodedata.normalize("NFKD", text.casefold())

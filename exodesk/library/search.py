@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 
 from exodesk.model import Notes, Paper
-from exodesk.text.chinese import han_count, to_simplified
+from exodesk.text.chinese import HAN_RUN, han_count, to_simplified
 
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _QUERY_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+", re.UNICODE)
 
 
@@ -29,7 +28,7 @@ def index_text(text: str) -> str:
         return text or ""
     # One conversion of the whole text: OpenCC called once per run of Chinese
     # characters was a tenth of an import.
-    return _HAN_RUN.sub(lambda m: " " + " ".join(m.group(0)) + " ", to_simplified(text))
+    return HAN_RUN.sub(lambda m: " " + " ".join(m.group(0)) + " ", to_simplified(text))
 
 
 def paper_index_row(paper: Paper, notes: Notes | None) -> dict[str, str]:

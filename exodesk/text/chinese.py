@@ -10,7 +10,9 @@ import functools
 import re
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN = re.compile(r"[A-Za-z]")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
 @functools.lru_cache(maxsize=None)
@@ -21,43 +23,41 @@ def _converter(profile: str):
 
 
 def han_count(text: str) -> int:
-    return len(_HAN.findall(text))
+    return sum(map(len, HAN_RUN.findall(text)))  # runs, not characters: fewer objects
 
 
 def is_chinese(text: str) -> bool:
     """Mostly Chinese characters (English words inside are allowed)."""
     han = han_count(text)
-    return han >= 2 and han >= 0.5 * len(_LATIN.findall(text))
+    return han >= 2 and han >= 0.5 * sum(map(len, _LATIN_RUN.findall(text)))
 
 
-class _ScriptMarks(dict):
-    """For str.translate: a character only Traditional writes becomes "T", one
-    only Simplified writes "S", anything else is dropped. Filled in as
-    characters are first met, each judged alone by OpenCC."""
-
-    def __missing__(self, code: int) -> str | None:
-        char = chr(code)
-        mark = None
-        if _HAN.match(char):
-            if _converter("t2s").convert(char) != char:
-                mark = "T"
-            elif _converter("s2t").convert(char) != char:
-                mark = "S"
-        self[code] = mark
-        return mark
+# Each Chinese character met so far: +1 if only Traditional writes it, -1 if
+# only Simplified does, 0 if both do. Judged alone, by OpenCC, when first met.
+_SCRIPT_OF: dict[str, int] = {}
 
 
-_SCRIPT_MARKS = _ScriptMarks()
+def _script_of(char: str) -> int:
+    if _converter("t2s").convert(char) != char:
+        return 1
+    if _converter("s2t").convert(char) != char:
+        return -1
+    return 0
 
 
 def chinese_script(text: str) -> str:
     """"zh-Hant" or "zh-Hans": which script's own characters the text uses more.
 
-    The first 600 characters decide: enough to tell. Characters are judged one
-    by one through a table, since converting the text with OpenCC twice per
-    abstract was a tenth of an import."""
-    marks = text[:600].translate(_SCRIPT_MARKS)
-    return "zh-Hant" if marks.count("T") > marks.count("S") else "zh-Hans"
+    The distinct characters of the first 600 decide: enough to tell, and
+    judging each once through a table is many times faster than converting
+    the text with OpenCC both ways, which was a tenth of an import."""
+    balance = 0
+    for char in set(text[:600]):
+        script = _SCRIPT_OF.get(char)
+        if script is None:
+            script = _SCRIPT_OF[char] = _script_of(char) if _HAN.match(char) else 0
+        balance += script
+    return "zh-Hant" if balance > 0 else "zh-Hans"
 
 
 def language_of(text: str) -> str | None:
