@@ -8,7 +8,8 @@ spliced together; markup nested deep; text re-encoded. Every importer in
 exodesk.importers.IMPORTERS is asked to detect each input, and those that
 claim it to parse it. A failure is detect() raising or returning a score
 outside 0..1, or parse() raising anything but Refused or returning anything
-but Parsed. The slowest parse is reported (a hang would show there).
+but Parsed, or one reader taking more than HANG_SECONDS over an input. The
+slowest reader's time is reported.
 tests/importers/test_fuzz.py runs a fixed-seed subset.
 """
 
@@ -27,6 +28,8 @@ from pathlib import Path
 from exodesk.importers import IMPORTERS, Parsed, Refused, Source
 
 ROOT = Path(__file__).resolve().parents[1]
+# A parse slower than this is counted as a failure: no input may hang a reader.
+HANG_SECONDS = 10
 
 # Pieces that mean something to some reader: markup, JSON, labels, identifiers.
 TOKENS = [
@@ -103,6 +106,7 @@ def try_input(data: bytes, suffix: str, outcome: Outcome, label: str) -> None:
     outcome.inputs += 1
     for importer in IMPORTERS:
         source = Source(path=Path(f"fuzzed{suffix}"), data=data)
+        started = time.perf_counter()
         try:
             score = importer.detect(source)
             if not 0.0 <= float(score) <= 1.0:
@@ -113,7 +117,6 @@ def try_input(data: bytes, suffix: str, outcome: Outcome, label: str) -> None:
         if not score:
             continue
         outcome.parses += 1
-        started = time.perf_counter()
         try:
             parsed = importer.parse(source)
             if not isinstance(parsed, Parsed):
@@ -124,6 +127,8 @@ def try_input(data: bytes, suffix: str, outcome: Outcome, label: str) -> None:
         except Exception:
             outcome.failures.append(f"{importer.NAME}.parse on {label}: {traceback.format_exc(limit=-2)}")
         elapsed = time.perf_counter() - started
+        if elapsed > HANG_SECONDS:
+            outcome.failures.append(f"{importer.NAME} on {label}: detect and parse took {elapsed:.0f} s, a hang")
         if elapsed > outcome.slowest[0]:
             outcome.slowest = (elapsed, f"{importer.NAME} on {label} ({len(data):,} bytes)")
 
