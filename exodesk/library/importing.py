@@ -13,6 +13,7 @@ import gc
 import hashlib
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,11 @@ MAX_TEXT_BYTES = 10 * 1024 * 1024
 MAX_BIBLIOGRAPHY_BYTES = 100 * 1024 * 1024
 MAX_PDF_BYTES = 200 * 1024 * 1024
 BIBLIOGRAPHY_READERS = {"ris", "bibtex", "medline", "csl-json", "endnote-xml"}
-BATCH_SIZE = 200
+# A batch is committed after this many files or this much time, whichever
+# comes first: each commit syncs the disk, and a crash loses only the batch
+# in flight (importing again completes the set).
+BATCH_SIZE = 2000
+BATCH_SECONDS = 1.0
 
 # Clutter a folder walk passes over in silence: system files and program code.
 SKIPPED_IN_FOLDERS = {".ds_store", "thumbs.db", "desktop.ini", "__init__.py"}
@@ -128,6 +133,8 @@ def import_paths(
             break
         batch = files[index : index + batch_size]
         done = len(results)
+        started = time.monotonic()
+        in_file = False  # whether an error came while a file was being stored, or at the commit
         try:
             with library.db.atomic(), library.index_deferred():
                 for offset, (path, companions) in enumerate(batch):
@@ -135,18 +142,24 @@ def import_paths(
                         break
                     if progress:
                         progress(index + offset, len(files), path)
+                    in_file = True
                     with _cycle_collection_paused():
                         results.append(_import_one(library, path, companions, suggest))
+                    in_file = False
+                    if time.monotonic() - started >= BATCH_SECONDS:
+                        break
         except sqlite3.Error as error:
             # The library could not take a write (a full or read-only disk).
             # SQLite may already have rolled the whole transaction back, so
             # the batch stops at the file that failed: none of the batch is
             # in, each file says so, and the files after it are tried again.
-            failed = min(len(results) - done + 1, len(batch))
+            failed = len(results) - done + in_file
             results[done:] = [FileResult(p, REFUSED, _unsaved(error)) for p, _ in batch[:failed]]
             index += failed
             continue
-        index += len(batch)
+        if len(results) == done:  # cancelled before the batch's first file
+            break
+        index += len(results) - done
     return results
 
 
@@ -251,7 +264,7 @@ def _import_one(library: Library, path: Path, companions: list[Path], suggest: b
 
 def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, parsed,
            detect_errors: list[str], *, suggest: bool = False) -> FileResult:
-    with library.db.atomic():
+    with library.savepoint():
         library.keep_file(path.name, file_hash, data)
         statuses, ids = [], []
         name, source = path.name, f"{path.name} ({importer.LABEL})"

@@ -353,6 +353,22 @@ class Library:
         )
 
     @contextlib.contextmanager
+    def savepoint(self):
+        """All of the block's writes or none, inside the caller's transaction.
+        sqlite-utils' atomic() names each savepoint anew, so SQLite prepares
+        its statements again every time; an import makes one per file."""
+        self.db.conn.execute("SAVEPOINT exodesk_part")
+        try:
+            yield
+        except BaseException:
+            if self.db.conn.in_transaction:  # an error may have ended the transaction already
+                self.db.conn.execute("ROLLBACK TO exodesk_part")
+                self.db.conn.execute("RELEASE exodesk_part")
+            raise
+        else:
+            self.db.conn.execute("RELEASE exodesk_part")
+
+    @contextlib.contextmanager
     def index_deferred(self):
         """Write search-index rows once, when the block ends, inside the caller's
         transaction. FTS5 writes its pending terms to disk at every savepoint, so

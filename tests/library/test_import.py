@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from exodesk.library import Library, import_paths
+from exodesk.library import Library, import_paths, importing
 from exodesk.model import Notes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -249,11 +249,13 @@ def test_csv_export_from_the_command_line_has_one_byte_order_mark(tmp_path):
     assert data.startswith(b"\xef\xbb\xbftitle,") and data.count(b"\xef\xbb\xbf") == 1
 
 
-@pytest.mark.parametrize("batch_size", [1, 2, 200])
-def test_the_search_index_matches_the_papers_however_files_are_batched(tmp_path, batch_size):
+@pytest.mark.parametrize("batch_size, batch_seconds", [(1, 1.0), (2, 1.0), (200, 1.0), (200, 0.0)])
+def test_the_search_index_matches_the_papers_however_files_are_batched(tmp_path, monkeypatch, batch_size,
+                                                                       batch_seconds):
     # The index is written once per batch: a paper inserted and then merged in
     # the same batch, or merged in a later one, must have exactly one index row
-    # holding what the merge added.
+    # holding what the merge added. A batch also ends when its time is up.
+    monkeypatch.setattr(importing, "BATCH_SECONDS", batch_seconds)
     merging = tmp_path / "pubmed.txt"
     merging.write_text(
         "Clinical Applications of Exosomes: A Critical Review\n"
@@ -263,9 +265,25 @@ def test_the_search_index_matches_the_papers_however_files_are_batched(tmp_path,
     )
     with Library(tmp_path / "library.sqlite") as library:
         results = import_paths(library, [*SEEDS, merging], batch_size=batch_size)
+        assert [r.path for r in results] == [*SEEDS, merging]
         assert results[-1].status == "merged"
         library.db.execute("INSERT INTO papers_fts(papers_fts) VALUES ('integrity-check')")
         indexed = [r[0] for r in library.db.execute("SELECT rowid FROM papers_fts ORDER BY rowid")]
         assert indexed == [r[0] for r in library.db.execute("SELECT id FROM papers ORDER BY id")]
         assert library.search_ids("Quillfeather") == results[-1].paper_ids
         assert library.search_ids("系統性") == library.search_ids("系统性") != []
+
+
+def test_a_failing_savepoint_undoes_only_its_own_writes(tmp_path):
+    with Library(tmp_path / "library.sqlite", backup=False) as library:
+        with library.db.atomic():
+            library.log_import(path="kept", file_hash=None, importer=None, status="refused", paper_ids=[], reason="")
+            with pytest.raises(RuntimeError):
+                with library.savepoint():
+                    library.log_import(path="undone", file_hash=None, importer=None, status="refused",
+                                       paper_ids=[], reason="")
+                    raise RuntimeError("a reader's bug")
+            with library.savepoint():  # the same name can be used again afterwards
+                library.log_import(path="also kept", file_hash=None, importer=None, status="refused",
+                                   paper_ids=[], reason="")
+        assert sorted(entry["path"] for entry in library.import_log()) == ["also kept", "kept"]
