@@ -23,6 +23,8 @@ def _converter(profile: str):
 
 
 def han_count(text: str) -> int:
+    if text.isascii():  # known without a look: Python marks a string ASCII when making it
+        return 0
     return sum(map(len, HAN_RUN.findall(text)))  # runs, not characters: fewer objects
 
 
