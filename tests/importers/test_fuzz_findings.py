@@ -117,3 +117,13 @@ def test_a_huge_recommended_citation_does_not_hang_the_reference_reader():
     # A real reference followed by a long run of page text is still read.
     followed = parse_reference("Wang, A. (2020). A title. J Clin, 1(2), 3-4. " + "Download " * 20_000)
     assert followed.authors[0].family == "Wang" and followed.title == "A title"
+
+
+def test_an_accent_command_before_a_long_run_of_spaces_does_not_hang():
+    # A BibTeX abstract where "\u" stood before 75,000 spaces and no letter.
+    from exodesk.text.latex import decode_latex
+
+    with finished_within(20, "decode_latex on an accent command before 200,000 spaces"):
+        decoded = decode_latex("结论 \\u" + " " * 200_000 + "。")
+    assert decoded.startswith("结论 ") and len(decoded) < 10  # the run of spaces is folded
+    assert decode_latex("Th{\\'e}ry and \\u {g} and \\c c") == "Théry and ğ and ç"
