@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
 from sqlite_utils import Database
 
 from exodesk.library import schema
@@ -177,17 +178,32 @@ class Library:
         keystroke of a search costs only the full-text lookup: its matches are
         taken from SQLite in one value and picked out of the kept order.
         """
-        ordered = self._ordered_ids(filters or Filters(), order_by, descending)
+        ordered, in_id_order = self._ordered_ids(filters or Filters(), order_by, descending)
         expression = fts_query(query)
         if not expression:
             return list(ordered)
         row = self.db.execute(
             "SELECT json_group_array(rowid) FROM papers_fts WHERE papers_fts MATCH ?", [expression]
         ).fetchone()
-        matched = set(json.loads(row[0]))
-        return [i for i in ordered if i in matched]
+        matched = orjson.loads(row[0])
+        if in_id_order:
+            matched.sort()  # FTS5 gives rowid order already; sorting a sorted list is one pass
+            # The order is every live paper by id: the matches, already in id
+            # order, need only the trash taken out. Picking 99,000 matches out
+            # of the kept order through a set took half of such a search.
+            trashed = self._trashed_ids()
+            kept = [i for i in matched if i not in trashed] if trashed else matched
+            return kept[::-1] if descending else kept
+        # Picked out of the kept order through a table of flags by id, a third
+        # faster than through a set when most papers match.
+        flags = bytearray(max(matched, default=0) + 1)
+        for paper_id in matched:
+            flags[paper_id] = 1
+        top = len(flags)
+        return [i for i in ordered if i < top and flags[i]]
 
-    def _ordered_ids(self, filters: Filters, order_by: str, descending: bool) -> list[int]:
+    def _ordered_ids(self, filters: Filters, order_by: str, descending: bool) -> tuple[list[int], bool]:
+        """The kept order, and whether it is simply every live paper by id."""
         # Any write, by this connection or another process, changes the stamp.
         stamp = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
         key = (dataclasses.astuple(filters), order_by, descending)
@@ -197,8 +213,17 @@ class Library:
         if key not in self._order_cache:
             if len(self._order_cache) >= 8:
                 self._order_cache.clear()
-            self._order_cache[key] = self._query_ordered_ids(filters, order_by, descending)
+            ordered = self._query_ordered_ids(filters, order_by, descending)
+            by_id = ordered[::-1] if descending else ordered
+            in_id_order = filters == Filters() and all(a < b for a, b in zip(by_id, by_id[1:]))
+            self._order_cache[key] = (ordered, in_id_order)
         return self._order_cache[key]
+
+    def _trashed_ids(self) -> frozenset[int]:
+        if "trashed" not in self._order_cache:  # cleared with the kept orders on any write
+            self._order_cache["trashed"] = frozenset(
+                r[0] for r in self.db.execute("SELECT id FROM papers WHERE deleted IS NOT NULL"))
+        return self._order_cache["trashed"]
 
     def _query_ordered_ids(self, filters: Filters, order_by: str, descending: bool) -> list[int]:
         where, params = ["deleted IS NOT NULL" if filters.trash else "deleted IS NULL"], []

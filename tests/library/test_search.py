@@ -105,3 +105,19 @@ def test_another_process_writing_is_seen_by_an_open_library(tmp_path):
         with writer.db.atomic():
             writer.insert_paper(Paper(title="Written by the other window"))
         assert reader.search_ids("other window") == [1]
+
+
+@pytest.mark.parametrize("order_by", ["added", "id", "year", "title"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_every_order_gives_the_matches_in_that_order_without_the_trash(library, order_by, descending):
+    # The default order (every live paper by id) takes a shortcut past the
+    # kept order; it must give what picking matches out of the order gives.
+    with library.db.atomic():
+        for year in (2018, 2024, 2020):
+            library.insert_paper(Paper(title=f"Exosomes and keloids, {year}", date=str(year)))
+    library.move_to_trash([4])
+    everything = library.search_ids("", order_by=order_by, descending=descending)
+    assert 4 not in everything and len(everything) == 5
+    found = library.search_ids("exosome", order_by=order_by, descending=descending)
+    assert found == [i for i in everything if i in {1, 2, 5, 6}]
+    assert library.search_ids("exosome", Filters(trash=True), order_by=order_by) == [4]
