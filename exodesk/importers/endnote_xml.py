@@ -49,6 +49,8 @@ def parse(source: Source) -> Parsed:
         raise Refused("the XML file declares entities or a DTD, which are not read for safety") from None
     except ParseError as error:
         raise Refused(f"the XML is damaged ({error})") from None
+    except LookupError as error:  # <?xml encoding="UTg-8"?>: an encoding Python does not know
+        raise Refused(f"the XML declares an encoding that does not exist ({error})") from None
     return collect(root.iter("record"), _read, what="EndNote XML")
 
 
