@@ -21,7 +21,15 @@ HEAD_LINES = 1500
 
 
 class Refused(Exception):
-    """Raised inside parse() when the file cannot give a paper; `str()` says why."""
+    """Raised inside parse() when the file cannot give a paper; `str()` says why.
+
+    A many-record file none of whose records could be read also says which
+    (`problems`) and how many records it held (`records`)."""
+
+    def __init__(self, reason: str, *, problems: list[RecordProblem] | None = None, records: int = 0):
+        super().__init__(reason)
+        self.problems = problems or []
+        self.records = records
 
 
 @dataclass
@@ -32,6 +40,13 @@ class Source:
     data: bytes
     # Files beside it that belong to it, e.g. a saved page's "_files" folder.
     companions: list[Path] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, path: Path, text: str) -> Source:
+        """A source whose text is already decoded (a part of a larger file)."""
+        source = cls(path=path, data=b"")
+        source.__dict__["decoded"] = (text, "utf-8")  # fills the cached property
+        return source
 
     @property
     def name(self) -> str:
@@ -84,3 +99,4 @@ class Parsed:
     papers: list[Paper] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     problems: list[RecordProblem] = field(default_factory=list)
+    records: int = 0  # records in a many-record file, read or not

@@ -21,8 +21,8 @@ import re
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.bibtex_blocks import Entry, Failed, entries
-from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect
+from exodesk.importers.bibtex_blocks import LINE_START_BLOCK, STRING_BLOCK, Entry, Failed, entries
+from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect, split_at
 from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
 from exodesk.text.dates import parse_date
@@ -58,6 +58,23 @@ def detect(source: Source) -> float:
     if not entries:
         return 0.0
     return 0.95 if _FIELD.search(head, entries[0].end()) else 0.5
+
+
+def split(text: str, parts: int) -> list[str]:
+    """The file in pieces that each hold whole entries (for reading in parallel).
+
+    Cut only before a line that starts a block, where reading never runs on
+    (see bibtex_blocks.py); each piece is preceded by as many line ends as
+    came before it, so a broken entry is still reported by its line in the
+    file. A file with @string definitions stays whole: they apply to every
+    entry."""
+    if STRING_BLOCK.search(text):
+        return [text]
+    pieces, lines = [], 0
+    for piece in split_at(text, LINE_START_BLOCK, parts):
+        pieces.append("\n" * lines + piece)
+        lines += piece.count("\n")
+    return pieces
 
 
 def parse(source: Source) -> Parsed:

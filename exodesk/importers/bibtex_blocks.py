@@ -40,8 +40,8 @@ class Failed(NamedTuple):
 # (bibtexparser's own pattern); inside a block only at the start of a line,
 # where it ends the block in progress.
 _BLOCK_START = re.compile(r"@\w*[ \t]*(?=[{(])")
-_LINE_START_BLOCK = re.compile(r"\n[^\S\n]*@\w*[ \t]*[{(]")
-_STRING_BLOCK = re.compile(r"@string\w*[ \t]*[{(]", re.IGNORECASE)
+LINE_START_BLOCK = re.compile(r"\n[^\S\n]*@\w*[ \t]*[{(]")
+STRING_BLOCK = re.compile(r"@string\w*[ \t]*[{(]", re.IGNORECASE)
 _NOT_ENTRIES = ("@comment", "@preamble", "@string")
 
 _KEY = re.compile(r"\{([^{}\",=\\@]*),")
@@ -59,12 +59,12 @@ _COUNTED_LINE_END = re.compile(r"(?<!\\)\n")
 def entries(text: str) -> Iterator[Entry | Failed]:
     """Entries and failed blocks in file order (comments, preambles and
     @string definitions are not records)."""
-    if _STRING_BLOCK.search(text):
+    if STRING_BLOCK.search(text):
         yield from _parsed(text, 0, len(text))
         return
     position = 0
     while start := _BLOCK_START.search(text, position):
-        following = _LINE_START_BLOCK.search(text, start.end())
+        following = LINE_START_BLOCK.search(text, start.end())
         limit = following.start() + 1 if following else len(text)
         quick = _entry(text, start, limit)
         if quick:

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect
+from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect, split_at
 from exodesk.model import Author, Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
@@ -50,6 +50,14 @@ def detect(source: Source) -> float:
 def parse(source: Source) -> Parsed:
     text = text_of(source)
     return collect(_records(text), _read, what="MEDLINE")
+
+
+_RECORD_START = re.compile(r"^PMID- ", re.MULTILINE)
+
+
+def split(text: str, parts: int) -> list[str]:
+    """The file in pieces that each hold whole records (for reading in parallel)."""
+    return split_at(text, _RECORD_START, parts)
 
 
 def _records(text: str):

@@ -112,15 +112,21 @@ def collect(records: Iterable[Any], read: Callable[[Any], Paper], *, what: str) 
             parsed.papers.append(read(record))
         except BadRecord as error:
             parsed.problems.append(RecordProblem(number=number, reason=str(error)))
+    parsed.records = count
     if not parsed.papers:
         if count == 0:
             raise Refused(f"no {what} records were found in the file")
         reasons = "; ".join(f"record {p.number}: {p.reason}" for p in parsed.problems[:3])
-        raise Refused(f"none of the {count} {what} records could be read ({reasons})")
+        raise Refused(f"none of the {count} {what} records could be read ({reasons})",
+                      problems=parsed.problems, records=count)
     gaps = sum(1 for paper in parsed.papers if paper.missing)
     if gaps:
-        parsed.warnings.append(f"{gaps} of {len(parsed.papers)} records lack a title, authors, year or journal")
+        parsed.warnings.append(gaps_warning(gaps, len(parsed.papers)))
     return parsed
+
+
+def gaps_warning(gaps: int, papers: int) -> str:
+    return f"{gaps} of {papers} records lack a title, authors, year or journal"
 
 
 def text_of(source: Source) -> str:
@@ -200,3 +206,18 @@ _ABBREVIATIONS = {
     "Ann", "Bull", "Soc", "Assoc", "Engl", "Pharm", "Aesthet", "Cosmet", "Immun", "Extracell",
 }
 _FULL_WORDS = {"control", "protocol", "logic", "clinic", "music", "cosmetic", "basic", "public"}
+
+
+def split_at(text: str, start: re.Pattern, parts: int) -> list[str]:
+    """`text` cut into about `parts` pieces of similar size, each cut where
+    `start` matches (where a record begins), so that reading the pieces one
+    after another gives exactly the records of the whole."""
+    size = len(text) // max(parts, 1)
+    cuts = [0]
+    for number in range(1, parts):
+        found = start.search(text, max(cuts[-1] + 1, number * size))
+        if not found:
+            break
+        cuts.append(found.start())
+    cuts.append(len(text))
+    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if a < b]

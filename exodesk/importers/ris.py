@@ -25,7 +25,7 @@ import re
 import rispy
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.records import BadRecord, first_issn, text_of, Record, collect, is_abbreviated, join_pages
+from exodesk.importers.records import BadRecord, first_issn, text_of, Record, collect, is_abbreviated, join_pages, split_at
 from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
 from exodesk.text.dates import parse_date
@@ -55,6 +55,11 @@ def detect(source: Source) -> float:
 def parse(source: Source) -> Parsed:
     text = text_of(source)
     return collect(_records(text), _read, what="RIS")
+
+
+def split(text: str, parts: int) -> list[str]:
+    """The file in pieces that each hold whole records (for reading in parallel)."""
+    return split_at(text, _START, parts)
 
 
 def _records(text: str):

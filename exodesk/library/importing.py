@@ -19,9 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from exodesk.importers import Refused, Source, choose
-from exodesk.library.merge import merge
+from exodesk.importers.records import gaps_warning
+from exodesk.library.matching import KeyMatcher
+from exodesk.library.merge import match_keys, merge
+from exodesk.library.parallel import prepared_parts, start_workers, worth_workers
+from exodesk.library.prepared import Prepared
 from exodesk.library.store import Library
-from exodesk.model import Paper
 
 IMPORTED = "imported"
 MERGED = "merged"
@@ -240,52 +243,83 @@ def _import_one(library: Library, path: Path, companions: list[Path], suggest: b
                            status=ALREADY, paper_ids=known, reason=result.reason)
         return result
 
+    # A large file may be read by worker processes: they start now, while
+    # this one decodes and recognises the file.
+    pool = start_workers() if worth_workers(len(data)) else None
     source = Source(path=path, data=data, companions=companions)
     importer, _score, detect_errors = choose(source)
     if importer is None:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
         reason = "not a kind of file ExoDesk can read"
         if source.text is None:
             reason = f"not readable as text: {source.decoded[1]}"
         return _refuse(library, path, file_hash, reason)
+    parts = prepared_parts(importer, source, suggest=suggest, pool=pool)
     try:
-        parsed = importer.parse(source)
-    except Refused as refusal:
-        return _refuse(library, path, file_hash, f"{importer.LABEL}: {refusal}", importer.NAME)
-    except Exception as error:  # a reader's bug must not stop the other files
-        return _refuse(library, path, file_hash,
-                       f"{importer.LABEL}: could not be read ({type(error).__name__}: {error})",
-                       importer.NAME)
-    if not parsed.papers:
-        reasons = "; ".join(f"record {p.number}: {p.reason}" for p in parsed.problems)
-        return _refuse(library, path, file_hash, reasons or "no paper found in the file", importer.NAME)
-
-    return _store(library, path, file_hash, data, importer, parsed, detect_errors, suggest=suggest)
+        return _store(library, path, file_hash, data, importer, parts, detect_errors)
+    except _NothingRead as nothing:
+        return _refuse(library, path, file_hash, nothing.reason, importer.NAME)
 
 
-def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, parsed,
-           detect_errors: list[str], *, suggest: bool = False) -> FileResult:
+class _NothingRead(Exception):
+    """No paper came out of a file: its stored parts are rolled back."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, parts,
+           detect_errors: list[str]) -> FileResult:
+    """Store a file's papers as its parts arrive, all in one savepoint."""
     with library.savepoint():
         library.keep_file(path.name, file_hash, data)
-        statuses, ids = [], []
-        name, source = path.name, f"{path.name} ({importer.LABEL})"
-        for paper in parsed.papers:
-            for provenance in paper.provenance.values():
-                provenance.file = provenance.file or name
-                provenance.importer = provenance.importer or importer.NAME
-            status, paper_id = _add_or_merge(library, paper, source=source, suggest=suggest)
-            library.link_file(paper_id, file_hash, importer.NAME)
-            statuses.append(status)
-            ids.append(paper_id)
+        statuses, ids, problems, warnings, refusals, records, gaps = [], [], [], [], [], 0, 0
+        source = f"{path.name} ({importer.LABEL})"
+        for part in parts:
+            matcher = KeyMatcher(library.db, part.prepared)
+            for prepared in part.prepared:
+                status, paper_id = _add_or_merge(library, prepared, matcher, source=source)
+                library.link_file(paper_id, file_hash, importer.NAME)
+                statuses.append(status)
+                ids.append(paper_id)
+                gaps += prepared.has_gaps
+            if len(part.prepared) > 1:
+                # Papers are in, so this savepoint will not be rolled back on
+                # its own (only with the batch): their index rows can go in now.
+                library.flush_index()
+            problems += part.problems
+            # Each part counts its own records with gaps: counted again for the whole file below.
+            part_gaps = gaps_warning(sum(p.has_gaps for p in part.prepared), len(part.prepared))
+            warnings += [w for w in part.warnings if w not in warnings and w != part_gaps]
+            refusals += [part.refusal] if part.refusal else []
+            records += part.records
+        if not ids:
+            raise _NothingRead(_why_nothing(importer, problems, refusals, records))
+        if records and gaps:
+            warnings.append(gaps_warning(gaps, len(ids)))
         status = _overall(statuses)
-        notes = [f"record {p.number}: {p.reason}" for p in parsed.problems]
+        notes = [f"record {p.number}: {p.reason}" for p in problems]
         reason = "; ".join(notes)
-        if len(parsed.papers) > 1:
+        if len(ids) > 1:
             counts = {s: statuses.count(s) for s in (IMPORTED, MERGED, ALREADY) if statuses.count(s)}
             summary = ", ".join(f"{n} {s}" for s, n in counts.items())
             reason = summary + (f"; {len(notes)} not read: " + reason if notes else "")
         library.log_import(path=str(path), file_hash=file_hash, importer=importer.NAME,
                            status=status, paper_ids=ids, reason=reason)
-    return FileResult(path, status, reason, importer.NAME, ids, parsed.warnings + detect_errors)
+    return FileResult(path, status, reason, importer.NAME, ids, warnings + detect_errors)
+
+
+def _why_nothing(importer, problems: list, refusals: list[str], records: int) -> str:
+    if len(refusals) == 1 and not records:  # one file, one reason
+        return f"{importer.LABEL}: {refusals[0]}"
+    if records and problems:
+        reasons = "; ".join(f"record {p.number}: {p.reason}" for p in problems[:3])
+        return f"{importer.LABEL}: none of the {records} records could be read ({reasons})"
+    if refusals:
+        return f"{importer.LABEL}: {refusals[0]}"
+    return "no paper found in the file"
 
 
 def _overall(statuses: list[str]) -> str:
@@ -295,19 +329,17 @@ def _overall(statuses: list[str]) -> str:
     return ALREADY
 
 
-def _add_or_merge(library: Library, paper: Paper, *, source: str, suggest: bool = False) -> tuple[str, int]:
-    existing_id = library.find_duplicate(paper)
+def _add_or_merge(library: Library, prepared: Prepared, matcher: KeyMatcher, *, source: str) -> tuple[str, int]:
+    existing_id = matcher.find(prepared.keys, prepared.year)
     if existing_id is None:
-        notes = None
-        if suggest:
-            from exodesk.evidence.suggest import suggest_notes  # only when asked: keeps start-up light
-
-            notes = suggest_notes(paper)
-        return IMPORTED, library.insert_paper(paper, notes)
+        paper_id = library.insert_prepared(prepared)
+        matcher.add(paper_id, prepared.keys, prepared.year)
+        return IMPORTED, paper_id
     existing = library.get(existing_id)
-    merged, learned = merge(existing, paper, source=source)
+    merged, learned = merge(existing, prepared.record(), source=source)
     if learned:
         library.replace_paper(existing_id, merged)
+        matcher.add(existing_id, match_keys(merged), merged.year)
         return MERGED, existing_id
     return ALREADY, existing_id
 

@@ -20,8 +20,9 @@ from sqlite_utils import Database
 
 from exodesk.library import schema
 from exodesk.library.merge import match_keys
+from exodesk.library.prepared import Prepared, paper_columns, prepare
 from exodesk.library.search import fts_query, paper_index_row
-from exodesk.model import Notes, Paper, title_key
+from exodesk.model import Notes, Paper
 
 APP_NAME = "ExoDesk"
 LIBRARY_FILE = "library.sqlite"
@@ -311,16 +312,21 @@ class Library:
         matches only with the same year, or when either year is unknown, and
         then a paper with the same year is preferred.
         """
+        return self.find_duplicate_by(match_keys(paper), paper.year, exclude=exclude)
+
+    def find_duplicate_by(self, keys: list[tuple[str, str]], year: int | None, *,
+                          exclude: int | None = None) -> int | None:
+        """find_duplicate for a paper's match keys and year."""
         title_matches = []
-        for column, value in match_keys(paper):
+        for column, value in keys:
             sql = f"SELECT id, year FROM papers WHERE {column} = ? AND deleted IS NULL ORDER BY id"
-            for found_id, year in self.db.execute(sql, [value]):
+            for found_id, found_year in self.db.execute(sql, [value]):
                 if found_id == exclude:
                     continue
                 if column != "title_key":
                     return found_id
-                if not (paper.year and year and paper.year != year):
-                    title_matches.append((year != paper.year, found_id))
+                if not (year and found_year and year != found_year):
+                    title_matches.append((found_year != year, found_id))
         return min(title_matches)[1] if title_matches else None
 
     def possible_duplicates(self) -> list[tuple[int, int]]:
@@ -340,28 +346,12 @@ class Library:
 
     # -- writing (callers wrap these in `with library.db.atomic():`) -----
 
-    def _columns(self, paper: Paper, notes: Notes) -> dict:
-        return {
-            "title": paper.title,
-            "first_author": paper.first_author(),
-            "year": paper.year,
-            "journal": paper.journal or paper.journal_abbrev,
-            "doi": paper.doi,
-            "pmid": paper.pmid,
-            "pmcid": paper.pmcid,
-            "title_key": title_key(paper.title) or None,
-            "languages": ",".join(a.language for a in paper.abstracts),
-            "design": notes.study_design or None,
-            "level": notes.evidence_level or None,
-            "conditions": ",".join(notes.conditions),
-            "tags": ",".join(notes.tags),
-            "needs_review": int(notes.needs_review()),
-            "data": paper.to_json(),
-        }
+    def _reindex(self, paper_id: int, paper: Paper, notes: Notes) -> None:
+        """Bring an indexed paper's search-index row up to date."""
+        self._index_row(paper_id, paper_index_row(paper, notes), indexed=True)
 
-    def _reindex(self, paper_id: int, paper: Paper, notes: Notes, *, indexed: bool = True) -> None:
-        """Bring a paper's search-index row up to date (`indexed`: it has one now)."""
-        row = paper_index_row(paper, notes)
+    def _index_row(self, paper_id: int, row: dict, *, indexed: bool) -> None:
+        """Write (or, while deferred, keep) a paper's index row; `indexed`: it has one now."""
         if self._pending_index is not None:
             was_indexed = self._pending_index.get(paper_id, (indexed, None))[0]
             self._pending_index[paper_id] = (was_indexed, row)
@@ -411,27 +401,39 @@ class Library:
         finally:
             self._pending_index = None
 
+    def flush_index(self) -> None:
+        """Write the index rows kept so far, while indexing is deferred: a large
+        file's parts are indexed as they are stored, while the next part is
+        still being read, instead of all at the end."""
+        if self._pending_index:
+            pending, self._pending_index = self._pending_index, {}
+            self._write_index([(i, indexed, row) for i, (indexed, row) in pending.items()])
+
     def insert_paper(self, paper: Paper, notes: Notes | None = None) -> int:
-        notes = notes or Notes()
+        paper_id = self.insert_prepared(prepare(paper, notes))
+        paper.id = paper_id
+        return paper_id
+
+    def insert_prepared(self, prepared: Prepared) -> int:
+        """Add a prepared paper (library/prepared.py) with its notes and index row."""
         stamp = now()
-        columns = self._columns(paper, notes) | {"added": stamp, "updated": stamp}
+        columns = prepared.columns | {"added": stamp, "updated": stamp}
         names = ", ".join(columns)
         marks = ", ".join("?" * len(columns))
         cursor = self.db.execute(f"INSERT INTO papers ({names}) VALUES ({marks})", list(columns.values()))
         paper_id = cursor.lastrowid
-        if notes != Notes():
+        if prepared.notes_json is not None:
             self.db.execute(
                 "INSERT INTO notes(paper_id, data, updated) VALUES (?, ?, ?)",
-                [paper_id, json.dumps(notes.to_dict(), ensure_ascii=False), stamp],
+                [paper_id, prepared.notes_json, stamp],
             )
-        self._reindex(paper_id, paper, notes, indexed=False)
-        paper.id = paper_id
+        self._index_row(paper_id, prepared.index_row, indexed=False)
         return paper_id
 
     def replace_paper(self, paper_id: int, paper: Paper) -> None:
         """Store a new version of a paper's record (notes are untouched)."""
         notes = self.notes(paper_id)
-        columns = self._columns(paper, notes) | {"updated": now()}
+        columns = paper_columns(paper, notes) | {"updated": now()}
         assignments = ", ".join(f"{name} = ?" for name in columns)
         self.db.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*columns.values(), paper_id])
         self._reindex(paper_id, paper, notes)
@@ -446,7 +448,7 @@ class Library:
                 "ON CONFLICT(paper_id) DO UPDATE SET data = excluded.data, updated = excluded.updated",
                 [paper_id, json.dumps(notes.to_dict(), ensure_ascii=False), notes.updated],
             )
-            columns = self._columns(paper, notes)
+            columns = paper_columns(paper, notes)
             self.db.execute(
                 "UPDATE papers SET design = ?, level = ?, conditions = ?, tags = ?, needs_review = ?, updated = ? WHERE id = ?",
                 [columns["design"], columns["level"], columns["conditions"], columns["tags"],

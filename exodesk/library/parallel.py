@@ -1,0 +1,168 @@
+"""A file's papers, prepared for the library, read in parts by worker processes.
+
+A 10,000-record bibliography export takes over a second to read in one
+Python process, and about as long again to write. A reader that can cut its
+files at record boundaries (a module-level `split(text, parts)`) has a large
+file read by worker processes, a part each, while this process writes the
+parts already read: reading and writing overlap, and both processor cores
+work. The workers also prepare each paper's row, JSON and index text
+(library/prepared.py), so what comes back is a few strings per paper.
+
+Workers are started with "spawn", never "fork": the window imports from a
+thread, and a forked copy of a threaded process can hang on a lock another
+thread held. Any trouble with the workers (they cannot start, one dies) and
+the rest of the file is read in this process instead: the result is the same.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from exodesk.importers import Parsed, Refused, Source, by_name
+from exodesk.importers.base import RecordProblem
+from exodesk.library.prepared import Prepared, prepare
+from exodesk.model import Paper
+
+# Below this much text a file is read in this process: starting workers costs
+# about a third of a second, which only a large file wins back.
+PARALLEL_MIN_CHARS = 2_000_000
+# Parts per worker: small enough that writing starts soon, large enough that
+# sending them costs little.
+PARTS_PER_WORKER = 6
+MAX_WORKERS = 4
+
+
+@dataclass
+class Part:
+    """Papers read from one part of a file, and what could not be read."""
+
+    prepared: list[Prepared] = field(default_factory=list)
+    problems: list[RecordProblem] = field(default_factory=list)  # numbered within the part
+    warnings: list[str] = field(default_factory=list)
+    records: int = 0  # records in the part; 0 when it is one single-paper file
+    refusal: str = ""  # why nothing in the part could be read
+
+
+def worth_workers(size: int) -> bool:
+    """Whether a file of `size` bytes is read by workers, if its reader can split it."""
+    return size >= PARALLEL_MIN_CHARS and (os.cpu_count() or 1) > 1
+
+
+def start_workers(workers: int | None = None) -> ProcessPoolExecutor | None:
+    """Worker processes, starting now (they take about a third of a second to
+    be ready, which can pass while this process decodes and recognises the file)."""
+    workers = workers or min(os.cpu_count() or 1, MAX_WORKERS)
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_end_with_parent)
+        for _ in range(workers):
+            pool.submit(_ready)
+    except (OSError, ValueError, RuntimeError):  # no processes to be had here
+        return None
+    return pool
+
+
+def _end_with_parent() -> None:
+    """In a worker: end when the process that started it ends, however it
+    ended. A worker waiting for work never learns of a parent that was
+    killed, and would wait for ever."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # returns when the parent is gone
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _ready() -> None:
+    import exodesk.library.parallel  # noqa: F401  (what a piece needs, loaded while waiting)
+
+
+def prepared_parts(importer: ModuleType, source: Source, *, suggest: bool = False,
+                   pool: ProcessPoolExecutor | None = None) -> Iterator[Part]:
+    """The file's papers, prepared, part by part in file order. With a pool of
+    workers and a reader that can split the file, parts are read in the pool;
+    the pool is shut down when the parts are done.
+
+    Record numbers in each part's problems count from the start of the file.
+    """
+    text = source.text
+    split = getattr(importer, "split", None)
+    if pool is None or split is None or text is None or len(text) < PARALLEL_MIN_CHARS:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        yield read_part(importer, source, suggest=suggest, keep_papers=True)
+        return
+    pieces = split(text, pool._max_workers * PARTS_PER_WORKER)
+    offset = done = 0
+    try:
+        futures: list[Future] = [
+            pool.submit(_read_piece, importer.NAME, source.path.name, piece, suggest) for piece in pieces
+        ]
+        for future in futures:
+            part = future.result()
+            offset = _renumber(part, offset)
+            done += 1
+            yield part
+    except Exception:  # a worker could not start or died (BrokenProcessPool): go on here
+        pass
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    for piece in pieces[done:]:
+        part = read_part(importer, Source.from_text(source.path, piece), suggest=suggest)
+        offset = _renumber(part, offset)
+        yield part
+
+
+def read_part(importer: ModuleType, source: Source, *, suggest: bool = False,
+              keep_papers: bool = False) -> Part:
+    """Read a file, or a part of one, and prepare its papers. Never raises for
+    the file's content: a refusal, or a reader's bug, comes back as `refusal`."""
+    try:
+        parsed = importer.parse(source)
+    except Refused as refusal:
+        return Part(problems=refusal.problems, records=refusal.records, refusal=str(refusal))
+    except Exception as error:  # a reader's bug must not stop the other files
+        return Part(refusal=f"could not be read ({type(error).__name__}: {error})")
+    return _prepared(parsed, source.path.name, importer.NAME, suggest, keep_papers)
+
+
+def _read_piece(importer_name: str, file_name: str, text: str, suggest: bool) -> Part:
+    """In a worker: one piece of a large file."""
+    return read_part(by_name(importer_name), Source.from_text(Path(file_name), text), suggest=suggest)
+
+
+def _prepared(parsed: Parsed, file_name: str, importer_name: str, suggest: bool, keep_papers: bool) -> Part:
+    part = Part(problems=parsed.problems, warnings=parsed.warnings, records=parsed.records)
+    for paper in parsed.papers:
+        _stamp(paper, file_name, importer_name)
+        notes = None
+        if suggest:
+            from exodesk.evidence.suggest import suggest_notes  # only when asked: keeps start-up light
+
+            notes = suggest_notes(paper)
+        part.prepared.append(prepare(paper, notes, keep_paper=keep_papers))
+    return part
+
+
+def _stamp(paper: Paper, file_name: str, importer_name: str) -> None:
+    """Every field remembers which file and which reader it came from."""
+    for provenance in paper.provenance.values():
+        provenance.file = provenance.file or file_name
+        provenance.importer = provenance.importer or importer_name
+
+
+def _renumber(part: Part, offset: int) -> int:
+    """Number the part's problems from the start of the file; the new offset."""
+    part.problems = [RecordProblem(p.number + offset, p.reason) for p in part.problems]
+    return offset + part.records

@@ -1,0 +1,67 @@
+"""A paper made ready for the library: its row, its JSON and its index text.
+
+Everything a paper's insertion computes that does not need the database is
+done here, so that for a large bibliography file it can be done in worker
+processes (library/parallel.py) while the main process writes: what crosses
+between processes is then a few strings per paper, not the record's objects.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from exodesk.library.merge import match_keys
+from exodesk.library.search import paper_index_row
+from exodesk.model import Notes, Paper, title_key
+
+
+def paper_columns(paper: Paper, notes: Notes) -> dict:
+    """The papers table's columns for a paper and its notes (not the time stamps)."""
+    return {
+        "title": paper.title,
+        "first_author": paper.first_author(),
+        "year": paper.year,
+        "journal": paper.journal or paper.journal_abbrev,
+        "doi": paper.doi,
+        "pmid": paper.pmid,
+        "pmcid": paper.pmcid,
+        "title_key": title_key(paper.title) or None,
+        "languages": ",".join(a.language for a in paper.abstracts),
+        "design": notes.study_design or None,
+        "level": notes.evidence_level or None,
+        "conditions": ",".join(notes.conditions),
+        "tags": ",".join(notes.tags),
+        "needs_review": int(notes.needs_review()),
+        "data": paper.to_json(),
+    }
+
+
+@dataclass
+class Prepared:
+    columns: dict  # the papers row, its JSON record in "data"
+    index_row: dict  # the search index's texts
+    keys: list[tuple[str, str]]  # what a duplicate is found by
+    year: int | None
+    notes_json: str | None  # suggested notes, if any
+    has_gaps: bool  # a title, author, year or journal is missing
+    paper: Paper | None = None  # kept when prepared in this process (never sent between processes)
+
+    def record(self) -> Paper:
+        """The paper itself, for a merge with one already in the library."""
+        if self.paper is None:
+            self.paper = Paper.from_dict(json.loads(self.columns["data"]))
+        return self.paper
+
+
+def prepare(paper: Paper, notes: Notes | None = None, *, keep_paper: bool = True) -> Prepared:
+    notes = notes or Notes()
+    return Prepared(
+        columns=paper_columns(paper, notes),
+        index_row=paper_index_row(paper, notes),
+        keys=match_keys(paper),
+        year=paper.year,
+        notes_json=json.dumps(notes.to_dict(), ensure_ascii=False) if notes != Notes() else None,
+        has_gaps=bool(paper.missing),
+        paper=paper if keep_paper else None,
+    )

@@ -1,0 +1,90 @@
+"""A large bibliography file read in parts by worker processes gives exactly
+what reading it whole in one process gives: the same papers, merges, record
+numbers of the records that could not be read, and warnings."""
+
+from pathlib import Path
+
+import pytest
+
+from exodesk.library import Library, import_paths, importing, parallel
+
+FIXTURES = Path(__file__).resolve().parents[1] / "importers" / "fixtures"
+# Each flavour with a broken record, repeated so the file has many parts and
+# the same papers come back again and again (merged into the first ones).
+FILES = {
+    "export.nbib": ["medline/broken_record.nbib", "medline/pubmed_two_records.nbib"],
+    "export.bib": ["bibtex/chinese_with_broken_entry.bib", "bibtex/zotero.bib", "bibtex/mendeley.bib"],
+    "export.ris": ["ris/broken_record.ris", "ris/endnote.ris", "ris/mendeley.ris"],
+}
+
+
+def big_file(tmp_path, name):
+    text = "\n\n".join((FIXTURES / part).read_text(encoding="utf-8") for part in FILES[name])
+    path = tmp_path / name
+    path.write_text("\n\n".join([text] * 25), encoding="utf-8")
+    return path
+
+
+def imported(tmp_path, path, label, monkeypatch, *, workers):
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1 if workers else 10**12)
+    monkeypatch.setattr(importing, "worth_workers", lambda size: workers)  # even on one processor
+    counted = []
+    original = importing.prepared_parts
+
+    def counting(*args, **kwargs):
+        for part in original(*args, **kwargs):
+            counted.append(part)
+            yield part
+
+    monkeypatch.setattr(importing, "prepared_parts", counting)
+    with Library(tmp_path / f"{label}.sqlite", backup=False) as library:
+        (result,) = import_paths(library, [path])
+        papers = [library.get(i).to_json() for i in library.all_ids()]
+    return result, papers, len(counted)
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_a_file_read_by_workers_gives_what_one_process_gives(tmp_path, monkeypatch, name):
+    path = big_file(tmp_path, name)
+    alone, alone_papers, alone_parts = imported(tmp_path, path, "alone", monkeypatch, workers=False)
+    shared, shared_papers, shared_parts = imported(tmp_path, path, "shared", monkeypatch, workers=True)
+    assert alone_parts == 1 and shared_parts > 4  # the workers really read it, in parts
+    assert (shared.status, shared.reason, shared.warnings) == (alone.status, alone.reason, alone.warnings)
+    assert shared.paper_ids == alone.paper_ids
+    assert shared_papers == alone_papers
+    assert "not read: record" in alone.reason  # the broken records are reported by number
+
+
+def test_if_the_workers_fail_the_file_is_read_here(tmp_path, monkeypatch):
+    path = big_file(tmp_path, "export.nbib")
+    alone, alone_papers, _ = imported(tmp_path, path, "alone", monkeypatch, workers=False)
+
+    def broken_pool():
+        pool = parallel.start_workers(2)
+        pool.shutdown()  # every piece sent to it now fails
+        return pool
+
+    monkeypatch.setattr(importing, "start_workers", broken_pool)
+    rescued, rescued_papers, parts = imported(tmp_path, path, "rescued", monkeypatch, workers=True)
+    assert parts > 4
+    assert (rescued.status, rescued.reason, rescued.paper_ids) == (alone.status, alone.reason, alone.paper_ids)
+    assert rescued_papers == alone_papers
+
+
+def test_a_bibtex_file_keeps_its_line_numbers_when_cut_into_pieces():
+    from exodesk.importers import bibtex
+
+    text = (FIXTURES / "bibtex/chinese_with_broken_entry.bib").read_text(encoding="utf-8")
+    text = "\n\n".join([text] * 10)
+    pieces = bibtex.split(text, 6)
+    assert len(pieces) > 1
+    assert "".join(piece.lstrip("\n") for piece in pieces).replace("\n", "") == text.replace("\n", "")
+    whole = [p.reason for p in bibtex.parse(_source(text)).problems]
+    cut = [p.reason for piece in pieces for p in bibtex.parse(_source(piece)).problems]
+    assert cut == whole and any("line" in reason for reason in whole)
+
+
+def _source(text):
+    from exodesk.importers import Source
+
+    return Source.from_text(Path("export.bib"), text)
