@@ -7,10 +7,13 @@ it. Suggested notes make the sheet a draft until a clinician confirms them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from exodesk.evidence import vocabulary
 from exodesk.evidence.suggest import suggest_notes
 from exodesk.library import Filters, Library
+from exodesk.library.search import any_spelling_query
 from exodesk.model import Notes, Paper
 
 
@@ -31,10 +34,13 @@ def candidates(library: Library, condition_id: str, *, cancelled=lambda: False) 
         notes = library.notes(paper_id)
         found.append(Candidate(library.get(paper_id), notes, "conditions" in notes.suggested))
     linked_set = set(linked)
+    # Only a paper that names the condition somewhere can be suggested for it:
+    # the suggestion engine reads just the papers the full-text index finds.
+    named = _papers_naming(library, condition_id)
     for paper_id in library.search_ids("", order_by="year"):
         if cancelled():
             break
-        if paper_id in linked_set:
+        if paper_id in linked_set or paper_id not in named:
             continue
         notes = library.notes(paper_id)
         if notes.conditions:
@@ -44,6 +50,13 @@ def candidates(library: Library, condition_id: str, *, cancelled=lambda: False) 
         if condition_id in suggested.conditions:
             found.append(Candidate(paper, suggested, True))
     return found
+
+
+def _papers_naming(library: Library, condition_id: str) -> set[int]:
+    condition = vocabulary.by_id(condition_id)
+    phrases = [part for phrase in (condition.en, *condition.synonyms) for part in re.split(r"[()]", phrase)]
+    expression = any_spelling_query(phrases + list(condition.abbreviations), sorted(condition.chinese_spellings()))
+    return library.ids_matching(expression) if expression else set()
 
 
 def chosen_entries(library: Library, paper_ids: list[int]) -> list[tuple[Paper, Notes]]:

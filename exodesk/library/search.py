@@ -73,3 +73,20 @@ def fts_query(typed: str) -> str | None:
         elif len(token) > 1 or not token.isascii():
             terms.append(f'"{token}"*')
     return " ".join(terms) if terms else None
+
+
+def any_spelling_query(phrases: list[str], chinese: list[str]) -> str | None:
+    """An FTS5 expression finding every paper that contains any of the
+    phrases (any case, hyphen or space between words, a plural ending) or
+    Chinese names (either script): a superset of what the condition matcher
+    (evidence/vocabulary.py) finds, so only those papers need it."""
+    terms = []
+    for phrase in phrases:
+        words = _QUERY_TOKEN.findall(phrase)
+        if words and not any(han_count(w) for w in words):
+            terms.append('"' + " ".join(words) + '"*')
+    for name in chinese:
+        chars = "".join(HAN_RUN.findall(to_simplified(name)))
+        if chars:
+            terms.append('"' + " ".join(chars) + '"')
+    return " OR ".join(terms) if terms else None

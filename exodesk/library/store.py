@@ -203,6 +203,14 @@ class Library:
         top = len(flags)
         return [i for i in ordered if i < top and flags[i]]
 
+    def ids_matching(self, expression: str) -> set[int]:
+        """Ids of the papers (trash included) matching an FTS5 expression the
+        program built (typed queries go through search_ids)."""
+        row = self.db.execute(
+            "SELECT json_group_array(rowid) FROM papers_fts WHERE papers_fts MATCH ?", [expression]
+        ).fetchone()
+        return set(orjson.loads(row[0]))
+
     def _ordered_ids(self, filters: Filters, order_by: str, descending: bool) -> tuple[list[int], bool]:
         """The kept order, and whether it is simply every live paper by id."""
         # Any write, by this connection or another process, changes the stamp.
