@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     statuses = collections.Counter(r.status for r in results)
     importers = collections.Counter(r.importer or "-" for r in results)
     print(f"{len(results)} files: best {elapsed:.2f} s = {len(results) / elapsed:,.0f} files/s "
-          f"(CPU {cpu:.2f} s; runs {', '.join(f'{e:.2f}' for e, _ in runs)} s)")
+          f"(CPU of this process {cpu:.2f} s; runs {', '.join(f'{e:.2f}' for e, _ in runs)} s)")
     print(f"results: {dict(statuses)}; papers in the library: {papers}")
     print(f"read by: {dict(importers)}")
     if profiler:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import os
 import sqlite3
 import time
@@ -18,11 +17,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exodesk.importers import Refused, Source, choose
+from exodesk.importers import by_name
 from exodesk.importers.records import gaps_warning
+from exodesk.library.examine import Examined, examine
 from exodesk.library.matching import KeyMatcher
 from exodesk.library.merge import match_keys, merge
-from exodesk.library.parallel import prepared_parts, start_workers, worth_workers
+from exodesk.library.parallel import FilesAhead
 from exodesk.library.prepared import Prepared
 from exodesk.library.store import Library
 
@@ -31,13 +31,6 @@ MERGED = "merged"
 ALREADY = "already in the library"
 REFUSED = "refused"
 
-# Saved pages are small; a larger "text" file is a mistake (a log, a data
-# dump) and would only slow everything down. Bibliography exports are the
-# exception: PubMed exports up to 10,000 records, 30-40 MB with abstracts.
-MAX_TEXT_BYTES = 10 * 1024 * 1024
-MAX_BIBLIOGRAPHY_BYTES = 100 * 1024 * 1024
-MAX_PDF_BYTES = 200 * 1024 * 1024
-BIBLIOGRAPHY_READERS = {"ris", "bibtex", "medline", "csl-json", "endnote-xml"}
 # A batch is committed after this many files or this much time, whichever
 # comes first: each commit syncs the disk, and a crash loses only the batch
 # in flight (importing again completes the set).
@@ -47,11 +40,6 @@ BATCH_SECONDS = 1.0
 # Clutter a folder walk passes over in silence: system files and program code.
 SKIPPED_IN_FOLDERS = {".ds_store", "thumbs.db", "desktop.ini", "__init__.py"}
 SKIPPED_FOLDERS = {"__pycache__"}
-
-# Asset files of a saved page: never papers themselves.
-ASSET_SUFFIXES = {".css", ".js", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico",
-                  ".woff", ".woff2", ".ttf", ".otf", ".eot", ".map"}
-
 
 @dataclass
 class FileResult:
@@ -130,39 +118,44 @@ def import_paths(
     """
     files = collect_files(paths)
     results: list[FileResult] = []
+    ahead = FilesAhead(files, suggest)  # many files: workers read them ahead
     index = 0
-    while index < len(files):
-        if cancelled and cancelled():
-            break
-        batch = files[index : index + batch_size]
-        done = len(results)
-        started = time.monotonic()
-        in_file = False  # whether an error came while a file was being stored, or at the commit
-        try:
-            with library.db.atomic(), library.index_deferred():
-                for offset, (path, companions) in enumerate(batch):
-                    if cancelled and cancelled():
-                        break
-                    if progress:
-                        progress(index + offset, len(files), path)
-                    in_file = True
-                    with _cycle_collection_paused():
-                        results.append(_import_one(library, path, companions, suggest))
-                    in_file = False
-                    if time.monotonic() - started >= BATCH_SECONDS:
-                        break
-        except sqlite3.Error as error:
-            # The library could not take a write (a full or read-only disk).
-            # SQLite may already have rolled the whole transaction back, so
-            # the batch stops at the file that failed: none of the batch is
-            # in, each file says so, and the files after it are tried again.
-            failed = len(results) - done + in_file
-            results[done:] = [FileResult(p, REFUSED, _unsaved(error)) for p, _ in batch[:failed]]
-            index += failed
-            continue
-        if len(results) == done:  # cancelled before the batch's first file
-            break
-        index += len(results) - done
+    try:
+        while index < len(files):
+            if cancelled and cancelled():
+                break
+            batch = files[index : index + batch_size]
+            done = len(results)
+            started = time.monotonic()
+            in_file = False  # whether an error came while a file was being stored, or at the commit
+            try:
+                with library.db.atomic(), library.index_deferred():
+                    for offset, (path, companions) in enumerate(batch):
+                        if cancelled and cancelled():
+                            break
+                        if progress:
+                            progress(index + offset, len(files), path)
+                        examined = ahead.get(index + offset)
+                        in_file = True
+                        with _cycle_collection_paused():
+                            results.append(_import_one(library, path, companions, suggest, examined))
+                        in_file = False
+                        if time.monotonic() - started >= BATCH_SECONDS:
+                            break
+            except sqlite3.Error as error:
+                # The library could not take a write (a full or read-only disk).
+                # SQLite may already have rolled the whole transaction back, so
+                # the batch stops at the file that failed: none of the batch is
+                # in, each file says so, and the files after it are tried again.
+                failed = len(results) - done + in_file
+                results[done:] = [FileResult(p, REFUSED, _unsaved(error)) for p, _ in batch[:failed]]
+                index += failed
+                continue
+            if len(results) == done:  # cancelled before the batch's first file
+                break
+            index += len(results) - done
+    finally:
+        ahead.close()
     return results
 
 
@@ -174,11 +167,6 @@ def _unsaved(error: sqlite3.Error) -> str:
     if "readonly" in text or "read-only" in text:
         return f"could not be saved: the library file cannot be written ({text})"
     return f"could not be saved in the library ({text})"
-
-
-def _signature(path: Path) -> tuple[int, int]:
-    status = path.stat()
-    return status.st_size, status.st_mtime_ns
 
 
 @contextlib.contextmanager
@@ -196,70 +184,26 @@ def _cycle_collection_paused():
             gc.enable()
 
 
-def _read(path: Path) -> bytes:
-    before = _signature(path)
-    size = before[0]
-    with path.open("rb") as handle:
-        head = handle.read(5)
-        limit = MAX_PDF_BYTES if head.startswith(b"%PDF") else MAX_TEXT_BYTES
-        if limit == MAX_TEXT_BYTES and size > limit:
-            start = head + handle.read(8192)
-            handle.seek(len(head))
-            if _is_bibliography(path, start):
-                limit = MAX_BIBLIOGRAPHY_BYTES
-        if size > limit:
-            raise Refused(
-                f"the file is too large ({size / 1048576:.1f} MB; the limit for this kind is "
-                f"{limit // 1048576} MB)"
-            )
-        # Never more than the limit, even if the file grows while it is read.
-        data = head + handle.read(limit + 1 - len(head))
-    if len(data) > limit or _signature(path) != before or len(data) != size:
-        raise Refused("the file changed while it was being read (is it still being saved?); import it again")
-    return data
-
-
-def _is_bibliography(path: Path, start: bytes) -> bool:
-    """Whether a file's first kilobytes (cut at a line's end) read as a bibliography export."""
-    start = start[: start.rfind(b"\n") + 1] or start
-    importer, _score, _errors = choose(Source(path=path, data=start))
-    return importer is not None and importer.NAME in BIBLIOGRAPHY_READERS
-
-
-def _import_one(library: Library, path: Path, companions: list[Path], suggest: bool = False) -> FileResult:
-    if path.suffix.lower() in ASSET_SUFFIXES:
-        return _refuse(library, path, None, "an image, style or script file, not a paper")
-    try:
-        data = _read(path)
-    except Refused as refusal:
-        return _refuse(library, path, None, str(refusal))
-    except OSError as error:
-        return _refuse(library, path, None, f"could not be read ({error.strerror or error})")
-    file_hash = hashlib.sha256(data).hexdigest()
-    known = library.papers_with_file(file_hash)
-    if known:
-        result = FileResult(path, ALREADY, "this exact file was imported before", paper_ids=known)
-        library.log_import(path=str(path), file_hash=file_hash, importer=None,
-                           status=ALREADY, paper_ids=known, reason=result.reason)
+def _import_one(library: Library, path: Path, companions: list[Path], suggest: bool = False,
+                examined: Examined | None = None) -> FileResult:
+    """Import one file, or store what a worker found in it (`examined`)."""
+    if examined is None or examined.left_here:
+        examined = examine(path, companions, suggest=suggest, known=library.papers_with_file)
+    elif examined.file_hash and not examined.refusal:
+        examined.known = library.papers_with_file(examined.file_hash)
+    if examined.known:
+        result = FileResult(path, ALREADY, "this exact file was imported before", paper_ids=examined.known)
+        library.log_import(path=str(path), file_hash=examined.file_hash, importer=None,
+                           status=ALREADY, paper_ids=examined.known, reason=result.reason)
         return result
-
-    # A large file may be read by worker processes: they start now, while
-    # this one decodes and recognises the file.
-    pool = start_workers() if worth_workers(len(data)) else None
-    source = Source(path=path, data=data, companions=companions)
-    importer, _score, detect_errors = choose(source)
-    if importer is None:
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-        reason = "not a kind of file ExoDesk can read"
-        if source.text is None:
-            reason = f"not readable as text: {source.decoded[1]}"
-        return _refuse(library, path, file_hash, reason)
-    parts = prepared_parts(importer, source, suggest=suggest, pool=pool)
+    if examined.refusal:
+        return _refuse(library, path, examined.file_hash, examined.refusal)
+    importer = by_name(examined.importer)
     try:
-        return _store(library, path, file_hash, data, importer, parts, detect_errors)
+        return _store(library, path, examined.file_hash, examined.data, importer, examined.parts,
+                      examined.detect_errors)
     except _NothingRead as nothing:
-        return _refuse(library, path, file_hash, nothing.reason, importer.NAME)
+        return _refuse(library, path, examined.file_hash, nothing.reason, importer.NAME)
 
 
 class _NothingRead(Exception):
@@ -278,7 +222,7 @@ def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, 
         statuses, ids, problems, warnings, refusals, records, gaps = [], [], [], [], [], 0, 0
         source = f"{path.name} ({importer.LABEL})"
         for part in parts:
-            matcher = KeyMatcher(library.db, part.prepared)
+            matcher = KeyMatcher(library, part.prepared)
             for prepared in part.prepared:
                 status, paper_id = _add_or_merge(library, prepared, matcher, source=source)
                 library.link_file(paper_id, file_hash, importer.NAME)

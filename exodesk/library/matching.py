@@ -17,8 +17,18 @@ from exodesk.library.prepared import Prepared
 KEY_COLUMNS = ("doi", "pmid", "pmcid", "title_key")
 
 
+# Fewer papers than this are looked up one by one: a look-up of a few keys by
+# a list costs more than asking for each.
+FEW = 20
+
+
 class KeyMatcher:
-    def __init__(self, db, prepared: list[Prepared]):
+    def __init__(self, library, prepared: list[Prepared]):
+        self.library = library
+        self.one_by_one = len(prepared) < FEW
+        if self.one_by_one:  # the library answers, and knows each paper as soon as it is added
+            return
+        db = library.db
         # column -> value -> [(id, year)] of live papers, in id order
         self.known: dict[str, dict[str, list[tuple[int, int | None]]]] = {c: defaultdict(list) for c in KEY_COLUMNS}
         wanted = {column: sorted({v for p in prepared for c, v in p.keys if c == column}) for column in KEY_COLUMNS}
@@ -41,6 +51,8 @@ class KeyMatcher:
     def find(self, keys: list[tuple[str, str]], year: int | None) -> int | None:
         """As Library.find_duplicate_by: identifiers alone, strongest first; a
         title with the same year or an unknown one, the same year preferred."""
+        if self.one_by_one:
+            return self.library.find_duplicate_by(keys, year)
         title_matches = []
         for column, value in keys:
             found = self.known[column].get(value)
@@ -54,6 +66,8 @@ class KeyMatcher:
 
     def add(self, paper_id: int, keys: list[tuple[str, str]], year: int | None) -> None:
         """A paper now in the library under these keys (added, or merged into)."""
+        if self.one_by_one:
+            return
         for column, value in keys:
             entries = self.known[column][value]
             if all(found_id != paper_id for found_id, _ in entries):

@@ -166,3 +166,54 @@ def _renumber(part: Part, offset: int) -> int:
     """Number the part's problems from the start of the file; the new offset."""
     part.problems = [RecordProblem(p.number + offset, p.reason) for p in part.problems]
     return offset + part.records
+
+
+# Fewer files than this are read here: starting workers costs more than they save.
+MANY_FILES = 200
+FILES_PER_JOB = 16
+JOBS_AHEAD_PER_WORKER = 4  # bounds the files read but not yet stored (a folder of PDFs is large)
+
+
+class FilesAhead:
+    """Many small files read and recognised by workers ahead of the importing
+    process, which stores them in order: `get(i)` is file i examined, or None
+    when this process must read it itself (few files, or the workers failed).
+    Only a few jobs of files are read ahead of the one being stored."""
+
+    def __init__(self, files: list, suggest: bool):
+        self.files, self.suggest = files, suggest
+        self.pool = start_workers() if len(files) >= MANY_FILES and (os.cpu_count() or 1) > 1 else None
+        self.jobs: dict[int, Future] = {}
+        self.examined: dict[int, object] = {}
+        self.submitted = 0
+
+    def get(self, index: int):
+        if self.pool is None:
+            return None
+        job = index // FILES_PER_JOB
+        if index not in self.examined:
+            try:
+                self._submit_until(job + JOBS_AHEAD_PER_WORKER * self.pool._max_workers)
+                found = self.jobs.pop(job).result()
+            except Exception:  # a worker died or could not start: read the rest here
+                self.close()
+                return None
+            self.examined.update(enumerate(found, job * FILES_PER_JOB))
+        # Handed over once: a file is stored, or refused, and never asked for
+        # again, so what it holds (a PDF can be 200 MB) goes with it.
+        return self.examined.pop(index, None)
+
+    def _submit_until(self, last_job: int) -> None:
+        from exodesk.library.examine import examine_files
+
+        jobs = (len(self.files) + FILES_PER_JOB - 1) // FILES_PER_JOB
+        while self.submitted <= min(last_job, jobs - 1):
+            start = self.submitted * FILES_PER_JOB
+            chunk = self.files[start : start + FILES_PER_JOB]
+            self.jobs[self.submitted] = self.pool.submit(examine_files, chunk, self.suggest)
+            self.submitted += 1
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None

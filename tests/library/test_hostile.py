@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from exodesk.library import Library, import_paths
-from exodesk.library import importing
+from exodesk.library import examine, importing
 from exodesk.model import Notes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,7 +85,7 @@ def test_a_file_that_changes_while_read_is_refused_and_can_be_imported_again(lib
     path = tmp_path / "being-saved.txt"
     path.write_bytes(OTHER_SEED.read_bytes())
     signatures = iter([(10, 1), (20, 2)])
-    monkeypatch.setattr(importing, "_signature", lambda p: next(signatures))
+    monkeypatch.setattr(examine, "_signature", lambda p: next(signatures))
     result = one(library, path)
     assert (result.status, result.reason) == (
         "refused", "the file changed while it was being read (is it still being saved?); import it again")

@@ -4,7 +4,7 @@ number and the rest import; a failure while storing leaves nothing of the file."
 import pytest
 
 from exodesk.library import Library, import_paths
-from exodesk.library import importing
+from exodesk.library import examine, importing
 
 
 @pytest.fixture
@@ -90,7 +90,7 @@ def test_a_failure_while_storing_a_many_record_file_leaves_nothing_of_it(library
 
 
 def test_a_bibliography_export_may_be_larger_than_other_text_files(library, tmp_path, monkeypatch):
-    monkeypatch.setattr(importing, "MAX_TEXT_BYTES", 50_000)
+    monkeypatch.setattr(examine, "MAX_TEXT_BYTES", 50_000)
     export = tmp_path / "export.bib"
     export.write_text("\n".join(bibtex_entry(n) for n in range(1, 201)), encoding="utf-8")
     dump = tmp_path / "server.log"

@@ -8,7 +8,8 @@ import pytest
 
 from exodesk.library import Library, import_paths, importing, parallel
 
-FIXTURES = Path(__file__).resolve().parents[1] / "importers" / "fixtures"
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "importers" / "fixtures"
 # Each flavour with a broken record, repeated so the file has many parts and
 # the same papers come back again and again (merged into the first ones).
 FILES = {
@@ -27,16 +28,16 @@ def big_file(tmp_path, name):
 
 def imported(tmp_path, path, label, monkeypatch, *, workers):
     monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1 if workers else 10**12)
-    monkeypatch.setattr(importing, "worth_workers", lambda size: workers)  # even on one processor
+    monkeypatch.setattr(parallel, "worth_workers", lambda size: workers)  # even on one processor
     counted = []
-    original = importing.prepared_parts
+    original = parallel.prepared_parts
 
     def counting(*args, **kwargs):
         for part in original(*args, **kwargs):
             counted.append(part)
             yield part
 
-    monkeypatch.setattr(importing, "prepared_parts", counting)
+    monkeypatch.setattr(parallel, "prepared_parts", counting)
     with Library(tmp_path / f"{label}.sqlite", backup=False) as library:
         (result,) = import_paths(library, [path])
         papers = [library.get(i).to_json() for i in library.all_ids()]
@@ -59,12 +60,14 @@ def test_if_the_workers_fail_the_file_is_read_here(tmp_path, monkeypatch):
     path = big_file(tmp_path, "export.nbib")
     alone, alone_papers, _ = imported(tmp_path, path, "alone", monkeypatch, workers=False)
 
+    start_workers = parallel.start_workers
+
     def broken_pool():
-        pool = parallel.start_workers(2)
+        pool = start_workers(2)
         pool.shutdown()  # every piece sent to it now fails
         return pool
 
-    monkeypatch.setattr(importing, "start_workers", broken_pool)
+    monkeypatch.setattr(parallel, "start_workers", broken_pool)
     rescued, rescued_papers, parts = imported(tmp_path, path, "rescued", monkeypatch, workers=True)
     assert parts > 4
     assert (rescued.status, rescued.reason, rescued.paper_ids) == (alone.status, alone.reason, alone.paper_ids)
@@ -88,3 +91,65 @@ def _source(text):
     from exodesk.importers import Source
 
     return Source.from_text(Path("export.bib"), text)
+
+
+def many_files(tmp_path):
+    """Seeds and samples of every kind, a file twice, and files to refuse."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    samples = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+        p for p in FIXTURES.rglob("*") if p.is_file() and p.suffix != ".json")
+    for number, sample in enumerate(samples):
+        (folder / f"{number:03d}-{sample.name}").write_bytes(sample.read_bytes())
+    (folder / "again.txt").write_bytes(samples[0].read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "noise.bin").write_bytes(bytes(range(256)) * 40)
+    return folder
+
+
+def imported_folder(tmp_path, folder, label, monkeypatch, *, workers, read_ahead=None):
+    monkeypatch.setattr(parallel, "MANY_FILES", 2 if workers else 10**9)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)  # even on one processor
+    get = parallel.FilesAhead.get
+    handed = [] if read_ahead is None else read_ahead
+
+    def counting_get(self, index):
+        examined = get(self, index)
+        handed.append(examined is not None)
+        return examined
+
+    monkeypatch.setattr(parallel.FilesAhead, "get", counting_get)
+    with Library(tmp_path / f"{label}.sqlite", backup=False) as library:
+        results = import_paths(library, [folder])
+        papers = [library.get(i).to_json() for i in library.all_ids()]
+    monkeypatch.setattr(parallel.FilesAhead, "get", get)
+    return [(r.path.name, r.status, r.reason, r.importer, r.paper_ids, r.warnings) for r in results], papers
+
+
+def test_many_files_read_ahead_by_workers_import_as_one_process_imports_them(tmp_path, monkeypatch):
+    folder = many_files(tmp_path)
+    alone = imported_folder(tmp_path, folder, "alone", monkeypatch, workers=False)
+    read_ahead = []
+    shared = imported_folder(tmp_path, folder, "shared", monkeypatch, workers=True, read_ahead=read_ahead)
+    assert all(read_ahead) and len(read_ahead) == len(alone[0])  # the workers read every file
+    assert shared == alone
+    statuses = {status for _name, status, *_ in alone[0]}
+    assert {"imported", "merged", "refused", "already in the library"} <= statuses and len(alone[0]) > 80
+
+
+def test_if_the_workers_reading_ahead_fail_the_files_are_read_here(tmp_path, monkeypatch):
+    folder = many_files(tmp_path)
+    alone = imported_folder(tmp_path, folder, "alone", monkeypatch, workers=False)
+
+    class Broken:
+        _max_workers = 2
+
+        def submit(self, *args, **kwargs):
+            raise RuntimeError("the workers could not start")
+
+        def shutdown(self, **kwargs):
+            pass
+
+    monkeypatch.setattr(parallel, "start_workers", lambda workers=None: Broken())
+    assert imported_folder(tmp_path, folder, "rescued", monkeypatch, workers=True) == alone

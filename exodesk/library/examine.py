@@ -1,0 +1,127 @@
+"""Reading and recognising one file, before the library is touched.
+
+Everything here works on the file alone: its size and kind, its bytes and
+their hash, which reader takes it and the papers that reader finds, prepared
+for the library. So it can run in worker processes for many files at once
+(library/parallel.py) while this process stores what they found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from exodesk.importers import Refused, Source, choose
+
+# Saved pages are small; a larger "text" file is a mistake (a log, a data
+# dump) and would only slow everything down. Bibliography exports are the
+# exception: PubMed exports up to 10,000 records, 30-40 MB with abstracts.
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+MAX_BIBLIOGRAPHY_BYTES = 100 * 1024 * 1024
+MAX_PDF_BYTES = 200 * 1024 * 1024
+BIBLIOGRAPHY_READERS = {"ris", "bibtex", "medline", "csl-json", "endnote-xml"}
+# Asset files of a saved page: never papers themselves.
+ASSET_SUFFIXES = {".css", ".js", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico",
+                  ".woff", ".woff2", ".ttf", ".otf", ".eot", ".map"}
+
+
+
+
+@dataclass
+class Examined:
+    """A file read and recognised, not yet stored."""
+
+    path: Path
+    file_hash: str | None = None
+    data: bytes = b""
+    importer: str = ""  # the reader's NAME
+    detect_errors: list[str] = field(default_factory=list)
+    parts: list = field(default_factory=list)  # the prepared papers, part by part (library/parallel.py)
+    refusal: str = ""  # refused before anything was stored
+    known: list[int] = field(default_factory=list)  # imported before: this exact file's papers
+    left_here: bool = False  # large: a worker leaves it to the importing process
+
+
+def examine(path: Path, companions: list[Path], *, suggest: bool = False, known=None,
+            in_worker: bool = False) -> Examined:
+    """Read, recognise and parse a file. `known(file_hash)` gives the papers of
+    an exact file imported before, which are then not read again."""
+    from exodesk.library.parallel import prepared_parts, read_part, start_workers, worth_workers
+
+    if path.suffix.lower() in ASSET_SUFFIXES:
+        return Examined(path, refusal="an image, style or script file, not a paper")
+    try:
+        data = _read(path)
+    except Refused as refusal:
+        return Examined(path, refusal=str(refusal))
+    except OSError as error:
+        return Examined(path, refusal=f"could not be read ({error.strerror or error})")
+    examined = Examined(path, file_hash=hashlib.sha256(data).hexdigest(), data=data)
+    if known:
+        examined.known = known(examined.file_hash)
+        if examined.known:
+            return examined
+    big = worth_workers(len(data))
+    if big and in_worker:
+        return Examined(path, left_here=True)  # it gets workers of its own
+    # A large file is read by worker processes: they start now, while this
+    # one decodes and recognises the file.
+    pool = start_workers() if big else None
+    source = Source(path=path, data=data, companions=companions)
+    importer, _score, examined.detect_errors = choose(source)
+    if importer is None:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        examined.refusal = "not a kind of file ExoDesk can read"
+        if source.text is None:
+            examined.refusal = f"not readable as text: {source.decoded[1]}"
+        return examined
+    examined.importer = importer.NAME
+    if in_worker:
+        examined.parts = [read_part(importer, source, suggest=suggest)]
+    else:
+        examined.parts = prepared_parts(importer, source, suggest=suggest, pool=pool)
+    return examined
+
+
+def examine_files(files: list[tuple[Path, list[Path]]], suggest: bool) -> list[Examined]:
+    """In a worker: several files, each examined whole (a large one is left)."""
+    return [examine(path, companions, suggest=suggest, in_worker=True) for path, companions in files]
+
+
+def _signature(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns
+
+
+def _read(path: Path) -> bytes:
+    before = _signature(path)
+    size = before[0]
+    with path.open("rb") as handle:
+        head = handle.read(5)
+        limit = MAX_PDF_BYTES if head.startswith(b"%PDF") else MAX_TEXT_BYTES
+        if limit == MAX_TEXT_BYTES and size > limit:
+            start = head + handle.read(8192)
+            handle.seek(len(head))
+            if _is_bibliography(path, start):
+                limit = MAX_BIBLIOGRAPHY_BYTES
+        if size > limit:
+            raise Refused(
+                f"the file is too large ({size / 1048576:.1f} MB; the limit for this kind is "
+                f"{limit // 1048576} MB)"
+            )
+        # Never more than the limit, even if the file grows while it is read.
+        data = head + handle.read(limit + 1 - len(head))
+    if len(data) > limit or _signature(path) != before or len(data) != size:
+        raise Refused("the file changed while it was being read (is it still being saved?); import it again")
+    return data
+
+
+def _is_bibliography(path: Path, start: bytes) -> bool:
+    """Whether a file's first kilobytes (cut at a line's end) read as a bibliography export."""
+    start = start[: start.rfind(b"\n") + 1] or start
+    importer, _score, _errors = choose(Source(path=path, data=start))
+    return importer is not None and importer.NAME in BIBLIOGRAPHY_READERS
+
+
