@@ -101,6 +101,22 @@ $fixtures/ris/zotero_cnki.ris ris
 $fixtures/bibtex/jabref.bib bibtex
 EOF_SAMPLES
 
+step "a large bibliography file, read by worker processes"
+# Over 2 MB a file is read in parts by worker processes, each this program
+# started again (multiprocessing's spawn and PyInstaller's freeze_support).
+awk 'BEGIN { while ((getline line < ARGV[1]) > 0) record = record line "\n"; ARGV[1] = "" }
+     END { for (i = 1; i <= 3000; i++) { r = record
+               gsub(/PMID- [0-9]+/, "PMID- 4" i "0", r); sub(/PMID- 4[0-9]+0/, "PMID- 4" i "1", r)
+               gsub(/PMC - PMC[0-9]+\n/, "", r); gsub(/\[doi\]/, "", r); gsub(/TI  - /, "TI  - Copy " i ": ", r)
+               printf "%s\n", r } }' \
+    tests/importers/fixtures/medline/pubmed_two_records.nbib > "$work/large.nbib"
+limited "$PROGRAM" --library "$work/large.sqlite" import "$work/large.nbib" > "$work/large.out" 2>&1 \
+    || { cat "$work/large.out" >&2; fail "the large file was not imported"; }
+grep -q "not read" "$work/large.out" && { cat "$work/large.out" >&2; fail "records of the large file were not read"; }
+large=$(run --library "$work/large.sqlite" list | wc -l)
+[ "$large" -eq 6000 ] || { cat "$work/large.out" >&2; fail "the large file gave $large papers, not 6000"; }
+echo "$(wc -c < "$work/large.nbib") bytes, $large papers"
+
 step "formatted references (CSL styles through importlib.resources)"
 run --library "$kinds" cite 1 > "$work/cite.out"
 cat "$work/cite.out"
