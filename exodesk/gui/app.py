@@ -156,7 +156,8 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
     from exodesk.library import Library, LibraryError
 
     try:
-        library = Library(path)
+        # The day's backup waits until the window is shown (start_daily_backup).
+        library = Library(path, backup=False)
     except LibraryError as error:
         library = _offer_restore(path, str(error))
         if library is None:
@@ -166,6 +167,7 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
         window.instance_server = single_instance.InstanceServer(name, window)
         window.instance_server.files_received.connect(window.receive_files)
     window.show()
+    window.start_daily_backup()
     if files:
         QTimer.singleShot(0, lambda: window.start_import(files))
     if isinstance(app, Application):

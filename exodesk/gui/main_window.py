@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.import_task: Task | None = None
         self.work_task: Task | None = None  # suggesting or exporting
         self._facets_task: Task | None = None
+        self._backup_task: Task | None = None
         self.lookup_task: Task | None = None
         self.completion_dialog = None
         self.completion_notice = None
@@ -436,6 +437,22 @@ class MainWindow(QMainWindow):
         self._facets_stale = False
         self._facets_task = run_task(partial(read_facets, self.library.path), parent=self,
                                      on_done=self._facets_read)
+
+    def start_daily_backup(self) -> None:
+        """The day's backup of the library, on a worker (a large library takes seconds)."""
+        if self.read_only or self.library.path is None:
+            return
+        from exodesk.gui.operations import daily_backup
+
+        self._backup_task = run_task(partial(daily_backup, self.library.path), parent=self,
+                                     on_done=self._daily_backup_done)
+
+    def _daily_backup_done(self, outcome) -> None:
+        if outcome.damage:
+            QMessageBox.warning(self, self.tr("The library may be damaged"), outcome.damage + "\n\n" + self.tr(
+                "No backup was made today. File ▸ Restore from Backup… goes back to an earlier backup."))
+        for warning in outcome.warnings:
+            self.statusBar().showMessage(warning, 20000)
 
     def _facets_read(self, facets: dict) -> None:
         self.filter_bar.set_facets(facets)
@@ -959,7 +976,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.notes_editor.flush()  # nothing typed is lost on quit
-        for task in (self.import_task, self._facets_task, self.lookup_task, self.work_task):
+        for task in (self.import_task, self._facets_task, self._backup_task, self.lookup_task, self.work_task):
             if task is not None and task.running():
                 task.cancel()
                 task.wait()

@@ -1,7 +1,7 @@
 """Work that runs on a worker thread: plain functions that never touch a widget.
 
 Each opens its own Library on the path it is given, since a SQLite connection
-belongs to the thread that opened it.
+belongs to the thread that opened it; only daily_backup makes the day's backup.
 """
 
 from __future__ import annotations
@@ -11,19 +11,19 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from exodesk.library import FileResult, Library, import_paths
+from exodesk.library import FileResult, Library, LibraryError, import_paths
 from exodesk.model import Notes
 
 
 def import_files(library_path: Path, paths: list[str], *, progress, cancelled) -> list[FileResult]:
     # Papers imported through the window start with suggested notes, marked for review.
-    with Library(library_path) as library:
+    with Library(library_path, backup=False) as library:
         return import_paths(library, paths, progress=progress, cancelled=cancelled, suggest=True)
 
 
 def read_facets(library_path: Path, *, progress, cancelled) -> dict:
     """The filter bar's values: a scan of the whole library, so off the main thread."""
-    with Library(library_path) as library:
+    with Library(library_path, backup=False) as library:
         return library.facets()
 
 
@@ -38,7 +38,7 @@ def read_candidates(library_path: Path, condition_id: str, *, progress, cancelle
     """The papers a handout for the condition can use (suggesting links reads every paper)."""
     from exodesk.handouts.selection import candidates
 
-    with Library(library_path) as library:
+    with Library(library_path, backup=False) as library:
         return candidates(library, condition_id, cancelled=cancelled)
 
 
@@ -89,7 +89,7 @@ def suggest_for_papers(library_path: Path, paper_ids: list[int], *, progress, ca
     from exodesk.evidence.suggest import suggest_notes
 
     changes = []
-    with Library(library_path) as library, library.db.atomic():
+    with Library(library_path, backup=False) as library, library.db.atomic():
         for number, paper_id in enumerate(paper_ids):
             if cancelled():
                 break
@@ -111,7 +111,7 @@ def export_papers(library_path: Path, paper_ids: list[int], fmt: str, target: Pa
     from exodesk.export import EXPORTERS
 
     papers = []
-    with Library(library_path) as library:
+    with Library(library_path, backup=False) as library:
         for number, paper_id in enumerate(paper_ids):
             if cancelled():
                 return 0
@@ -129,3 +129,19 @@ def export_papers(library_path: Path, paper_ids: list[int], fmt: str, target: Pa
         Path(temporary).unlink(missing_ok=True)
         raise
     return len(papers)
+
+
+@dataclass
+class BackupOutcome:
+    warnings: list[str]
+    damage: str = ""  # why the library looks damaged, when it does
+
+
+def daily_backup(library_path: Path, *, progress, cancelled) -> BackupOutcome:
+    """The day's backup, after a quick check of the library, if not made yet
+    today: seconds for a large library, so it runs once the window is shown."""
+    try:
+        with Library(library_path) as library:
+            return BackupOutcome(library.warnings)
+    except LibraryError as error:
+        return BackupOutcome([], str(error))

@@ -725,6 +725,16 @@
             <source>The work stopped: %s</source>
             <translation>處理中止：%s</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="452" />
+            <source>The library may be damaged</source>
+            <translation>文獻庫可能已損壞</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="453" />
+            <source>No backup was made today. File ▸ Restore from Backup… goes back to an earlier backup.</source>
+            <translation>今天未有製作備份。「檔案 ▸ 從備份還原…」可回到較早的備份。</translation>
+        </message>
     </context>
     <context>
         <name>NotesEditor</name>

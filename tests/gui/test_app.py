@@ -61,3 +61,46 @@ def test_every_interface_text_has_a_traditional_chinese_translation():
                     if m.find("translation").get("type") == "unfinished"
                     or not "".join(m.find("translation").itertext()).strip()]
     assert (len(messages) > 100, untranslated) == (True, [])
+
+
+def test_the_days_backup_is_made_off_the_main_thread_once_the_window_is_shown(qtbot, tmp_path, monkeypatch):
+    # At 100,000 papers the check and the copy take seconds: opening must not wait for them.
+    import threading
+
+    from PySide6.QtCore import QSettings
+
+    from exodesk.demo import create_demo_library
+    from exodesk.library import backup
+
+    path = create_demo_library(tmp_path)
+    made_on = []
+    make_backup = backup.make_backup
+
+    def recording(connection, library_path, **kwargs):
+        made_on.append(threading.current_thread() is threading.main_thread())
+        return make_backup(connection, library_path, **kwargs)
+
+    monkeypatch.setattr(backup, "make_backup", recording)
+    state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
+    _app, window, _code = app_module.open_window(["--library", str(path)], state=state)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(made_on), timeout=20000)
+    window._backup_task.wait()
+    assert made_on == [False]
+    assert len(backup.list_backups(path)) == 1
+    window.close()
+    window.library.close()
+
+
+def test_damage_found_by_the_days_check_is_shown_with_the_way_back(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from exodesk.gui import operations
+
+    shown = []
+    monkeypatch.setattr(operations, "daily_backup", lambda path, **kwargs: operations.BackupOutcome(
+        [], "The library at x is damaged (database disk image is malformed)."))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window.start_daily_backup()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "damaged" in shown[0] and "Restore from Backup" in shown[0]
