@@ -1,0 +1,70 @@
+"""The library's own work at scale: opening, filtering, exporting, backing up.
+
+    python benchmarks/bench_scale.py --library FILE    # generated first (100,000 papers) if missing
+
+Prints, for the library given: opening it (schema check included), the
+filtered table orders (a condition; a design and years) the first time and
+again, exporting a 1,000-paper search result and the whole library to RIS
+and CSV, and a backup through the SQLite backup API. The window's own
+figures (open, first rows, search, sort, scroll, filter) are bench_gui.py's;
+search latency is bench_search.py's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from generate_library import generate_library  # noqa: E402
+
+from exodesk.export import EXPORTERS  # noqa: E402
+from exodesk.library import Filters, Library  # noqa: E402
+from exodesk.library.backup import make_backup  # noqa: E402
+
+
+def timed(action):
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--library", type=Path, required=True)
+    parser.add_argument("--papers", type=int, default=100_000, help="when the library is generated")
+    args = parser.parse_args(argv)
+    if not args.library.exists():
+        generate_library(args.library, args.papers)
+    rows = []
+    seconds, library = timed(lambda: Library(args.library, backup=False))
+    rows.append(("open the library", seconds, f"{library.count():,} papers"))
+    for label, filters in (("filter: one condition", Filters(condition="psoriasis")),
+                           ("filter: a design and years", Filters(design="case series", year_from=2015, year_to=2020))):
+        first, ids = timed(lambda f=filters: library.search_ids("", f, order_by="year"))
+        again, _ = timed(lambda f=filters: library.search_ids("", f, order_by="year"))
+        rows.append((label, first, f"{len(ids):,} papers; again {again * 1000:.0f} ms (kept order)"))
+    found = library.search_ids("keloid")[:1000]
+    everything = library.search_ids("")
+    for label, ids in (("1,000 papers", found), ("the whole library", everything)):
+        seconds, papers = timed(lambda ids=ids: [library.get(i) for i in ids])
+        rows.append((f"read {label} for export", seconds, f"{len(papers):,} papers"))
+        for fmt in ("ris", "csv"):
+            seconds, text = timed(lambda fmt=fmt, papers=papers: EXPORTERS[fmt](papers))
+            rows.append((f"  write {label} as {fmt.upper()}", seconds, f"{len(text.encode()) / 1048576:.1f} MB"))
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "library.sqlite"
+        seconds, backup = timed(lambda: make_backup(library.db.conn, copy))
+        rows.append(("backup (SQLite backup API)", seconds, f"{backup.stat().st_size / 1048576:.0f} MB"))
+    library.close()
+    for label, seconds, note in rows:
+        print(f"{label:<36} {seconds * 1000:8.0f} ms   {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
