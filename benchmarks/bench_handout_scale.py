@@ -13,7 +13,6 @@ command in a new process. Target: under 2 s.
 
 from __future__ import annotations
 
-import argparse
 import random
 import statistics
 import subprocess
@@ -24,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from generate_library import generate_library, make_paper  # noqa: E402
+from generate_library import large_library, make_paper  # noqa: E402
 
 from exodesk.library import Library  # noqa: E402
 from exodesk.model import Abstract, Notes  # noqa: E402
@@ -75,13 +74,8 @@ def make_handout(library: Library) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--library", type=Path, required=True)
-    parser.add_argument("--papers", type=int, default=100_000, help="when the library is generated")
-    args = parser.parse_args(argv)
-    if not args.library.exists():
-        generate_library(args.library, args.papers)
-    with Library(args.library, backup=False) as library:
+    library_path = large_library(__doc__, argv)
+    with Library(library_path, backup=False) as library:
         named = add_condition_papers(library)
         total = library.count()
         started = time.perf_counter()
@@ -97,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         output = Path(tmp) / "handout.pdf"
         for _ in range(3):  # the first opening of the day also backs the library up
             started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "exodesk.cli", "--library", str(args.library), "handout",
+            subprocess.run([sys.executable, "-m", "exodesk.cli", "--library", str(library_path), "handout",
                             "hidradenitis suppurativa", "-o", str(output)], check=True, capture_output=True)
             commands.append(time.perf_counter() - started)
     print(f"{total:,} papers; {named} name the condition; the handout rests on {papers} papers, {size / 1024:.0f} KB")

@@ -12,7 +12,6 @@ search latency is bench_search.py's.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -20,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from generate_library import generate_library  # noqa: E402
+from generate_library import large_library  # noqa: E402
 
 from exodesk.export import EXPORTERS  # noqa: E402
 from exodesk.library import Filters, Library  # noqa: E402
@@ -34,14 +33,9 @@ def timed(action):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--library", type=Path, required=True)
-    parser.add_argument("--papers", type=int, default=100_000, help="when the library is generated")
-    args = parser.parse_args(argv)
-    if not args.library.exists():
-        generate_library(args.library, args.papers)
+    library_path = large_library(__doc__, argv)
     rows = []
-    seconds, library = timed(lambda: Library(args.library, backup=False))
+    seconds, library = timed(lambda: Library(library_path, backup=False))
     rows.append(("open the library", seconds, f"{library.count():,} papers"))
     for label, filters in (("filter: one condition", Filters(condition="psoriasis")),
                            ("filter: a design and years", Filters(design="case series", year_from=2015, year_to=2020))):

@@ -216,6 +216,18 @@ def generate_library(path: Path, papers: int, *, seed: int = 7, batch: int = 200
                     library.insert_paper(make_paper(rng, serial), notes)
 
 
+def large_library(doc: str, argv: list[str] | None = None) -> Path:
+    """The --library FILE a scale benchmark runs on, generated first (--papers,
+    100,000 by default) when it does not exist."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--library", type=Path, required=True)
+    parser.add_argument("--papers", type=int, default=100_000, help="when the library is generated")
+    args = parser.parse_args(argv)
+    if not args.library.exists():
+        generate_library(args.library, args.papers)
+    return args.library
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="what", required=True)
