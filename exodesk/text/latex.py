@@ -26,6 +26,10 @@ _ESCAPED = re.compile(r"\\([&%$#_{}])")
 _SPECIAL_WORDS = {"textasciitilde": "~", "textbackslash": "\\", "textendash": "–", "textemdash": "—"}
 _WORD = re.compile(r"\\(" + "|".join(_SPECIAL_WORDS) + r")(?:\{\}|(?![A-Za-z]))")
 _MARKUP = re.compile(r"[\\{}$~]")
+# pylatexenc reads about 80,000 marks a second: a field longer than this (no
+# real abstract is) loses its commands and marks instead of taking seconds.
+_PYLATEXENC_LIMIT = 20_000
+_COMMAND_OR_MARK = re.compile(r"\\[A-Za-z]+\*?|[\\{}$]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,6 +65,8 @@ def decode_latex(text: str | None) -> str:
         quick = _quick(text)
         if quick is not None:
             text = quick
+        elif len(text) > _PYLATEXENC_LIMIT:
+            text = _COMMAND_OR_MARK.sub("", text).replace("~", " ")
         else:
             # A bare "%" (as in "45% of patients") would start a LaTeX comment.
             text = _decoder().latex_to_text(re.sub(r"(?<!\\)%", r"\\%", text))

@@ -132,3 +132,13 @@ def test_an_accent_command_before_a_long_run_of_spaces_does_not_hang():
         decoded = decode_latex("结论 \\u" + " " * 200_000 + "。")
     assert decoded.startswith("结论 ") and len(decoded) < 10  # the run of spaces is folded
     assert decode_latex("Th{\\'e}ry and \\u {g} and \\c c") == "Théry and ğ and ç"
+
+
+def test_a_huge_latex_field_is_not_walked_mark_by_mark():
+    # The fuzz run's slowest input: a 600 KB BibTeX field that pylatexenc read
+    # one mark at a time (5 s). A field that long loses its commands instead.
+    from exodesk.text.latex import decode_latex
+
+    with finished_within(20, "decode_latex on a 5,000,000-character field"):
+        decoded = decode_latex("\\alpha{x}~" * 500_000)
+    assert decoded.startswith("x x x") and "\\" not in decoded and "{" not in decoded
