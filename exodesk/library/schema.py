@@ -161,6 +161,24 @@ def m003_fast_search(db: Database) -> None:
     db.execute("CREATE INDEX papers_live_added ON papers(deleted, added, id)")
 
 
+@migrations()
+def m004_filter_index(db: Database) -> None:
+    """One index holding every column the table's filters test.
+
+    A filter (a condition, a design, years…) read each paper's row, with its
+    whole record, to test it: 2 s at 100,000 papers. From this index, which
+    holds the columns of the old (deleted, added, id) index first, it takes
+    about 20 ms. The indexes it makes redundant go (the one on `added` alone
+    also misled SQLite into reading every paper for the trash view).
+    """
+    db.execute(
+        "CREATE INDEX papers_filtered ON papers"
+        "(deleted, added, id, year, design, level, needs_review, conditions, tags, languages)"
+    )
+    for redundant in ("papers_live_added", "papers_deleted", "papers_added"):
+        db.execute(f"DROP INDEX {redundant}")
+
+
 def upgrade(db: Database) -> None:
     migrations.apply(db)
 

@@ -235,6 +235,12 @@ class Library:
         return self._order_cache["trashed"]
 
     def _query_ordered_ids(self, filters: Filters, order_by: str, descending: bool) -> list[int]:
+        sql, params = self.ordered_ids_query(filters, order_by, descending)
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    @staticmethod
+    def ordered_ids_query(filters: Filters, order_by: str, descending: bool) -> tuple[str, list]:
+        """The SQL (and its parameters) giving the ids that pass `filters`, in order."""
         where, params = ["deleted IS NOT NULL" if filters.trash else "deleted IS NULL"], []
         if filters.condition:
             where.append("(',' || conditions || ',') LIKE ?")
@@ -266,7 +272,7 @@ class Library:
             f"SELECT id FROM papers WHERE {' AND '.join(where)} "
             f"ORDER BY {nulls_last}{order} {direction}, id {direction}"
         )
-        return [r[0] for r in self.db.execute(sql, params)]
+        return sql, params
 
     def facets(self) -> dict[str, list]:
         """The values the filters offer: conditions, designs, levels, tags, years."""

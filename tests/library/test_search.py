@@ -121,3 +121,16 @@ def test_every_order_gives_the_matches_in_that_order_without_the_trash(library, 
     found = library.search_ids("exosome", order_by=order_by, descending=descending)
     assert found == [i for i in everything if i in {1, 2, 5, 6}]
     assert library.search_ids("exosome", Filters(trash=True), order_by=order_by) == [4]
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(condition="psoriasis"), Filters(design="case series", year_from=2015, year_to=2020),
+    Filters(level="2"), Filters(tag="handout"), Filters(language="zh-Hant"), Filters(needs_review=True),
+    Filters(trash=True), Filters(),
+])
+@pytest.mark.parametrize("order_by", ["added", "year"])
+def test_filters_are_answered_from_one_index_without_reading_the_papers(library, filters, order_by):
+    # Reading each paper's row (its whole record) to test a filter took 2 s at 100,000 papers.
+    sql, params = library.ordered_ids_query(filters, order_by, False)
+    plan = " ".join(row[3] for row in library.db.execute("EXPLAIN QUERY PLAN " + sql, params))
+    assert "USING COVERING INDEX papers_filtered" in plan, plan

@@ -1,16 +1,19 @@
-"""Make tests/library/fixtures/library-v1.sqlite: a library at schema version 1.
+"""Make tests/library/fixtures/library-vN.sqlite: a library at schema version N.
 
-    python tests/library/make_fixture_v1.py
+    python tests/library/make_fixture.py N
 
-Version 1 is the first migration only (m001). The library holds the five
-seeds, as imported, a person's edit and evidence notes, so the upgrade test
-can prove that every later migration keeps all of it. Run once; the file is
-committed and must not be remade by later versions of ExoDesk.
+Version N is the first N migrations only. The library holds the five seeds,
+as imported, a person's edit, evidence notes and a paper in the trash, so the
+upgrade test can prove that every later migration keeps all of it. Run once,
+when version N is the newest: the file is committed and must not be remade
+by later versions of ExoDesk (library-v1 was made with m001 alone, library-v3
+when m003 was the newest).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -20,19 +23,20 @@ from exodesk.library.schema import migrations
 from exodesk.model import Notes
 
 HERE = Path(__file__).parent
-FIXTURE = HERE / "fixtures" / "library-v1.sqlite"
 SEEDS = sorted((HERE.parents[1] / "seeds").glob("*.txt"))
 
 
 def main() -> None:
-    FIXTURE.unlink(missing_ok=True)
-    db = Database(sqlite3.connect(FIXTURE))
-    later = [m.name for m in migrations._migrations[1:]]
+    version = int(sys.argv[1])
+    fixture = HERE / "fixtures" / f"library-v{version}.sqlite"
+    fixture.unlink(missing_ok=True)
+    db = Database(sqlite3.connect(fixture))
+    later = [m.name for m in migrations._migrations[version:]]
     migrations.apply(db, stop_before=later or None)
-    # A Library on the version-1 file, without the upgrade its constructor runs.
+    # A Library on the version-N file, without the upgrade its constructor runs.
     library = Library.__new__(Library)
-    library.db, library.path, library.warnings = db, FIXTURE, []
-    library._order_cache, library._order_stamp = {}, None
+    library.db, library.path, library.warnings = db, fixture, []
+    library._order_cache, library._order_stamp, library._pending_index = {}, None, None
     import_paths(library, SEEDS)
     library.edit_paper(1, {"title": "Clinical applications of exosomes (title typed by a person)"})
     library.save_notes(1, Notes(study_design="narrative review", evidence_level="5",
@@ -42,7 +46,7 @@ def main() -> None:
     library.move_to_trash([3])
     db.execute("VACUUM")
     db.close()
-    print(f"wrote {FIXTURE}")
+    print(f"wrote {fixture}")
 
 
 if __name__ == "__main__":
