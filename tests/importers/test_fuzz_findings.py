@@ -142,3 +142,16 @@ def test_a_huge_latex_field_is_not_walked_mark_by_mark():
     with finished_within(20, "decode_latex on a 5,000,000-character field"):
         decoded = decode_latex("\\alpha{x}~" * 500_000)
     assert decoded.startswith("x x x") and "\\" not in decoded and "{" not in decoded
+
+
+def test_an_affiliation_with_a_huge_word_before_an_address_does_not_hang():
+    # The second 100,000-input run: a MEDLINE AD line whose 200,000-letter word
+    # made the e-mail pattern go back over it from every letter (32 s).
+    from exodesk.importers import Source, medline
+
+    record = ("PMID- 12345678\nTI  - Exosomes for scars.\nFAU - Wong, Ka Yan\nAU  - Wong KY\n"
+              "AD  - Skin Centre, Hong Kong, " + "a" * 200_000 + " Electronic address: kyw@example.org.\n")
+    with finished_within(20, "the MEDLINE reader on a 200,000-letter affiliation"):
+        (paper,) = medline.parse(Source(path=Path("x.nbib"), data=record.encode())).papers
+    assert paper.affiliations[0].startswith("Skin Centre, Hong Kong, aaa")
+    assert "example.org" not in paper.affiliations[0]
