@@ -17,3 +17,13 @@ def test_twenty_rounds_of_sigkill_during_imports_and_notes_saves_lose_nothing():
     assert survived == 20
     # The kills must have hit work in progress, not only idle processes.
     assert midway >= 10, (killed, midway)
+
+
+def test_sigkill_while_worker_processes_read_the_files_ahead_loses_nothing():
+    # 250 files an import: enough that worker processes read them ahead of
+    # the one storing them (library/parallel.py); kills land up to 1.5 s in,
+    # after the workers have started and batches are being stored.
+    survived, killed, midway, problems = run(6, 250, seed=9, longest=1.5, report=lambda line: None)
+    assert problems == []
+    assert survived == 6
+    assert midway >= 3, (killed, midway)
