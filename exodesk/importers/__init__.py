@@ -1,96 +1,21 @@
-"""The importer registry: every kind of source ExoDesk reads, in one list.
+"""Readers of every kind of source ExoDesk reads: one module each.
 
-Detection asks each importer for a score on the file and takes the best; an
-importer that raises while detecting is skipped (and the error kept for the
-report), so one faulty reader never stops an import.
+The registry (registry.py: IMPORTERS, choose, by_name) is loaded when first
+asked for, so that a worker process reading part of a large file
+(library/parallel.py) loads only the one reader it needs.
 """
 
 from __future__ import annotations
 
-from types import ModuleType
-
 from exodesk.importers.base import Parsed, Refused, Source
 
-# Registered by hand, so the list of what ExoDesk reads is in one place.
-# The generic reader scores lowest: it is the fallback.
-from exodesk.importers import (  # noqa: E402
-    aggregator_html,
-    aggregator_json,
-    bibtex,
-    csl_json,
-    digital_commons,
-    digital_commons_html,
-    elsevier_html,
-    endnote_xml,
-    generic,
-    html_meta,
-    mdpi_html,
-    medline,
-    mhtml,
-    pdf,
-    plain_text,
-    pmc_html,
-    pubmed_html,
-    pubmed_text,
-    ris,
-    springer_html,
-    translated_html,
-    vufind,
-    vufind_html,
-    wiley_html,
-)
-
-IMPORTERS: list[ModuleType] = [
-    pdf,
-    # Bibliography files: each recognised by its own unmistakable structure.
-    ris,
-    bibtex,
-    medline,
-    csl_json,
-    endnote_xml,
-    # Text dumps of saved pages, by the structure of the site they came from.
-    pubmed_text,
-    digital_commons,
-    aggregator_json,
-    vufind,
-    # Plain citation and abstract text.
-    plain_text,
-    # Saved web pages: site readers first, the embedded-metadata reader after.
-    pubmed_html,
-    pmc_html,
-    springer_html,
-    wiley_html,
-    elsevier_html,
-    mdpi_html,
-    digital_commons_html,
-    aggregator_html,
-    vufind_html,
-    html_meta,
-    translated_html,
-    mhtml,
-    # Anything else that names a paper.
-    generic,
-]
-
 __all__ = ["IMPORTERS", "Parsed", "Refused", "Source", "choose", "by_name"]
+_REGISTRY = {"IMPORTERS", "choose", "by_name"}
 
 
-def choose(source: Source) -> tuple[ModuleType | None, float, list[str]]:
-    """The importer with the best score, its score, and detection errors."""
-    best, best_score, errors = None, 0.0, []
-    for importer in IMPORTERS:
-        try:
-            score = float(importer.detect(source))
-        except Exception as error:  # a faulty detector must not stop the import
-            errors.append(f"{importer.NAME}: {type(error).__name__}: {error}")
-            continue
-        if score > best_score:
-            best, best_score = importer, score
-    return best, best_score, errors
+def __getattr__(name: str):
+    if name in _REGISTRY:
+        from exodesk.importers import registry
 
-
-def by_name(name: str) -> ModuleType:
-    for importer in IMPORTERS:
-        if importer.NAME == name:
-            return importer
-    raise KeyError(name)
+        return getattr(registry, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

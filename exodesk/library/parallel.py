@@ -16,6 +16,7 @@ the rest of the file is read in this process instead: the result is the same.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import threading
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-from exodesk.importers import Parsed, Refused, Source, by_name
+from exodesk.importers import Parsed, Refused, Source
 from exodesk.importers.base import RecordProblem
 from exodesk.library.prepared import Prepared, prepare
 from exodesk.model import Paper
@@ -85,7 +86,8 @@ def _end_with_parent() -> None:
 
 
 def _ready() -> None:
-    import exodesk.library.parallel  # noqa: F401  (what a piece needs, loaded while waiting)
+    """Nothing: a first task, so that each worker starts (and loads what a
+    piece needs, by unpickling this function) while it is not yet needed."""
 
 
 def prepared_parts(importer: ModuleType, source: Source, *, suggest: bool = False,
@@ -107,8 +109,14 @@ def prepared_parts(importer: ModuleType, source: Source, *, suggest: bool = Fals
     offset = done = 0
     try:
         futures: list[Future] = [
-            pool.submit(_read_piece, importer.NAME, source.path.name, piece, suggest) for piece in pieces
+            pool.submit(_read_piece, importer.__name__, source.path.name, piece, suggest) for piece in pieces[1:]
         ]
+        # The first piece is read here, while the workers are still starting
+        # (about a third of a second), so that writing starts at once.
+        part = read_part(importer, Source.from_text(source.path, pieces[0]), suggest=suggest, keep_papers=True)
+        offset = _renumber(part, offset)
+        done += 1
+        yield part
         for future in futures:
             part = future.result()
             offset = _renumber(part, offset)
@@ -137,9 +145,11 @@ def read_part(importer: ModuleType, source: Source, *, suggest: bool = False,
     return _prepared(parsed, source.path.name, importer.NAME, suggest, keep_papers)
 
 
-def _read_piece(importer_name: str, file_name: str, text: str, suggest: bool) -> Part:
-    """In a worker: one piece of a large file."""
-    return read_part(by_name(importer_name), Source.from_text(Path(file_name), text), suggest=suggest)
+def _read_piece(module: str, file_name: str, text: str, suggest: bool) -> Part:
+    """In a worker: one piece of a large file, read by the reader's own module
+    alone (the whole registry would double the worker's start)."""
+    importer = importlib.import_module(module)
+    return read_part(importer, Source.from_text(Path(file_name), text), suggest=suggest)
 
 
 def _prepared(parsed: Parsed, file_name: str, importer_name: str, suggest: bool, keep_papers: bool) -> Part:
