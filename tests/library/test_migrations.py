@@ -51,6 +51,8 @@ def test_a_library_of_an_earlier_version_upgrades_to_the_latest_schema_keeping_e
         assert lib.search_ids("系统性硬化症") == ([1] if version == 1 else [1, 4])
         assert lib.search_ids("handou") == [1]
         assert lib.search_ids("fistula healed") == [4]
+        # The search index keeps large imports' terms in memory (m005).
+        assert lib.db.execute("SELECT v FROM papers_fts_config WHERE k = 'hashsize'").fetchone() == (33554432,)
         # The filters read the newest indexes.
         assert lib.search_ids("", Filters(condition="systemic-sclerosis")) == [1]
         assert lib.search_ids("", Filters(design="phase I trial")) == [4]
