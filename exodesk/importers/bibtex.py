@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import re
 
-from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
-
 from exodesk.importers.base import Parsed, Source
 from exodesk.importers.bibtex_blocks import LINE_START_BLOCK, STRING_BLOCK, Entry, Failed, entries
 from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect, split_at
@@ -132,6 +130,8 @@ def _names(names: str) -> list[str]:
     """The names in an author field, joined by "and" (not inside braces)."""
     plain = _ACCENT_GROUP.sub(_LETTER, names) if "{" in names else names
     if "{" in plain or "}" in plain or "\\" in plain or _LETTER in names:
+        from bibtexparser.middlewares.names import split_multiple_persons_names
+
         return split_multiple_persons_names(names)
     plain = plain.strip(" \r\n\t")
     split = _AND.split(plain) if plain else []
@@ -151,6 +151,8 @@ def _author(name: str) -> Author:
     simple = _SIMPLE_NAME.fullmatch(name)
     if simple:  # "Family, Given" as almost every file writes it: no need for the full rules
         return Author(family=decode_latex(simple.group(1)), given=decode_latex(simple.group(2)))
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
+
     parts = parse_single_name_into_parts(name, strict=False)
     family = " ".join(parts.von + parts.last + parts.jr)
     return Author(family=decode_latex(family), given=decode_latex(" ".join(parts.first)))

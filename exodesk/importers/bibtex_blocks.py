@@ -19,10 +19,6 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-import bibtexparser
-from bibtexparser import model as bib
-from bibtexparser.middlewares.enclosing import RemoveEnclosingMiddleware
-
 
 class Entry(NamedTuple):
     entry_type: str  # lower case, as bibtexparser gives it
@@ -131,6 +127,10 @@ def _parsed(text: str, start: int, limit: int, mark_end: int | None = None) -> I
     (up to `mark_end`) is read too, so that a block left open ends with the
     same complaint as in the whole file; that next block, always the last
     one read, is left out."""
+    import bibtexparser  # loaded for the first block it must read: it slows every start-up
+    from bibtexparser import model as bib
+    from bibtexparser.middlewares.enclosing import RemoveEnclosingMiddleware
+
     library = bibtexparser.parse_string(text[start : mark_end or limit])
     lines_before = len(_COUNTED_LINE_END.findall(text, 0, start))
     for block in library.blocks[:-1] if mark_end else library.blocks:

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import json
 import re
+import functools
 import urllib.parse
 from dataclasses import dataclass, field
-
-import lxml.html
 
 from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.model import Abstract, Paper, Provenance, Section
@@ -197,7 +196,7 @@ def page_from_text(text: str) -> Page:
     # them later when a text node is made from what it read.
     text = _CONTROL.sub("", text)
     try:
-        tree = lxml.html.document_fromstring(text, parser=_PARSER)
+        tree = _lxml_html().document_fromstring(text, parser=_parser())
     except Exception as error:  # lxml raises ParserError / ValueError on empty or broken input
         raise Refused(f"the page could not be read as HTML ({error})") from None
     page = Page(tree=tree)
@@ -210,7 +209,16 @@ def page_from_text(text: str) -> Page:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # no_network: never fetch a DTD or entity; remove_pis/comments: nothing to read there.
-_PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+@functools.cache
+def _lxml_html():
+    import lxml.html  # loaded when a page is first read: it slows every start-up
+
+    return lxml.html
+
+
+@functools.cache
+def _parser():
+    return _lxml_html().HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
 
 
 def _meta_tags(tree) -> dict[str, list[str]]:
@@ -346,7 +354,7 @@ def strip_tags(text: str) -> str:
     """Abstracts in meta tags and JSON sometimes carry their own HTML markup."""
     if "<" not in text:
         return clean_space(text)
-    return clean_space(lxml.html.fragment_fromstring(text, create_parent="div", parser=_PARSER).text_content())
+    return clean_space(_lxml_html().fragment_fromstring(text, create_parent="div", parser=_parser()).text_content())
 
 
 def give(paper: Paper, name: str, value, *, importer: str, part: str) -> None:

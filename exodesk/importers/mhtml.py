@@ -8,8 +8,6 @@ and the other parts are ignored (they hold no record).
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 
 from exodesk.importers.base import Parsed, Refused, Source
@@ -51,6 +49,9 @@ def parse(source: Source) -> Parsed:
 
 def html_part(data: bytes) -> str | None:
     """The first text/html part, decoded with its declared charset."""
+    import email  # loaded when an MHTML file is first read: it slows every start-up
+    import email.policy
+
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     for part in message.walk():
         if part.get_content_type() != "text/html":
