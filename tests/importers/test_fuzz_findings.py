@@ -155,3 +155,19 @@ def test_an_affiliation_with_a_huge_word_before_an_address_does_not_hang():
         (paper,) = medline.parse(Source(path=Path("x.nbib"), data=record.encode())).papers
     assert paper.affiliations[0].startswith("Skin Centre, Hong Kong, aaa")
     assert "example.org" not in paper.affiliations[0]
+
+
+def test_a_run_together_author_line_with_a_huge_segment_does_not_hang():
+    # The third 100,000-input run: a VuFind author line one of whose segments
+    # held thousands of words; every place to cut it was tried, each with a
+    # key made of the whole segment (quadratic).
+    from exodesk.importers.vufind import split_run_together
+
+    line = "Asbagh, " + " ".join(["Reza"] * 20_000) + " Behboudi, Behnam"
+    with finished_within(20, "split_run_together on a 20,000-word segment"):
+        people, _unsure = split_run_together(line, set())
+    assert people[0].family == "Asbagh" and people[-1].given == "Behnam"
+    # Real names are still cut where the catalogue's keys say.
+    people, unsure = split_run_together("Asbagh, Reza Akbari Behboudi, Behnam", {"behboudibehnam"})
+    assert [(p.family, p.given) for p in people] == [("Asbagh", "Reza Akbari"), ("Behboudi", "Behnam")]
+    assert unsure == []
