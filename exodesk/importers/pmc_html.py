@@ -50,7 +50,11 @@ def parse(source: Source) -> Parsed:
     else:
         give("pmcid", clean_pmcid(page.meta("ncbi_acc")), "ncbi_acc meta tag")
 
-    for block in tree.xpath('//section[contains(@class,"abstract")] | //div[@id="article--abstract--content"]'):
+    # The outermost abstract blocks only: each holds any nested one, and the
+    # fuzz run's page of 126 nested blocks read each inside all those above it.
+    outermost = '[not(ancestor::section[contains(@class,"abstract")] or ancestor::div[@id="article--abstract--content"])]'
+    for block in tree.xpath(f'//section[contains(@class,"abstract")]{outermost}'
+                            f' | //div[@id="article--abstract--content"]{outermost}'):
         keywords = block.xpath('.//section[@class="kwd-group"]')
         for kwd in keywords:
             give("keywords", html_meta.split_keywords([html_meta.text_of(kwd).split(":", 1)[-1]]), "keywords")

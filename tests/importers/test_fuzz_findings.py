@@ -171,3 +171,23 @@ def test_a_run_together_author_line_with_a_huge_segment_does_not_hang():
     people, unsure = split_run_together("Asbagh, Reza Akbari Behboudi, Behnam", {"behboudibehnam"})
     assert [(p.family, p.given) for p in people] == [("Asbagh", "Reza Akbari"), ("Behboudi", "Behnam")]
     assert unsure == []
+
+
+def test_nested_abstract_sections_are_read_once_each(monkeypatch):
+    # The fourth 100,000-input run's slowest input: a PMC page whose abstract
+    # section was repeated inside itself over a hundred times; each was read
+    # with all those inside it (2 s for 44 KB; lxml's nesting limit bounds it).
+    from exodesk.importers import Source, html_meta, pmc_html
+
+    nested = '<section class="abstract"><h2>Abstract</h2><p>Exosomes eased scarring in mice. ' * 200
+    page = ('<html><head><meta name="citation_title" content="Exosomes for scars">'
+            '<meta name="citation_doi" content="10.1000/scar.1"></head><body>'
+            + nested + "</p></section>" * 200 + "</body></html>")
+    read = []
+    abstract_from_block = html_meta.abstract_from_block
+    monkeypatch.setattr(html_meta, "abstract_from_block", lambda block, **kw: read.append(1) or
+                        abstract_from_block(block, **kw))
+    (paper,) = pmc_html.parse(Source(path=Path("page.html"), data=page.encode())).papers
+    assert read == [1]  # the outermost block, which holds all the others
+    assert paper.title == "Exosomes for scars"
+    assert paper.abstract("en").text.startswith("Exosomes eased scarring in mice.")
