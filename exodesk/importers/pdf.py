@@ -217,7 +217,7 @@ def _read_first_page(lines: list[Line], paper: Paper, info, give, warnings: list
             affiliations.append(text.rstrip("."))
         give("affiliations", affiliations, "first page (lines below the authors)")
     elif not paper.title:
-        doc_title = (info.get("/Title") or "").strip()
+        doc_title = _info_text(info.get("/Title"))
         if doc_title and _fold(doc_title) in _fold(first_page_text):
             give("title", doc_title.rstrip("."), "document information, confirmed by the first page")
         else:
@@ -307,6 +307,14 @@ def _join(parts: list[str]) -> str:
         else:
             text += " " + part
     return text
+
+
+def _info_text(value) -> str:
+    """A document-information value as text: pypdf gives a byte string (not
+    str) for one it cannot decode, as the fuzz run found."""
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return str(value or "").strip()
 
 
 def _fold(text: str) -> str:

@@ -191,3 +191,13 @@ def test_nested_abstract_sections_are_read_once_each(monkeypatch):
     assert read == [1]  # the outermost block, which holds all the others
     assert paper.title == "Exosomes for scars"
     assert paper.abstract("en").text.startswith("Exosomes eased scarring in mice.")
+
+
+def test_a_pdf_whose_title_is_an_undecodable_byte_string_is_read():
+    # The fifth 100,000-input run: a mutated sample PDF whose document
+    # information title pypdf gives as bytes, not text (TypeError before).
+    from exodesk.importers import Source, pdf
+
+    path = Path(__file__).parent / "fuzz_findings" / "pdf-title-as-byte-string.pdf"
+    parsed = pdf.parse(Source(path=path, data=path.read_bytes()))
+    assert len(parsed.papers) == 1 and "title left empty" in " ".join(parsed.warnings)
