@@ -119,14 +119,7 @@ def collect(records: Iterable[Any], read: Callable[[Any], Paper], *, what: str) 
         reasons = "; ".join(f"record {p.number}: {p.reason}" for p in parsed.problems[:3])
         raise Refused(f"none of the {count} {what} records could be read ({reasons})",
                       problems=parsed.problems, records=count)
-    gaps = sum(1 for paper in parsed.papers if paper.missing)
-    if gaps:
-        parsed.warnings.append(gaps_warning(gaps, len(parsed.papers)))
     return parsed
-
-
-def gaps_warning(gaps: int, papers: int) -> str:
-    return f"{gaps} of {papers} records lack a title, authors, year or journal"
 
 
 def text_of(source: Source) -> str:

@@ -82,16 +82,20 @@ def _copy(connection: sqlite3.Connection, target: Path) -> None:
         copy.close()
 
 
+def _daily(library_path: Path) -> list:
+    """The daily backups, newest first (not the files set aside by a restore)."""
+    return [b for b in list_backups(library_path) if "before-restore" not in b.path.name]
+
+
 def prune(library_path: Path, keep: int = KEEP) -> None:
     """Keep the newest `keep` daily backups (files set aside by a restore stay)."""
-    daily = [b for b in list_backups(library_path) if "before-restore" not in b.path.name]
-    for old in daily[keep:]:
+    for old in _daily(library_path)[keep:]:
         old.path.unlink(missing_ok=True)
 
 
 def backup_due(library_path: Path, *, now: datetime.datetime | None = None) -> bool:
     now = now or datetime.datetime.now()
-    daily = [b for b in list_backups(library_path) if "before-restore" not in b.path.name]
+    daily = _daily(library_path)
     return not daily or now - daily[0].made >= INTERVAL
 
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from exodesk.importers import by_name
-from exodesk.importers.records import gaps_warning
 from exodesk.library.examine import Examined, examine
 from exodesk.library.matching import KeyMatcher
 from exodesk.library.merge import match_keys, merge
@@ -234,15 +233,13 @@ def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, 
                 # its own (only with the batch): their index rows can go in now.
                 library.flush_index()
             problems += part.problems
-            # Each part counts its own records with gaps: counted again for the whole file below.
-            part_gaps = gaps_warning(sum(p.has_gaps for p in part.prepared), len(part.prepared))
-            warnings += [w for w in part.warnings if w not in warnings and w != part_gaps]
+            warnings += [w for w in part.warnings if w not in warnings]
             refusals += [part.refusal] if part.refusal else []
             records += part.records
         if not ids:
             raise _NothingRead(_why_nothing(importer, problems, refusals, records))
-        if records and gaps:
-            warnings.append(gaps_warning(gaps, len(ids)))
+        if records and gaps:  # a many-record file: the count, not a line per record
+            warnings.append(f"{gaps} of {len(ids)} records lack a title, authors, year or journal")
         status = _overall(statuses)
         notes = [f"record {p.number}: {p.reason}" for p in problems]
         reason = "; ".join(notes)

@@ -10,8 +10,10 @@ becomes one.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
+from exodesk.library.merge import choose_duplicate
 from exodesk.library.prepared import Prepared
 
 KEY_COLUMNS = ("doi", "pmid", "pmcid", "title_key")
@@ -40,7 +42,7 @@ class KeyMatcher:
             rows = db.execute(
                 f"SELECT id, year, {column} FROM papers WHERE {column} IN "
                 f"(SELECT value FROM json_each(?)) AND +deleted IS NULL",
-                [_json_list(values)],
+                [json.dumps(values, ensure_ascii=False)],
             )
             for paper_id, year, value in rows:
                 self.known[column][value].append((paper_id, year))
@@ -49,20 +51,10 @@ class KeyMatcher:
                 entries.sort()
 
     def find(self, keys: list[tuple[str, str]], year: int | None) -> int | None:
-        """As Library.find_duplicate_by: identifiers alone, strongest first; a
-        title with the same year or an unknown one, the same year preferred."""
+        """As Library.find_duplicate_by, by the same rule (merge.choose_duplicate)."""
         if self.one_by_one:
             return self.library.find_duplicate_by(keys, year)
-        title_matches = []
-        for column, value in keys:
-            found = self.known[column].get(value)
-            if not found:
-                continue
-            if column != "title_key":
-                return found[0][0]
-            title_matches += [(found_year != year, found_id) for found_id, found_year in found
-                              if not (year and found_year and year != found_year)]
-        return min(title_matches)[1] if title_matches else None
+        return choose_duplicate(keys, year, lambda column, value: self.known[column].get(value, []))
 
     def add(self, paper_id: int, keys: list[tuple[str, str]], year: int | None) -> None:
         """A paper now in the library under these keys (added, or merged into)."""
@@ -74,8 +66,3 @@ class KeyMatcher:
                 entries.append((paper_id, year))
                 entries.sort()
 
-
-def _json_list(values: list[str]) -> str:
-    import json
-
-    return json.dumps(values, ensure_ascii=False)

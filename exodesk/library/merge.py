@@ -45,6 +45,26 @@ def match_keys(paper: Paper) -> list[tuple[str, str]]:
     return keys
 
 
+def choose_duplicate(keys: list[tuple[str, str]], year: int | None, found) -> int | None:
+    """The paper a newcomer with these match keys and year is the same as, or
+    None; `found(column, value)` gives the live papers' (id, year), in id order.
+
+    Identifiers match alone, strongest first (DOI, PMID, PMCID); a title
+    matches only with the same year, or when either year is unknown, and
+    then a paper with the same year is preferred.
+    """
+    title_matches = []
+    for column, value in keys:
+        papers = found(column, value)
+        if column != "title_key":
+            if papers:
+                return papers[0][0]
+            continue
+        title_matches += [(other != year, paper_id) for paper_id, other in papers
+                          if not (year and other and year != other)]
+    return min(title_matches)[1] if title_matches else None
+
+
 def _same(a, b) -> bool:
     if isinstance(a, str) and isinstance(b, str):
         return fold_text(a).casefold().rstrip(".") == fold_text(b).casefold().rstrip(".")

@@ -19,7 +19,7 @@ import orjson
 from sqlite_utils import Database
 
 from exodesk.library import schema
-from exodesk.library.merge import match_keys
+from exodesk.library.merge import choose_duplicate, match_keys
 from exodesk.library.prepared import Prepared, paper_columns, prepare
 from exodesk.library.search import fts_query, paper_index_row
 from exodesk.model import Notes, Paper
@@ -331,17 +331,11 @@ class Library:
     def find_duplicate_by(self, keys: list[tuple[str, str]], year: int | None, *,
                           exclude: int | None = None) -> int | None:
         """find_duplicate for a paper's match keys and year."""
-        title_matches = []
-        for column, value in keys:
+        def found(column: str, value: str) -> list[tuple[int, int | None]]:
             sql = f"SELECT id, year FROM papers WHERE {column} = ? AND deleted IS NULL ORDER BY id"
-            for found_id, found_year in self.db.execute(sql, [value]):
-                if found_id == exclude:
-                    continue
-                if column != "title_key":
-                    return found_id
-                if not (year and found_year and year != found_year):
-                    title_matches.append((found_year != year, found_id))
-        return min(title_matches)[1] if title_matches else None
+            return [(i, y) for i, y in self.db.execute(sql, [value]) if i != exclude]
+
+        return choose_duplicate(keys, year, found)
 
     def possible_duplicates(self) -> list[tuple[int, int]]:
         """Pairs sharing a title (whatever the year) that no one has kept apart."""
