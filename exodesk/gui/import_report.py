@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk.gui.language import shown_language
-from exodesk.library.importing import ALREADY, IMPORTED, MERGED, REFUSED, FileResult
+from exodesk.library.importing import ALREADY, IMPORTED, MERGED, REFUSED, FileResult, id_runs
 
 STATUS_COLOURS = {IMPORTED: "#1e7b34", MERGED: "#1f5fa8", ALREADY: "#666666", REFUSED: "#b03a2e"}
 
@@ -88,5 +88,5 @@ def _line(result: FileResult) -> str:
     """FileResult.line() with the status word in the interface's language."""
     text = f"{result.path}: {status_label(result.status)}"
     if result.paper_ids:
-        text += " (" + ", ".join(f"#{i}" for i in result.paper_ids) + ")"
+        text += f" ({id_runs(result.paper_ids)})"
     return text + (f": {result.reason}" if result.reason else "")

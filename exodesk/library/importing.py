@@ -53,10 +53,25 @@ class FileResult:
         """One line a person reads: what happened to this file and why."""
         text = f"{self.path}: {self.status}"
         if self.paper_ids:
-            text += " (" + ", ".join(f"#{i}" for i in self.paper_ids) + ")"
+            text += f" ({id_runs(self.paper_ids)})"
         if self.reason:
             text += f": {self.reason}"
         return text
+
+
+def id_runs(paper_ids: list[int]) -> str:
+    """Paper numbers as a person reads them: "#3, #7-#10000", not ten thousand
+    numbers when a bibliography file brought in a run of new papers."""
+    runs: list[list[int]] = []
+    for paper_id in paper_ids:
+        if runs and paper_id == runs[-1][1] + 1:
+            runs[-1][1] = paper_id
+        else:
+            runs.append([paper_id, paper_id])
+    return ", ".join(
+        f"#{first}-#{last}" if last - first >= 2 else ", ".join(f"#{i}" for i in range(first, last + 1))
+        for first, last in runs
+    )
 
 
 def collect_files(paths: Iterable[Path | str]) -> list[tuple[Path, list[Path]]]:

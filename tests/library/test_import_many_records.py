@@ -5,6 +5,7 @@ import pytest
 
 from exodesk.library import Library, import_paths
 from exodesk.library import examine, importing
+from exodesk.model import Paper
 
 
 @pytest.fixture
@@ -103,3 +104,20 @@ def test_a_bibliography_export_may_be_larger_than_other_text_files(library, tmp_
     assert results["server.log"].status == "refused"
     assert "too large" in results["server.log"].reason
 
+
+
+def test_a_file_of_many_new_papers_names_them_as_runs_not_one_by_one(library, tmp_path):
+    library.insert_paper(Paper(title="Already in the library before the export"))
+    path = tmp_path / "export.bib"
+    path.write_text("\n".join(bibtex_entry(n) for n in range(1, 301)), encoding="utf-8")
+
+    [result] = import_paths(library, [path])
+
+    assert result.paper_ids == list(range(2, 302))
+    assert result.line() == f"{path}: imported (#2-#301): 300 imported"
+
+
+def test_paper_numbers_are_shown_as_runs_of_three_or_more():
+    assert importing.id_runs([4]) == "#4"
+    assert importing.id_runs([4, 5]) == "#4, #5"
+    assert importing.id_runs([1, 2, 3, 9, 10, 12, 13, 14, 15, 3]) == "#1-#3, #9, #10, #12-#15, #3"
