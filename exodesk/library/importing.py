@@ -237,12 +237,14 @@ def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, 
         source = f"{path.name} ({importer.LABEL})"
         for part in parts:
             matcher = KeyMatcher(library, part.prepared)
+            new_papers = NewPapers(library, at_once=matcher.one_by_one)
             for prepared in part.prepared:
-                status, paper_id = _add_or_merge(library, prepared, matcher, source=source)
-                library.link_file(paper_id, file_hash, importer.NAME)
+                status, paper_id = _add_or_merge(library, prepared, matcher, new_papers, source=source)
                 statuses.append(status)
                 ids.append(paper_id)
                 gaps += prepared.has_gaps
+            new_papers.insert()
+            library.link_files(ids[len(ids) - len(part.prepared):], file_hash, importer.NAME)
             if len(part.prepared) > 1:
                 # Papers are in, so this savepoint will not be rolled back on
                 # its own (only with the batch): their index rows can go in now.
@@ -285,12 +287,36 @@ def _overall(statuses: list[str]) -> str:
     return ALREADY
 
 
-def _add_or_merge(library: Library, prepared: Prepared, matcher: KeyMatcher, *, source: str) -> tuple[str, int]:
+class NewPapers:
+    """A part's new papers, numbered as they come and inserted together,
+    unless the part is looked up paper by paper in the library itself (a few
+    papers: KeyMatcher.one_by_one), which must then know each at once."""
+
+    def __init__(self, library: Library, *, at_once: bool):
+        self.library, self.at_once = library, at_once
+        self.waiting: list[tuple[int, Prepared]] = []
+        self.next_id = library.next_paper_id()
+
+    def add(self, prepared: Prepared) -> int:
+        paper_id, self.next_id = self.next_id, self.next_id + 1
+        self.waiting.append((paper_id, prepared))
+        if self.at_once:
+            self.insert()
+        return paper_id
+
+    def insert(self) -> None:
+        self.library.insert_prepared_many(self.waiting)
+        self.waiting = []
+
+
+def _add_or_merge(library: Library, prepared: Prepared, matcher: KeyMatcher, new_papers: NewPapers, *,
+                  source: str) -> tuple[str, int]:
     existing_id = matcher.find(prepared.keys, prepared.year)
     if existing_id is None:
-        paper_id = library.insert_prepared(prepared)
+        paper_id = new_papers.add(prepared)
         matcher.add(paper_id, prepared.keys, prepared.year)
         return IMPORTED, paper_id
+    new_papers.insert()  # the one to merge into may be among them
     existing = library.get(existing_id)
     merged, learned = merge(existing, prepared.record(), source=source)
     if learned:

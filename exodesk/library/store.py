@@ -10,6 +10,7 @@ import contextlib
 import dataclasses
 import datetime
 import json
+import operator
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -424,19 +425,35 @@ class Library:
 
     def insert_prepared(self, prepared: Prepared) -> int:
         """Add a prepared paper (library/prepared.py) with its notes and index row."""
-        stamp = now()
-        columns = prepared.columns | {"added": stamp, "updated": stamp}
-        names = ", ".join(columns)
-        marks = ", ".join("?" * len(columns))
-        cursor = self.db.execute(f"INSERT INTO papers ({names}) VALUES ({marks})", list(columns.values()))
-        paper_id = cursor.lastrowid
-        if prepared.notes_json is not None:
-            self.db.execute(
-                "INSERT INTO notes(paper_id, data, updated) VALUES (?, ?, ?)",
-                [paper_id, prepared.notes_json, stamp],
-            )
-        self._index_row(paper_id, prepared.index_row, indexed=False)
+        paper_id = self.next_paper_id()
+        self.insert_prepared_many([(paper_id, prepared)])
         return paper_id
+
+    def next_paper_id(self) -> int:
+        """The number a new paper gets: one more than the last, as SQLite
+        itself numbers rows (so a purged last paper's number is used again)."""
+        return self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM papers").fetchone()[0]
+
+    def insert_prepared_many(self, papers: list[tuple[int, Prepared]]) -> None:
+        """Add prepared papers under the numbers given (next_paper_id onwards),
+        with their notes and index rows: one statement per table for them
+        all, where a 10,000-record file took 20,000 calls one by one."""
+        if not papers:
+            return
+        stamp = now()
+        names = list(papers[0][1].columns)
+        row = operator.itemgetter(*names)
+        self.db.conn.executemany(
+            f"INSERT INTO papers (id, {', '.join(names)}, added, updated) VALUES (?{', ?' * (len(names) + 2)})",
+            [(paper_id, *row(prepared.columns), stamp, stamp) for paper_id, prepared in papers],
+        )
+        self.db.conn.executemany(
+            "INSERT INTO notes(paper_id, data, updated) VALUES (?, ?, ?)",
+            [(paper_id, prepared.notes_json, stamp) for paper_id, prepared in papers
+             if prepared.notes_json is not None],
+        )
+        for paper_id, prepared in papers:
+            self._index_row(paper_id, prepared.index_row, indexed=False)
 
     def replace_paper(self, paper_id: int, paper: Paper) -> None:
         """Store a new version of a paper's record (notes are untouched)."""
@@ -484,10 +501,11 @@ class Library:
             [file_hash, name, len(data), data, now()],
         )
 
-    def link_file(self, paper_id: int, file_hash: str, importer: str) -> None:
-        self.db.execute(
+    def link_files(self, paper_ids: list[int], file_hash: str, importer: str) -> None:
+        """Remember that these papers came (also) from this kept file."""
+        self.db.conn.executemany(
             "INSERT OR IGNORE INTO paper_files(paper_id, file_hash, importer) VALUES (?, ?, ?)",
-            [paper_id, file_hash, importer],
+            [(paper_id, file_hash, importer) for paper_id in paper_ids],
         )
 
     def log_import(self, *, path: str, file_hash: str | None, importer: str | None,

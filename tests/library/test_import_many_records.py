@@ -121,3 +121,20 @@ def test_paper_numbers_are_shown_as_runs_of_three_or_more():
     assert importing.id_runs([4]) == "#4"
     assert importing.id_runs([4, 5]) == "#4, #5"
     assert importing.id_runs([1, 2, 3, 9, 10, 12, 13, 14, 15, 3]) == "#1-#3, #9, #10, #12-#15, #3"
+
+
+def test_a_paper_twice_in_one_file_becomes_one_with_what_each_copy_says(library, tmp_path):
+    # Thirty papers, then the same thirty again with a PMID the first copies lack:
+    # each second copy is merged into the first, itself new in the same file.
+    first = [bibtex_entry(n) for n in range(1, 31)]
+    again = [entry.replace("  year = ", "  pmid = {%d},\n  year = " % (36000000 + n)) for n, entry in enumerate(first, 1)]
+    path = tmp_path / "export.bib"
+    path.write_text("\n".join(first + again), encoding="utf-8")
+
+    [result] = import_paths(library, [path])
+
+    assert library.count() == 30
+    assert result.paper_ids == list(range(1, 31)) * 2
+    assert result.reason == "30 imported, 30 merged"
+    assert [library.get(i).pmid for i in (1, 30)] == ["36000001", "36000030"]
+    assert sorted(library.search_ids("wounds closed")) == list(range(1, 31))  # indexed once each
