@@ -153,7 +153,7 @@ class Library:
         row = self.db.execute("SELECT data FROM papers WHERE id = ?", [paper_id]).fetchone()
         if row is None:
             raise KeyError(paper_id)
-        return Paper.from_dict(json.loads(row[0]), id=paper_id)
+        return Paper.from_dict(orjson.loads(row[0]), id=paper_id)
 
     def notes(self, paper_id: int) -> Notes:
         row = self.db.execute("SELECT data FROM notes WHERE paper_id = ?", [paper_id]).fetchone()
