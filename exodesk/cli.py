@@ -148,7 +148,7 @@ def cmd_show(library, args) -> int:
     notes = library.notes(args.id)
     if args.json:
         files = [
-            {"name": f["name"], "importer": f["importer"], "sha256": f["hash"], "size": len(f["content"])}
+            {"name": f["name"], "importer": f["importer"], "sha256": f["hash"], "size": f["size"]}
             for f in library.original_files(args.id)
         ]
         record = {"id": args.id, **paper.to_dict(), "missing": paper.missing,

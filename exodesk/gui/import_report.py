@@ -55,7 +55,7 @@ class ImportReport(QDialog):
         for result in results:
             details = result.reason
             if result.paper_ids:
-                details = " ".join(f"#{i}" for i in result.paper_ids) + ("  " + details if details else "")
+                details = id_runs(result.paper_ids) + ("  " + details if details else "")
             item = QTreeWidgetItem([result.path.name, status_label(result.status), details])
             item.setToolTip(0, str(result.path))
             item.setToolTip(2, "\n".join([details, *result.warnings]).strip())

@@ -59,18 +59,23 @@ class FileResult:
         return text
 
 
+def runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers, in the order given."""
+    found: list[list[int]] = []
+    for number in numbers:
+        if found and number == found[-1][1] + 1:
+            found[-1][1] = number
+        else:
+            found.append([number, number])
+    return [(first, last) for first, last in found]
+
+
 def id_runs(paper_ids: list[int]) -> str:
     """Paper numbers as a person reads them: "#3, #7-#10000", not ten thousand
     numbers when a bibliography file brought in a run of new papers."""
-    runs: list[list[int]] = []
-    for paper_id in paper_ids:
-        if runs and paper_id == runs[-1][1] + 1:
-            runs[-1][1] = paper_id
-        else:
-            runs.append([paper_id, paper_id])
     return ", ".join(
         f"#{first}-#{last}" if last - first >= 2 else ", ".join(f"#{i}" for i in range(first, last + 1))
-        for first, last in runs
+        for first, last in runs(paper_ids)
     )
 
 

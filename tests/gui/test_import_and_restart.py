@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -124,3 +124,24 @@ def test_a_read_only_window_changes_nothing(qtbot, demo_path, tmp_path):
     assert not window.notes_editor.isEnabled()
     assert (window.import_action.isEnabled(), window.delete_action.isEnabled()) == (False, False)
     window.library.close()
+
+
+def test_a_large_export_is_selected_counted_and_reported_as_one_run(open_window, tmp_path, qtbot):
+    window = open_window(tmp_path / "empty.sqlite")
+    entries = [f"@article{{key{n},\n  title = {{Exosome study number {n}}},\n  author = {{Nazari, Hojjatollah}},\n"
+               f"  journal = {{Cells}},\n  year = {{2022}},\n  doi = {{10.1000/run.{n}}}\n}}\n" for n in range(1, 2001)]
+    path = tmp_path / "export.bib"
+    path.write_text("\n".join(entries), encoding="utf-8")
+
+    window.start_import([path])
+    qtbot.waitUntil(lambda: window.report is not None, timeout=60000)
+
+    assert sorted(window.selected_ids()) == list(range(1, 2001))
+    assert window.counts.text().endswith("selected: 2,000")
+    assert window.report.list.topLevelItem(0).text(2) == "#1-#2000  2000 imported"
+    # Control-click one paper out of the selection: the count and the ids follow.
+    window.table.selectionModel().select(window.model.index(window.model.position(7), 0),
+                                         QItemSelectionModel.SelectionFlag.Deselect
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+    assert sorted(window.selected_ids()) == [i for i in range(1, 2001) if i != 7]
+    assert window.counts.text().endswith("selected: 1,999")

@@ -149,7 +149,8 @@ def test_big5_traditional_chinese_is_read_and_tagged(library, tmp_path):
 def test_a_kept_original_file_is_byte_for_byte_the_imported_file(library):
     (paper_id,) = import_paths(library, [SEEDS[2]])[0].paper_ids
     (kept,) = library.original_files(paper_id)
-    assert kept["content"] == SEEDS[2].read_bytes()
+    assert kept["size"] == SEEDS[2].stat().st_size
+    assert library.kept_file(kept["hash"]) == SEEDS[2].read_bytes()
 
 
 def test_papers_marked_not_duplicates_are_no_longer_offered_as_pairs(library, tmp_path):
@@ -174,6 +175,7 @@ def test_show_json_holds_everything(library, tmp_path, capsys):
     assert record["missing"] == ["title", "authors"]
     assert record["journal_abbrev"] == "Int J Mol Sci"
     assert record["files"][0]["name"] == SEEDS[0].name
+    assert record["files"][0]["size"] == SEEDS[0].stat().st_size
     assert record["provenance"]["doi"]["importer"] == "plain-text"
 
 
