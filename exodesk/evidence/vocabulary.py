@@ -55,7 +55,8 @@ class Match:
 
 
 # Characters that differ between pages but mean the same: curly quotes, dashes.
-_SAME = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_SAME_CHARACTERS = {"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}
+_SAME = str.maketrans(_SAME_CHARACTERS)
 
 
 @functools.lru_cache(maxsize=None)
@@ -112,26 +113,57 @@ def lookup(name: str) -> Condition | None:
     return _index().get(_key(name)) if name and name.strip() else None
 
 
+def _same_characters(text: str) -> str:
+    """text.translate(_SAME), faster: translate looks up every character of a
+    text that is not ASCII, while most texts hold few of these, if any."""
+    for character, same in _SAME_CHARACTERS.items():
+        if character in text:
+            text = text.replace(character, same)
+    return text
+
+
 def _fold_same_length(text: str) -> str:
     """Lower case, one kind of apostrophe and dash; every character stays one
     character, so a match's position is the same in the original text."""
-    translated = text.translate(_SAME)
+    translated = _same_characters(text)
     lowered = translated.lower()
     # The usual case, in C: nothing grew when lowered (and no Greek capital
     # sigma, which lower() spells by its place in the word).
     if len(lowered) == len(translated) and "\u03a3" not in translated:
         return lowered
     out = []
-    for ch in text.translate(_SAME):
+    for ch in translated:
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
     return "".join(out)
 
 
-def _phrase_pattern(phrase: str) -> str:
+def _phrase_pattern(phrase: str) -> tuple[str, str]:
+    """The phrase's first character and the pattern for the rest of it."""
     words = _fold_same_length(phrase).replace("-", " ").split()
     # Hyphen or space between words; a plural ending on the last word.
-    return r"[\s-]+".join(re.escape(w) for w in words) + r"(?:s|es|e)?"
+    rest = r"[\s-]+".join(re.escape(w) for w in [words[0][1:], *words[1:]])
+    return words[0][0], rest + r"(?:s|es|e)?"
+
+
+def _any_name(names: list[tuple[str, str]], not_after: str) -> str:
+    """A pattern for any of `names` (first character, pattern for the rest),
+    the first that matches where the text has no `not_after` character before.
+
+    Searched as one alternative per name, each position of a text is tried
+    with every name. Grouped by their first character, in the given order, the
+    engine skips to a position where some name starts and tries only those
+    names: the same match, as a name cannot match where its first character
+    is not.
+    """
+    groups: dict[str, list[str]] = {}
+    for first, rest in names:
+        groups.setdefault(first, []).append(rest)
+    return "(?:" + "|".join(
+        # The look behind comes after the first character, which the engine looks for first.
+        f"{re.escape(first)}(?<!{not_after}{re.escape(first)})(?:{'|'.join(rests)})"
+        for first, rests in groups.items()
+    ) + ")"
 
 
 @functools.lru_cache(maxsize=None)
@@ -156,11 +188,9 @@ def _matchers() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, Condition
             owner.setdefault(name, condition)
             chinese.append(name)
     by_length = functools.partial(sorted, key=len, reverse=True)
-    phrase_re = re.compile(
-        r"(?<![\w])(?:" + "|".join(_phrase_pattern(p) for p in by_length(set(phrases))) + r")(?![\w])"
-    )
+    phrase_re = re.compile(_any_name([_phrase_pattern(p) for p in by_length(set(phrases))], r"[\w]") + r"(?![\w])")
     abbreviation_re = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in by_length(set(abbreviations))) + r")s?(?![\w-])"
+        _any_name([(a[0], re.escape(a[1:])) for a in by_length(set(abbreviations))], r"[\w-]") + r"s?(?![\w-])"
     )
     chinese_re = re.compile("|".join(re.escape(n) for n in by_length(set(chinese))))
     return phrase_re, abbreviation_re, chinese_re, owner
@@ -221,7 +251,8 @@ def find_in_text(text: str) -> list[Match]:
         if condition is None:
             continue
         add(condition, words)
-        for other, inner in _named_inside(words, owner):
-            if other.id in condition.includes:
-                add(other, inner)
+        if condition.includes:
+            for other, inner in _named_inside(words, owner):
+                if other.id in condition.includes:
+                    add(other, inner)
     return [Match(condition, tuple(words)) for condition, words in found.values()]

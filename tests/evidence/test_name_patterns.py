@@ -1,0 +1,48 @@
+"""The vocabulary's names, grouped by first character for speed, match exactly
+as one alternative per name would."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from exodesk.evidence.vocabulary import _any_name, _fold_same_length, _phrase_pattern, load
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _phrases() -> list[tuple[str, str]]:
+    parts = {part for c in load() for name in (c.en, *c.synonyms) for part in re.split(r"[()]", name) if part.strip()}
+    return [_phrase_pattern(p) for p in sorted(parts, key=len, reverse=True)]
+
+
+def _abbreviations() -> list[tuple[str, str]]:
+    names = {a for c in load() for a in c.abbreviations}
+    return [(a[0], re.escape(a[1:])) for a in sorted(names, key=len, reverse=True)]
+
+
+def _texts(names: list[tuple[str, str]]) -> list[str]:
+    """The seeds, and every name spelled out, alone and next to others."""
+    spelled = [re.sub(r"\\(.)", r"\1", (first + rest).replace(r"[\s-]+", " ").replace("(?:s|es|e)?", ""))
+               for first, rest in names]
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    return [
+        *seeds, *(_fold_same_length(s) for s in seeds),
+        " ".join(spelled), ", ".join(spelled), "-".join(spelled), "".join(spelled),
+        " ".join(f"x{s} {s}s {s}-{s}es ({s})" for s in spelled),
+    ]
+
+
+@pytest.mark.parametrize(("names", "not_after", "ending"), [
+    (_phrases(), r"[\w]", r"(?![\w])"),
+    (_abbreviations(), r"[\w-]", r"s?(?![\w-])"),
+], ids=["phrases", "abbreviations"])
+def test_grouped_names_match_as_one_alternative_per_name(names, not_after, ending):
+    grouped = re.compile(_any_name(names, not_after) + ending)
+    one_each = re.compile(f"(?<!{not_after})(?:" + "|".join(re.escape(f) + r for f, r in names) + ")" + ending)
+    for text in _texts(names):
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in one_each.finditer(text)]
+        for offset in range(len(text)):
+            a, b = grouped.match(text, offset), one_each.match(text, offset)
+            assert (a and a.span()) == (b and b.span())
+
