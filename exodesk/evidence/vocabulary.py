@@ -13,6 +13,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -146,24 +147,33 @@ def _phrase_pattern(phrase: str) -> tuple[str, str]:
     return words[0][0], rest + r"(?:s|es|e)?"
 
 
-def _any_name(names: list[tuple[str, str]], not_after: str) -> str:
-    """A pattern for any of `names` (first character, pattern for the rest),
-    the first that matches where the text has no `not_after` character before.
+def _any_name(names: list[tuple[str, str]], before: str) -> str:
+    """A pattern for a character of the class `before` and then any of `names`
+    (first character, pattern for the rest), the first of them that matches.
 
-    Searched as one alternative per name, each position of a text is tried
-    with every name. Grouped by their first character, in the given order, the
-    engine skips to a position where some name starts and tries only those
-    names: the same match, as a name cannot match where its first character
-    is not.
+    Searched as a look-behind and one alternative per name, each position of
+    a text is tried with every name. Led by the character before a name, the
+    engine skips to such characters; with the names grouped by their first
+    character, in the given order, it tries only those that start with the
+    next one: the same match, as a name cannot match where its first
+    character is not. Search with _spans().
     """
     groups: dict[str, list[str]] = {}
     for first, rest in names:
         groups.setdefault(first, []).append(rest)
-    return "(?:" + "|".join(
-        # The look behind comes after the first character, which the engine looks for first.
-        f"{re.escape(first)}(?<!{not_after}{re.escape(first)})(?:{'|'.join(rests)})"
-        for first, rests in groups.items()
-    ) + ")"
+    return before + "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
+def _spans(pattern: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
+    """Where a pattern made by _any_name() finds names in `text`, one after
+    another. The text is searched with a space before it, so that a name at
+    its start has a character before it too; the last character of one name
+    may be the one before the next."""
+    spaced = " " + text
+    position = 0
+    while m := pattern.search(spaced, position):
+        position = m.end() - 1
+        yield m.start(), position
 
 
 @functools.lru_cache(maxsize=None)
@@ -188,9 +198,9 @@ def _matchers() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, Condition
             owner.setdefault(name, condition)
             chinese.append(name)
     by_length = functools.partial(sorted, key=len, reverse=True)
-    phrase_re = re.compile(_any_name([_phrase_pattern(p) for p in by_length(set(phrases))], r"[\w]") + r"(?![\w])")
+    phrase_re = re.compile(_any_name([_phrase_pattern(p) for p in by_length(set(phrases))], r"[^\w]") + r"(?![\w])")
     abbreviation_re = re.compile(
-        _any_name([(a[0], re.escape(a[1:])) for a in by_length(set(abbreviations))], r"[\w-]") + r"s?(?![\w-])"
+        _any_name([(a[0], re.escape(a[1:])) for a in by_length(set(abbreviations))], r"[^\w-]") + r"s?(?![\w-])"
     )
     chinese_re = re.compile("|".join(re.escape(n) for n in by_length(set(chinese))))
     return phrase_re, abbreviation_re, chinese_re, owner
@@ -209,12 +219,12 @@ def _owner_of(words: str, owner: dict[str, Condition]) -> Condition | None:
 def _named_inside(words: str, owner: dict[str, Condition]) -> list[tuple[Condition, str]]:
     """Names that start after the first character of a matched phrase."""
     phrase_re = _matchers()[0]
-    folded = _fold_same_length(words)
+    spaced = " " + _fold_same_length(words)  # as _spans() searches
     found = []
     for offset in range(1, len(words)):
-        m = phrase_re.match(folded, offset)
-        if m and (other := _owner_of(words[m.start():m.end()], owner)):
-            found.append((other, words[m.start():m.end()]))
+        m = phrase_re.match(spaced, offset)
+        if m and (other := _owner_of(words[offset:m.end() - 1], owner)):
+            found.append((other, words[offset:m.end() - 1]))
     return found
 
 
@@ -229,9 +239,10 @@ def find_in_text(text: str) -> list[Match]:
     phrase_re, abbreviation_re, chinese_re, owner = _matchers()
     folded = _fold_same_length(text)
     spans: list[tuple[int, int, str]] = []
-    for pattern, haystack in ((phrase_re, folded), (abbreviation_re, text), (chinese_re, text)):
-        for m in pattern.finditer(haystack):
-            spans.append((m.start(), m.end(), text[m.start():m.end()]))
+    for start, stop in (*_spans(phrase_re, folded), *_spans(abbreviation_re, text)):
+        spans.append((start, stop, text[start:stop]))
+    for m in chinese_re.finditer(text):
+        spans.append((m.start(), m.end(), text[m.start():m.end()]))
     # Keep the longest of overlapping matches.
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     kept, end = [], -1
