@@ -89,6 +89,7 @@ _ANIMAL = Guarded(
     r"cell lines?|cultured (?:human )?\w+ cells|animal models?)\b",
     "mice", "mouse", "murine", "rat", "rabbit", "porcine", "pig", "zebrafish", "in vitro", "in vivo", "cell line",
     "cultured", "animal",
+    leading=True,
 )
 _RANDOMISED = Guarded(
     # Not "non-randomised" nor "not randomised"; a "(?<!non)" would be redundant before \b.

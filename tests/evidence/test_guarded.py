@@ -47,6 +47,30 @@ def _holds_a_word(items, words) -> bool:
     return False
 
 
+def _starts_with_a_word(items, words) -> bool:
+    """Whether whatever the parsed pattern `items` matches starts with one of
+    `words`: after any \\b or look-around, a run of letters, a group, or every
+    alternative of a choice does."""
+    items = list(items)
+    while items and items[0][0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        items.pop(0)
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.LITERAL:
+        run = ""
+        for op, av in items:
+            if op is not sre.LITERAL:
+                break
+            run += chr(av).lower()
+        return any(run.startswith(word) for word in words)
+    if op is sre.SUBPATTERN:
+        return _starts_with_a_word(av[3], words)
+    if op is sre.BRANCH:
+        return all(_starts_with_a_word(part, words) for part in av[1])
+    return False
+
+
 def test_the_walk_sees_a_missing_word():
     def holds(pattern, *words):
         return _holds_a_word(_parser.parse(pattern, re.IGNORECASE), words)
@@ -58,6 +82,14 @@ def test_the_walk_sees_a_missing_word():
     assert holds(r"(?:double)+blind", "double")
     assert not holds(r"ra(?=x)t", "rat")
 
+    def starts(pattern, *words):
+        return _starts_with_a_word(_parser.parse(pattern, re.IGNORECASE), words)
+
+    assert starts(r"\b(?:rats?|mice)\b", "rat", "mice")
+    assert not starts(r"\b(?:rats?|white mice)\b", "rat", "mice")
+    assert not starts(r"(?:a )?rats", "rat")
+    assert not starts(r"\w+ rats", "rat")
+
 
 @pytest.mark.parametrize("name", sorted(GUARDED))
 def test_every_match_holds_a_guard_word(name):
@@ -67,6 +99,23 @@ def test_every_match_holds_a_guard_word(name):
     alternatives = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is sre.BRANCH else [parsed]
     for alternative in alternatives:
         assert _holds_a_word(alternative, guarded.words), (name, alternative)
+
+
+@pytest.mark.parametrize("name", sorted(n for n, g in GUARDED.items() if g.leading))
+def test_every_match_starts_with_a_guard_word_where_the_pattern_is_tried_only_there(name):
+    guarded = GUARDED[name]
+    assert _starts_with_a_word(_parser.parse(guarded.regex.pattern, guarded.regex.flags), guarded.words)
+
+
+def test_a_pattern_tried_where_its_words_start_finds_what_a_search_finds():
+    animal = suggest._ANIMAL
+    texts = ["Migration and generation rates rose in rats.", "PIGMENT in pigs", "no animals here",
+             "Ratios: 3 cultured human keratinocyte cells, then mice", "\u0130n v\u0131tro and \u017fuch"]
+    for text in texts:
+        want = animal.regex.search(text)
+        for lowered_text in (lowered(text), lowered(f"A longer text: {text}")):
+            got = animal.search(text, lowered_text)
+            assert (got and got.span()) == (want and want.span()), text
 
 
 def test_lowered_gives_each_letter_a_case_insensitive_pattern_takes_for_it():
