@@ -78,7 +78,7 @@ def _matches(sentence: str) -> list[re.Match]:
     found = []
     if _COUNT.may_match(lowered(sentence)):
         found += _COUNT.regex.finditer(sentence)
-    if "=" in sentence:
+    if "=" in sentence:  # which every "n = N" holds
         found += _N_EQUALS.finditer(sentence)
     return found
 

@@ -5,7 +5,8 @@ position of a text when searched ignoring case, which is slow on a long
 abstract. Each pattern here names guard words, one of which every match holds,
 so a text without any of them is not searched at all: a few quick substring
 checks instead, with the same result. The evidence tests check, for every
-guarded pattern, that each of its alternatives holds one of its words.
+guarded pattern, that each of its alternatives holds one of its words (and
+starts with one, where the pattern is tried only there).
 """
 
 from __future__ import annotations
