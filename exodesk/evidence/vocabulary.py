@@ -161,7 +161,8 @@ def _any_name(names: list[tuple[str, str]], before: str) -> str:
     groups: dict[str, list[str]] = {}
     for first, rest in names:
         groups.setdefault(first, []).append(rest)
-    return before + "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    grouped = (f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return before + "(?:" + "|".join(grouped) + ")"
 
 
 def _spans(pattern: re.Pattern, text: str) -> Iterator[tuple[int, int]]:

@@ -133,9 +133,10 @@ def test_lowered_gives_each_letter_a_case_insensitive_pattern_takes_for_it():
 
 # Words each design is recognised by, as each pattern's alternatives spell them.
 DESIGN_WORDS = {
-    designs.SYSTEMATIC_REVIEW: ["systematic review", "systematically reviewed", "meta-analysis", "metaanalyses", "PRISMA"],
-    designs.NARRATIVE_REVIEW: ["in this review", "the present short review", "we reviewed", "we summarised", "we overview",
-                               "literature review", "narrative review", "review article"],
+    designs.SYSTEMATIC_REVIEW: ["systematic review", "systematically reviewed", "meta-analysis", "metaanalyses",
+                                "PRISMA"],
+    designs.NARRATIVE_REVIEW: ["in this review", "the present short review", "we reviewed", "we summarised",
+                               "we overview", "literature review", "narrative review", "review article"],
     designs.PRECLINICAL: ["mice", "mouse", "murine", "rats", "rabbit", "porcine", "pigs", "zebrafish", "in vitro",
                           "in vivo", "cell lines", "cultured human dermal cells", "animal model"],
     designs.RCT: ["randomised", "randomized", "randomly assigned", "randomly allocated", "placebo-controlled",

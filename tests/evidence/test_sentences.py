@@ -23,5 +23,6 @@ def test_labels_and_breaks_are_found_where_the_plain_patterns_find_them():
 
 
 def test_sentences_of_a_structured_abstract():
-    text = "BACKGROUND: Exosomes help. METHODS: We treated 12 patients.\nRESULTS: All improved! (p < 0.05) Few had pain."
+    text = ("BACKGROUND: Exosomes help. METHODS: We treated 12 patients.\n"
+            "RESULTS: All improved! (p < 0.05) Few had pain.")
     assert sentences(text) == ["Exosomes help.", "We treated 12 patients.", "All improved!", "(p < 0.05) Few had pain."]
