@@ -147,29 +147,34 @@ def _phrase_pattern(phrase: str) -> tuple[str, str]:
     return words[0][0], rest + r"(?:s|es|e)?"
 
 
-def _any_name(names: list[tuple[str, str]], before: str) -> str:
-    """A pattern for a character of the class `before` and then any of `names`
-    (first character, pattern for the rest), the first of them that matches.
+def _any_name(names: list[tuple[str, str]], not_after: str = "") -> str:
+    """A pattern for any of `names` (first character, pattern for the rest),
+    the first of them that matches; with `not_after`, where the text has no
+    character of that class before it.
 
-    Searched as a look-behind and one alternative per name, each position of
-    a text is tried with every name. Led by the character before a name, the
-    engine skips to such characters; with the names grouped by their first
-    character, in the given order, it tries only those that start with the
-    next one: the same match, as a name cannot match where its first
-    character is not. Search with _spans().
+    As one alternative per name, each position of a text is tried with every
+    name. Grouped by their first character, in the given order, the engine
+    skips to a character some name starts with and tries only those names:
+    the same match, as a name cannot match where its first character is not.
     """
     groups: dict[str, list[str]] = {}
     for first, rest in names:
         groups.setdefault(first, []).append(rest)
-    grouped = (f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return before + "(?:" + "|".join(grouped) + ")"
+
+    def group(first: str, rests: list[str]) -> str:
+        first = re.escape(first)
+        # After the first character, which the engine looks for.
+        behind = f"(?<!{not_after}{first})" if not_after else ""
+        return f"{first}{behind}(?:{'|'.join(rests)})"
+
+    return "(?:" + "|".join(group(first, rests) for first, rests in groups.items()) + ")"
 
 
 def _spans(pattern: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
-    """Where a pattern made by _any_name() finds names in `text`, one after
-    another. The text is searched with a space before it, so that a name at
-    its start has a character before it too; the last character of one name
-    may be the one before the next."""
+    """Where `pattern`, a character before a name and _any_name(), finds
+    names in `text`, one after another. The text is searched with a space
+    before it, so that a name at its start has a character before it too; the
+    last character of one name may be the one before the next."""
     spaced = " " + text
     position = 0
     while m := pattern.search(spaced, position):
@@ -199,9 +204,11 @@ def _matchers() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, Condition
             owner.setdefault(name, condition)
             chinese.append(name)
     by_length = functools.partial(sorted, key=len, reverse=True)
-    phrase_re = re.compile(_any_name([_phrase_pattern(p) for p in by_length(set(phrases))], r"[^\w]") + r"(?![\w])")
+    # Phrases are led by the character before them (searched with _spans()), so the
+    # engine skips to where a word starts; abbreviations by their first, a capital.
+    phrase_re = re.compile(r"[^\w]" + _any_name([_phrase_pattern(p) for p in by_length(set(phrases))]) + r"(?![\w])")
     abbreviation_re = re.compile(
-        _any_name([(a[0], re.escape(a[1:])) for a in by_length(set(abbreviations))], r"[^\w-]") + r"s?(?![\w-])"
+        _any_name([(a[0], re.escape(a[1:])) for a in by_length(set(abbreviations))], r"[\w-]") + r"s?(?![\w-])"
     )
     chinese_re = re.compile("|".join(re.escape(n) for n in by_length(set(chinese))))
     return phrase_re, abbreviation_re, chinese_re, owner
@@ -240,9 +247,9 @@ def find_in_text(text: str) -> list[Match]:
     phrase_re, abbreviation_re, chinese_re, owner = _matchers()
     folded = _fold_same_length(text)
     spans: list[tuple[int, int, str]] = []
-    for start, stop in (*_spans(phrase_re, folded), *_spans(abbreviation_re, text)):
+    for start, stop in _spans(phrase_re, folded):
         spans.append((start, stop, text[start:stop]))
-    for m in chinese_re.finditer(text):
+    for m in (*abbreviation_re.finditer(text), *chinese_re.finditer(text)):
         spans.append((m.start(), m.end(), text[m.start():m.end()]))
     # Keep the longest of overlapping matches.
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
