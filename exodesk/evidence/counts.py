@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exodesk.evidence.guarded import Guarded, lowered
+
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -31,10 +33,8 @@ PEOPLE = (
 )
 # Words that may stand between the number and the people word.
 _BETWEEN = r"(?:(?!of\b|in\b|per\b|to\b|from\b|and\b|or\b|years?\b|weeks?\b|months?\b|days?\b)[A-Za-z’'-]+\s+){0,4}?"
-_COUNT = re.compile(
-    r"(?<![\w.-])(" + _NUMBER + r")\s+" + _BETWEEN + r"(?:" + PEOPLE + r")\b",
-    re.IGNORECASE,
-)
+# Every count names its people, so a sentence without a people word is not searched.
+_COUNT = Guarded(r"(?<![\w.-])(" + _NUMBER + r")\s+" + _BETWEEN + r"(?:" + PEOPLE + r")\b", *PEOPLE.split("|"))
 _N_EQUALS = re.compile(r"\b[nN]\s*=\s*(\d{1,3}(?:,\d{3})*|\d+)\b")
 # A sentence about who was enrolled outweighs one about who responded.
 _ENROLMENT = re.compile(
@@ -66,11 +66,20 @@ def number_value(words: str) -> int | None:
 def counts_in(sentences: list[str]) -> list[Count]:
     found = []
     for sentence in sentences:
-        for pattern in (_COUNT, _N_EQUALS):
-            for m in pattern.finditer(sentence):
-                value = number_value(m.group(1))
-                if value:
-                    found.append(Count(value, m.group(0), sentence))
+        for m in _matches(sentence):
+            value = number_value(m.group(1))
+            if value:
+                found.append(Count(value, m.group(0), sentence))
+    return found
+
+
+def _matches(sentence: str) -> list[re.Match]:
+    """Counts of people, then "n = N"s."""
+    found = []
+    if _COUNT.may_match(lowered(sentence)):
+        found += _COUNT.regex.finditer(sentence)
+    if "=" in sentence:  # which every "n = N" holds
+        found += _N_EQUALS.finditer(sentence)
     return found
 
 

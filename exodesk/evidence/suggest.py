@@ -14,6 +14,7 @@ from typing import Any
 
 from exodesk.evidence import designs
 from exodesk.evidence.counts import Count, counts_in, sample_size
+from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.evidence.vocabulary import find_in_text
 from exodesk.model import Notes, Paper
 
@@ -33,133 +34,172 @@ def _english_text(paper: Paper) -> str:
     return abstract.text if abstract else ""
 
 
+# A label such as "RESULTS: ". Its first letter comes first in the pattern (and
+# the word boundary before it after), so the engine skips to capital letters.
+_LABEL = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z ]{3,30}:\s+")
+# Space after a sentence's end, or new lines. Led by the white space both
+# begin with, so the engine skips to white space rather than trying every position.
+_SENTENCE_BREAK = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z0-9(“\"])|(?<=\n)\n*)")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences, with a structured abstract's "RESULTS:" labels split off."""
-    text = re.sub(r"\b[A-Z][A-Z ]{3,30}:\s+", "\n", text)
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(“\"])|\n+", text)
+    if ":" in text:
+        text = _LABEL.sub("\n", text)
+    parts = _SENTENCE_BREAK.split(text)
     return [p.strip() for p in parts if p.strip()]
 
 
-def _search(pattern: str, text: str) -> str | None:
-    m = re.search(pattern, text, re.IGNORECASE)
-    return m.group(0) if m else None
+@dataclass(frozen=True)
+class _Reading:
+    """What the suggestions read from a paper, worked out once."""
+
+    title: str
+    text: str  # the English abstract
+    whole: str  # title and abstract
+    lowered: str  # `whole` in lower case, where the patterns' guard words are looked for
+    sentences: list[str]  # the abstract's
+
+
+def _read(paper: Paper) -> _Reading:
+    title = paper.title or ""
+    text = _english_text(paper)
+    whole = f"{title}\n{text}"
+    return _Reading(title, text, whole, lowered(whole), sentences(text))
 
 
 # --- study design ------------------------------------------------------------
 
-_PHASE = re.compile(r"\bphase[\s-]*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|and)\s*(IV|I{1,3}|[1-4]))?\b", re.IGNORECASE)
+# Each pattern with its guard words (see guarded.py): words that every match holds.
+_PHASE = Guarded(r"\bphase[\s-]*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|and)\s*(IV|I{1,3}|[1-4]))?\b", "phase")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
-_SYSTEMATIC = r"systematic(?:ally)? review|meta-?analys[ie]s|\bPRISMA\b"
-_THIS_REVIEW = (
+_SYSTEMATIC = Guarded(r"systematic(?:ally)? review|meta-?analys[ie]s|\bPRISMA\b", "systematic", "analys", "prisma")
+_THIS_REVIEW = Guarded(
     r"\b(?:this|the present|the current|our|in this)\s+(?:\w+\s+){0,2}review\b|"
     # "we reviewed the literature", not "we retrospectively reviewed 15 patients"
     r"\bwe\s+(?:review|reviewed|summari[sz]e|summari[sz]ed|overview)\b"
     r"(?!\s+(?:the\s+)?(?:\w+\s+){0,2}(?:patients|records|charts|files|cases)\b)|"
-    r"\b(?:literature|narrative) review\b|\breview article\b"
+    r"\b(?:literature|narrative) review\b|\breview article\b",
+    "view", "summari",
 )
-_ANIMAL = (
+_REVIEW = Guarded(r"\breview\b", "review")
+_ANIMAL = Guarded(
     r"\b(?:mice|mouse|murine|rats?|rabbits?|porcine|pigs?|zebrafish|in vitro|in vivo|"
-    r"cell lines?|cultured (?:human )?\w+ cells|animal models?)\b"
+    r"cell lines?|cultured (?:human )?\w+ cells|animal models?)\b",
+    "mice", "mouse", "murine", "rat", "rabbit", "porcine", "pig", "zebrafish", "in vitro", "in vivo", "cell line",
+    "cultured", "animal",
+    leading=True,
 )
-_RANDOMISED = (
-    r"(?<!non-)(?<!non)(?<!not )\brandomi[sz]ed\b(?! controlled trials)|\brandomly (?:assigned|allocated)\b|"
-    r"\bplacebo[- ]controlled\b|\bdouble[- ]blind(?:ed)?\b"
+_RANDOMISED = Guarded(
+    # Not "non-randomised" nor "not randomised"; a "(?<!non)" would be redundant before \b.
+    r"\b(?<!non-)(?<!not )randomi[sz]ed\b(?! controlled trials)|\brandomly (?:assigned|allocated)\b|"
+    r"\bplacebo[- ]controlled\b|\bdouble[- ]blind(?:ed)?\b",
+    "random", "placebo", "blind",
 )
-_CONTROLLED = (
+_CONTROLLED = Guarded(
     r"\bnon-?randomi[sz]ed\b|\bcompared with (?:a |an |the )?(?:\w+ )?control\b|\bcontrol group\b|"
-    r"\bcontrolled (?:study|trial)\b|\bmatched controls\b|\bcohort study\b|\bsplit-face\b|\bhalf-side\b"
+    r"\bcontrolled (?:study|trial)\b|\bmatched controls\b|\bcohort study\b|\bsplit-face\b|\bhalf-side\b",
+    "random", "control", "cohort", "split-face", "half-side",
 )
-_SINGLE_ARM = r"\bsingle[- ]arm\b|\bopen[- ]label\b|\bfirst-in-human\b|\bpilot (?:study|trial)\b|\bclinical trial\b"
-_CASE_REPORT = (
+_SINGLE_ARM = Guarded(
+    r"\bsingle[- ]arm\b|\bopen[- ]label\b|\bfirst-in-human\b|\bpilot (?:study|trial)\b|\bclinical trial\b",
+    "single", "label", "first-in-human", "pilot", "clinical trial",
+)
+_CASE_REPORT = Guarded(
     r"\bcase report\b|\bwe (?:report|present|describe) (?:a|the) (?:case|patient|man|woman)\b|"
-    r"\ba \d+-year-old (?:man|woman|boy|girl|male|female|patient)\b"
+    r"\ba \d+-year-old (?:man|woman|boy|girl|male|female|patient)\b",
+    "report", "present", "describe", "-year-old",
 )
-_CASE_SERIES = r"\bcase series\b|\bretrospective(?:ly)?\b|\bconsecutive patients\b"
+_CASE_SERIES = Guarded(
+    r"\bcase series\b|\bretrospective(?:ly)?\b|\bconsecutive patients\b",
+    "case series", "retrospective", "consecutive patients",
+)
 
 # PubMed's own publication types, where a page gives one.
-_PUBLICATION_TYPES = (
-    (r"systematic review|meta-analysis", designs.SYSTEMATIC_REVIEW),
-    (r"randomi[sz]ed controlled trial", designs.RCT),
-    (r"clinical trial, phase", designs.SINGLE_ARM),
-    (r"controlled clinical trial", designs.NON_RANDOMISED),
-    (r"case reports?", designs.CASE_REPORT),
-    (r"^review$", designs.NARRATIVE_REVIEW),
+_PUBLICATION_TYPES = tuple(
+    (re.compile(pattern), design_id)
+    for pattern, design_id in (
+        (r"systematic review|meta-analysis", designs.SYSTEMATIC_REVIEW),
+        (r"randomi[sz]ed controlled trial", designs.RCT),
+        (r"clinical trial, phase", designs.SINGLE_ARM),
+        (r"controlled clinical trial", designs.NON_RANDOMISED),
+        (r"case reports?", designs.CASE_REPORT),
+        (r"^review$", designs.NARRATIVE_REVIEW),
+    )
 )
 
 
-def _design_from_text(title: str, text: str, people: int | None) -> tuple[str, str] | None:
+def _design_from_text(read: _Reading, people: int | None) -> tuple[str, str] | None:
     """(design id, supporting words) from the title and abstract."""
-    whole = f"{title}\n{text}"
-    if words := _search(_SYSTEMATIC, whole):
+    whole, low = read.whole, read.lowered
+    if words := _SYSTEMATIC.words_in(whole, low):
         return designs.SYSTEMATIC_REVIEW, words
-    if (words := _search(_THIS_REVIEW, whole)) or (words := _search(r"\breview\b", title)):
+    if (words := _THIS_REVIEW.words_in(whole, low)) or (words := _REVIEW.words_in(read.title, low)):
         return designs.NARRATIVE_REVIEW, words
-    if (words := _search(_ANIMAL, whole)) and not people:
+    if not people and (words := _ANIMAL.words_in(whole, low)):
         return designs.PRECLINICAL, words
-    if words := _search(_RANDOMISED, whole):
+    if words := _RANDOMISED.words_in(whole, low):
         return designs.RCT, words
-    if words := _search(_CONTROLLED, whole):
+    if words := _CONTROLLED.words_in(whole, low):
         return designs.NON_RANDOMISED, words
-    if (words := _search(_PHASE.pattern, whole)) or (words := _search(_SINGLE_ARM, whole)):
+    if (words := _PHASE.words_in(whole, low)) or (words := _SINGLE_ARM.words_in(whole, low)):
         return designs.SINGLE_ARM, words
-    if words := _search(_CASE_REPORT, whole):
+    if words := _CASE_REPORT.words_in(whole, low):
         return designs.CASE_REPORT, words
-    if words := _search(_CASE_SERIES, whole):
+    if words := _CASE_SERIES.words_in(whole, low):
         return designs.CASE_SERIES, words
     if people and people > 1:
         return designs.CASE_SERIES, f"{people} people, no comparison group mentioned"
     return None
 
 
-def _design_from_type(publication_type: str | None, text: str) -> str | None:
+def _design_from_type(publication_type: str | None, read: _Reading) -> str | None:
     if not publication_type:
         return None
     kind = publication_type.strip().casefold()
     for pattern, design_id in _PUBLICATION_TYPES:
-        if re.search(pattern, kind):
+        if pattern.search(kind):
             # A "phase I" trial may still be randomised; a "Review" systematic.
-            if design_id == designs.SINGLE_ARM and _search(_RANDOMISED, text):
+            if design_id == designs.SINGLE_ARM and _RANDOMISED.search(read.text, read.lowered):
                 return designs.RCT
-            if design_id == designs.NARRATIVE_REVIEW and _search(_SYSTEMATIC, text):
+            if design_id == designs.NARRATIVE_REVIEW and _SYSTEMATIC.search(read.text, read.lowered):
                 return designs.SYSTEMATIC_REVIEW
             return design_id
     return None
 
 
-def _phase(text: str) -> str | None:
-    m = _PHASE.search(text)
-    if not m:
-        return None
+def _phase(m: re.Match) -> str:
     numerals = [_ROMAN.get(g, g.upper()) for g in m.groups() if g]
     return "/".join(numerals)
 
 
-def suggest_design(paper: Paper, people: int | None = None) -> tuple[designs.Design, str, str] | None:
+def suggest_design(read: _Reading, publication_type: str | None,
+                   people: int | None = None) -> tuple[designs.Design, str, str] | None:
     """(design, label for the notes, supporting words)."""
-    title = paper.title or ""
-    text = _english_text(paper)
-    design_id = _design_from_type(paper.publication_type, text)
-    support = f"publication type: {paper.publication_type}" if design_id else ""
+    design_id = _design_from_type(publication_type, read)
+    support = f"publication type: {publication_type}" if design_id else ""
     if design_id is None:
-        found = _design_from_text(title, text, people)
+        found = _design_from_text(read, people)
         if found is None:
             return None
         design_id, support = found
     design = designs.by_id(design_id)
     label = design.label
     if design_id == designs.SINGLE_ARM:
-        whole = f"{title}\n{text}"
-        phase = _phase(whole)
-        label = designs.single_arm_label(phase)
-        if phase and "phase" not in support.casefold():
-            support += f"; {_search(_PHASE.pattern, whole)}"
+        m = _PHASE.search(read.whole, read.lowered)
+        label = designs.single_arm_label(_phase(m) if m else None)
+        if m and "phase" not in support.casefold():
+            support += f"; {m.group(0)}"
     return design, label, support
 
 
-def suggest_level(design: designs.Design, text: str) -> tuple[str, str]:
+_POOLED_TRIALS = Guarded(r"randomi[sz]ed (?:controlled )?trials|\bRCTs\b", "randomi", "rcts")
+
+
+def suggest_level(design: designs.Design, read: _Reading) -> tuple[str, str]:
     if design.id == designs.SYSTEMATIC_REVIEW:
-        words = _search(r"randomi[sz]ed (?:controlled )?trials|\bRCTs\b", text)
+        words = _POOLED_TRIALS.words_in(read.text, read.lowered)
         if words:
             return "1", f"systematic review of {words}"
         return designs.REVIEW_OF_OTHER_STUDIES_LEVEL, "systematic review; the kinds of studies it pools are not stated"
@@ -168,10 +208,16 @@ def suggest_level(design: designs.Design, text: str) -> tuple[str, str]:
 
 # --- adverse events ------------------------------------------------------------
 
-_HARMS = r"\b(?:adverse|side)[- ](?:effects?|events?|reactions?)\b|\bcomplications?\b"
-_NEGATION = r"\b(?:no|neither|nor|none|without|not|free of|absence of)\b"
-_REPORTED = r"\b(?:reported|observed|occurred|noted|recorded|seen|found|experienced|developed|detected|documented)\b"
-_SERIOUS = r"\b(?:serious|severe|major)\b"
+_HARMS = Guarded(r"\b(?:adverse|side)[- ](?:effects?|events?|reactions?)\b|\bcomplications?\b",
+                 "adverse", "side", "complication")
+_WELL_TOLERATED = Guarded(r"\bwell[- ]tolerated\b", "tolerated")
+# Looked for only in a sentence about harms.
+_NEGATION = re.compile(r"\b(?:no|neither|nor|none|without|not|free of|absence of)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:reported|observed|occurred|noted|recorded|seen|found|experienced|developed|detected|documented)\b",
+    re.IGNORECASE,
+)
+_SERIOUS = re.compile(r"\b(?:serious|severe|major)\b", re.IGNORECASE)
 
 
 def suggest_adverse_events(sentences_: list[str], people: int | None) -> tuple[str, str] | None:
@@ -181,16 +227,16 @@ def suggest_adverse_events(sentences_: list[str], people: int | None) -> tuple[s
         return f" ({n} of {people} {'patient' if people == 1 else 'patients'})" if people else ""
 
     for sentence in sentences_:
-        if not re.search(_HARMS, sentence, re.IGNORECASE):
+        if not _HARMS.search(sentence, lowered(sentence)):
             continue
         # "without the side effects of current drugs" is a hope, not a finding:
         # only a sentence that reports something counts.
-        if not re.search(_REPORTED, sentence, re.IGNORECASE):
+        if not _REPORTED.search(sentence):
             continue
         # People named in the sentence, fewer than all: those who had a problem.
         affected = [c.value for c in counts_in([sentence]) if people and c.value < people]
-        if re.search(_NEGATION, sentence, re.IGNORECASE):
-            if re.search(_SERIOUS, sentence, re.IGNORECASE):
+        if _NEGATION.search(sentence):
+            if _SERIOUS.search(sentence):
                 if affected:
                     return (f"no serious adverse events reported; side effects in {affected[0]} of {people} patients",
                             sentence)
@@ -200,33 +246,37 @@ def suggest_adverse_events(sentences_: list[str], people: int | None) -> tuple[s
             return f"reported in {affected[0]} of {people} patients", sentence
         return "some reported (see the abstract's words)", sentence
     for sentence in sentences_:
-        if _search(r"\bwell[- ]tolerated\b", sentence):
+        if _WELL_TOLERATED.search(sentence, lowered(sentence)):
             return "described as well tolerated; no details given", sentence
     return None
 
 
 # --- conclusion ------------------------------------------------------------------
 
+# Matched at a sentence's start.
 _CONCLUDING = re.compile(
-    r"^(?:in conclusion|in summary|to conclude|we conclude|taken together|overall|"
+    r"(?:in conclusion|in summary|to conclude|we conclude|taken together|overall|"
     r"(?:these|our) (?:results|findings|data)|this (?:study|trial) (?:shows|suggests|demonstrates|indicates))\b",
     re.IGNORECASE,
 )
 
 
-def suggest_conclusion(paper: Paper) -> str | None:
+_CONCLUSIONS = re.compile(r"\bCONCLUSIONS?\s*[:.]\s*(.+)$", re.DOTALL)
+
+
+def suggest_conclusion(paper: Paper, parts: list[str]) -> str | None:
+    """The abstract's conclusion; `parts` are the abstract's sentences."""
     abstract = paper.abstract("en")
     if not abstract:
         return None
     for section in abstract.sections:
         if section.heading.casefold() in {"conclusion", "conclusions", "interpretation"}:
             return section.text.strip()
-    m = re.search(r"\bCONCLUSIONS?\s*[:.]\s*(.+)$", abstract.text, re.DOTALL)
+    m = _CONCLUSIONS.search(abstract.text) if "CONCLUSION" in abstract.text else None
     if m:
         return m.group(1).strip()
-    parts = sentences(abstract.text)
     for sentence in parts:
-        if _CONCLUDING.search(sentence):
+        if _CONCLUDING.match(sentence):
             return sentence
     return parts[-1] if parts else None
 
@@ -248,20 +298,20 @@ def suggest_conditions(paper: Paper) -> tuple[list[str], str]:
 
 def suggest(paper: Paper) -> dict[str, Suggestion]:
     """Every suggestion the paper supports, by Notes field."""
-    text = _english_text(paper)
-    parts = sentences(text)
+    read = _read(paper)
+    parts = read.sentences
     found: dict[str, Suggestion] = {}
 
     count = sample_size(parts)
-    design_found = suggest_design(paper, count.value if count else None)
+    design_found = suggest_design(read, paper.publication_type, count.value if count else None)
     design = design_found[0] if design_found else None
     if count is None and design is not None and design.id == designs.CASE_REPORT:
         # A case report is about one person.
-        count = Count(1, _search(_CASE_REPORT, text) or design_found[2], "")
+        count = Count(1, _CASE_REPORT.words_in(read.text, read.lowered) or design_found[2], "")
     people = count.value if count else None
     if design_found:
         found["study_design"] = Suggestion("study_design", design_found[1], design_found[2])
-        level, why = suggest_level(design, text)
+        level, why = suggest_level(design, read)
         found["evidence_level"] = Suggestion("evidence_level", level, why)
     # A narrative review's numbers and harms are other studies'; a lab study has no patients.
     reports_people = design is None or (design.in_people and design.id != designs.NARRATIVE_REVIEW)
@@ -271,7 +321,7 @@ def suggest(paper: Paper) -> dict[str, Suggestion]:
         harms = suggest_adverse_events(parts, people)
         if harms:
             found["adverse_events"] = Suggestion("adverse_events", harms[0], harms[1])
-    conclusion = suggest_conclusion(paper)
+    conclusion = suggest_conclusion(paper, parts)
     if conclusion:
         found["outcome"] = Suggestion("outcome", conclusion, conclusion)
     ids, support = suggest_conditions(paper)

@@ -13,6 +13,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -55,7 +56,8 @@ class Match:
 
 
 # Characters that differ between pages but mean the same: curly quotes, dashes.
-_SAME = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_SAME_CHARACTERS = {"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}
+_SAME = str.maketrans(_SAME_CHARACTERS)
 
 
 @functools.lru_cache(maxsize=None)
@@ -112,26 +114,72 @@ def lookup(name: str) -> Condition | None:
     return _index().get(_key(name)) if name and name.strip() else None
 
 
+def _same_characters(text: str) -> str:
+    """text.translate(_SAME), faster: translate looks up every character of a
+    text that is not ASCII, while most texts hold few of these, if any."""
+    for character, same in _SAME_CHARACTERS.items():
+        if character in text:
+            text = text.replace(character, same)
+    return text
+
+
 def _fold_same_length(text: str) -> str:
     """Lower case, one kind of apostrophe and dash; every character stays one
     character, so a match's position is the same in the original text."""
-    translated = text.translate(_SAME)
+    translated = _same_characters(text)
     lowered = translated.lower()
     # The usual case, in C: nothing grew when lowered (and no Greek capital
     # sigma, which lower() spells by its place in the word).
     if len(lowered) == len(translated) and "\u03a3" not in translated:
         return lowered
     out = []
-    for ch in text.translate(_SAME):
+    for ch in translated:
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
     return "".join(out)
 
 
-def _phrase_pattern(phrase: str) -> str:
+def _phrase_pattern(phrase: str) -> tuple[str, str]:
+    """The phrase's first character and the pattern for the rest of it."""
     words = _fold_same_length(phrase).replace("-", " ").split()
     # Hyphen or space between words; a plural ending on the last word.
-    return r"[\s-]+".join(re.escape(w) for w in words) + r"(?:s|es|e)?"
+    rest = r"[\s-]+".join(re.escape(w) for w in [words[0][1:], *words[1:]])
+    return words[0][0], rest + r"(?:s|es|e)?"
+
+
+def _any_name(names: list[tuple[str, str]], not_after: str = "") -> str:
+    """A pattern for any of `names` (first character, pattern for the rest),
+    the first of them that matches; with `not_after`, where the text has no
+    character of that class before it.
+
+    As one alternative per name, each position of a text is tried with every
+    name. Grouped by their first character, in the given order, the engine
+    skips to a character some name starts with and tries only those names:
+    the same match, as a name cannot match where its first character is not.
+    """
+    groups: dict[str, list[str]] = {}
+    for first, rest in names:
+        groups.setdefault(first, []).append(rest)
+
+    def group(first: str, rests: list[str]) -> str:
+        first = re.escape(first)
+        # After the first character, which the engine looks for.
+        behind = f"(?<!{not_after}{first})" if not_after else ""
+        return f"{first}{behind}(?:{'|'.join(rests)})"
+
+    return "(?:" + "|".join(group(first, rests) for first, rests in groups.items()) + ")"
+
+
+def _spans(pattern: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
+    """Where `pattern`, a character before a name and _any_name(), finds
+    names in `text`, one after another. The text is searched with a space
+    before it, so that a name at its start has a character before it too; the
+    last character of one name may be the one before the next."""
+    spaced = " " + text
+    position = 0
+    while m := pattern.search(spaced, position):
+        position = m.end() - 1
+        yield m.start(), position
 
 
 @functools.lru_cache(maxsize=None)
@@ -156,11 +204,11 @@ def _matchers() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, Condition
             owner.setdefault(name, condition)
             chinese.append(name)
     by_length = functools.partial(sorted, key=len, reverse=True)
-    phrase_re = re.compile(
-        r"(?<![\w])(?:" + "|".join(_phrase_pattern(p) for p in by_length(set(phrases))) + r")(?![\w])"
-    )
+    # Phrases are led by the character before them (searched with _spans()), so the
+    # engine skips to where a word starts; abbreviations by their first, a capital.
+    phrase_re = re.compile(r"[^\w]" + _any_name([_phrase_pattern(p) for p in by_length(set(phrases))]) + r"(?![\w])")
     abbreviation_re = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in by_length(set(abbreviations))) + r")s?(?![\w-])"
+        _any_name([(a[0], re.escape(a[1:])) for a in by_length(set(abbreviations))], r"[\w-]") + r"s?(?![\w-])"
     )
     chinese_re = re.compile("|".join(re.escape(n) for n in by_length(set(chinese))))
     return phrase_re, abbreviation_re, chinese_re, owner
@@ -179,12 +227,12 @@ def _owner_of(words: str, owner: dict[str, Condition]) -> Condition | None:
 def _named_inside(words: str, owner: dict[str, Condition]) -> list[tuple[Condition, str]]:
     """Names that start after the first character of a matched phrase."""
     phrase_re = _matchers()[0]
-    folded = _fold_same_length(words)
+    spaced = " " + _fold_same_length(words)  # as _spans() searches
     found = []
     for offset in range(1, len(words)):
-        m = phrase_re.match(folded, offset)
-        if m and (other := _owner_of(words[m.start():m.end()], owner)):
-            found.append((other, words[m.start():m.end()]))
+        m = phrase_re.match(spaced, offset)
+        if m and (other := _owner_of(words[offset:m.end() - 1], owner)):
+            found.append((other, words[offset:m.end() - 1]))
     return found
 
 
@@ -199,9 +247,10 @@ def find_in_text(text: str) -> list[Match]:
     phrase_re, abbreviation_re, chinese_re, owner = _matchers()
     folded = _fold_same_length(text)
     spans: list[tuple[int, int, str]] = []
-    for pattern, haystack in ((phrase_re, folded), (abbreviation_re, text), (chinese_re, text)):
-        for m in pattern.finditer(haystack):
-            spans.append((m.start(), m.end(), text[m.start():m.end()]))
+    for start, stop in _spans(phrase_re, folded):
+        spans.append((start, stop, text[start:stop]))
+    for m in (*abbreviation_re.finditer(text), *chinese_re.finditer(text)):
+        spans.append((m.start(), m.end(), text[m.start():m.end()]))
     # Keep the longest of overlapping matches.
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     kept, end = [], -1
@@ -221,7 +270,8 @@ def find_in_text(text: str) -> list[Match]:
         if condition is None:
             continue
         add(condition, words)
-        for other, inner in _named_inside(words, owner):
-            if other.id in condition.includes:
-                add(other, inner)
+        if condition.includes:
+            for other, inner in _named_inside(words, owner):
+                if other.id in condition.includes:
+                    add(other, inner)
     return [Match(condition, tuple(words)) for condition, words in found.values()]

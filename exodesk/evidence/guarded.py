@@ -1,0 +1,77 @@
+"""Case-insensitive patterns searched only in texts that hold one of their words.
+
+A pattern that starts with \\b, a look-behind or alternatives is tried at every
+position of a text when searched ignoring case, which is slow on a long
+abstract. Each pattern here names guard words, one of which every match holds,
+so a text without any of them is not searched at all: a few quick substring
+checks instead, with the same result. The evidence tests check, for every
+guarded pattern, that each of its alternatives holds one of its words (and
+starts with one, where the pattern is tried only there).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters outside ASCII that a case-insensitive pattern takes for an ASCII
+# letter and that lower() does not turn into that one letter: dotted capital I,
+# dotless i, long s, Kelvin sign.
+_LETTER_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case, where guard words are looked for."""
+    if not text.isascii():
+        for twin, letter in _LETTER_TWINS.items():
+            if twin in text:
+                text = text.replace(twin, letter)
+    return text.lower()
+
+
+class Guarded:
+    """A pattern, searched ignoring case, and its guard words (lower case).
+
+    With `leading`, every match starts with one of the words, so the pattern is
+    tried only where one does: fewer tries than a search, for a pattern whose
+    words are common inside other words ("rat" in "generation").
+    """
+
+    def __init__(self, pattern: str, *words: str, leading: bool = False) -> None:
+        self.regex = re.compile(pattern, re.IGNORECASE)
+        self.words = words
+        self.leading = leading
+
+    def may_match(self, lowered_text: str) -> bool:
+        """Whether the text has one of the guard words; `lowered_text` is
+        lowered() of the text, or of a longer text that holds it."""
+        for word in self.words:  # a loop: quicker than any() over so few
+            if word in lowered_text:
+                return True
+        return False
+
+    def search(self, text: str, lowered_text: str) -> re.Match | None:
+        """The first match in `text`."""
+        if not self.may_match(lowered_text):
+            return None
+        # Of the same length, lowered_text is lowered(text) character for character.
+        if self.leading and len(lowered_text) == len(text):
+            return self._match_where_a_word_starts(text, lowered_text)
+        return self.regex.search(text)
+
+    def _match_where_a_word_starts(self, text: str, lowered_text: str) -> re.Match | None:
+        starts = set()
+        for word in self.words:
+            start = lowered_text.find(word)
+            while start >= 0:
+                starts.add(start)
+                start = lowered_text.find(word, start + 1)
+        for start in sorted(starts):
+            # As a search would match there: look-behinds and \b see the text before.
+            if m := self.regex.match(text, start):
+                return m
+        return None
+
+    def words_in(self, text: str, lowered_text: str) -> str | None:
+        """The words of the first match in `text`."""
+        m = self.search(text, lowered_text)
+        return m.group(0) if m else None

@@ -1,0 +1,184 @@
+"""Guard words never make a pattern miss: every match of a guarded pattern holds
+one of its words, looked for in lowered() text, so skipping a text without
+them gives what searching it would."""
+
+import re
+import sys
+from re import _constants as sre  # the parsed form of a pattern, to walk it
+from re import _parser
+
+import pytest
+
+from exodesk.evidence import counts, designs, suggest
+from exodesk.evidence.guarded import Guarded, lowered
+from exodesk.model import Paper
+from exodesk.text.abstracts import make_abstract
+
+GUARDED = {
+    f"{module.__name__}.{name}": value
+    for module in (suggest, counts)
+    for name, value in vars(module).items()
+    if isinstance(value, Guarded)
+}
+
+
+def _holds_a_word(items, words) -> bool:
+    """Whether whatever the parsed pattern `items` matches holds one of `words`:
+    a run of letters it always matches, a group, every alternative of a
+    choice, or a part repeated at least once does."""
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av).lower()
+            if any(word in run for word in words):
+                return True
+            continue
+        run = ""  # anything else (a class, a \b) ends the run of letters
+        if op is sre.SUBPATTERN:
+            parts = [av[3]]
+        elif op is sre.BRANCH:
+            parts = av[1]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            parts = [av[2]]
+        else:
+            continue
+        if all(_holds_a_word(part, words) for part in parts):
+            return True
+    return False
+
+
+def _starts_with_a_word(items, words) -> bool:
+    """Whether whatever the parsed pattern `items` matches starts with one of
+    `words`: after any \\b or look-around, a run of letters, a group, or every
+    alternative of a choice does."""
+    items = list(items)
+    while items and items[0][0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        items.pop(0)
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.LITERAL:
+        run = ""
+        for op, av in items:
+            if op is not sre.LITERAL:
+                break
+            run += chr(av).lower()
+        return any(run.startswith(word) for word in words)
+    if op is sre.SUBPATTERN:
+        return _starts_with_a_word(av[3], words)
+    if op is sre.BRANCH:
+        return all(_starts_with_a_word(part, words) for part in av[1])
+    return False
+
+
+def test_the_walk_sees_a_missing_word():
+    def holds(pattern, *words):
+        return _holds_a_word(_parser.parse(pattern, re.IGNORECASE), words)
+
+    assert holds(r"\bwe (?:review|overview)\b", "view")
+    assert not holds(r"\bwe (?:review|overview)\b", "review")
+    assert not holds(r"\brandomi[sz]ed\b|\bplacebo\b", "random")
+    assert not holds(r"(?:double)?blind", "double")
+    assert holds(r"(?:double)+blind", "double")
+    assert not holds(r"ra(?=x)t", "rat")
+
+    def starts(pattern, *words):
+        return _starts_with_a_word(_parser.parse(pattern, re.IGNORECASE), words)
+
+    assert starts(r"\b(?:rats?|mice)\b", "rat", "mice")
+    assert not starts(r"\b(?:rats?|white mice)\b", "rat", "mice")
+    assert not starts(r"(?:a )?rats", "rat")
+    assert not starts(r"\w+ rats", "rat")
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_every_match_holds_a_guard_word(name):
+    guarded = GUARDED[name]
+    assert guarded.words and all(re.fullmatch(r"[a-z -]+", w) for w in guarded.words), guarded.words
+    parsed = _parser.parse(guarded.regex.pattern, guarded.regex.flags)
+    alternatives = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is sre.BRANCH else [parsed]
+    for alternative in alternatives:
+        assert _holds_a_word(alternative, guarded.words), (name, alternative)
+
+
+@pytest.mark.parametrize("name", sorted(n for n, g in GUARDED.items() if g.leading))
+def test_every_match_starts_with_a_guard_word_where_the_pattern_is_tried_only_there(name):
+    guarded = GUARDED[name]
+    assert _starts_with_a_word(_parser.parse(guarded.regex.pattern, guarded.regex.flags), guarded.words)
+
+
+def test_a_pattern_tried_where_its_words_start_finds_what_a_search_finds():
+    animal = suggest._ANIMAL
+    texts = ["Migration and generation rates rose in rats.", "PIGMENT in pigs", "no animals here",
+             "Ratios: 3 cultured human keratinocyte cells, then mice", "\u0130n v\u0131tro and \u017fuch"]
+    for text in texts:
+        want = animal.regex.search(text)
+        for lowered_text in (lowered(text), lowered(f"A longer text: {text}")):
+            got = animal.search(text, lowered_text)
+            assert (got and got.span()) == (want and want.span()), text
+
+
+def test_lowered_gives_each_letter_a_case_insensitive_pattern_takes_for_it():
+    """The guard words' letters, hyphen and space, matched ignoring case, match
+    these characters and no others (the Kelvin sign for k, a dotless i for i...)."""
+    characters = "abcdefghijklmnopqrstuvwxyz -"
+    any_of = re.compile("|".join(re.escape(c) for c in characters), re.IGNORECASE)
+    every = "".join(chr(n) for n in range(sys.maxunicode + 1) if not 0xD800 <= n <= 0xDFFF)
+    taken = {m.group(0) for m in any_of.finditer(every)}
+    for ch in taken:
+        (meant,) = [c for c in characters if re.fullmatch(re.escape(c), ch, re.IGNORECASE)]
+        assert lowered(ch) == meant, (ch, meant)
+        assert lowered(f"x{ch}y") == f"x{meant}y"
+
+
+# Words each design is recognised by, as each pattern's alternatives spell them.
+DESIGN_WORDS = {
+    designs.SYSTEMATIC_REVIEW: ["systematic review", "systematically reviewed", "meta-analysis", "metaanalyses",
+                                "PRISMA"],
+    designs.NARRATIVE_REVIEW: ["in this review", "the present short review", "we reviewed", "we summarised",
+                               "we overview", "literature review", "narrative review", "review article"],
+    designs.PRECLINICAL: ["mice", "mouse", "murine", "rats", "rabbit", "porcine", "pigs", "zebrafish", "in vitro",
+                          "in vivo", "cell lines", "cultured human dermal cells", "animal model"],
+    designs.RCT: ["randomised", "randomized", "randomly assigned", "randomly allocated", "placebo-controlled",
+                  "placebo controlled", "double-blind", "double blinded"],
+    designs.NON_RANDOMISED: ["non-randomised", "nonrandomized", "compared with a saline control", "control group",
+                             "controlled study", "matched controls", "cohort study", "split-face", "half-side"],
+    designs.SINGLE_ARM: ["phase 2", "phase II", "single-arm", "single arm", "open-label", "first-in-human",
+                         "pilot study", "clinical trial"],
+    designs.CASE_REPORT: ["case report", "we report a case", "we present the patient", "we describe a woman",
+                          "a 45-year-old man"],
+    designs.CASE_SERIES: ["case series", "retrospective", "retrospectively", "consecutive patients"],
+}
+SPELLINGS = {
+    "lower": str.lower,
+    "upper": str.upper,
+    "title": str.title,
+    "long s and dotless i": lambda w: w.replace("s", "\u017f").replace("i", "\u0131"),
+    "dotted capital I": lambda w: w.upper().replace("I", "\u0130"),
+}
+FILLER = "Skin was treated with exosomes twice a week"
+
+
+def _placed(words: str, where: str) -> Paper:
+    if where == "title":
+        return Paper(title=f"{words}: exosomes for skin", abstracts=[make_abstract(f"{FILLER}.", "en")])
+    abstract = {"start": f"{words} {FILLER}.", "middle": f"{FILLER}. Then {words} again. {FILLER}.",
+                "end": f"{FILLER}, {words}"}[where]
+    return Paper(title="Exosomes for skin", abstracts=[make_abstract(abstract, "en")])
+
+
+@pytest.mark.parametrize("spelling", sorted(SPELLINGS))
+@pytest.mark.parametrize("where", ["title", "start", "middle", "end"])
+@pytest.mark.parametrize("design_id", sorted(DESIGN_WORDS))
+def test_each_design_is_found_in_any_case_and_place(design_id, where, spelling):
+    for words in DESIGN_WORDS[design_id]:
+        found = suggest.suggest(_placed(SPELLINGS[spelling](words), where))
+        assert "study_design" in found, words
+        assert designs.design_of(found["study_design"].value).id == design_id, words
+
+
+@pytest.mark.parametrize("spelling", sorted(SPELLINGS))
+def test_counts_are_found_in_any_case(spelling):
+    for words, value in [("twelve patients", 12), ("24 healthy volunteers", 24), ("5 women", 5), ("3 males", 3)]:
+        sentence = f"A total of {SPELLINGS[spelling](words)} were enrolled."
+        assert [c.value for c in counts.counts_in([sentence])] == [value], sentence
