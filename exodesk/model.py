@@ -120,7 +120,7 @@ class Paper:
 
     @property
     def year(self) -> int | None:
-        if self.date and re.match(r"\d{4}", self.date):
+        if self.date and _YEAR.match(self.date):
             return int(self.date[:4])
         return None
 
@@ -252,5 +252,6 @@ def title_key(title: str | None) -> str:
     return _NOT_ALNUM.sub("", folded)
 
 
+_YEAR = re.compile(r"\d{4}")
 # What str.isalnum() rejects: \W is exactly "not alphanumeric, not _".
 _NOT_ALNUM = re.compile(r"[\W_]+")
