@@ -8,6 +8,7 @@ it in. Nothing here knows about SQLite, Qt or any file format.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -120,7 +121,7 @@ class Paper:
 
     @property
     def year(self) -> int | None:
-        if self.date and re.match(r"\d{4}", self.date):
+        if self.date and _YEAR.match(self.date):
             return int(self.date[:4])
         return None
 
@@ -159,7 +160,7 @@ class Paper:
         """The JSON of to_dict() (spaced differently), written by orjson
         straight from the records: json.dumps of to_dict(), which copies
         every part of the record first, was a fifth of a large import."""
-        data = {name: getattr(self, name) for name in _field_names(Paper) if name != "id"}
+        data = dict(zip(_PAPER_JSON_FIELDS, _paper_json_values(self)))
         return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS).decode()
 
     @classmethod
@@ -227,14 +228,9 @@ class Notes:
         return bool(self.suggested)
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(cls: type) -> tuple[str, ...]:
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
-    return names
+# A paper's fields in its JSON, and a getter of all their values at once (in C).
+_PAPER_JSON_FIELDS = tuple(f.name for f in dataclasses.fields(Paper) if f.name != "id")
+_paper_json_values = operator.attrgetter(*_PAPER_JSON_FIELDS)
 
 
 def fold_text(text: str | None) -> str:
@@ -252,5 +248,6 @@ def title_key(title: str | None) -> str:
     return _NOT_ALNUM.sub("", folded)
 
 
+_YEAR = re.compile(r"\d{4}")
 # What str.isalnum() rejects: \W is exactly "not alphanumeric, not _".
 _NOT_ALNUM = re.compile(r"[\W_]+")

@@ -47,6 +47,8 @@ _SIMPLE_NAME = re.compile(rf"((?:[^\s,{{}}]|{_ACCENT})(?:[^,{{}}]|{_ACCENT})*?),
 _AND = re.compile(r"(?<![ \r\n\t])[ \r\n\t]+[aA][nN][dD][ \r\n\t]+")
 _ACCENT_GROUP = re.compile(_ACCENT)
 _LETTER = "\ue000"  # stands for an accent while splitting
+_LETTER_MARK = re.compile(_LETTER)
+_YEAR = re.compile(r"\d{4}")
 _PMID_NOTE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 
 
@@ -137,7 +139,7 @@ def _names(names: str) -> list[str]:
     split = _AND.split(plain) if plain else []
     if plain is not names:
         accents = iter(_ACCENT_GROUP.findall(names))
-        split = [re.sub(_LETTER, lambda _: next(accents), name) for name in split]
+        split = [_LETTER_MARK.sub(lambda _: next(accents), name) if _LETTER in name else name for name in split]
     return split
 
 
@@ -171,7 +173,7 @@ def _date(fields: dict[str, str]) -> str | None:
     """BibLaTeX `date`, else `year` with `month` ("dec", "12", "December") and `day`."""
     if fields.get("date"):
         return parse_date(fields["date"])
-    year = re.search(r"\d{4}", fields.get("year", ""))
+    year = _YEAR.search(fields.get("year", ""))
     if not year:
         return None
     month = fields.get("month", "").strip().rstrip(".")

@@ -48,6 +48,13 @@ _FLAT_BRACED = re.compile(r"\{([^{}]*)(?<!\\)\}")  # no braces inside: no counti
 _QUOTED = re.compile(r'"([^"{}\\]*)"')
 _WORD = re.compile(r"[^\s{}\",=#\\@]+")
 _AFTER_VALUE = re.compile(r"\s*([,}])")
+# The four steps above in one match, for a field whose value has no braces
+# inside (nearly every field): name, value (braced, quoted or a word) and
+# what follows it. Each part can start with only one kind of mark, so the
+# match is the one the steps make, or none.
+_FLAT_FIELD = re.compile(
+    _NAME.pattern + "(?:" + _FLAT_BRACED.pattern + "|" + _QUOTED.pattern + "|(" + _WORD.pattern + "))" + _AFTER_VALUE.pattern
+)
 # bibtexparser counts lines by the line ends that no backslash escapes.
 _COUNTED_LINE_END = re.compile(r"(?<!\\)\n")
 
@@ -84,22 +91,40 @@ def _entry(text: str, start: re.Match, limit: int) -> tuple[Entry, int] | None:
     names: set[str] = set()
     position = key.end()
     while True:
-        end = _END.match(text, position, limit)
-        if end:
-            return Entry(entry_type, fields), end.end()
-        name = _NAME.match(text, position, limit)
-        if not name:
-            return None
-        value, position = _value(text, name.end(), limit)
-        field = name.group(1).strip()
+        found = _flat_field(text, position, limit)
+        if found is None:
+            end = _END.match(text, position, limit)
+            if end:
+                return Entry(entry_type, fields), end.end()
+            found = _field(text, position, limit)
+        field, value, position = found
         if value is None or field in names:  # a repeated field fails in bibtexparser
             return None
         names.add(field)
         fields.append((field, value))
-        after = _AFTER_VALUE.match(text, position, limit)
-        if not after:
-            return None
-        position = after.end() if after.group(1) == "," else after.start(1)
+
+
+def _flat_field(text: str, position: int, limit: int) -> tuple[str, str, int] | None:
+    """What _field gives for a field with no braces inside its value, or None."""
+    flat = _FLAT_FIELD.match(text, position, limit)
+    if not flat:
+        return None
+    name, braced, quoted, word, after = flat.group(1, 2, 3, 4, 5)
+    value = braced if braced is not None else quoted if quoted is not None else word
+    return name.strip(), value, flat.end() if after == "," else flat.end() - 1
+
+
+def _field(text: str, position: int, limit: int) -> tuple[str, str | None, int]:
+    """A field's name, its value (None unless it has the simple form) and
+    where the next field or the end starts."""
+    name = _NAME.match(text, position, limit)
+    if not name:
+        return "", None, position
+    value, position = _value(text, name.end(), limit)
+    after = _AFTER_VALUE.match(text, position, limit) if value is not None else None
+    if not after:
+        return "", None, position
+    return name.group(1).strip(), value, after.end() if after.group(1) == "," else after.start(1)
 
 
 def _value(text: str, position: int, limit: int) -> tuple[str | None, int]:

@@ -35,6 +35,7 @@ LABEL = "PubMed MEDLINE / .nbib"
 # of a long run, the pattern scans the rest of it every time (quadratic).
 _EMAIL_TAIL = 320  # "Electronic address: " and the longest address there can be
 _EMAIL = re.compile(r"(?<!\s)\s*(?:Electronic address:\s*)?[\w.+-]+@[\w.-]+\s*$")
+_PMID_FIRST = re.compile(r"PMID- ?\d")
 _LINE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,3}- (.*)$")
 # Publication types that say nothing about the study itself.
 _GENERIC_TYPES = {"journal article", "english abstract", "comment", "news"}
@@ -42,7 +43,7 @@ _GENERIC_TYPES = {"journal article", "english abstract", "comment", "news"}
 
 def detect(source: Source) -> float:
     head = source.head.lstrip("\ufeff \r\n")
-    if not re.match(r"PMID- ?\d", head):
+    if not _PMID_FIRST.match(head):
         return 0.0
     tags = {m.group(1) for line in head.splitlines() if (m := _LINE.match(line))}
     return 0.95 if len(tags & {"TI", "AU", "FAU", "DP", "SO", "AB", "JT", "TA"}) >= 2 else 0.5
@@ -61,28 +62,48 @@ def split(text: str, parts: int) -> list[str]:
     return split_at(text, _RECORD_START, parts)
 
 
+# A field: a line and the lines indented by six spaces that go on from it.
+# Split apart in one pass, the fields are read one each, not line by line.
+_FIELD_BREAK = re.compile(r"\n(?! {6})")
+
+
 def _records(text: str):
     """Each record as a list of (tag, value) in file order."""
-    record: list[list[str]] = []
+    record: list[tuple[str, str]] = []
     tags = _TAGS
-    for raw in text.replace("\r\n", "\n").lstrip("\ufeff").split("\n"):
-        tag, value = tags.get(raw[:6]), raw[6:]
-        if not tag and raw[:1] not in ("", " "):  # (no tag line starts with a space)
-            tag, value = _tagged(raw)
+    for field in _FIELD_BREAK.split(text.replace("\r\n", "\n").lstrip("\ufeff")):
+        line, _, more = field.partition("\n")
+        tag, value = tags.get(line[:6]), line[6:]
+        if not tag and line[:1] not in ("", " "):  # (no tag line starts with a space)
+            tag, value = _tagged(line)
         if tag == "PMID" and record:
             yield record
             record = []
         if tag:
-            record.append([tag, value.strip()])
-        elif raw.startswith("      ") and record:
-            record[-1][1] += " " + raw.strip()
-        elif not raw.strip() and record:
+            value = value.strip()
+        elif line.strip():
+            tag, value = "?", line.strip()
+        elif record:  # a blank line ends a record
             yield record
             record = []
-        elif raw.strip():
-            record.append(["?", raw.strip()])
+        if more:
+            tag, value = _went_on(tag, value, more.split("\n"))
+        if tag:
+            record.append((tag, value))
     if record:
         yield record
+
+
+def _went_on(tag: str | None, value: str, more: list[str]) -> tuple[str | None, str]:
+    """A field's value with the indented lines after it, each stripped, joined
+    by spaces. After a blank line they start a stray value of their own, from
+    the first that is not blank."""
+    pieces = [piece.strip() for piece in more]
+    if tag:
+        return tag, " ".join([value, *pieces])
+    while pieces and not pieces[0]:
+        del pieces[0]
+    return ("?", " ".join(pieces)) if pieces else (None, "")
 
 
 # Lines whose first six characters are a tag padded to four and "- "
@@ -104,19 +125,16 @@ def _tagged(line: str) -> tuple[str | None, str]:
     return (match.group(1), match.group(2)) if match else (None, "")
 
 
-def _read(lines: list[list[str]]) -> Paper:
+def _read(lines: list[tuple[str, str]]) -> Paper:
     tags: dict[str, list[str]] = defaultdict(list)
-    people = []  # the author lines, in order, for _read_authors
     for tag, value in lines:
         tags[tag].append(value)
-        if tag in _PEOPLE:
-            people.append((tag, value))
+    people = [line for line in lines if line[0] in _PEOPLE]  # the author lines, in order
     strays = tags.get("?")
     if strays and "PMID" not in tags:
         raise BadRecord(f"it is not a MEDLINE record (it starts with \"{strays[0][:40]}\")")
 
-    def first(tag: str) -> str | None:
-        return tags[tag][0] if tags.get(tag) else None
+    first = {tag: values[0] for tag, values in tags.items()}.get  # a tag's first value, or None
 
     record = Record(NAME)
     record.give("pmid", clean_pmid(first("PMID")), "PMID")
@@ -132,7 +150,7 @@ def _read(lines: list[list[str]]) -> Paper:
     record.give("pages", clean_pages(first("PG")), "PG")
     # Without PG, NLM cites the electronic location ("eaau6977 [pii]").
     locations = [v for v in tags.get("LID", []) if not v.endswith("[doi]")]
-    record.give("pages", re.sub(r"(?<!\s)\s*\[pii\]$", "", locations[0]) if locations else None, "LID")
+    record.give("pages", _PII.sub("", locations[0]) if locations else None, "LID")
     for tag in ("AID", "LID"):
         for value in tags.get(tag, []):
             if value.endswith("[doi]"):
@@ -153,6 +171,7 @@ def _read(lines: list[list[str]]) -> Paper:
 
 
 _PEOPLE = {"FAU", "AU", "CN", "AD"}
+_PII = re.compile(r"(?<!\s)\s*\[pii\]$")
 
 
 def _read_authors(lines: list[tuple[str, str]], record: Record) -> None:

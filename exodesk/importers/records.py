@@ -16,6 +16,7 @@ from exodesk.importers.base import Parsed, RecordProblem, Refused, Source
 from exodesk.model import Abstract, Author, Paper, Provenance
 from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import language_of
+from exodesk.text.lines import fold_spaces
 
 
 class BadRecord(ValueError):
@@ -35,7 +36,8 @@ class Record:
 
     def give(self, name: str, value: Any, part: str) -> None:
         """Set `name` unless `value` is empty or the field is already set."""
-        if value in _EMPTY or getattr(self.paper, name) not in _EMPTY:
+        # (a true value is never empty: the cheap test first)
+        if (not value and value in _EMPTY) or getattr(self.paper, name) not in _EMPTY:
             return
         setattr(self.paper, name, value)
         self.paper.provenance[name] = Provenance(importer=self.importer, part=part)
@@ -129,10 +131,6 @@ def text_of(source: Source) -> str:
     return source.text
 
 
-def fold_spaces(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
 def compact_initials(given: str) -> str:
     """"R.A." / "R. A." -> "RA", "J.-P." -> "J-P": initials written one way.
     Given names that are not only initials stay as written."""
@@ -156,7 +154,10 @@ def clean_title(text: str | None) -> str | None:
 def clean_pages(text: str | None) -> str | None:
     """"1016--1025" (BibTeX) and "1016–1025" become "1016-1025"."""
     text = fold_spaces(text)
-    return re.sub(r"\s*(?:--|–|—)\s*", "-", text) or None
+    return _DASH.sub("-", text) or None
+
+
+_DASH = re.compile(r"\s*(?:--|–|—)\s*")
 
 
 def join_pages(start: str | None, end: str | None) -> str | None:
@@ -169,11 +170,15 @@ def join_pages(start: str | None, end: str | None) -> str | None:
 def first_issn(value: str | None) -> str | None:
     """The first ISSN in "2052-0034", Scopus's "20520034" or "1549-4918 (Electronic)
     1066-5099 (Linking)"; an ISBN beside it is not an ISSN."""
-    for token in re.split(r"[\s;,]+", value or ""):
-        match = re.fullmatch(r"(\d{4})-?(\d{3}[\dXx])", token)
+    for token in _ISSN_BREAK.split(value or ""):
+        match = _ISSN.fullmatch(token)
         if match:
             return f"{match.group(1)}-{match.group(2).upper()}"
     return None
+
+
+_ISSN_BREAK = re.compile(r"[\s;,]+")
+_ISSN = re.compile(r"(\d{4})-?(\d{3}[\dXx])")
 
 
 def is_abbreviated(journal: str | None) -> bool:

@@ -32,14 +32,16 @@ SCALAR_FIELDS = (
 LIST_FIELDS = ("affiliations", "keywords", "links", "figure_captions", "references")
 
 
-def match_keys(paper: Paper) -> list[tuple[str, str]]:
-    """(column, value) pairs to look a paper up by, strongest first."""
+def match_keys(paper: Paper, key: str | None = None) -> list[tuple[str, str]]:
+    """(column, value) pairs to look a paper up by, strongest first; `key`
+    is the paper's title_key when it is known already."""
     keys = []
     for column in ("doi", "pmid", "pmcid"):
         value = getattr(paper, column)
         if value:
             keys.append((column, value))
-    key = title_key(paper.title)
+    if key is None:
+        key = title_key(paper.title)
     if len(key) >= 12:  # short titles ("Editorial") say nothing about identity
         keys.append(("title_key", key))
     return keys

@@ -56,11 +56,12 @@ class Prepared:
 
 def prepare(paper: Paper, notes: Notes | None = None, *, keep_paper: bool = True) -> Prepared:
     notes = notes or Notes()
+    columns = paper_columns(paper, notes)
     return Prepared(
-        columns=paper_columns(paper, notes),
+        columns=columns,
         index_row=paper_index_row(paper, notes),
-        keys=match_keys(paper),
-        year=paper.year,
+        keys=match_keys(paper, columns["title_key"] or ""),
+        year=columns["year"],
         notes_json=json.dumps(notes.to_dict(), ensure_ascii=False) if notes != Notes() else None,
         has_gaps=bool(paper.missing),
         paper=paper if keep_paper else None,

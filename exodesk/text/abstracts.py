@@ -60,6 +60,10 @@ def split_inline_sections(text: str) -> list[Section]:
 
     Returns [] unless at least two headings are found at sentence starts.
     """
+    # The first heading must open the text: without one there, no need to
+    # look through every sentence (most abstracts have no headings).
+    if not _HEADING_AT.match(text):
+        return []
     matches = _inline_headings(text)
     if len(matches) < 2 or text[: matches[0].start()].strip():
         return []

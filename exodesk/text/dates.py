@@ -30,6 +30,14 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"([A-Za-zéäû]{3,10})\.?"
+_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b")
+_CHINESE = re.compile(r"\b(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+_NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+_MONTH_YEAR_NUMBERS = re.compile(r"(?<![\d/.-])(\d{1,2})[-/](\d{4})\b")
+_YEAR_MONTH = re.compile(r"\b(\d{4})\s+" + _MONTH + r"(?:\s+(\d{1,2}))?\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(_MONTH + r"\s+(?:(\d{1,2}),?\s+)?(\d{4})\b")
+_YEAR_ALONE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -52,30 +60,30 @@ def parse_date(text: str | None, *, us_order: bool = True) -> str | None:
     if not text:
         return None
     text = text.strip()
-    m = re.search(r"\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b", text)
+    m = _ISO.search(text)
     if m:
         return _iso(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)
-    m = re.search(r"\b(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", text)
+    m = _CHINESE.search(text)
     if m:
         return _iso(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)
-    m = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b", text)
+    m = _NUMERIC.search(text)
     if m:
         a, b, year = int(m[1]), int(m[2]), int(m[3])
         month, day = (a, b) if (us_order and a <= 12) or b > 12 else (b, a)
         return _iso(year, month, day)
-    m = re.search(r"(?<![\d/.-])(\d{1,2})[-/](\d{4})\b", text)  # "12-2021": month and year
+    m = _MONTH_YEAR_NUMBERS.search(text)  # "12-2021": month and year
     if m:
         return _iso(int(m[2]), int(m[1]))
-    m = re.search(r"\b(\d{4})\s+" + _MONTH + r"(?:\s+(\d{1,2}))?\b", text)
+    m = _YEAR_MONTH.search(text)
     if m and m[2].lower() in MONTHS:
         return _iso(int(m[1]), MONTHS[m[2].lower()], int(m[3]) if m[3] else None)
-    m = re.search(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", text)
+    m = _DAY_MONTH_YEAR.search(text)
     if m and m[2].lower() in MONTHS:
         return _iso(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
-    m = re.search(_MONTH + r"\s+(?:(\d{1,2}),?\s+)?(\d{4})\b", text)
+    m = _MONTH_DAY_YEAR.search(text)
     if m and m[1].lower() in MONTHS:
         return _iso(int(m[3]), MONTHS[m[1].lower()], int(m[2]) if m[2] else None)
-    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
+    m = _YEAR_ALONE.search(text)
     if m:
         return _iso(int(m[1]))
     return None

@@ -10,6 +10,8 @@ import urllib.parse
 DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>]+)", re.IGNORECASE)
 PMID_RE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 PMCID_RE = re.compile(r"\b(PMC\d{4,9})\b")
+_PMCID_DIGITS = re.compile(r"(?:PMC)?(\d{4,9})", re.IGNORECASE)
+_PMID = re.compile(r"\d{1,9}")
 PUBMED_URL_RE = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov|/pubmed)/(\d{1,9})\b")
 
 
@@ -34,7 +36,7 @@ def find_doi(text: str) -> str | None:
 def clean_pmcid(value: str | None) -> str | None:
     if not value:
         return None
-    match = re.search(r"(?:PMC)?(\d{4,9})", value.strip(), re.IGNORECASE)
+    match = _PMCID_DIGITS.search(value.strip())
     return f"PMC{match.group(1)}" if match else None
 
 
@@ -42,4 +44,4 @@ def clean_pmid(value: str | None) -> str | None:
     if value is None:
         return None
     value = str(value).strip()
-    return value if re.fullmatch(r"\d{1,9}", value) else None
+    return value if _PMID.fullmatch(value) else None

@@ -13,6 +13,8 @@ import functools
 import re
 import unicodedata
 
+from exodesk.text.lines import fold_spaces
+
 # Accent commands and the combining marks they stand for.
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
             ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328"}
@@ -25,11 +27,11 @@ _LETTER = re.compile(r"\{?\\(ae|AE|oe|OE|aa|AA|ss|o|O|l|L)(?![A-Za-z])\s*(?:\{\}
 _ESCAPED = re.compile(r"\\([&%$#_{}])")
 _SPECIAL_WORDS = {"textasciitilde": "~", "textbackslash": "\\", "textendash": "–", "textemdash": "—"}
 _WORD = re.compile(r"\\(" + "|".join(_SPECIAL_WORDS) + r")(?:\{\}|(?![A-Za-z]))")
-_MARKUP = re.compile(r"[\\{}$~]")
 # pylatexenc reads about 80,000 marks a second: a field longer than this (no
 # real abstract is) loses its commands and marks instead of taking seconds.
 _PYLATEXENC_LIMIT = 20_000
 _COMMAND_OR_MARK = re.compile(r"\\[A-Za-z]+\*?|[\\{}$]")
+_BARE_PERCENT = re.compile(r"(?<!\\)%")
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,21 +49,33 @@ def _accent(match: re.Match) -> str:
 
 def _quick(text: str) -> str | None:
     """The common markup decoded, or None when pylatexenc is needed."""
+    if "\\" not in text and "\x00" not in text:  # no commands (most often only protective braces)
+        return None if "$" in text else _unbraced(text)
+    return _commands_decoded(text)
+
+
+def _commands_decoded(text: str) -> str | None:
+    """_quick for any text, commands or none."""
     text = _ACCENTED.sub(_accent, text)
-    text = _LETTER.sub(lambda m: _LETTERS[m.group(1)], text)
-    text = _WORD.sub(lambda m: "\x00" + _SPECIAL_WORDS[m.group(1)] + "\x00", text)
-    text = _ESCAPED.sub(lambda m: "\x00" + m.group(1) + "\x00", text)
+    if "\\" in text:  # commands other than accents (each pattern starts with a backslash)
+        text = _LETTER.sub(lambda m: _LETTERS[m.group(1)], text)
+        text = _WORD.sub(lambda m: "\x00" + _SPECIAL_WORDS[m.group(1)] + "\x00", text)
+        text = _ESCAPED.sub(lambda m: "\x00" + m.group(1) + "\x00", text)
     if "\\" in text.replace("\x00\\\x00", "") or "$" in text.replace("\x00$\x00", ""):
         return None
     # Outside the escapes, braces only protect and "~" is a non-breaking space.
     parts = text.split("\x00")
-    return "".join(p if i % 2 else p.replace("{", "").replace("}", "").replace("~", " ") for i, p in enumerate(parts))
+    return "".join(p if i % 2 else _unbraced(p) for i, p in enumerate(parts))
+
+
+def _unbraced(text: str) -> str:
+    return text.replace("{", "").replace("}", "").replace("~", " ")
 
 
 def decode_latex(text: str | None) -> str:
     if not text:
         return ""
-    if _MARKUP.search(text):
+    if _has_markup(text):
         quick = _quick(text)
         if quick is not None:
             text = quick
@@ -69,5 +83,11 @@ def decode_latex(text: str | None) -> str:
             text = _COMMAND_OR_MARK.sub("", text).replace("~", " ")
         else:
             # A bare "%" (as in "45% of patients") would start a LaTeX comment.
-            text = _decoder().latex_to_text(re.sub(r"(?<!\\)%", r"\\%", text))
-    return " ".join(text.split())
+            text = _decoder().latex_to_text(_BARE_PERCENT.sub(r"\\%", text))
+    return fold_spaces(text)
+
+
+def _has_markup(text: str) -> bool:
+    # One scan in C for each mark: a regular expression's character class
+    # walks a long abstract several times slower.
+    return "\\" in text or "{" in text or "}" in text or "$" in text or "~" in text

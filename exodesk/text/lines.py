@@ -25,6 +25,18 @@ MACHINE_TRANSLATION_NOTICE = re.compile(
 )
 
 
+def fold_spaces(text: str | None) -> str:
+    """Runs of white space (no-break spaces too) made one space, none at the ends."""
+    if not text:
+        return ""
+    # Most text is so already: printable ASCII (no tab or line end) with
+    # single spaces. Seen by scans in C, several times cheaper than
+    # splitting a long abstract into its words and joining them again.
+    if text.isascii() and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        return text
+    return " ".join(text.split())
+
+
 def normalized_lines(text: str) -> list[str]:
     """The text's lines, each with runs of white space (no-break spaces too) made
     one space and stripped. str.split() does it in C, four times faster than a

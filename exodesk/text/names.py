@@ -11,6 +11,7 @@ import re
 
 from exodesk.model import Author
 from exodesk.text.chinese import han_count
+from exodesk.text.lines import fold_spaces
 
 _INITIALS = re.compile(r"^(?:[A-Z]{1,4}|(?:[A-Z]\.\s?-?){1,4})$")
 _PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "la", "le", "du", "dos", "das", "bin", "al"}
@@ -19,7 +20,7 @@ _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 def clean(name: str) -> str:
     # str.split() breaks at the same characters as \s (no-break space included).
-    return " ".join(name.split()).strip(" .,;")
+    return fold_spaces(name).strip(" .,;")
 
 
 def from_family_comma_given(name: str) -> Author:

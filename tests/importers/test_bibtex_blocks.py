@@ -108,3 +108,19 @@ def test_quick_name_reading_agrees_with_bibtexparser():
             slow = Author(family=decode_latex(" ".join(parts.von + parts.last + parts.jr)),
                           given=decode_latex(" ".join(parts.first)))
             assert _author(name) == slow, name
+
+
+def test_a_field_read_in_one_match_is_read_as_step_by_step():
+    from exodesk.importers.bibtex_blocks import _field, _flat_field
+
+    pieces = ["title", " ", "\n", "=", "{", "}", "\\}", "\\{", '"', "word", "2021", ",", "#", "@", "a b", "{x}", "é"]
+    rng = random.Random(11)
+    read = 0
+    for _ in range(20000):
+        start = rng.choice(["", "title = ", " year=", "note =\n"])
+        text = start + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        flat = _flat_field(text, 0, len(text))
+        if flat is not None:
+            read += 1
+            assert flat == _field(text, 0, len(text)), text
+    assert read > 500  # the one-match path was taken often

@@ -1,0 +1,17 @@
+"""Folding white space: the shortcut for text that needs no folding."""
+
+import random
+
+from exodesk.text.lines import fold_spaces
+
+PIECES = ["a", "bc", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x00", "\x7f", "\u00a0", "\u2003",
+          "\u3000", "é", "系", ".", ","]
+
+
+def test_fold_spaces_is_splitting_and_joining_on_any_text():
+    rng = random.Random(3)
+    texts = ["", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\u00a0b", "abstract text. with words"]
+    texts += ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in texts:
+        assert fold_spaces(text) == " ".join(text.split()), repr(text)
+    assert fold_spaces(None) == ""
