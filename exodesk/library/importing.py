@@ -8,8 +8,6 @@ batch) while a crash still loses nothing but the batch in flight.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import sqlite3
 import time
@@ -21,7 +19,7 @@ from exodesk.importers import by_name
 from exodesk.library.examine import Examined, examine
 from exodesk.library.matching import KeyMatcher
 from exodesk.library.merge import match_keys, merge
-from exodesk.library.parallel import FilesAhead
+from exodesk.library.parallel import FilesAhead, cycle_collection_paused
 from exodesk.library.prepared import Prepared
 from exodesk.library.store import Library
 
@@ -156,7 +154,7 @@ def import_paths(
                             progress(index + offset, len(files), path)
                         examined = ahead.get(index + offset)
                         in_file = True
-                        with _cycle_collection_paused():
+                        with cycle_collection_paused():
                             results.append(_import_one(library, path, companions, suggest, examined))
                         in_file = False
                         if time.monotonic() - started >= BATCH_SECONDS:
@@ -186,21 +184,6 @@ def _unsaved(error: sqlite3.Error) -> str:
     if "readonly" in text or "read-only" in text:
         return f"could not be saved: the library file cannot be written ({text})"
     return f"could not be saved in the library ({text})"
-
-
-@contextlib.contextmanager
-def _cycle_collection_paused():
-    """A 10,000-record file makes about a million small objects while it is
-    read and stored, and the cycle collector, started again and again by them,
-    walked the growing heap each time: a tenth of the import. Records hold no
-    reference cycles, so collection waits until the file is done."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _import_one(library: Library, path: Path, companions: list[Path], suggest: bool = False,

@@ -2,6 +2,8 @@
 what reading it whole in one process gives: the same papers, merges, record
 numbers of the records that could not be read, and warnings."""
 
+import gc
+import os
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,22 @@ def test_if_the_workers_reading_ahead_fail_the_files_are_read_here(tmp_path, mon
 
     monkeypatch.setattr(parallel, "start_workers", lambda workers=None: Broken())
     assert imported_folder(tmp_path, folder, "rescued", monkeypatch, workers=True) == alone
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="process priority is set only where os.nice exists")
+def test_workers_give_way_to_the_process_that_stores_the_papers():
+    pool = parallel.start_workers(1)
+    try:
+        assert pool.submit(os.nice, 0).result(timeout=60) == os.nice(0) + parallel.WORKER_NICENESS
+    finally:
+        pool.shutdown()
+
+
+def test_cycle_collection_is_paused_while_a_file_is_read_and_comes_back_after():
+    assert gc.isenabled()
+    with parallel.cycle_collection_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), parallel.cycle_collection_paused():
+        raise ValueError("a reader's bug")
+    assert gc.isenabled()
