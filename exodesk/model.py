@@ -8,6 +8,7 @@ it in. Nothing here knows about SQLite, Qt or any file format.
 from __future__ import annotations
 
 import dataclasses
+import json
 import operator
 import re
 import unicodedata
@@ -218,6 +219,11 @@ class Notes:
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+    def to_json(self) -> str:
+        """The JSON of to_dict(), without its deep copy (the fields are plain
+        values, lists and a dict): notes are written for each new paper."""
+        return json.dumps(vars(self), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Notes:

@@ -62,7 +62,7 @@ def prepare(paper: Paper, notes: Notes | None = None, *, keep_paper: bool = True
         index_row=paper_index_row(paper, notes),
         keys=match_keys(paper, columns["title_key"] or ""),
         year=columns["year"],
-        notes_json=json.dumps(notes.to_dict(), ensure_ascii=False) if notes != Notes() else None,
+        notes_json=notes.to_json() if notes != Notes() else None,
         has_gaps=bool(paper.missing),
         paper=paper if keep_paper else None,
     )

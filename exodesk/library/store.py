@@ -480,7 +480,7 @@ class Library:
             self.db.execute(
                 "INSERT INTO notes(paper_id, data, updated) VALUES (?, ?, ?) "
                 "ON CONFLICT(paper_id) DO UPDATE SET data = excluded.data, updated = excluded.updated",
-                [paper_id, json.dumps(notes.to_dict(), ensure_ascii=False), notes.updated],
+                [paper_id, notes.to_json(), notes.updated],
             )
             columns = paper_columns(paper, notes)
             self.db.execute(

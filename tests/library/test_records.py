@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from exodesk.library.records import clone
-from exodesk.model import Conflict, Provenance
+from exodesk.model import Conflict, Notes, Provenance
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate_library import make_paper  # noqa: E402
@@ -23,3 +23,13 @@ def test_stored_json_holds_exactly_to_dict_and_clone_is_a_deep_copy():
     copy.authors[0].family = "Changed"
     copy.abstracts[0].text = "Changed"
     assert paper.authors[0].family != "Changed" and paper.abstracts[0].text != "Changed"
+
+
+def test_notes_json_holds_every_field_as_to_dict_does():
+    notes = Notes(study_design="randomised controlled trial", evidence_level="2", sample_size=10**30,
+                  conditions=["scleroderma"], outcome="皮膚變軟", adverse_events="none", summary_en="Better",
+                  summary_zh="較好", free_notes="“quoted”", tags=["to read"], suggested={"outcome": "words"},
+                  updated="2026-11-23T10:00:00+00:00")
+    assert json.loads(notes.to_json()) == notes.to_dict()
+    assert Notes.from_dict(json.loads(notes.to_json())) == notes
+    assert "皮膚變軟" in notes.to_json()  # readable in the file, not \\u escapes
