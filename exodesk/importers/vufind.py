@@ -85,7 +85,9 @@ def rows(text: str) -> dict[str, list[str]]:
 
 def detect(source: Source) -> float:
     text = source.text
-    if not text or " | " not in text:
+    # "|" alone first: a one-character test runs at memory speed, where " | "
+    # stops at every space of a 25 MB bibliography file (30 ms).
+    if not text or "|" not in text or " | " not in text:
         return 0.0
     table = rows(text)
     known = VUFIND_FIELDS & table.keys()
