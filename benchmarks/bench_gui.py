@@ -1,12 +1,12 @@
 """Open a 100,000-paper library in the real window (offscreen) and print how fast it is.
 
-    python benchmarks/bench_gui.py [COUNT]
+    python benchmarks/bench_gui.py --library FILE [--papers N]
 
 Prints: process start to window shown, to first rows painted, the time to
 apply a search (typed query to repainted table), to sort by year, to scroll
 to the end of the table and back, and to filter by a condition (chosen in
 the filter bar, whose lists a worker fills) and clear the filter again.
-The library is generated once into benchmarks/out/ (make_library.py).
+The library is generated first (generate_library.py) when FILE does not exist.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from generate_library import large_library  # noqa: E402
 TARGETS = {"window shown": 0.8, "first rows shown": 1.0, "search": 0.1, "sort by year": 0.5,
            "scroll to the end": 0.1, "filter by condition": 0.1}
 QUERIES = ["exosome", "psoriasis collagen", "外泌體", "Chan", '"exo', "AND ("]
@@ -93,12 +95,8 @@ def child(library_path: str, state_file: str) -> None:
     QApplication.quit()
 
 
-def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    library = HERE / "out" / f"bench-{count}.sqlite"
-    if not library.exists():
-        library.parent.mkdir(exist_ok=True)
-        subprocess.run([sys.executable, str(HERE / "make_library.py"), str(library), str(count)], check=True)
+def main(argv: list[str] | None = None) -> None:
+    library = large_library(__doc__, argv)
     with tempfile.TemporaryDirectory() as config:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EXODESK_CONFIG": config}
         started = time.time()
@@ -113,7 +111,7 @@ def main() -> None:
         "scroll to the end": result["scrolls"][0],
         "filter by condition": result["filters"][0],
     }
-    print(f"library: {result['papers']} papers ({library.name})")
+    print(f"library: {result['papers']} papers ({library})")
     for name, seconds in figures.items():
         print(f"{name:<18} {seconds * 1000:7.0f} ms   (target {TARGETS[name] * 1000:.0f} ms)")
     for query, seconds in result["searches"].items():
