@@ -181,11 +181,16 @@ _ISSN_BREAK = re.compile(r"[\s;,]+")
 _ISSN = re.compile(r"(\d{4})-?(\d{3}[\dXx])")
 
 
+# Innermost brackets: from an opening bracket, the search stops at the next
+# one, so a name of thousands of "(" is read once, not once from each.
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
 def is_abbreviated(journal: str | None) -> bool:
     """"Int J Mol Sci", "Gastroenterol. Rep.", "Gastroenterol Rep (Oxf)" are
     abbreviations; "Journal of Cosmetic Dermatology", "Stem Cells" and
     "Science (New York, N.Y.)" are not. Judged from the words outside brackets."""
-    journal = re.sub(r"\(.*?\)", "", journal or "").strip()
+    journal = _BRACKETED.sub("", journal or "").strip()
     if not journal:
         return False
     words = journal.replace(".", ". ").split()

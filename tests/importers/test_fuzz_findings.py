@@ -201,3 +201,15 @@ def test_a_pdf_whose_title_is_an_undecodable_byte_string_is_read():
     path = Path(__file__).parent / "fuzz_findings" / "pdf-title-as-byte-string.pdf"
     parsed = pdf.parse(Source(path=path, data=path.read_bytes()))
     assert len(parsed.papers) == 1 and "title left empty" in " ".join(parsed.warnings)
+
+
+def test_a_journal_name_of_thousands_of_brackets_is_judged_in_linear_time():
+    # An EndNote record whose journal grew 20,000 "(" (seed 9, input 19871): the
+    # brackets pattern looked from each one for a closing bracket to the end.
+    from exodesk.importers.records import is_abbreviated
+
+    with finished_within(20, "is_abbreviated on 200,000 opening brackets"):
+        assert is_abbreviated("J Cosmet Dermatol " + "(" * 200_000) is True
+    assert is_abbreviated("Gastroenterol Rep (Oxf)") is True
+    assert is_abbreviated("Science (New York, N.Y.)") is False
+    assert is_abbreviated("Stem Cells (Dayton, Ohio)") is False
