@@ -1,6 +1,7 @@
 """Kill an import, or a series of notes saves, at random moments; check the library each time.
 
     python benchmarks/crash_kills.py [--kills 200] [--files 150] [--seed 1] [--longest 0.3]
+    python benchmarks/crash_kills.py --large-file 10000 [--kills 40] [--longest 2]
 
 Each round starts a process that imports a folder of seed-like files (or saves
 notes over and over) and SIGKILLs it after a random delay. After every kill:
@@ -182,6 +183,53 @@ def completion_problems(library_path: Path, inbox: Path, tmp: Path) -> list[str]
     return problems + library_problems(library_path)
 
 
+def run_large_file(rounds: int, records: int, seed: int, *, longest: float = 2.0,
+                   report=print) -> tuple[int, int, list[str]]:
+    """Rounds of one large MEDLINE file's import, read in parts by worker
+    processes, killed at random: the file must be wholly in or wholly out,
+    its papers all indexed, and importing it again must complete it.
+
+    Returns (rounds survived, kills that landed while the import was working,
+    problems found).
+    """
+    from bench_formats import _record, medline
+
+    rng = random.Random(seed)
+    survived, midway, problems = 0, 0, []
+    with tempfile.TemporaryDirectory() as tmp:
+        library_path, inbox = prepare(Path(tmp))
+        big = inbox / "export.nbib"
+        big.write_text(medline([_record(rng, n) for n in range(records)]), encoding="utf-8")
+        prepared = library_path.read_bytes()  # each round starts from it: the file is new to the library
+        for round_number in range(rounds):
+            for leftover in (Path(f"{library_path}-wal"), Path(f"{library_path}-shm")):
+                leftover.unlink(missing_ok=True)  # the last round's, which belong to its library
+            library_path.write_bytes(prepared)
+            lines = kill_at_random(_IMPORT, [str(library_path), str(big), "2000"], rng, longest)
+            midway += "done" not in lines
+            found = library_problems(library_path)
+            with sqlite3.connect(library_path) as db:
+                papers = db.execute("SELECT count(*) FROM papers").fetchone()[0]
+                indexed = db.execute("SELECT count(*) FROM papers_fts").fetchone()[0]
+            db.close()
+            if papers not in (1, 1 + records):
+                found.append(f"{papers - 1} of the file's {records} papers are in the library")
+            if indexed != papers:
+                found.append(f"{indexed} papers in the search index, {papers} in the library")
+            if found:
+                problems += [f"kill {round_number + 1}: {p}" for p in found]
+                break
+            survived += 1
+            report(f"round {round_number + 1}: {papers - 1} papers in ({'killed mid-work' if 'done' not in lines else 'done'})")
+        if not problems:
+            with Library(library_path, backup=False) as library:
+                import_paths(library, [big])
+                if library.count() != 1 + records:
+                    problems.append(f"after importing it again, {library.count() - 1} of {records} papers are in")
+            problems += library_problems(library_path)
+    return survived, midway, problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kills", type=int, default=200, help="rounds: imports and notes saves in turn")
@@ -190,8 +238,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--longest", type=float, default=0.3,
                         help="latest kill, seconds after the process is ready (imports of 200 files or more "
                              "start worker processes first, about 0.3 s)")
+    parser.add_argument("--large-file", type=int, metavar="RECORDS",
+                        help="instead: kill imports of one MEDLINE file of this many records (read by workers)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    if args.large_file:
+        survived, midway, problems = run_large_file(args.kills, args.large_file, args.seed, longest=args.longest)
+        print(f"rounds survived: {survived} of {args.kills}, {midway} killed mid-work ({args.large_file:,} records, "
+              f"kills within {args.longest} s, seed {args.seed}, {time.perf_counter() - started:.0f} s)")
+        for problem in problems:
+            print("PROBLEM:", problem)
+        return 1 if problems else 0
     survived, kills, midway, problems = run(args.kills, args.files, args.seed, longest=args.longest)
     print(f"rounds survived: {survived} of {args.kills}; processes killed: {kills}, {midway} of them mid-work "
           f"({args.files} new files per import round, kills within {args.longest} s, seed {args.seed}, "

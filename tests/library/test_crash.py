@@ -27,3 +27,15 @@ def test_sigkill_while_worker_processes_read_the_files_ahead_loses_nothing():
     assert problems == []
     assert survived == 6
     assert midway >= 3, (killed, midway)
+
+
+def test_sigkill_during_a_large_file_read_by_workers_leaves_it_wholly_in_or_out():
+    # A 1,500-record MEDLINE file (3.8 MB) is read in parts by worker processes
+    # while this process stores them in one transaction: killed at any moment,
+    # the library holds all of it or none, indexed, and a new import completes it.
+    from crash_kills import run_large_file
+
+    survived, midway, problems = run_large_file(4, 1500, seed=4, longest=0.6, report=lambda line: None)
+    assert problems == []
+    assert survived == 4
+    assert midway >= 2
