@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from exodesk.model import Abstract, Paper
+from exodesk.text.lines import fold_spaces
 
 # Words a citation key skips when it takes the title's first word.
 _STOPWORDS = {"a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "from", "by", "at", "is", "are"}
@@ -54,4 +55,5 @@ def main_abstract(paper: Paper) -> Abstract | None:
 
 
 def one_line(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    """The text on one line: every run of white space one space."""
+    return fold_spaces(text)

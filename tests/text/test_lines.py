@@ -1,6 +1,7 @@
 """Folding white space: the shortcut for text that needs no folding."""
 
 import random
+import re
 
 from exodesk.text.lines import fold_spaces
 
@@ -15,3 +16,13 @@ def test_fold_spaces_is_splitting_and_joining_on_any_text():
     for text in texts:
         assert fold_spaces(text) == " ".join(text.split()), repr(text)
     assert fold_spaces(None) == ""
+
+
+def test_fold_spaces_folds_what_a_white_space_pattern_folds():
+    # Exports once put each field on one line with re.sub(r"\s+", " ", ...).strip().
+    rng = random.Random(4)
+    for _ in range(5000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12)))
+        assert fold_spaces(text) == re.sub(r"\s+", " ", text).strip(), repr(text)
+    every = "".join(map(chr, range(0x3100)))  # every character up to CJK
+    assert fold_spaces(every) == re.sub(r"\s+", " ", every).strip()
