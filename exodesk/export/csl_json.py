@@ -12,13 +12,21 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
+
 from exodesk.export.common import citation_keys, main_abstract
 from exodesk.model import Author, Paper
 from exodesk.text.kinds import is_kind, kind_code
 
 
 def export(papers: list[Paper]) -> str:
-    return json.dumps(items(papers), ensure_ascii=False, indent=2) + "\n"
+    found = items(papers)
+    try:
+        # The same text as json.dumps(indent=2), which indents in pure Python
+        # (three times slower than making the items).
+        return orjson.dumps(found, option=orjson.OPT_INDENT_2).decode() + "\n"
+    except orjson.JSONEncodeError:  # a number beyond 64 bits, say
+        return json.dumps(found, ensure_ascii=False, indent=2) + "\n"
 
 
 def items(papers: list[Paper]) -> list[dict[str, Any]]:

@@ -48,3 +48,24 @@ def test_citation_keys_are_readable_and_repeats_get_letters():
     chinese = Paper(title="外泌体", authors=[Author(literal="王晓明")], date="2023")
     keys = citation_keys([nazari, thery, nazari, chinese, nazari, Paper()])
     assert keys == ["nazari2022evaluating", "thery2018minimal", "nazari2022evaluatinga", "ref2023", "nazari2022evaluatingb", "ref"]
+
+
+def test_csl_json_is_the_text_the_standard_json_writer_makes(monkeypatch):
+    import json
+
+    import orjson
+
+    from exodesk.export import csl_json
+
+    from .seed_papers import seed_papers
+
+    papers = [*seed_papers(), _chinese_paper()]
+    expected = json.dumps(csl_json.items(papers), ensure_ascii=False, indent=2) + "\n"
+    assert csl_json.export(papers) == expected
+    assert "外泌体, wound healing" in expected  # Chinese as it is, not escaped
+
+    def refuse(*_args, **_kwargs):
+        raise orjson.JSONEncodeError("Integer exceeds 64-bit range")
+
+    monkeypatch.setattr(csl_json.orjson, "dumps", refuse)
+    assert csl_json.export(papers) == expected  # what orjson cannot write, json does
