@@ -770,7 +770,8 @@ class MainWindow(QMainWindow):
         self.progress.canceled.connect(self.import_task.cancel)
 
     def _import_progress(self, index: int, total: int, path: str) -> None:
-        self.progress.setMaximum(total)
+        # One file (a 10,000-record export takes seconds) moves no bar: a busy one.
+        self.progress.setMaximum(total if total > 1 else 0)
         self.progress.setValue(index)
         self.progress.setLabelText(self.tr("Reading %1 of %2: %3").replace("%1", str(index + 1))
                                    .replace("%2", str(total)).replace("%3", Path(path).name))

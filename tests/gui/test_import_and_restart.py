@@ -145,3 +145,14 @@ def test_a_large_export_is_selected_counted_and_reported_as_one_run(open_window,
                                          | QItemSelectionModel.SelectionFlag.Rows)
     assert sorted(window.selected_ids()) == [i for i in range(1, 2001) if i != 7]
     assert window.counts.text().endswith("selected: 1,999")
+
+
+def test_the_import_bar_moves_by_files_and_is_a_busy_bar_for_one_file(open_window, tmp_path, qtbot):
+    window = open_window(tmp_path / "empty.sqlite")
+    window.start_import(SEEDS)
+    window._import_progress(2, 5, str(SEEDS[2]))
+    assert (window.progress.maximum(), window.progress.value()) == (5, 2)
+    assert window.progress.labelText() == f"Reading 3 of 5: {SEEDS[2].name}"
+    window._import_progress(0, 1, str(SEEDS[0]))  # one large export takes seconds: no bar stuck at 0 %
+    assert window.progress.maximum() == 0
+    qtbot.waitUntil(lambda: window.report is not None, timeout=20000)
