@@ -706,6 +706,11 @@
             <translation>正在匯出…</translation>
         </message>
         <message>
+            <location filename="../../exodesk/gui/main_window.py" line="700" />
+            <source>Formatting references…</source>
+            <translation>正在編排參考文獻…</translation>
+        </message>
+        <message>
             <location filename="../../exodesk/gui/main_window.py" line="595" />
             <source>References copied: %1</source>
             <translation>已複製參考文獻：%1 篇</translation>

@@ -99,6 +99,23 @@ def test_copy_citation_puts_vancouver_text_and_html_on_the_clipboard(window):
     assert QApplication.clipboard().text().startswith("Nazari, H., Alborzi, F., Heirani-Tabasi, A.")
 
 
+def test_many_references_are_formatted_on_a_worker_and_copied_when_done(window, qtbot, monkeypatch):
+    from exodesk.export.cite import format_references
+    from exodesk.gui import main_window
+
+    monkeypatch.setattr(main_window, "FEW_REFERENCES", 2)  # the demo library has five papers
+    ids = window.library.all_ids()
+    window.select_papers(ids)
+    QApplication.clipboard().clear()
+    window.cite_actions["vancouver"].trigger()
+    assert window.work_task is not None  # not formatted on the window's thread
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() != "", timeout=20000)
+    papers = [window.library.get(i) for i in window.selected_ids()]
+    assert QApplication.clipboard().text() == "\n".join(format_references(papers, "vancouver"))
+    assert QApplication.clipboard().mimeData().html().count("<p>") == len(ids)
+    assert window.statusBar().currentMessage() == f"References copied: {len(ids)}"
+
+
 def test_the_import_report_speaks_chinese_in_the_chinese_interface(chinese_interface, qapp):
     from exodesk.gui.import_report import ImportReport
 
