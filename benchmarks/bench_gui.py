@@ -12,23 +12,21 @@ The library is generated first (generate_library.py) when FILE does not exist.
 from __future__ import annotations
 
 import json
-import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from generate_library import large_library  # noqa: E402
+from offscreen import child_or_main, run_child  # noqa: E402
 TARGETS = {"window shown": 0.8, "first rows shown": 1.0, "search": 0.1, "sort by year": 0.5,
            "scroll to the end": 0.1, "filter by condition": 0.1}
 QUERIES = ["exosome", "psoriasis collagen", "外泌體", "Chan", '"exo', "AND ("]
 
 
-def child(library_path: str, state_file: str) -> None:
+def child(library_path: str, folder: str) -> None:
     """Runs in a fresh process; prints timestamps (time.time()) as JSON."""
     marks: dict[str, float] = {}
     from PySide6.QtCore import QEvent, QObject, QSettings, Qt
@@ -59,7 +57,7 @@ def child(library_path: str, state_file: str) -> None:
         original_show(window)
 
     MainWindow.show = show_and_watch
-    state = QSettings(state_file, QSettings.Format.IniFormat)
+    state = QSettings(str(Path(folder) / "state.ini"), QSettings.Format.IniFormat)
     qt_app, window, _code = app_module.open_window(["--library", library_path], state=state)
     while "first rows shown" not in marks:
         qt_app.processEvents()
@@ -97,12 +95,8 @@ def child(library_path: str, state_file: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     library = large_library(__doc__, argv)
-    with tempfile.TemporaryDirectory() as config:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EXODESK_CONFIG": config}
-        started = time.time()
-        out = subprocess.run([sys.executable, __file__, "--child", str(library), str(Path(config) / "state.ini")],
-                             env=env, capture_output=True, text=True, check=True)
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+    started = time.time()
+    result = run_child(__file__, str(library))
     figures = {
         "window shown": result["marks"]["window shown"] - started,
         "first rows shown": result["marks"]["first rows shown"] - started,
@@ -123,7 +117,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--child"]:
-        child(sys.argv[2], sys.argv[3])
-    else:
-        main()
+    child_or_main(child, main)

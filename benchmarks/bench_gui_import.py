@@ -13,14 +13,15 @@ and counted, the import report open.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from offscreen import child_or_main, run_child  # noqa: E402
+
 FILES = [HERE / "out" / "bench.nbib", HERE / "out" / "bench.bib"]
 
 
@@ -68,17 +69,10 @@ def main() -> None:
         subprocess.run([sys.executable, str(HERE / "bench_formats.py"), "--repeat", "1"], check=True,
                        capture_output=True)
     for file in files:
-        with tempfile.TemporaryDirectory() as folder:
-            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EXODESK_CONFIG": folder}
-            out = subprocess.run([sys.executable, __file__, "--child", str(file), folder],
-                                 env=env, capture_output=True, text=True, check=True)
-        result = json.loads(out.stdout.strip().splitlines()[-1])
+        result = run_child(__file__, str(file))
         print(f"{file.name}: import {result['import']:.2f} s, results shown in {result['show'] * 1000:.0f} ms; "
               f"{result['selected']:,} papers selected; {result['report'].split(': ', 1)[1]}")
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--child"]:
-        child(sys.argv[2], sys.argv[3])
-    else:
-        main()
+    child_or_main(child, main)

@@ -110,6 +110,11 @@ def format_references_html(papers: list[Paper], style: str = "vancouver") -> lis
     return [_tidy(text) for text in _format(papers, style, formatter.html)]
 
 
+def formatted(papers: list[Paper], style: str = "vancouver") -> tuple[list[str], list[str]]:
+    """The references as plain text and as HTML, as a clipboard takes them."""
+    return format_references(papers, style), format_references_html(papers, style)
+
+
 def _tidy(text: str) -> str:
     # The number runs into the text ("1.Nazari") when styles align it as a column.
     return re.sub(r"^(\d+\.)(?=\S)", r"\1 ", re.sub(r"\s+", " ", text).strip())

@@ -699,10 +699,9 @@ class MainWindow(QMainWindow):
             self._start_work(partial(format_citations, self.library.path, ids, style),
                              self.tr("Formatting references…"), self._citations_formatted)
             return
-        from exodesk.export.cite import format_references, format_references_html
+        from exodesk.export.cite import formatted
 
-        papers = [self.library.get(i) for i in ids]
-        self._copy_references(format_references(papers, style), format_references_html(papers, style))
+        self._copy_references(*formatted([self.library.get(i) for i in ids], style))
 
     def _citations_formatted(self, references: tuple[list[str], list[str]]) -> None:
         self._end_work()

@@ -226,13 +226,15 @@ def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, 
         for part in parts:
             matcher = KeyMatcher(library, part.prepared)
             new_papers = NewPapers(library, at_once=matcher.one_by_one)
+            part_ids = []
             for prepared in part.prepared:
                 status, paper_id = _add_or_merge(library, prepared, matcher, new_papers, source=source)
                 statuses.append(status)
-                ids.append(paper_id)
+                part_ids.append(paper_id)
                 gaps += prepared.has_gaps
             new_papers.insert()
-            library.link_files(ids[len(ids) - len(part.prepared):], file_hash, importer.NAME)
+            library.link_files(part_ids, file_hash, importer.NAME)
+            ids += part_ids
             if len(part.prepared) > 1:
                 # Papers are in, so this savepoint will not be rolled back on
                 # its own (only with the batch): their index rows can go in now.

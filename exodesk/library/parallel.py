@@ -56,13 +56,17 @@ class Part:
 
 def worth_workers(size: int) -> bool:
     """Whether a file of `size` bytes is read by workers, if its reader can split it."""
-    return size >= PARALLEL_MIN_CHARS and (os.cpu_count() or 1) > 1
+    return size >= PARALLEL_MIN_CHARS and _cores() > 1
+
+
+def _cores() -> int:
+    return os.cpu_count() or 1
 
 
 def start_workers(workers: int | None = None) -> ProcessPoolExecutor | None:
     """Worker processes, starting now (they take about a third of a second to
     be ready, which can pass while this process decodes and recognises the file)."""
-    workers = workers or min(os.cpu_count() or 1, MAX_WORKERS)
+    workers = workers or min(_cores(), MAX_WORKERS)
     try:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_start_worker)
@@ -220,7 +224,7 @@ class FilesAhead:
 
     def __init__(self, files: list, suggest: bool):
         self.files, self.suggest = files, suggest
-        self.pool = start_workers() if len(files) >= MANY_FILES and (os.cpu_count() or 1) > 1 else None
+        self.pool = start_workers() if len(files) >= MANY_FILES and _cores() > 1 else None
         self.jobs: dict[int, Future] = {}
         self.examined: dict[int, object] = {}
         self.submitted = 0
