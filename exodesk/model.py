@@ -192,7 +192,11 @@ NOTE_FIELDS = (
     "evidence_level",
     "sample_size",
     "conditions",
+    "intervention",
     "outcome",
+    "outcome_zh",
+    "direction",
+    "responders",
     "adverse_events",
     "summary_en",
     "summary_zh",
@@ -201,13 +205,32 @@ NOTE_FIELDS = (
 )
 
 
+# What a study found for its main outcome, in the notes' `direction`.
+IMPROVED = "improved"
+NO_CLEAR_DIFFERENCE = "no clear difference"
+WORSE = "worse"
+NOT_TESTED = "not tested"  # a review, a protocol, a laboratory study: no result in people
+DIRECTIONS = (IMPROVED, NO_CLEAR_DIFFERENCE, WORSE, NOT_TESTED)
+
+
 @dataclass
 class Notes:
     study_design: str = ""
     evidence_level: str = ""
+    # People who had the treatment (not planned, surveyed or pooled from other studies).
     sample_size: int | None = None
     conditions: list[str] = field(default_factory=list)  # condition ids
+    # What the people (or animals, cells) were given, e.g. "MSC-derived exosomes".
+    intervention: str = ""
+    # What was measured, in a few plain words ("complete fistula closure"),
+    # in English and in Chinese; never the authors' concluding sentence.
     outcome: str = ""
+    outcome_zh: str = ""
+    direction: str = ""  # one of DIRECTIONS
+    # How many of the people had the outcome ("3" of sample_size 5), where given.
+    responders: int | None = None
+    # Harms as the paper reports them (evidence/harms.py reads and writes the
+    # form): "not reported", "none reported", or "redness (3); infection (1)".
     adverse_events: str = ""
     summary_en: str = ""
     summary_zh: str = ""
