@@ -22,9 +22,16 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_WORD_NUMBER = (
+_SCALES = {"hundred": 100, "thousand": 1000}
+_SMALL_WORD = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(k for k in _UNITS if _UNITS[k] < 10) + r"))?"
     r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+)
+# "four thousand three hundred and eleven" is read whole: a number in words
+# runs on through "hundred", "thousand" and "and", so its last word ("eleven")
+# is never taken alone.
+_WORD_NUMBER = (
+    r"(?:" + _SMALL_WORD + r")(?:[\s-]+(?:and[\s-]+)?(?:" + "|".join(_SCALES) + r"|" + _SMALL_WORD + r"))*"
 )
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUMBER + r")"
 PEOPLE = (
@@ -51,16 +58,37 @@ class Count:
 
 
 def number_value(words: str) -> int | None:
-    """The value of "12", "1,024", "five" or "twenty-four"."""
+    """The value of "12", "1,024", "five", "twenty-four" or "four thousand
+    three hundred and eleven"; None for words that do not make one number."""
     words = words.strip().lower()
     if re.fullmatch(r"[\d,]+", words):
         return int(words.replace(",", ""))
-    parts = re.split(r"[\s-]+", words)
-    if len(parts) == 1:
-        return _UNITS.get(parts[0], _TENS.get(parts[0]))
-    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
-        return _TENS[parts[0]] + _UNITS[parts[1]]
-    return None
+    total = current = 0
+    last = ""  # the kind of the word before: "unit", "ten", "hundred", "thousand"
+    for part in re.split(r"[\s-]+", words):
+        if part == "and":
+            continue
+        if part in _UNITS and last in ("", "ten", "hundred", "thousand") and not (last == "ten" and _UNITS[part] >= 10):
+            current += _UNITS[part]
+            last = "unit"
+        elif part in _TENS and last in ("", "hundred", "thousand"):
+            current += _TENS[part]
+            last = "ten"
+        elif part == "hundred" and last in ("unit",) and 0 < current < 10:
+            current *= 100
+            last = "hundred"
+        elif part == "thousand" and last in ("unit", "ten", "hundred") and total == 0:
+            total, current = current * 1000, 0
+            last = "thousand"
+        else:
+            return None
+    return total + current or None
+
+
+# A number just before a match: the match is the tail of a number ("four
+# thousand, three hundred patients"), which is not read in part.
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join([*_UNITS, *_TENS, *_SCALES]) + r"))[\s,-]*(?:and\s+)?$",
+                            re.IGNORECASE)
 
 
 def counts_in(sentences: list[str]) -> list[Count]:
@@ -68,7 +96,7 @@ def counts_in(sentences: list[str]) -> list[Count]:
     for sentence in sentences:
         for m in _matches(sentence):
             value = number_value(m.group(1))
-            if value:
+            if value and not (m.start() and _NUMBER_BEFORE.search(sentence, max(0, m.start() - 12), m.start())):
                 found.append(Count(value, m.group(0), sentence))
     return found
 
@@ -83,10 +111,49 @@ def _matches(sentence: str) -> list[re.Match]:
     return found
 
 
+# People who did not have the treatment in this study: planned ("we will
+# recruit 120"), surveyed ("1,024 respondents completed a questionnaire") or
+# pooled from other studies ("12 trials involving 742 patients").
+_NOT_TREATED = re.compile(
+    r"\bwill\b|\bplan(?:s|ned)? to\b|\bto be (?:recruited|enrolled|randomi[sz]ed)\b|questionnaire|survey|"
+    r"\brespon(?:dents|ded to)\b|\b(?:studies|trials|articles|publications|RCTs)\b|\bpooled\b|meta-analys",
+    re.IGNORECASE,
+)
+
+
 def sample_size(sentences: list[str]) -> Count | None:
     """The study's number of people: the largest count in an enrolment sentence,
-    else the largest count anywhere (responders are a part of the whole)."""
-    counts = counts_in(sentences)
+    else the largest count anywhere (responders are a part of the whole).
+    Counts of people planned, surveyed or pooled from other studies are not
+    taken."""
+    counts = [c for c in counts_in(sentences) if not _NOT_TREATED.search(c.sentence)]
     enrolled = [c for c in counts if _ENROLMENT.search(c.sentence)]
+    pool = enrolled or counts
+    return max(pool, key=lambda c: c.value) if pool else None
+
+
+# --- Chinese ----------------------------------------------------------------------
+# Read in Simplified characters (a Traditional abstract is converted first):
+# "共纳入患者60例", "60例患者", "60名受试者", "对照组30例".
+_ZH_COUNT = re.compile(r"(\d+)\s*(?:例|名|位)")
+# Before a count: those who had the outcome ("治愈18例") or a harm, not the whole.
+_ZH_PART = re.compile(r"(?:治愈|痊愈|显效|有效|无效|好转|改善|复发|出现|发生|其中|不良反应)[^，。；]{0,4}$")
+_ZH_ENROLMENT = re.compile(r"纳入|收治|选取|选择|入组|随机|招募|共|研究对象")
+_ZH_NOT_TREATED = re.compile(r"拟|计划|预计|将招募|将纳入|问卷|调查|篇|项研究|个研究|项试验|个试验")
+
+
+def sample_size_zh(sentences: list[str]) -> Count | None:
+    """As sample_size, in a Chinese abstract's sentences (Simplified)."""
+    counts = []
+    for sentence in sentences:
+        if "例" not in sentence and "名" not in sentence and "位" not in sentence:
+            continue
+        if _ZH_NOT_TREATED.search(sentence):
+            continue
+        for m in _ZH_COUNT.finditer(sentence):
+            if not _ZH_PART.search(sentence, max(0, m.start() - 12), m.start()):
+                counts.append(Count(int(m.group(1)), m.group(0), sentence))
+    counts = [c for c in counts if c.value]
+    enrolled = [c for c in counts if _ZH_ENROLMENT.search(c.sentence)]
     pool = enrolled or counts
     return max(pool, key=lambda c: c.value) if pool else None

@@ -17,7 +17,7 @@ class Design:
     level: str  # Oxford CEBM 2011 level for treatment benefit
     in_people: bool  # studied people (not cells or animals)
     controlled: bool  # had a comparison group
-    primary: bool  # reports its own data (not a review of others)
+    primary: bool  # reports its own results on people or animals given something (not a review, plan or survey)
     rank: int  # higher = stronger design for the certainty judgement
     plain_en: str  # for a patient
     plain_zh: str
@@ -31,6 +31,10 @@ CASE_SERIES = "case-series"
 CASE_REPORT = "case-report"
 PRECLINICAL = "preclinical"
 NARRATIVE_REVIEW = "narrative-review"
+# No results of its own: a plan for a study, or a survey of people's views or
+# habits. Neither tells whether a treatment works, so neither is primary.
+PROTOCOL = "protocol"
+SURVEY = "survey"
 
 DESIGNS: tuple[Design, ...] = (
     #       id                 label                                  level        people controlled primary rank
@@ -50,6 +54,10 @@ DESIGNS: tuple[Design, ...] = (
            "Laboratory or animal study", "實驗室或動物研究"),
     Design(NARRATIVE_REVIEW, "narrative review", "not graded", False, False, False, 0,
            "Review of other research", "文獻綜述（概述其他研究）"),
+    Design(PROTOCOL, "study protocol (no results yet)", "not graded", False, False, False, 0,
+           "Plan for a study, with no results yet", "研究計劃（尚未有結果）"),
+    Design(SURVEY, "survey / cross-sectional study", "not graded", True, False, False, 0,
+           "Survey of people's views or habits, not a test of a treatment", "問卷調查（不是測試治療的研究）"),
 )
 
 # A systematic review takes the level of the studies it pools, 1 only for RCTs.
@@ -75,6 +83,9 @@ def design_of(label: str | None) -> Design | None:
         if text == design.label or text == design.id:
             return design
     checks = (
+        # First: "protocol for a randomised trial" is a plan, not a trial.
+        (("protocol",), PROTOCOL),
+        (("survey", "cross-sectional", "cross sectional", "questionnaire"), SURVEY),
         (("systematic", "meta-analys"), SYSTEMATIC_REVIEW),
         (("non-random", "nonrandom", "controlled study", "cohort"), NON_RANDOMISED),
         (("randomi",), RCT),

@@ -51,7 +51,7 @@ CASES = [
             "The certainty of the evidence was low because of risk of bias.",
             "Systematic Review",
         ),
-        {"study_design": "systematic review / meta-analysis", "evidence_level": "1", "sample_size": 742,
+        {"study_design": "systematic review / meta-analysis", "evidence_level": "1",
          "conditions": ["diabetic-foot-ulcer"],
          "outcome": "The certainty of the evidence was low because of risk of bias."},
         id="systematic-review",
