@@ -34,6 +34,7 @@ _WORD_NUMBER = (
     r"(?:" + _SMALL_WORD + r")(?:[\s-]+(?:and[\s-]+)?(?:" + "|".join(_SCALES) + r"|" + _SMALL_WORD + r"))*"
 )
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUMBER + r")"
+NUMBER = _NUMBER  # a number in digits or words, for other readers of counts
 PEOPLE = (
     r"patients|participants|subjects|people|persons|volunteers|individuals|women|men|"
     r"children|adults|adolescents|infants|males|females|cases"
