@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from exodesk.evidence import designs
-from exodesk.evidence.counts import Count, counts_in, sample_size
+from exodesk.evidence import chinese_reading, designs, findings, harms, reported_harms
+from exodesk.evidence.counts import Count, sample_size, sample_size_zh
 from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.evidence.vocabulary import find_in_text
-from exodesk.model import Notes, Paper
+from exodesk.model import NOT_TESTED, Notes, Paper
 
 
 @dataclass(frozen=True)
@@ -59,13 +59,23 @@ class _Reading:
     whole: str  # title and abstract
     lowered: str  # `whole` in lower case, where the patterns' guard words are looked for
     sentences: list[str]  # the abstract's
+    # The Chinese abstract's sentences in Simplified characters, with any
+    # Chinese title first (empty without a Chinese abstract).
+    zh_sentences: list[str]
 
 
 def _read(paper: Paper) -> _Reading:
     title = paper.title or ""
     text = _english_text(paper)
     whole = f"{title}\n{text}"
-    return _Reading(title, text, whole, lowered(whole), sentences(text))
+    zh = paper.abstract("zh")
+    zh_sentences = []
+    if zh is not None:
+        zh_titles = [t for lang, t in paper.titles.items() if lang.startswith("zh")]
+        if not title.isascii():
+            zh_titles.insert(0, title)
+        zh_sentences = chinese_reading.simplified_sentences("\n".join([*zh_titles, zh.text]), zh.language)
+    return _Reading(title, text, whole, lowered(whole), sentences(text), zh_sentences)
 
 
 # --- study design ------------------------------------------------------------
@@ -73,6 +83,16 @@ def _read(paper: Paper) -> _Reading:
 # Each pattern with its guard words (see guarded.py): words that every match holds.
 _PHASE = Guarded(r"\bphase[\s-]*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|and)\s*(IV|I{1,3}|[1-4]))?\b", "phase")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+# A plan, not a result: looked for before review and trial words, which a
+# protocol uses for the study it will be ("this protocol for a randomised trial").
+_PROTOCOL = Guarded(
+    r"\b(?:study|trial|this|the present|our) protocol\b|\bprotocol (?:for|of) an? \w+|"
+    r"\bwill be (?:randomi[sz]ed|recruited|enrolled|allocated|assigned|included)\b|"
+    r"\bwe will (?:recruit|enrol|enroll|randomi[sz]e|conduct|include)\b",
+    "protocol", "will",
+)
+_SURVEY = Guarded(r"\bsurvey(?:ed)?\b|\bcross-sectional\b|\brespondents\b", "survey", "cross-sectional", "respondents")
 
 _SYSTEMATIC = Guarded(r"systematic(?:ally)? review|meta-?analys[ie]s|\bPRISMA\b", "systematic", "analys", "prisma")
 _THIS_REVIEW = Guarded(
@@ -120,6 +140,7 @@ _CASE_SERIES = Guarded(
 _PUBLICATION_TYPES = tuple(
     (re.compile(pattern), design_id)
     for pattern, design_id in (
+        (r"protocol", designs.PROTOCOL),
         (r"systematic review|meta-analysis", designs.SYSTEMATIC_REVIEW),
         (r"randomi[sz]ed controlled trial", designs.RCT),
         (r"clinical trial, phase", designs.SINGLE_ARM),
@@ -133,10 +154,14 @@ _PUBLICATION_TYPES = tuple(
 def _design_from_text(read: _Reading, people: int | None) -> tuple[str, str] | None:
     """(design id, supporting words) from the title and abstract."""
     whole, low = read.whole, read.lowered
+    if words := _PROTOCOL.words_in(whole, low):
+        return designs.PROTOCOL, words
     if words := _SYSTEMATIC.words_in(whole, low):
         return designs.SYSTEMATIC_REVIEW, words
     if (words := _THIS_REVIEW.words_in(whole, low)) or (words := _REVIEW.words_in(read.title, low)):
         return designs.NARRATIVE_REVIEW, words
+    if words := _SURVEY.words_in(whole, low):
+        return designs.SURVEY, words
     if not people and (words := _ANIMAL.words_in(whole, low)):
         return designs.PRECLINICAL, words
     if words := _RANDOMISED.words_in(whole, low):
@@ -179,8 +204,12 @@ def suggest_design(read: _Reading, publication_type: str | None,
     """(design, label for the notes, supporting words)."""
     design_id = _design_from_type(publication_type, read)
     support = f"publication type: {publication_type}" if design_id else ""
+    if design_id is not None and (words := _PROTOCOL.words_in(read.whole, read.lowered)):
+        design_id, support = designs.PROTOCOL, words  # a trial's type, given to its protocol paper
     if design_id is None:
         found = _design_from_text(read, people)
+        if found is None and read.zh_sentences:
+            found = chinese_reading.design("\n".join(read.zh_sentences), people)
         if found is None:
             return None
         design_id, support = found
@@ -206,79 +235,53 @@ def suggest_level(design: designs.Design, read: _Reading) -> tuple[str, str]:
     return design.level, f"{design.label}: Oxford CEBM 2011 level {design.level}"
 
 
-# --- adverse events ------------------------------------------------------------
+# --- harms ----------------------------------------------------------------------------
 
-_HARMS = Guarded(r"\b(?:adverse|side)[- ](?:effects?|events?|reactions?)\b|\bcomplications?\b",
-                 "adverse", "side", "complication")
-_WELL_TOLERATED = Guarded(r"\bwell[- ]tolerated\b", "tolerated")
-# Looked for only in a sentence about harms.
-_NEGATION = re.compile(r"\b(?:no|neither|nor|none|without|not|free of|absence of)\b", re.IGNORECASE)
-_REPORTED = re.compile(
-    r"\b(?:reported|observed|occurred|noted|recorded|seen|found|experienced|developed|detected|documented)\b",
-    re.IGNORECASE,
-)
-_SERIOUS = re.compile(r"\b(?:serious|severe|major)\b", re.IGNORECASE)
+NOT_MENTIONED = "the abstract does not mention side effects"
 
 
-def suggest_adverse_events(sentences_: list[str], people: int | None) -> tuple[str, str] | None:
-    """A statement about harms and the sentence it rests on."""
-
-    def of_people(n: int) -> str:
-        return f" ({n} of {people} {'patient' if people == 1 else 'patients'})" if people else ""
-
-    for sentence in sentences_:
-        if not _HARMS.search(sentence, lowered(sentence)):
-            continue
-        # "without the side effects of current drugs" is a hope, not a finding:
-        # only a sentence that reports something counts.
-        if not _REPORTED.search(sentence):
-            continue
-        # People named in the sentence, fewer than all: those who had a problem.
-        affected = [c.value for c in counts_in([sentence]) if people and c.value < people]
-        if _NEGATION.search(sentence):
-            if _SERIOUS.search(sentence):
-                if affected:
-                    return (f"no serious adverse events reported; side effects in {affected[0]} of {people} patients",
-                            sentence)
-                return "no serious adverse events reported" + of_people(0), sentence
-            return "none reported" + of_people(0), sentence
-        if affected:
-            return f"reported in {affected[0]} of {people} patients", sentence
-        return "some reported (see the abstract's words)", sentence
-    for sentence in sentences_:
-        if _WELL_TOLERATED.search(sentence, lowered(sentence)):
-            return "described as well tolerated; no details given", sentence
-    return None
+def suggest_adverse_events(read: _Reading) -> tuple[str, str]:
+    """The notes' harms text (harms.format) and the words it rests on; "not
+    reported" when neither abstract mentions harms."""
+    found = reported_harms.suggest(read.sentences)
+    if found is None and read.zh_sentences:
+        found = reported_harms.suggest_zh(read.zh_sentences)
+    if found is None:
+        return harms.format(harms.HarmsReport(harms.NOT_REPORTED)), NOT_MENTIONED
+    return harms.format(found[0]), found[1]
 
 
-# --- conclusion ------------------------------------------------------------------
+# --- findings -----------------------------------------------------------------------------
 
-# Matched at a sentence's start.
-_CONCLUDING = re.compile(
-    r"(?:in conclusion|in summary|to conclude|we conclude|taken together|overall|"
-    r"(?:these|our) (?:results|findings|data)|this (?:study|trial) (?:shows|suggests|demonstrates|indicates))\b",
-    re.IGNORECASE,
-)
+# Designs with no result of a treatment in people: their direction is "not tested".
+_NOTHING_TESTED = (designs.PROTOCOL, designs.NARRATIVE_REVIEW, designs.PRECLINICAL, designs.SURVEY)
 
 
-_CONCLUSIONS = re.compile(r"\bCONCLUSIONS?\s*[:.]\s*(.+)$", re.DOTALL)
-
-
-def suggest_conclusion(paper: Paper, parts: list[str]) -> str | None:
-    """The abstract's conclusion; `parts` are the abstract's sentences."""
-    abstract = paper.abstract("en")
-    if not abstract:
-        return None
-    for section in abstract.sections:
-        if section.heading.casefold() in {"conclusion", "conclusions", "interpretation"}:
-            return section.text.strip()
-    m = _CONCLUSIONS.search(abstract.text) if "CONCLUSION" in abstract.text else None
-    if m:
-        return m.group(1).strip()
-    for sentence in parts:
-        if _CONCLUDING.match(sentence):
-            return sentence
-    return parts[-1] if parts else None
+def suggest_findings(read: _Reading, design: designs.Design | None, people: int | None) -> dict[str, Suggestion]:
+    """outcome, outcome_zh, direction and responders."""
+    found: dict[str, Suggestion] = {}
+    if design is not None and design.id in _NOTHING_TESTED:
+        found["direction"] = Suggestion("direction", NOT_TESTED, f"{design.label}: no result of a treatment in people")
+        if design.id != designs.PRECLINICAL:
+            return found  # what a review or plan measures is others' or not yet done
+    outcome = findings.outcome(read.sentences, read.lowered)
+    if outcome:
+        found["outcome"] = Suggestion("outcome", outcome[0], outcome[1])
+    outcome_zh = chinese_reading.outcome(read.zh_sentences) if read.zh_sentences else None
+    if outcome_zh:
+        found["outcome_zh"] = Suggestion("outcome_zh", outcome_zh[0], outcome_zh[1])
+    if "direction" not in found:
+        way = findings.direction(read.sentences) or (
+            chinese_reading.direction(read.zh_sentences) if read.zh_sentences else None)
+        if way:
+            found["direction"] = Suggestion("direction", way[0], way[1])
+    if design is None or design.in_people:
+        responders = findings.responders(outcome[1], people) if outcome else None
+        if responders is None and read.zh_sentences:
+            responders = chinese_reading.responders(read.zh_sentences, people)
+        if responders:
+            found["responders"] = Suggestion("responders", responders[0], responders[1])
+    return found
 
 
 # --- conditions -------------------------------------------------------------------
@@ -303,6 +306,8 @@ def suggest(paper: Paper) -> dict[str, Suggestion]:
     found: dict[str, Suggestion] = {}
 
     count = sample_size(parts)
+    if count is None and read.zh_sentences:
+        count = sample_size_zh(read.zh_sentences)
     design_found = suggest_design(read, paper.publication_type, count.value if count else None)
     design = design_found[0] if design_found else None
     if count is None and design is not None and design.id == designs.CASE_REPORT:
@@ -313,17 +318,17 @@ def suggest(paper: Paper) -> dict[str, Suggestion]:
         found["study_design"] = Suggestion("study_design", design_found[1], design_found[2])
         level, why = suggest_level(design, read)
         found["evidence_level"] = Suggestion("evidence_level", level, why)
-    # A narrative review's numbers and harms are other studies'; a lab study has no patients.
-    reports_people = design is None or (design.in_people and design.id != designs.NARRATIVE_REVIEW)
+    # Only people who had the treatment count: not a review's pooled or cited
+    # patients, a protocol's planned ones, a survey's respondents, nor animals.
+    reports_people = design is None or (design.in_people and design.primary)
     if count and reports_people:
         found["sample_size"] = Suggestion("sample_size", count.value, count.words)
+    else:
+        people = None
     if design is not None and design.primary and design.in_people:
-        harms = suggest_adverse_events(parts, people)
-        if harms:
-            found["adverse_events"] = Suggestion("adverse_events", harms[0], harms[1])
-    conclusion = suggest_conclusion(paper, parts)
-    if conclusion:
-        found["outcome"] = Suggestion("outcome", conclusion, conclusion)
+        text, support = suggest_adverse_events(read)
+        found["adverse_events"] = Suggestion("adverse_events", text, support)
+    found.update(suggest_findings(read, design, people))
     ids, support = suggest_conditions(paper)
     if ids:
         found["conditions"] = Suggestion("conditions", ids, support)

@@ -133,6 +133,9 @@ def test_lowered_gives_each_letter_a_case_insensitive_pattern_takes_for_it():
 
 # Words each design is recognised by, as each pattern's alternatives spell them.
 DESIGN_WORDS = {
+    designs.PROTOCOL: ["study protocol", "this protocol", "protocol for a randomised trial", "will be randomised",
+                       "will be recruited", "we will recruit"],
+    designs.SURVEY: ["survey", "surveyed", "cross-sectional", "respondents"],
     designs.SYSTEMATIC_REVIEW: ["systematic review", "systematically reviewed", "meta-analysis", "metaanalyses",
                                 "PRISMA"],
     designs.NARRATIVE_REVIEW: ["in this review", "the present short review", "we reviewed", "we summarised",

@@ -1,0 +1,94 @@
+"""Suggestions read from a Chinese abstract (Mainland and Taiwan journals often
+give only one). The text is read in Simplified characters (a Traditional
+abstract is converted first), so each pattern is written once; words shown to
+a person (outcome_zh) are converted to Hong Kong Traditional."""
+
+from __future__ import annotations
+
+import re
+
+from exodesk.evidence import designs
+from exodesk.model import IMPROVED, NO_CLEAR_DIFFERENCE, WORSE
+from exodesk.text.chinese import to_simplified, to_traditional_hk
+
+_BREAK = re.compile(r"[。；！？!?\n]+")
+
+
+def simplified_sentences(text: str, language: str) -> list[str]:
+    if language != "zh-Hans":
+        text = to_simplified(text)
+    return [s.strip() for s in _BREAK.split(text) if s.strip()]
+
+
+# Checked in this order: a protocol's plan names the trial it will be, and a
+# systematic review names the trials it pools, so both come before trial words.
+_DESIGNS = (
+    (designs.PROTOCOL, re.compile(r"研究方案|试验方案|本方案|方案设计|拟纳入|计划纳入|预计纳入|将招募|将纳入|拟招募|将被随机|将随机")),
+    (designs.SURVEY, re.compile(r"问卷调查|横断面|调查问卷|问卷")),
+    (designs.SYSTEMATIC_REVIEW, re.compile(r"系统评价|系统综述|[Mm]eta分析|荟萃分析")),
+    (designs.NARRATIVE_REVIEW, re.compile(r"综述|文献回顾")),
+    (designs.PRECLINICAL, re.compile(r"小鼠|大鼠|家兔|体外|细胞实验|动物模型|细胞系")),
+    (designs.RCT, re.compile(r"随机对照|随机分为|随机分组|随机数字表|双盲|安慰剂")),
+    (designs.NON_RANDOMISED, re.compile(r"对照组|非随机")),
+    (designs.SINGLE_ARM, re.compile(r"单臂|[IⅠ]期临床|开放标签|开放性试验")),
+    (designs.CASE_REPORT, re.compile(r"病例报告|个案报道|报告1例|报道1例")),
+    (designs.CASE_SERIES, re.compile(r"回顾性|回顾分析|病例系列")),
+)
+
+
+def design(simplified: str, people: int | None) -> tuple[str, str] | None:
+    """(design id, the words) from the abstract and title in Simplified characters."""
+    for design_id, pattern in _DESIGNS:
+        if design_id == designs.PRECLINICAL and people:
+            continue  # a trial in people may mention its laboratory work
+        if m := pattern.search(simplified):
+            return design_id, m.group(0)
+    return None
+
+
+# What was measured: a score, rate or area the results name ("瘢痕评分", "总有效率").
+_MEASURE = re.compile(r"((?:[A-Za-z]{2,8}|[\u4e00-\u9fff]){1,8}?"
+                      r"(?:评分|积分|指数|面积|愈合率|愈合时间|有效率|治愈率|复发率|闭合率|密度))")
+# Where a measure's own words start: after these, in the sentence's lead-in.
+_LEAD_IN = re.compile(r".*(?:组|后|前|的|及|和|与|在|者|时|周|月|天|患者|治疗|比较|两组|各组)")
+
+
+def outcome(sentences: list[str]) -> tuple[str, str] | None:
+    """(what was measured in Hong Kong Traditional, the sentence)."""
+    for sentence in sentences:
+        if m := _MEASURE.search(sentence):
+            words = m.group(1)
+            lead = _LEAD_IN.match(words[:-2])
+            if lead:
+                words = words[lead.end():]
+            if len(words) > 2:
+                return to_traditional_hk(words), sentence
+    return None
+
+
+_NO_DIFFERENCE = re.compile(r"差异无统计学意义|无显著差异|无明显差异|差异不显著|无统计学差异|差异均无统计学意义")
+_WORSE = re.compile(r"加重|恶化")
+_IMPROVED = re.compile(r"显著改善|明显改善|明显降低|显著降低|显著减少|明显减少|显著提高|明显提高|显著升高|优于对照组|"
+                       r"高于对照组|低于对照组|改善|好转|缩小|愈合")
+_NOT_ABOUT_OUTCOME = re.compile(r"基线|一般资料|可比性|不良反应|副作用|并发症|目的|探讨")
+
+
+def direction(sentences: list[str]) -> tuple[str, str] | None:
+    read = [s for s in sentences if not _NOT_ABOUT_OUTCOME.search(s)]
+    for pattern, found in ((_NO_DIFFERENCE, NO_CLEAR_DIFFERENCE), (_WORSE, WORSE), (_IMPROVED, IMPROVED)):
+        for sentence in read:
+            if pattern.search(sentence):
+                return found, sentence
+    return None
+
+
+_CURED = re.compile(r"(?:治愈|痊愈|完全愈合)\s*(\d+)\s*例|(\d+)\s*例(?:患者)?(?:治愈|痊愈|完全愈合)")
+
+
+def responders(sentences: list[str], people: int | None) -> tuple[int, str] | None:
+    """Those cured ("治愈18例"), when the count is of everyone in the study
+    (a trial with two groups reports each group's; not read there)."""
+    found = [(int(m.group(1) or m.group(2)), m.group(0)) for s in sentences for m in _CURED.finditer(s)]
+    if len(found) == 1 and people and found[0][0] <= people:
+        return found[0]
+    return None

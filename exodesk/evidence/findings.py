@@ -1,0 +1,133 @@
+"""What a study measured, which way the result went, and how many people had it.
+
+The patient sheet states findings in its own words from these: `outcome` is
+what was measured in a few plain words ("complete fistula closure"), never the
+authors' concluding sentence, which is often promotional; `direction` is one
+of model.DIRECTIONS, supported by the sentence it was read from; `responders`
+is a count the paper gives of the people who had the outcome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exodesk.evidence.counts import NUMBER, counts_in, number_value
+from exodesk.evidence.guarded import lowered
+from exodesk.model import IMPROVED, NO_CLEAR_DIFFERENCE, WORSE
+
+# What was measured: (a word every match holds, in lower case; the pattern,
+# matched in the lowered sentence; words the paper must hold elsewhere; the
+# plain words). The first whose words come earliest in the abstract wins.
+_OUTCOMES = tuple(
+    (guard, re.compile(pattern), needs, plain)
+    for guard, pattern, needs, plain in (
+        ("heal", r"\b(?:complete(?:ly)? heal(?:ing|ed)|heal(?:ed|ing) completely)\b", "fistul",
+         "complete fistula closure"),
+        ("clos", r"\b(?:complete (?:fistula )?closure|fistula (?:tract )?closure|closure of the fistula)", "fistul",
+         "complete fistula closure"),
+        ("easi", r"\beasi\b|\beczema area and severity", "", "eczema severity (EASI score)"),
+        ("scorad", r"\bscorad\b", "", "eczema severity (SCORAD score)"),
+        ("pasi", r"\bpasi\b|\bpsoriasis area and severity", "", "psoriasis severity (PASI score)"),
+        ("masi", r"\bm?masi\b|\bmelasma area and severity", "", "melasma severity (MASI score)"),
+        ("scar", r"\b(?:acne )?scar (?:grad\w*|scores?|severity)|\bgoodman|\becca\b", "acne", "acne scar grade"),
+        ("scar", r"\bvancouver scar scale|\bvss\b|\bposas\b|\bscar (?:grad\w*|scores?|appearance)",
+         "", "scar appearance (scar score)"),
+        ("hair", r"\bhair (?:density|count|thickness|diameter)", "", "hair density"),
+        ("wound", r"\b(?:complete )?wound (?:closure|healing)|\bwound area", "", "wound closure"),
+        ("ulcer", r"\bulcer (?:healing|closure)", "", "wound closure"),
+        ("pigment", r"\brepigment\w*", "", "repigmentation (return of skin colour)"),
+        ("colour", r"\bregained colou?r", "", "repigmentation (return of skin colour)"),
+        ("rodnan", r"\brodnan|\bmrss\b", "", "skin thickening (modified Rodnan skin score)"),
+        ("dlqi", r"\bdlqi\b", "", "quality of life (DLQI)"),
+        ("quality of life", r"\bquality of life\b", "", "quality of life"),
+        ("itch", r"\b(?:itch|pruritus) (?:scores?|intensity|severity|nrs|vas)\b|\bitch\w*\b", "", "itch"),
+        ("lesion", r"\b(?:inflammatory )?lesion counts?\b", "", "number of spots (lesion count)"),
+        ("wrinkle", r"\bwrinkles?\b", "", "wrinkles"),
+        ("elastic", r"\belasticity\b", "", "skin elasticity"),
+        ("hydration", r"\b(?:skin )?hydration\b|\btewl\b|transepidermal water loss", "", "skin moisture"),
+        ("recurr", r"\brecurrence\b", "", "coming back (recurrence)"),
+        ("stress", r"\b(?:perceived )?stress\b", "", "stress"),
+    )
+)
+_PRIMARY = re.compile(r"\bprimary (?:outcome|end ?point)(?: measure)?s? (?:was|were|is|will be)\s+(?:the\s+)?"
+                      r"([a-z][a-z0-9 ,()/'-]{2,60}?)(?=[.;]|\s+(?:at|after|from|in|on|over|by|between)\b)")
+
+
+def outcome(sentences: list[str], whole_lowered: str) -> tuple[str, str] | None:
+    """(what was measured, the sentence it was read from)."""
+    for sentence in sentences:
+        low = lowered(sentence)
+        if "primary" in low and (m := _PRIMARY.search(low)):
+            words = m.group(1).strip()
+            plain = _plain_outcome(words, whole_lowered)
+            return (plain[0] if plain else words), sentence
+    best = None
+    for index, sentence in enumerate(sentences):
+        found = _plain_outcome(lowered(sentence), whole_lowered)
+        if found and (best is None or found[1] < best[2]):
+            best = (found[0], sentence, found[1])
+            break  # the first sentence naming one: its earliest
+    return (best[0], best[1]) if best else None
+
+
+def _plain_outcome(low: str, whole_lowered: str) -> tuple[str, int] | None:
+    """(plain words, where) of the earliest outcome named in lowered `low`."""
+    best = None
+    for guard, pattern, needs, plain in _OUTCOMES:
+        if guard in low and (not needs or needs in whole_lowered) and (m := pattern.search(low)):
+            if best is None or m.start() < best[1]:
+                best = (plain, m.start())
+    return best
+
+
+# --- direction -------------------------------------------------------------------------
+
+_NO_DIFFERENCE = re.compile(
+    r"\bno (?:statistically )?significant (?:difference|improvement|change|benefit|effect)|"
+    r"\bdid not (?:significantly )?(?:differ|improve|reduce|change|outperform)|"
+    r"\bnot (?:statistically )?significantly (?:different|better|improved|reduced|lower|higher)|"
+    r"\b(?:was|were) similar (?:in|between)|\bno (?:clear |meaningful )?(?:difference|benefit)\b|"
+    r"\bwas not superior|\bfailed to (?:improve|reduce|show)|\bcomparable (?:in|between)"
+)
+_WORSE = re.compile(r"\bworse(?:ned)?\b|\bworsening\b|\bdeteriorat\w*")
+_IMPROVED = re.compile(
+    r"\bimprov\w*|\breduc\w*|\bdecreas\w*|\bfell\b|\bdeclin\w*|\bhealed\b|\bcomplete healing|\bresponded\b|"
+    r"\bregained\b|\bmore (?:frequent|often|common)\b|\bgreater\b|\bbetter\b|\bsuperior\b|\bfaster\b|\bresolved\b"
+)
+# Sentences that compare something other than the outcome.
+_NOT_ABOUT_OUTCOME = re.compile(r"\bbaseline\b|\badverse\b|\bside[- ]effects?\b|\bcomplications?\b|\bsafety\b|"
+                                r"\bdemographic|\bcharacteristics\b|\bwill\b|\baim\w*\b|\bwhether\b|\bpromis")
+
+
+def direction(sentences: list[str]) -> tuple[str, str] | None:
+    """(one of model.DIRECTIONS, the sentence it was read from)."""
+    read = [(s, lowered(s)) for s in sentences[1:] or sentences]  # the first sets the scene
+    read = [(s, low) for s, low in read if not _NOT_ABOUT_OUTCOME.search(low)]
+    for pattern, found in ((_NO_DIFFERENCE, NO_CLEAR_DIFFERENCE), (_WORSE, WORSE), (_IMPROVED, IMPROVED)):
+        for sentence, low in read:
+            if pattern.search(low):
+                return found, sentence
+    return None
+
+
+# --- responders ---------------------------------------------------------------------------
+
+_OF = re.compile(r"\b(" + NUMBER + r") (?:out )?of (?:the |these |all )?(" + NUMBER + r")\b", re.IGNORECASE)
+_HAD_IT = re.compile(r"\b(?:heal\w*|closed|closure|achieved|reached|responded|response|cured|improved|"
+                     r"regained|cleared|complete)\b")
+
+
+def responders(sentence: str, people: int | None) -> tuple[int, str] | None:
+    """How many of the `people` had the outcome, from the sentence naming it."""
+    low = lowered(sentence)
+    if not _HAD_IT.search(low) or people is None:
+        return None
+    for m in _OF.finditer(sentence):
+        part, whole = number_value(m.group(1)), number_value(m.group(2))
+        if part is not None and whole == people and part <= people:
+            return part, m.group(0)
+        return None  # a part of a group ("14 of 32 in the exosome group"), not of everyone
+    for count in counts_in([sentence]):
+        if count.value <= people:
+            return count.value, count.words
+    return None
