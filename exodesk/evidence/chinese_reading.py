@@ -29,8 +29,9 @@ _DESIGNS = (
     (designs.NARRATIVE_REVIEW, re.compile(r"综述|文献回顾")),
     (designs.PRECLINICAL, re.compile(r"小鼠|大鼠|家兔|体外|细胞实验|动物模型|细胞系")),
     (designs.RCT, re.compile(r"随机对照|随机分为|随机分组|随机数字表|双盲|安慰剂")),
+    (designs.SINGLE_ARM, re.compile(r"无对照|未设对照|单臂|单组")),
     (designs.NON_RANDOMISED, re.compile(r"对照组|非随机")),
-    (designs.SINGLE_ARM, re.compile(r"单臂|[IⅠ]期临床|开放标签|开放性试验")),
+    (designs.SINGLE_ARM, re.compile(r"[IⅠ]期临床|开放标签|开放性试验")),
     (designs.CASE_REPORT, re.compile(r"病例报告|个案报道|报告1例|报道1例")),
     (designs.CASE_SERIES, re.compile(r"回顾性|回顾分析|病例系列")),
 )
@@ -48,7 +49,7 @@ def design(simplified: str, people: int | None) -> tuple[str, str] | None:
 
 # What was measured: a score, rate or area the results name ("瘢痕评分", "总有效率").
 _MEASURE = re.compile(r"((?:[A-Za-z]{2,8}|[\u4e00-\u9fff]){1,8}?"
-                      r"(?:评分|积分|指数|面积|愈合率|愈合时间|有效率|治愈率|复发率|闭合率|密度))")
+                      r"(?:评分|积分|指数|面积|愈合率|愈合时间|有效率|治愈率|复发率|闭合率|复色率|改善率|密度))")
 # Where a measure's own words start: after these, in the sentence's lead-in.
 _LEAD_IN = re.compile(r".*(?:组|后|前|的|及|和|与|在|者|时|周|月|天|患者|治疗|比较|两组|各组)")
 

@@ -32,6 +32,7 @@ _OUTCOMES = tuple(
         ("scar", r"\b(?:acne )?scar (?:grad\w*|scores?|severity)|\bgoodman|\becca\b", "acne", "acne scar grade"),
         ("scar", r"\bvancouver scar scale|\bvss\b|\bposas\b|\bscar (?:grad\w*|scores?|appearance)",
          "", "scar appearance (scar score)"),
+        ("keloid", r"\bkeloid (?:volume|size|height|thickness)", "", "keloid size"),
         ("hair", r"\bhair (?:density|count|thickness|diameter)", "", "hair density"),
         ("wound", r"\b(?:complete )?wound (?:closure|healing)|\bwound area", "", "wound closure"),
         ("ulcer", r"\bulcer (?:healing|closure)", "", "wound closure"),
@@ -58,16 +59,14 @@ def outcome(sentences: list[str], whole_lowered: str) -> tuple[str, str] | None:
     for sentence in sentences:
         low = lowered(sentence)
         if "primary" in low and (m := _PRIMARY.search(low)):
-            words = m.group(1).strip()
-            plain = _plain_outcome(words, whole_lowered)
+            plain = _plain_outcome(low[m.start(1):], whole_lowered)
+            words = re.sub(r"^(?:change|improvement|reduction|difference) (?:in|of) (?:the )?", "", m.group(1).strip())
             return (plain[0] if plain else words), sentence
-    best = None
-    for index, sentence in enumerate(sentences):
+    for sentence in sentences:  # the first sentence naming one; in it, the earliest
         found = _plain_outcome(lowered(sentence), whole_lowered)
-        if found and (best is None or found[1] < best[2]):
-            best = (found[0], sentence, found[1])
-            break  # the first sentence naming one: its earliest
-    return (best[0], best[1]) if best else None
+        if found:
+            return found[0], sentence
+    return None
 
 
 def _plain_outcome(low: str, whole_lowered: str) -> tuple[str, int] | None:
@@ -92,7 +91,7 @@ _NO_DIFFERENCE = re.compile(
 _WORSE = re.compile(r"\bworse(?:ned)?\b|\bworsening\b|\bdeteriorat\w*")
 _IMPROVED = re.compile(
     r"\bimprov\w*|\breduc\w*|\bdecreas\w*|\bfell\b|\bdeclin\w*|\bhealed\b|\bcomplete healing|\bresponded\b|"
-    r"\bregained\b|\bmore (?:frequent|often|common)\b|\bgreater\b|\bbetter\b|\bsuperior\b|\bfaster\b|\bresolved\b"
+    r"\bregained\b|\bmore (?:frequent|often|common)\b|\bgreater\b|\bbetter\b|\bsuperior\b|\bfaster\b"
 )
 # Sentences that compare something other than the outcome.
 _NOT_ABOUT_OUTCOME = re.compile(r"\bbaseline\b|\badverse\b|\bside[- ]effects?\b|\bcomplications?\b|\bsafety\b|"

@@ -38,7 +38,7 @@ _COUNT_AFTER = re.compile(
 )
 # A count before it: "two participants had transient injection-site pain".
 _COUNT_BEFORE = re.compile(
-    r"\b(" + NUMBER + r")\s+(?:of the \w+\s+)?(?:" + _PEOPLE + r"\s+)?(?:[\w-]+\s+){0,4}?"
+    r"\b(" + NUMBER + r")\s+(?!(?:days?|weeks?|months?|years?|hours?|times?|sessions?)\b)(?:of the \w+\s+)?(?:" + _PEOPLE + r"\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:had|developed|experienced|reported|showed|presented with|complained of)\s+(?:an? )?(?:[\w-]+\s+){0,2}$"
 )
 

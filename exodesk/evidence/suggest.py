@@ -174,8 +174,6 @@ def _design_from_text(read: _Reading, people: int | None) -> tuple[str, str] | N
         return designs.CASE_REPORT, words
     if words := _CASE_SERIES.words_in(whole, low):
         return designs.CASE_SERIES, words
-    if people and people > 1:
-        return designs.CASE_SERIES, f"{people} people, no comparison group mentioned"
     return None
 
 
@@ -210,6 +208,8 @@ def suggest_design(read: _Reading, publication_type: str | None,
         found = _design_from_text(read, people)
         if found is None and read.zh_sentences:
             found = chinese_reading.design("\n".join(read.zh_sentences), people)
+        if found is None and people and people > 1:
+            found = designs.CASE_SERIES, f"{people} people, no comparison group mentioned"
         if found is None:
             return None
         design_id, support = found

@@ -1,0 +1,96 @@
+"""Whole suggestions for realistic abstracts (tests/evidence/abstracts.py): what
+was measured, not the authors' conclusion; people who had the treatment, not
+planned, surveyed, pooled or animal ones; protocols and surveys as such; harms
+named with counts; Chinese abstracts read."""
+
+import pytest
+
+from exodesk.evidence import harms
+from exodesk.evidence.suggest import NOT_MENTIONED, sentences, suggest
+
+from . import abstracts
+
+NOT_TESTED = {"direction": "not tested"}
+WANT = {
+    "rct_no_benefit": {
+        "study_design": "randomised controlled trial", "evidence_level": "2", "sample_size": 92,
+        "adverse_events": "skin reaction to the product (contact dermatitis) (2)",
+        "outcome": "eczema severity (EASI score)", "direction": "no clear difference",
+        "conditions": ["atopic-dermatitis"]},
+    "split_face_acne_scars": {
+        "study_design": "randomised controlled trial", "evidence_level": "2", "sample_size": 30,
+        "adverse_events": "no serious adverse events reported; redness (3); itching (2)",
+        "outcome": "acne scar grade", "direction": "improved", "conditions": ["acne-scars"]},
+    "tcm_protocol": {
+        "study_design": "study protocol (no results yet)", "evidence_level": "not graded", **NOT_TESTED,
+        "conditions": ["atopic-dermatitis"]},
+    "mindfulness_protocol": {
+        "study_design": "study protocol (no results yet)", "evidence_level": "not graded", **NOT_TESTED,
+        "conditions": ["psoriasis"]},
+    "survey_of_users": {
+        "study_design": "survey / cross-sectional study", "evidence_level": "not graded", **NOT_TESTED},
+    "meta_analysis_4311": {
+        "study_design": "systematic review / meta-analysis", "evidence_level": "1", "outcome": "wound closure",
+        "direction": "improved", "conditions": ["chronic-wounds"]},
+    "mouse_psoriasis": {
+        "study_design": "preclinical study (animal or laboratory)", "evidence_level": "5", **NOT_TESTED,
+        "conditions": ["psoriasis"]},
+    "case_report_with_harms": {
+        "study_design": "case report", "evidence_level": "4", "sample_size": 1,
+        "adverse_events": "swelling; redness at the injection site; fever", "conditions": ["skin-ageing"]},
+    "single_arm_harms_listed": {
+        "study_design": "single-arm trial", "evidence_level": "4", "sample_size": 18,
+        "adverse_events": "pain at the injection site (7); bruising (2); headache (1)", "outcome": "keloid size",
+        "direction": "improved", "conditions": ["hypertrophic-scars-keloids"]},
+    "chinese_rct_simplified": {
+        "study_design": "randomised controlled trial", "evidence_level": "2", "sample_size": 60,
+        "adverse_events": "no serious adverse events reported; redness (3); itching (2)", "outcome_zh": "瘢痕評分",
+        "direction": "improved", "conditions": ["acne-vulgaris", "acne-scars"]},
+    "chinese_single_arm_traditional": {
+        "study_design": "single-arm trial", "evidence_level": "4", "sample_size": 40, "adverse_events": "none reported",
+        "outcome_zh": "傷口面積", "direction": "improved", "responders": 18, "conditions": ["chronic-wounds"]},
+    "chinese_no_difference": {
+        "study_design": "randomised controlled trial", "evidence_level": "2", "sample_size": 80,
+        "adverse_events": "not reported", "outcome_zh": "複色率", "direction": "no clear difference",
+        "conditions": ["vitiligo"]},
+}
+
+
+@pytest.mark.parametrize("name", sorted(WANT))
+def test_suggestions_for_each_abstract(name):
+    found = {field: s.value for field, s in suggest(abstracts.ALL[name]()).items()}
+    assert found == WANT[name]
+
+
+@pytest.mark.parametrize("name", sorted(WANT))
+def test_suggested_harms_are_in_the_notes_form(name):
+    text = WANT[name].get("adverse_events")
+    if text is not None:
+        assert harms.format(harms.parse(text)) == text
+
+
+def test_no_sentence_of_the_abstract_is_a_value():
+    for make in abstracts.ALL.values():
+        paper = make()
+        parts = sentences(paper.abstracts[0].text)
+        for suggestion in suggest(paper).values():
+            assert suggestion.value not in parts, suggestion
+            if suggestion.field == "outcome":
+                assert len(suggestion.value) < 40, suggestion
+
+
+def test_direction_and_harms_rest_on_the_papers_words():
+    found = suggest(abstracts.split_face_acne_scars())
+    assert found["direction"].support == (
+        "Acne scar grading by two blinded dermatologists improved more on the exosome side at 16 weeks (p < 0.01).")
+    assert found["adverse_events"].support == (
+        "No serious adverse events were reported; mild erythema in 3 patients and transient itching in 2 "
+        "resolved within a week.")
+    assert suggest(abstracts.chinese_no_difference())["adverse_events"].support == NOT_MENTIONED
+    assert suggest(abstracts.chinese_single_arm_traditional())["responders"].support == "治愈18例"
+
+
+def test_planned_surveyed_pooled_and_animal_counts_are_no_sample():
+    for make in (abstracts.tcm_protocol, abstracts.mindfulness_protocol, abstracts.survey_of_users,
+                 abstracts.meta_analysis_4311, abstracts.mouse_psoriasis):
+        assert "sample_size" not in suggest(make()), make.__name__
