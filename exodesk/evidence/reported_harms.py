@@ -68,10 +68,8 @@ def suggest(sentences: list[str]) -> tuple[HarmsReport, str] | None:
             none = none or sentence
         if sentence not in support:
             support.append(sentence)
-    if named:
-        return HarmsReport(NONE_SERIOUS if serious else NAMED, tuple(named.values())), " … ".join(support)
-    if serious or none:
-        return HarmsReport(NONE_SERIOUS if serious else NONE), serious or none
+    if found := _report(named, serious, none, " … ".join(support)):
+        return found
     if tolerated:
         return HarmsReport(UNCLEAR), tolerated
     return None
@@ -154,8 +152,14 @@ def suggest_zh(sentences: list[str]) -> tuple[HarmsReport, str] | None:
                     support.append(sentence)
     specific = {k: v for k, v in named.items() if k != harms.SIDE_EFFECTS}
     named = specific or named
+    return _report(named, serious, none, "…".join(support))
+
+
+def _report(named: dict[str, Harm], serious: str | None, none: str | None,
+            support: str) -> tuple[HarmsReport, str] | None:
+    """Named harms (after "no serious ones", if said), else what was denied."""
     if named:
-        return HarmsReport(NONE_SERIOUS if serious else NAMED, tuple(named.values())), "…".join(support)
+        return HarmsReport(NONE_SERIOUS if serious else NAMED, tuple(named.values())), support
     if serious or none:
         return HarmsReport(NONE_SERIOUS if serious else NONE), serious or none
     return None
