@@ -50,6 +50,7 @@ def design(simplified: str, people: int | None) -> tuple[str, str] | None:
 # What was measured: a score, rate or area the results name ("瘢痕评分", "总有效率").
 _MEASURE = re.compile(r"((?:[A-Za-z]{2,8}|[\u4e00-\u9fff]){1,8}?"
                       r"(?:评分|积分|指数|面积|愈合率|愈合时间|有效率|治愈率|复发率|闭合率|复色率|改善率|密度))")
+_MEASURE_ENDS = ("评分", "积分", "指数", "面积", "率", "时间", "密度")
 # Where a measure's own words start: after these, in the sentence's lead-in.
 _LEAD_IN = re.compile(r".*(?:组|后|前|的|及|和|与|在|者|时|周|月|天|患者|治疗|比较|两组|各组)")
 
@@ -57,6 +58,9 @@ _LEAD_IN = re.compile(r".*(?:组|后|前|的|及|和|与|在|者|时|周|月|天
 def outcome(sentences: list[str]) -> tuple[str, str] | None:
     """(what was measured in Hong Kong Traditional, the sentence)."""
     for sentence in sentences:
+        # Each measure ends in one of these: a look is quicker than the pattern's search.
+        if not any(end in sentence for end in _MEASURE_ENDS):
+            continue
         if m := _MEASURE.search(sentence):
             words = m.group(1)
             lead = _LEAD_IN.match(words[:-2])

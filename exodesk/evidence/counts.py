@@ -127,7 +127,9 @@ def sample_size(sentences: list[str]) -> Count | None:
     else the largest count anywhere (responders are a part of the whole).
     Counts of people planned, surveyed or pooled from other studies are not
     taken."""
-    counts = [c for c in counts_in(sentences) if not _NOT_TREATED.search(c.sentence)]
+    found = counts_in(sentences)
+    treated = {s: not _NOT_TREATED.search(s) for s in {c.sentence for c in found}}  # each sentence once
+    counts = [c for c in found if treated[c.sentence]]
     enrolled = [c for c in counts if _ENROLMENT.search(c.sentence)]
     pool = enrolled or counts
     return max(pool, key=lambda c: c.value) if pool else None

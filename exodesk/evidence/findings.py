@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from exodesk.evidence.counts import NUMBER, counts_in, number_value
-from exodesk.evidence.guarded import lowered
+from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.model import IMPROVED, NO_CLEAR_DIFFERENCE, WORSE
 
 # What was measured: (a word every match holds, in lower case; the pattern,
@@ -81,30 +81,38 @@ def _plain_outcome(low: str, whole_lowered: str) -> tuple[str, int] | None:
 
 # --- direction -------------------------------------------------------------------------
 
-_NO_DIFFERENCE = re.compile(
+# Guarded (see guarded.py): direction is read in every sentence of every paper.
+_NO_DIFFERENCE = Guarded(
     r"\bno (?:statistically )?significant (?:difference|improvement|change|benefit|effect)|"
     r"\bdid not (?:significantly )?(?:differ|improve|reduce|change|outperform)|"
     r"\bnot (?:statistically )?significantly (?:different|better|improved|reduced|lower|higher)|"
     r"\b(?:was|were) similar (?:in|between)|\bno (?:clear |meaningful )?(?:difference|benefit)\b|"
-    r"\bwas not superior|\bfailed to (?:improve|reduce|show)|\bcomparable (?:in|between)"
+    r"\bwas not superior|\bfailed to (?:improve|reduce|show)|\bcomparable (?:in|between)",
+    "significant", "did not", "similar", "difference", "benefit", "not superior", "failed to", "comparable",
 )
-_WORSE = re.compile(r"\bworse(?:ned)?\b|\bworsening\b|\bdeteriorat\w*")
-_IMPROVED = re.compile(
+_WORSE = Guarded(r"\bworse(?:ned)?\b|\bworsening\b|\bdeteriorat\w*", "worse", "deteriorat")
+_IMPROVED = Guarded(
     r"\bimprov\w*|\breduc\w*|\bdecreas\w*|\bfell\b|\bdeclin\w*|\bhealed\b|\bcomplete healing|\bresponded\b|"
-    r"\bregained\b|\bmore (?:frequent|often|common)\b|\bgreater\b|\bbetter\b|\bsuperior\b|\bfaster\b"
+    r"\bregained\b|\bmore (?:frequent|often|common)\b|\bgreater\b|\bbetter\b|\bsuperior\b|\bfaster\b",
+    "improv", "reduc", "decreas", "fell", "declin", "heal", "responded", "regained", "more ", "greater", "better",
+    "superior", "faster",
 )
 # Sentences that compare something other than the outcome.
-_NOT_ABOUT_OUTCOME = re.compile(r"\bbaseline\b|\badverse\b|\bside[- ]effects?\b|\bcomplications?\b|\bsafety\b|"
-                                r"\bdemographic|\bcharacteristics\b|\bwill\b|\baim\w*\b|\bwhether\b|\bpromis")
+_NOT_ABOUT_OUTCOME = Guarded(
+    r"\bbaseline\b|\badverse\b|\bside[- ]effects?\b|\bcomplications?\b|\bsafety\b|"
+    r"\bdemographic|\bcharacteristics\b|\bwill\b|\baim\w*\b|\bwhether\b|\bpromis",
+    "baseline", "adverse", "side", "complication", "safety", "demographic", "characteristics", "will", "aim",
+    "whether", "promis",
+)
 
 
 def direction(sentences: list[str]) -> tuple[str, str] | None:
     """(one of model.DIRECTIONS, the sentence it was read from)."""
     read = [(s, lowered(s)) for s in sentences[1:] or sentences]  # the first sets the scene
-    read = [(s, low) for s, low in read if not _NOT_ABOUT_OUTCOME.search(low)]
+    read = [(s, low) for s, low in read if not _NOT_ABOUT_OUTCOME.search(low, low)]
     for pattern, found in ((_NO_DIFFERENCE, NO_CLEAR_DIFFERENCE), (_WORSE, WORSE), (_IMPROVED, IMPROVED)):
         for sentence, low in read:
-            if pattern.search(low):
+            if pattern.search(low, low):
                 return found, sentence
     return None
 
