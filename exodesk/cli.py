@@ -65,7 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default="en", choices=["en", "zh-Hant", "both"])
     p.add_argument("--paper", default="a4", choices=["a4", "letter"])
     p.add_argument("--ids", help="only these papers (default: every paper linked to the condition)")
-    p.add_argument("--approved-by", default="", help="the clinician who reviewed the sheet")
+    p.add_argument("--approved-by", default="",
+                   help="the clinician who approves the sheet; refused (exit 1, a draft written) while anything "
+                        "needs settling: unconfirmed notes, claim words, clinic details not set")
     p.add_argument("--clinic", default="", help="clinic name printed on the sheet")
     p.add_argument("--contact", default="", help="clinic contact printed on the sheet")
     p.add_argument("-o", "--output", type=Path, required=True)
@@ -268,7 +270,7 @@ def cmd_cite(library, args) -> int:
 def cmd_handout(library, args) -> int:
     from exodesk.evidence import vocabulary
     from exodesk.handouts.content import build_handout
-    from exodesk.handouts.pdf import render_pdf
+    from exodesk.handouts.pdf import fitted
     from exodesk.handouts.selection import handout_entries
     from exodesk.handouts.wording import clinic_details, clinic_texts
     from exodesk.library.handouts import record_handout
@@ -282,14 +284,20 @@ def cmd_handout(library, args) -> int:
     entries = handout_entries(library, condition.id, ids)
     clinic = clinic_details(Settings(), name=args.clinic, contact=args.contact)  # as set in Preferences
     handout = build_handout(condition=condition, entries=entries, clinic=clinic, language=args.lang,
-                            approved=bool(args.approved_by), texts=clinic_texts())
-    pdf = render_pdf(handout, paper=args.paper)
+                            approved_by=args.approved_by, texts=clinic_texts())
+    handout, pdf = fitted(handout, paper=args.paper)
     args.output.write_bytes(pdf)
-    record_handout(library, snapshot=handout.snapshot, pdf=pdf, approved_by=args.approved_by)
+    record_handout(library, snapshot=handout.snapshot, pdf=pdf, approved_by=handout.approved_by)
     for warning in handout.warnings:
         print(f"note: {warning}", file=sys.stderr)
-    state = "DRAFT (suggestions not yet reviewed)" if handout.draft else "approved"
-    print(f"{condition.en}: {len(entries)} papers, {state}, written to {args.output}", file=sys.stderr)
+    printed = len(handout.snapshot["paper_ids"])
+    state = f"approved by {handout.approved_by}" if not handout.draft else "DRAFT (not approved)"
+    print(f"{condition.en}: {printed} of {len(entries)} papers on topic, {handout.rows} in the table, {state}, "
+          f"written to {args.output}", file=sys.stderr)
+    if args.approved_by and handout.draft:
+        print(f"exodesk: not approved: {len(handout.blockers)} thing(s) to settle first (the notes above); "
+              "the sheet was written as a draft", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from exodesk.evidence import chinese_reading, designs, findings, harms, reported_harms
+from exodesk.evidence import chinese_reading, designs, findings, harms, interventions, reported_harms
 from exodesk.evidence.counts import Count, sample_size, sample_size_zh
 from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.evidence.vocabulary import find_in_text
@@ -329,6 +329,9 @@ def suggest(paper: Paper) -> dict[str, Suggestion]:
         text, support = suggest_adverse_events(read)
         found["adverse_events"] = Suggestion("adverse_events", text, support)
     found.update(suggest_findings(read, design, people))
+    if (design is None or design.id not in (designs.NARRATIVE_REVIEW, designs.SURVEY)) and (
+            given := interventions.suggest(read.title, parts, read.zh_sentences)):
+        found["intervention"] = Suggestion("intervention", given[0], given[1])
     ids, support = suggest_conditions(paper)
     if ids:
         found["conditions"] = Suggestion("conditions", ids, support)

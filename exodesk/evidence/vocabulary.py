@@ -31,6 +31,8 @@ class Condition:
     # Conditions a synonym may name inside it, found there as well.
     includes: tuple[str, ...] = ()
     treatments: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    # What the condition is, for a patient: {"en": ..., "zh-Hant": ...}.
+    about: dict[str, str] = field(default_factory=dict, hash=False)
 
     def name(self, language: str) -> str:
         return self.zh_hant if language.startswith("zh") else self.en
@@ -74,6 +76,7 @@ def load() -> tuple[Condition, ...]:
             synonyms_zh=tuple(c.get("synonyms_zh", ())),
             includes=tuple(c.get("includes", ())),
             treatments={k: tuple(v) for k, v in c.get("treatments", {}).items()},
+            about=dict(c.get("about", {})),
         )
         for c in data["conditions"]
     )

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -40,6 +41,7 @@ from exodesk.gui.handout_output import ask_and_print, ask_save_path, file_name, 
 from exodesk.gui.operations import HandoutPreview, HandoutRequest, make_handout, read_candidates
 from exodesk.gui.tasks import Task, run_task
 from exodesk.handouts.readability import TARGET_GRADE
+from exodesk.handouts.relevance import BORDERLINE, OFF_TOPIC, ON_TOPIC
 from exodesk.handouts.references import short_name
 from exodesk.handouts.wording import clinic_details, clinic_texts
 from exodesk.library import Library
@@ -49,6 +51,9 @@ from exodesk.settings import Settings
 PREVIEW_DELAY_MS = 300
 PAGE_GAP = 12
 SUGGESTED_FILL = QColor("#fff1c2")
+_VERDICTS = {ON_TOPIC: QT_TRANSLATE_NOOP("HandoutDialog", "yes"),
+             BORDERLINE: QT_TRANSLATE_NOOP("HandoutDialog", "borderline: not printed"),
+             OFF_TOPIC: QT_TRANSLATE_NOOP("HandoutDialog", "no: not printed")}
 WARN_STYLE = "color: #a4161a; font-weight: bold;"
 OK_STYLE = "color: #1e7b34;"
 
@@ -101,7 +106,7 @@ class HandoutDialog(QDialog):
         self.papers.setRootIsDecorated(False)
         self.papers.setAlternatingRowColors(True)
         self.papers.setHeaderLabels([self.tr("Paper"), self.tr("Design"), self.tr("Level"),
-                                     self.tr("People"), self.tr("Linked by")])
+                                     self.tr("People"), self.tr("Linked by"), self.tr("On topic?")])
         header = self.papers.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -131,12 +136,16 @@ class HandoutDialog(QDialog):
         self.draft_label.setWordWrap(True)
         self.grade_label = QLabel()
         self.grade_label.setWordWrap(True)
+        # How certain the evidence is, and each GRADE step that made it so.
+        self.certainty_label = QLabel()
+        self.certainty_label.setWordWrap(True)
+        self.certainty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings_list = QListWidget()
         self.warnings_list.setWordWrap(True)
         self.warnings_list.setMaximumHeight(110)
         checks_box = QGroupBox(self.tr("Checks"))
         checks_layout = QVBoxLayout(checks_box)
-        for widget in (self.draft_label, self.grade_label, self.warnings_list):
+        for widget in (self.draft_label, self.certainty_label, self.grade_label, self.warnings_list):
             checks_layout.addWidget(widget)
 
         form = QFormLayout()
@@ -262,6 +271,8 @@ class HandoutDialog(QDialog):
             level or "—",
             str(notes.sample_size) if notes.sample_size else "—",
             self.tr("suggestion") if candidate.suggested_link or pending else self.tr("notes"),
+            QApplication.translate("HandoutDialog", _VERDICTS[candidate.relevance.verdict])
+            if candidate.relevance else "",
         ])
         item.setData(0, Qt.ItemDataRole.UserRole, index)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -271,6 +282,11 @@ class HandoutDialog(QDialog):
             item.setBackground(4, SUGGESTED_FILL)
             item.setToolTip(4, self.tr("Not yet confirmed by a person: %1").replace(
                 "%1", ", ".join(pending) or self.tr("the link to this condition")))
+        if candidate.relevance and candidate.relevance.reason:
+            # Only papers on topic are printed; the others are shown here, never printed silently.
+            item.setToolTip(5, candidate.relevance.reason)
+            item.setForeground(5, QBrush(QColor("#a4161a")))
+            item.setToolTip(0, f"{paper.title or ''}\n{self.tr('Not printed')}: {candidate.relevance.reason}")
         return item
 
     def chosen_entries(self) -> list:
@@ -286,7 +302,8 @@ class HandoutDialog(QDialog):
         return self.approver.text().strip() if self.approve.isChecked() else ""
 
     def _approver_changed(self, text: str) -> None:
-        self.approve.setEnabled(bool(text.strip()))
+        blocked = self.preview is not None and bool(self.preview.handout.blockers)
+        self.approve.setEnabled(bool(text.strip()) and not blocked)
         if not text.strip():
             self.approve.setChecked(False)
         elif self.approve.isChecked():
@@ -308,7 +325,7 @@ class HandoutDialog(QDialog):
             clinic=clinic_details(self.settings),
             language=self.language_box.currentData(),
             paper=self.paper_box.currentData(),
-            approved=bool(self.approved_by()),
+            approved_by=self.approved_by(),
             texts=clinic_texts(),
             dpi=min(max(width / page_inches, 40), 150) * ratio,
         )
@@ -366,18 +383,26 @@ class HandoutDialog(QDialog):
 
     def _show_checks(self, preview: HandoutPreview) -> None:
         handout = preview.handout
-        if handout.draft:
+        if handout.blockers:
             self.draft_label.setText(self.tr(
-                "Draft — not yet reviewed by a clinician. This line prints on every page until the "
-                "suggestions are confirmed in the notes or a clinician approves the sheet."))
+                "Draft — it cannot be approved until the points marked “settle first” below are settled. "
+                "The draft line prints on every page."))
             self.draft_label.setStyleSheet(WARN_STYLE)
-        elif self.approved_by():
-            self.draft_label.setText(self.tr("Approved by %1: the sheet prints without the draft line.")
-                                     .replace("%1", self.approved_by()))
-            self.draft_label.setStyleSheet(OK_STYLE)
+        elif handout.draft:
+            self.draft_label.setText(self.tr(
+                "Draft — nothing blocks approval: a clinician who has read the sheet may approve it."))
+            self.draft_label.setStyleSheet(WARN_STYLE)
         else:
-            self.draft_label.setText(self.tr("Every value on the sheet was confirmed by a person."))
+            self.draft_label.setText(self.tr("Approved by %1: the sheet prints without the draft line.")
+                                     .replace("%1", handout.approved_by))
             self.draft_label.setStyleSheet(OK_STYLE)
+        # Approval follows the same rules as the command line's --approved-by.
+        can_approve = not handout.blockers and bool(self.approver.text().strip())
+        self.approve.setEnabled(can_approve or self.approve.isChecked())
+        certainty = handout.certainty
+        grade = (certainty.grade or "not tested in people").replace("_", " ")
+        self.certainty_label.setText(self.tr("Certainty: %1 (%2)").replace("%1", grade).replace(
+            "%2", "; ".join(certainty.reasons)))
         if preview.grade is None:
             self.grade_label.setText(self.tr("Reading grade: not measured (no formula is validated for Chinese)."))
             self.grade_label.setStyleSheet("")
@@ -390,7 +415,10 @@ class HandoutDialog(QDialog):
                                      .replace("%1", f"{preview.grade:.1f}"))
             self.grade_label.setStyleSheet(OK_STYLE)
         self.warnings_list.clear()
-        self.warnings_list.addItems(handout.warnings or [self.tr("No warnings.")])
+        blockers = set(handout.blockers)
+        self.warnings_list.addItems(
+            [(self.tr("Settle first: %1") if w in blockers else "%1").replace("%1", w) for w in handout.warnings]
+            or [self.tr("No warnings.")])
 
     def _set_ready(self, ready: bool) -> None:
         """Save and Print act on the pages shown, so only while they match the choices."""

@@ -51,7 +51,7 @@ class HandoutRequest:
     clinic: object
     language: str
     paper: str
-    approved: bool
+    approved_by: str
     texts: dict
     dpi: float
 
@@ -68,13 +68,14 @@ class HandoutPreview:
 def make_handout(request: HandoutRequest, *, pages: bool = True, progress=None, cancelled=None) -> HandoutPreview:
     """Build the sheet, draw the PDF and (for the preview) its page images."""
     from exodesk.handouts.content import build_handout
-    from exodesk.handouts.pdf import render_pdf
+    from exodesk.handouts.pdf import fitted
     from exodesk.handouts.preview import render_pages
     from exodesk.handouts.readability import handout_grade
 
     handout = build_handout(condition=request.condition_id, entries=request.entries, clinic=request.clinic,
-                            language=request.language, approved=request.approved, texts=request.texts)
-    pdf = render_pdf(handout, paper=request.paper)
+                            language=request.language, approved_by=request.approved_by, texts=request.texts)
+    # The table keeps as many studies as two pages a language hold.
+    handout, pdf = fitted(handout, paper=request.paper)
     images = render_pages(pdf, dpi=request.dpi) if pages else []
     return HandoutPreview(request, handout, pdf, images, handout_grade(handout))
 

@@ -78,7 +78,12 @@ class WordingPage(QWidget):
         self.regulation_checked = _date_edit()
         self.registration_unknown = QLineEdit()
         self.registration_known = QLineEdit()
-        self.questions_intro = QLineEdit()
+        self.procedure = QPlainTextEdit()
+        self.procedure.setTabChangesFocus(True)
+        self.procedure.setFixedHeight(70)
+        self.procedure.setPlaceholderText(self.tr(
+            "How the treatment is given here, how many sessions and what it costs. Empty: the sheet asks "
+            "patients to ask you."))
         self.questions = QPlainTextEdit()
         self.questions.setTabChangesFocus(True)
         for text in (self.regulation, self.questions):
@@ -107,7 +112,7 @@ class WordingPage(QWidget):
         form.addRow(self.tr("Regulatory facts checked on"), regulation_row)
         form.addRow(self.tr("Registration not known"), self.registration_unknown)
         form.addRow(self.tr("Registration known"), self.registration_known)
-        form.addRow(self.tr("Before the questions"), self.questions_intro)
+        form.addRow(self.tr("At this clinic\n(sessions, cost)"), self.procedure)
         form.addRow(self.tr("Questions to ask\n(one per line)"), self.questions)
         form.addRow(self.tr("Usual treatments for"), self.condition_box)
         form.addRow(self.tr("(one per line)"), self.treatments)
@@ -134,8 +139,8 @@ class WordingPage(QWidget):
         self.regulation_checked.setDate(QDate.fromString(regulation.get("last_checked", ""), "yyyy-MM-dd"))
         self.registration_unknown.setText(regulation["registration_unknown"])
         self.registration_known.setText(regulation["registration_known"])
-        self.questions_intro.setText(words["questions_intro"])
-        for line in (self.registration_unknown, self.registration_known, self.questions_intro):
+        self.procedure.setPlainText(words.get("procedure", ""))
+        for line in (self.registration_unknown, self.registration_known):
             line.setCursorPosition(0)  # show the start of a long sentence
         self.questions.setPlainText("\n".join(words["questions"]))
         self._treatments[language] = dict(words.get("treatments", {}))
@@ -167,7 +172,7 @@ class WordingPage(QWidget):
         values = {
             "last_checked": _iso(self.checked),
             "regulation": regulation,
-            "questions_intro": self.questions_intro.text().strip(),
+            "procedure": self.procedure.toPlainText().strip(),
             "questions": _lines(self.questions.toPlainText()),
         }
         edits = {key: value for key, value in values.items() if value != words.get(key)}

@@ -1,42 +1,49 @@
 """What a patient handout says, as plain data: no drawing here.
 
 `build_handout` takes a condition, the papers with their notes, the clinic's
-details and the dates, and returns a `Handout`: sections of paragraphs, lists,
-a table and a picture description in one or both languages, the references,
-whether it is a draft, warnings for the person preparing it, and a snapshot of
-everything it rests on (for the audit record and an exact reprint).
+details and the dates, and returns a `Handout`: per language, sections in the
+order of a British Association of Dermatologists leaflet (HANDOUTS.md §6), the
+references, whether it is a draft, what stops a clinician approving it, and a
+snapshot of everything it rests on (for the audit record and an exact reprint).
 
-Every statement comes from the notes, the vocabulary or the editable fixed
-wording; what a person typed is carried as typed (the PDF layer escapes it).
+Only papers whose intervention is the treatment and whose people have the
+condition are evidence (relevance.py); the strongest studies in people fill
+the table, the rest are counted. Every statement comes from the notes, the
+vocabulary or the editable fixed wording; no placeholder is ever printed.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
 from exodesk.evidence import designs, vocabulary
 from exodesk.evidence.vocabulary import Condition
+from exodesk.handouts import claims, findings, relevance
 from exodesk.handouts import texts as fixed_texts
 from exodesk.handouts.certainty import Certainty, assess
 from exodesk.handouts.references import short_name, vancouver
 from exodesk.model import Notes, Paper
-from exodesk.text.chinese import language_of, to_traditional_hk
 
-# Notes fields a handout prints: an unconfirmed suggestion in any makes a draft.
-USED_FIELDS = ("study_design", "evidence_level", "sample_size", "conditions", "outcome", "adverse_events", "summary_en", "summary_zh")
+# Notes fields a printed study rests on: an unconfirmed suggestion in any blocks approval.
+USED_FIELDS = ("study_design", "evidence_level", "sample_size", "conditions", "intervention", "outcome",
+               "outcome_zh", "direction", "responders", "adverse_events", "summary_en", "summary_zh")
+# The table shows at most this many studies; the PDF may show fewer to keep two pages.
+MAX_ROWS = 8
+# Named harms listed one by one; the rest are counted.
+MAX_HARMS = 6
 
-PARAGRAPH, BULLETS, CHECKLIST, TABLE, PICTURE, REFERENCES = (
-    "paragraph", "bullets", "checklist", "table", "picture", "references",
+PARAGRAPH, BULLETS, CHECKLIST, TABLE, PICTURE, KEY_POINTS = (
+    "paragraph", "bullets", "checklist", "table", "picture", "key_points",
 )
 
 
 @dataclass
 class Clinic:
-    name: str
+    name: str = ""
     contact: str = ""
     logo_path: str | None = None
     # The clinic's own statement of interest; the fixed wording when empty.
@@ -44,6 +51,10 @@ class Clinic:
     # What staff found when they checked the product's Hong Kong registration,
     # with the date, e.g. "registered, HK-12345 (checked 3 March 2026)".
     registration: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.name.strip() and self.contact.strip())
 
 
 @dataclass
@@ -64,12 +75,11 @@ class Section:
 
 @dataclass
 class Picture:
-    """The strength-of-evidence scale: labels, where the marker sits, counts."""
+    """The strength-of-evidence scale: labels, where the marker sits."""
 
     scale: list[str]
     position: int  # index into scale
     marker: str
-    counts: str
     caption: str
 
 
@@ -84,6 +94,9 @@ class Part:
     picture: Picture
     draft_banner: str
     page_label: str  # "Page {page} of {pages}"
+    references_heading: str
+    references: list[str]  # those of the studies in the table
+    footer: str
 
 
 @dataclass
@@ -99,7 +112,15 @@ class Handout:
     version: str
     clinic: Clinic
     warnings: list[str]
+    # What stops a clinician approving the sheet; approval is refused while any remain.
+    blockers: list[str]
     snapshot: dict[str, Any]
+    approved_by: str = ""
+    # Papers given but not printed: (paper, why), borderline ones first.
+    excluded: list[tuple[Paper, relevance.Relevance]] = field(default_factory=list)
+    rows: int = 0  # studies in the table
+    # The same sheet with a shorter table (the PDF layer fits two pages).
+    _with_rows: Any = field(default=None, repr=False)
 
     @property
     def title(self) -> str:
@@ -109,39 +130,28 @@ class Handout:
     def pdf_language(self) -> str:
         return "en" if self.language == "en" else "zh-Hant-HK"
 
+    @property
+    def borderline(self) -> list[tuple[Paper, relevance.Relevance]]:
+        return [(p, r) for p, r in self.excluded if r.verdict == relevance.BORDERLINE]
+
+    def with_rows(self, rows: int) -> Handout:
+        return self._with_rows(rows)
+
     def text(self, language: str | None = None) -> str:
         """All the words of the sheet (or one language's part), for checks."""
         lines = []
         for part in self.parts:
             if language and part.language != language:
                 continue
-            lines += [part.title, part.subtitle]
+            lines += [part.title, part.subtitle, part.footer]
             for section in part.sections:
                 lines.append(section.heading)
                 for block in section.blocks:
                     lines += block.items + block.header + [c for row in block.rows for c in row]
                     lines.append(block.caption)
-            lines += part.picture.scale + [part.picture.counts, part.picture.caption]
+            lines += part.picture.scale + [part.picture.marker, part.picture.caption]
+            lines += [part.references_heading, *part.references]
         return "\n".join(line for line in lines if line)
-
-
-def _count(units: dict, key: str, n: int, language: str) -> str:
-    one, many = units[key]
-    if language == "en":
-        return f"{n} {one if n == 1 else many}"
-    return f"{n}{one}"
-
-
-def _people(words: dict, certainty: Certainty, language: str) -> str:
-    count = _count(words["units"], "person", certainty.people, language)
-    if certainty.people_missing:
-        return (f"at least {count}" if language == "en" else f"最少{count}") if certainty.people else (
-            "an unknown number of people" if language == "en" else "人數不詳")
-    return count
-
-
-def _fill(template: str, values: dict[str, Any]) -> str:
-    return template.format(**values)
 
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
@@ -159,45 +169,63 @@ def format_date(iso: str, language: str) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def _adverse_events(text: str, language: str) -> str:
-    """The notes' harms statement; in Chinese, the forms suggestions produce are
-    put into Chinese and anything else is printed as written, marked English."""
-    if language == "en":
-        return text
-    m = re.fullmatch(r"(none reported|no serious adverse events reported)(?: \((\d+) of (\d+) patients\))?", text)
-    if m:
-        said = "沒有報告副作用" if m.group(1) == "none reported" else "沒有報告嚴重副作用"
-        return said + (f"（{m.group(3)}人中{m.group(2)}人有副作用）" if m.group(3) else "")
-    m = re.fullmatch(r"reported in (\d+) of (\d+) patients", text)
-    if m:
-        return f"{m.group(2)}人中有{m.group(1)}人報告副作用"
-    return f"{text}（英文原文）"
+def _fill(template: str, values: dict[str, Any]) -> str:
+    return template.format(**values)
 
 
-def _main_finding(notes: Notes, language: str, words: dict) -> str:
+def _join(sentences: list[str], language: str) -> str:
+    """Sentences as one paragraph: spaced in English, run on in Chinese."""
+    return (" " if language == "en" else "").join(sentences)
+
+
+# --- the evidence ------------------------------------------------------------
+
+
+@dataclass
+class _Evidence:
+    """The papers sorted out once, whatever the length of the table."""
+
+    condition: Condition
+    printed: list[tuple[Paper, Notes]]  # on topic
+    in_people: list[tuple[Paper, Notes]]  # of which studies in people, strongest first
+    excluded: list[tuple[Paper, relevance.Relevance]]
+    certainty: Certainty
+
+
+def _strength(entry: tuple[Paper, Notes]) -> tuple:
+    paper, notes = entry
     design = designs.design_of(notes.study_design)
-    if design is not None and not design.primary and design.id != designs.SYSTEMATIC_REVIEW:
-        # A narrative review's conclusion is its authors' opinion of others'
-        # work; unless a clinician summarised it, say what kind of paper it is.
-        summary = notes.summary_en if language == "en" else notes.summary_zh
-        if not summary:
-            return words["review_finding"]
-    if language == "en":
-        return notes.summary_en or notes.outcome or words["not_recorded"]
-    if notes.summary_zh:
-        # A summary pasted in Simplified characters is shown in Hong Kong
-        # Traditional characters, marked as converted.
-        if language_of(notes.summary_zh) == "zh-Hans":
-            return f"{to_traditional_hk(notes.summary_zh)}{words['converted_mark']}"
-        return notes.summary_zh
-    return f"{notes.outcome}（英文原文）" if notes.outcome else words["not_recorded"]
+    return (-(design.rank if design else 0), -(notes.sample_size or 0), -(paper.year or 0))
 
 
-def _design_name(notes: Notes, language: str, words: dict) -> str:
-    design = designs.design_of(notes.study_design)
-    if design is None:
-        return notes.study_design or words["not_recorded"]
-    return design.plain_en if language == "en" else design.plain_zh
+def _sort_out(condition: Condition, entries: list[tuple[Paper, Notes]], override: str | None) -> _Evidence:
+    printed, excluded = [], []
+    for paper, notes in entries:
+        judged = relevance.judge(paper, notes, condition)
+        if judged.verdict == relevance.ON_TOPIC:
+            printed.append((paper, notes))
+        else:
+            excluded.append((paper, judged))
+    excluded.sort(key=lambda e: e[1].verdict != relevance.BORDERLINE)
+    in_people = []
+    for paper, notes in printed:
+        design = designs.design_of(notes.study_design)
+        if design is not None and design.in_people and design.primary:
+            in_people.append((paper, notes))
+    in_people.sort(key=_strength)
+    return _Evidence(condition, printed, in_people, excluded, assess([n for _, n in printed], override=override))
+
+
+# --- one language -------------------------------------------------------------
+
+
+def _people(words: dict, certainty: Certainty, language: str) -> str:
+    count = findings.count(words["units"], "person", certainty.people, language)
+    if certainty.people_missing:
+        if not certainty.people:
+            return words["people_unknown"]
+        return _fill(words["people_at_least"], {"count": count})
+    return count
 
 
 def _level(notes: Notes, words: dict) -> str:
@@ -208,97 +236,133 @@ def _level(notes: Notes, words: dict) -> str:
     return level if level[:1].isdigit() else words["not_graded"]
 
 
-def _part(language: str, condition: Condition, entries: list[tuple[Paper, Notes]], certainty: Certainty,
-          clinic: Clinic, produced: str, review_by: str, version: str, texts: dict | None,
-          converted: bool) -> Part:
+def _design_name(notes: Notes, language: str, words: dict) -> str:
+    design = designs.design_of(notes.study_design)
+    if design is None:
+        return words["not_recorded"]
+    return words.get("design_names", {}).get(design.id) or (design.plain_en if language == "en" else design.plain_zh)
+
+
+def _phrase(words: dict, certainty: Certainty) -> str:
+    """The GRADE plain-language sentence for the grade and the direction."""
+    if certainty.grade is None:
+        return ""
+    if certainty.grade == "very_low" or certainty.direction == "unknown":
+        return words["grade"]["very_low"]
+    return words["grade_by_direction"][certainty.direction][certainty.grade]
+
+
+def _harm_lines(evidence: _Evidence, language: str, words: dict) -> list[str]:
+    units, said = words["units"], words["harms"]
+    lines, states = findings.harms_summary([n for _, n in evidence.in_people])
+    out, unnamed = [], []
+    for line in lines:
+        name = findings.harm_name(line.name, language)
+        if name is None:
+            unnamed.append(line)
+            continue
+        out.append(_harm_line(said, units, language, name, line.studies, line.people, line.counted))
+    if unnamed:  # harms with no Chinese name yet: counted together, never left in English
+        out.append(_harm_line(said, units, language, said["other_harms"], sum(u.studies for u in unnamed),
+                              sum(u.people for u in unnamed), any(u.counted for u in unnamed)))
+    if len(out) > MAX_HARMS:
+        rest = len(out) - MAX_HARMS + 1
+        out = out[:MAX_HARMS - 1] + [_fill(said["more"], {"count": rest})]
+    for state, key in (("none", "none"), ("none-serious", "none_serious"), ("unclear", "unclear"),
+                       ("not-reported", "not_reported")):
+        if states.get(state):
+            out.append(_fill(said[key], {"studies": findings.count(units, "study", states[state], language)}))
+    return out
+
+
+def _harm_line(said: dict, units: dict, language: str, name: str, studies: int, people: int, counted: bool) -> str:
+    values = {"name": name[:1].upper() + name[1:] if language == "en" else name,
+              "studies": findings.count(units, "study", studies, language),
+              "people": findings.count(units, "person", people, language)}
+    return _fill(said["named_counted" if counted and people else "named"], values)
+
+
+def _part(language: str, evidence: _Evidence, clinic: Clinic, produced: str, review_by: str, version: str,
+          approved_by: str, texts: dict | None, rows: int) -> Part:
     words = (texts or {}).get(language) or fixed_texts.load(language)
     units = words["units"]
-    name = condition.name(language)
-    contact = clinic.contact or clinic.name
+    condition, certainty = evidence.condition, evidence.certainty
+    shown = evidence.in_people[:rows]
     values = {
-        "condition": name,
-        "clinic": clinic.name,
-        "contact": contact,
+        "condition": condition.name(language),
+        "clinic": clinic.name.strip(),
+        "contact": clinic.contact.strip(),
         "produced": format_date(produced, language),
         "review_by": format_date(review_by, language),
         "version": version,
         "people": _people(words, certainty, language),
-        "studies": _count(units, "study", certainty.people_studies, language),
-        "controlled": _count(units, "study", certainty.controlled, language),
+        "studies": findings.count(units, "study", certainty.people_studies, language),
         "controlled_n": certainty.controlled,
-        "rcts": _count(units, "study", certainty.randomised, language),
         "rcts_n": certainty.randomised,
-        "count": _count(units, "study", len(entries), language),
+        "shown": len(shown),
+        "lab": findings.count(units, "lab_study", certainty.lab, language),
+        "reviews": findings.count(units, "review", certainty.reviews, language),
+        "other": findings.count(units, "other_paper", certainty.other, language),
         "date": format_date(words["regulation"]["last_checked"], language),
         "registration": clinic.registration,
+        "approver": approved_by,
     }
-    heading = {k: _fill(v, values) for k, v in words["headings"].items()}
-    fill = lambda key: _fill(words[key], values)  # noqa: E731
-
-    situation = _fill(words["situation"][certainty.situation], values)
-    certainty_lines = [situation]
-    if certainty.grade and certainty.situation != "none":
-        certainty_lines.append(_fill(words["grade"][certainty.grade], values))
-
-    sections = [
-        Section("summary", heading["summary"], [Block(BULLETS, [
-            fill("experimental"), *certainty_lines, fill("compare")])]),
-        Section("what_it_is", heading["what_it_is"], [Block(PARAGRAPH, [
-            *(_fill(p, values) for p in words["what_it_is"])])]),
-    ]
-
-    studies = Section("studies", heading["studies"])
-    if entries:
-        studies.blocks.append(Block(PARAGRAPH, [fill("studies_intro")]))
-        rows = []
-        for paper, notes in entries:
-            rows.append([
-                short_name(paper),
-                str(paper.year or ""),
-                _design_name(notes, language, words),
-                str(notes.sample_size) if notes.sample_size else "—",
-                _main_finding(notes, language, words),
-                _level(notes, words),
-            ])
-        studies.blocks.append(Block(TABLE, header=list(words["table_header"]), rows=rows,
-                                    caption=words["table_caption"]))
-        studies.blocks.append(Block(PARAGRAPH, [words["level_note"]]))
-    else:
-        studies.blocks.append(Block(PARAGRAPH, [fill("no_studies_intro")]))
-    sections.append(studies)
+    fill = functools.partial(_fill, values=values)
+    heading = {k: fill(v) for k, v in words["headings"].items()}
+    situation = fill(words["situation"][certainty.situation])
+    phrase = fill(_phrase(words, certainty))
+    sections = []
 
     picture_words = words["picture"]
-    picture = Picture(
-        scale=list(picture_words["scale"]),
-        position=certainty.scale_position,
-        marker=picture_words["marker"],
-        counts=_fill(picture_words["counts"], {
-            "people_studies": _count(units, "study", certainty.people_studies, language),
-            "people_studies_n": certainty.people_studies,
-            "lab": _count(units, "lab_study", certainty.lab, language),
-            "reviews": _count(units, "review", certainty.reviews, language),
-        }),
-        caption=_fill(picture_words["caption"], values),
-    )
-    sections.append(Section("certainty", heading["certainty"], [
-        Block(PICTURE, caption=picture.caption), Block(PARAGRAPH, certainty_lines)]))
+    picture = Picture(scale=list(picture_words["scale"]), position=certainty.scale_position,
+                      marker=picture_words["marker"], caption=fill(picture_words["caption"]))
+    key_points = [fill(words["experimental"]), situation, phrase or fill(words["sure_untested"]),
+                  fill(words["purpose"])]
+    # The strength-of-evidence scale sits with the key points: how sure we can be, at a glance.
+    sections.append(Section("summary", heading["summary"], [Block(KEY_POINTS, key_points),
+                                                             Block(PICTURE, caption=picture.caption)]))
 
-    reported = [
-        f"{short_name(paper)}: {_adverse_events(notes.adverse_events, language)}"
-        for paper, notes in entries if notes.adverse_events
-    ]
-    risks = Section("risks", heading["risks"])
-    if reported:
-        risks.blocks += [Block(PARAGRAPH, [words["risks_intro"]]), Block(BULLETS, reported)]
+    about_condition = condition.about.get(language, "") if hasattr(condition, "about") else ""
+    if about_condition:
+        sections.append(Section("condition", heading["condition"], [Block(PARAGRAPH, [about_condition])]))
+
+    procedure = words.get("procedure", "").strip()
+    sections.append(Section("what_it_is", heading["what_it_is"], [Block(PARAGRAPH, [
+        _join([*(fill(p) for p in words["what_it_is"]), fill(procedure) if procedure else words["procedure_ask"]],
+              language),
+    ])]))
+
+    studies = Section("studies", heading["studies"])
+    if shown:
+        studies.blocks.append(Block(PARAGRAPH, [fill(words["studies_intro"])]))
+        table_rows = [[short_name(paper), _design_name(notes, language, words),
+                       str(notes.sample_size) if notes.sample_size else "—",
+                       findings.finding(notes, language, words), _level(notes, words)]
+                      for paper, notes in shown]
+        studies.blocks.append(Block(TABLE, header=list(words["table_header"]), rows=table_rows))
+        rest = [fill(words["table_note"])]
+        if certainty.people_studies > len(shown):
+            rest.insert(0, fill(words["table_more"]))
+        studies.blocks.append(Block(PARAGRAPH, [_join(rest, language)]))
     else:
-        risks.blocks.append(Block(PARAGRAPH, [words["risks_none_recorded"]]))
-    risks.blocks += [Block(PARAGRAPH, [words["risks_general_intro"]]), Block(BULLETS, list(words["risks"]))]
-    sections.append(risks)
+        studies.blocks.append(Block(PARAGRAPH, [situation]))
+    kinds = [findings.count(units, key, n, language) for key, n in (
+        ("lab_study", certainty.lab), ("review", certainty.reviews), ("other_paper", certainty.other)) if n]
+    if kinds:
+        listed = ("、".join(kinds) if language != "en" else
+                  " and ".join([", ".join(kinds[:-1]), kinds[-1]] if len(kinds) > 1 else kinds))
+        studies.blocks.append(Block(PARAGRAPH, [_fill(words["counts"], {"kinds": listed})]))
+    sections.append(studies)
 
-    regulation = words["regulation"]
-    registration = regulation["registration_known"] if clinic.registration else regulation["registration_unknown"]
-    sections.append(Section("regulation", heading["regulation"], [Block(PARAGRAPH, [
-        *(_fill(p, values) for p in regulation["paragraphs"]), _fill(registration, values)])]))
+    sections.append(Section("unknown", heading["unknown"], [Block(PARAGRAPH, [
+        _join([fill(p) for p in words["unknown"]], language)])]))
+
+    harm_lines = _harm_lines(evidence, language, words)
+    risks = Section("risks", heading["risks"])
+    if harm_lines:
+        risks.blocks += [Block(PARAGRAPH, [words["harms"]["intro"]]), Block(BULLETS, harm_lines)]
+    risks.blocks.append(Block(PARAGRAPH, [fill(words["risks_general"])]))
+    sections.append(risks)
 
     # The clinic's own list for the condition (Preferences) replaces the vocabulary's.
     clinic_lists = words.get("treatments", {})
@@ -306,39 +370,87 @@ def _part(language: str, condition: Condition, entries: list[tuple[Paper, Notes]
                       else condition.treatments.get(language, ()))
     usual = Section("usual", heading["usual"])
     if treatments:
-        usual.blocks += [Block(PARAGRAPH, [fill("usual_intro")]), Block(BULLETS, treatments)]
+        usual.blocks += [Block(PARAGRAPH, [fill(words["usual_intro"])]), Block(BULLETS, treatments)]
     else:
-        usual.blocks.append(Block(PARAGRAPH, [fill("usual_missing")]))
+        usual.blocks.append(Block(PARAGRAPH, [fill(words["usual_missing"])]))
     sections.append(usual)
 
-    sections.append(Section("questions", heading["questions"], [
-        Block(PARAGRAPH, [words["questions_intro"]]), Block(CHECKLIST, list(words["questions"]))]))
-    sections.append(Section("report", heading["report"], [
-        Block(PARAGRAPH, [_fill(p, values) for p in words["report"]])]))
+    sections.append(Section("questions", heading["questions"], [Block(CHECKLIST, list(words["questions"]))]))
+    get_help = words["get_help"]
+    call = fill(get_help["call"] if values["contact"] else get_help["call_unknown"])
+    help_lines = [_join([fill(get_help["signs"]), call], language), fill(get_help["emergency"])]
+    sections.append(Section("help", heading["help"], [Block(PARAGRAPH, help_lines)]))
 
-    about = [clinic.interest or fill("interest_default"), *(_fill(p, values) for p in words["about"])]
-    if converted and language != "en":
-        about.append(words["converted_note"])
-    sections.append(Section("about", heading["about"], [Block(PARAGRAPH, about)]))
+    regulation = words["regulation"]
+    registration = regulation["registration_known"] if clinic.registration else regulation["registration_unknown"]
+    paragraphs = [fill(p) for p in regulation["paragraphs"]]
+    paragraphs[-1] = _join([paragraphs[-1], fill(registration)], language)
+    sections.append(Section("regulation", heading["regulation"], [Block(PARAGRAPH, paragraphs)]))
+
+    about = [clinic.interest.strip() or fill(words["interest_default" if values["clinic"] else "interest_unnamed"])]
+    about.append(fill(words["approved"] if approved_by else words["not_approved"]))
+    about.append(fill(words["made"] if values["clinic"] else words["made_unnamed"]))
+    if values["contact"]:
+        about.append(fill(words["feedback"]))
+    sections.append(Section("about", heading["about"], [Block(PARAGRAPH, [_join(about, language)])]))
 
     return Part(
         language=language,
-        title=fill("title"),
-        subtitle=fill("subtitle"),
+        title=fill(words["title"]),
+        subtitle=fill(words["subtitle"] if values["clinic"] else words["subtitle_unnamed"]),
         sections=sections,
         picture=picture,
         draft_banner=words["draft_banner"],
         page_label=words["page"],
+        references_heading=heading["references"],
+        references=[vancouver(paper) for paper, _ in shown],
+        footer=" · ".join(p for p in (values["clinic"], values["produced"], f"v{version}") if p),
     )
 
 
-def _draft_reasons(entries: list[tuple[Paper, Notes]]) -> list[str]:
-    reasons = []
-    for paper, notes in entries:
+# --- what a clinician must settle -----------------------------------------------
+
+
+def _blockers(evidence: _Evidence, clinic: Clinic, parts: list[Part], rows: int) -> list[str]:
+    found = []
+    table = {id(notes) for _, notes in evidence.in_people[:rows]}
+    if not clinic.name.strip():
+        found.append("the clinic's name is not set (Preferences ▸ Clinic)")
+    if not clinic.contact.strip():
+        found.append("the clinic's contact (telephone) is not set (Preferences ▸ Clinic)")
+    for paper, notes in evidence.printed:
+        in_table = id(notes) in table
         pending = [f for f in USED_FIELDS if f in notes.suggested]
         if pending:
-            reasons.append(f"{short_name(paper)}: suggested, not yet confirmed: {', '.join(pending)}")
-    return reasons
+            found.append(f"{short_name(paper)}: suggested, not yet confirmed: {', '.join(pending)}")
+        design = designs.design_of(notes.study_design)
+        if design is None:
+            found.append(f"{short_name(paper)}: no study design recorded")
+        elif in_table and not notes.direction and not notes.summary_en:
+            found.append(f"{short_name(paper)}: its result (direction) is not recorded")
+        if in_table and notes.outcome and not findings.outcome_is_short(notes):
+            found.append(f"{short_name(paper)}: the outcome is a sentence; name what was measured in a few words")
+    for part in parts:
+        text = "\n".join(t for t in [part.title, part.subtitle] + [
+            item for s in part.sections for b in s.blocks for item in b.items + [c for r in b.rows for c in r]] if t)
+        for word in claims.claims_in(text):
+            found.append(f"the sheet uses the word {word!r}: a handout makes no such claim")
+    return list(dict.fromkeys(found))
+
+
+def _warnings(evidence: _Evidence, parts: list[Part]) -> list[str]:
+    found = []
+    for paper, judged in evidence.excluded:
+        if judged.verdict == relevance.BORDERLINE:
+            found.append(f"{short_name(paper)}: left out, borderline: {judged.reason}")
+    off = sum(1 for _, j in evidence.excluded if j.verdict == relevance.OFF_TOPIC)
+    if off:
+        found.append(f"{off} paper(s) left out as off topic")
+    if evidence.certainty.unclassified:
+        found.append(f"{evidence.certainty.unclassified} paper(s) have no study design recorded")
+    if not any(s.key == "condition" for p in parts for s in p.sections):
+        found.append(f"the vocabulary has no description of {evidence.condition.en}")
+    return found
 
 
 def _one_year_after(day: dt.date) -> dt.date:
@@ -358,15 +470,18 @@ def build_handout(
     produced: dt.date | None = None,
     review_by: dt.date | None = None,
     version: str = "1",
-    approved: bool = False,
+    approved_by: str = "",
     certainty_override: str | None = None,
     texts: dict[str, dict] | None = None,
+    rows: int = MAX_ROWS,
 ) -> Handout:
     """The handout's content for `condition` (an id, name or synonym).
 
-    `entries` are the papers chosen for the sheet with their notes. A sheet that
-    rests on an unconfirmed suggestion is a draft unless a clinician `approved`
-    it. `texts` replaces the fixed wording (e.g. the clinic's edited version).
+    `entries` are the papers offered for the sheet with their notes; only those
+    on topic are printed. Every sheet is a draft until a clinician approves it
+    (`approved_by`), and approval is refused while any blocker remains: an
+    unconfirmed note it rests on, a claim word, missing clinic details.
+    `texts` replaces the fixed wording (e.g. the clinic's edited version).
     """
     if isinstance(condition, str):
         found = vocabulary.lookup(condition)
@@ -377,51 +492,60 @@ def build_handout(
         raise ValueError(f"language must be en, zh-Hant or both, not {language!r}")
     produced = produced or dt.date.today()
     review_by = review_by or _one_year_after(produced)
-    produced_s, review_s = produced.isoformat(), review_by.isoformat()
-
-    certainty = assess([n for _, n in entries], override=certainty_override)
-    converted = any(language_of(n.summary_zh) == "zh-Hans" for _, n in entries if n.summary_zh)
+    evidence = _sort_out(condition, entries, certainty_override)
     languages = ["en", "zh-Hant"] if language == "both" else [language]
-    parts = [
-        _part(lang, condition, entries, certainty, clinic, produced_s, review_s, version, texts, converted)
-        for lang in languages
-    ]
-    draft_reasons = _draft_reasons(entries)
-    warnings = list(draft_reasons)
-    for paper, notes in entries:
-        if condition.id not in notes.conditions:
-            warnings.append(f"{short_name(paper)}: its notes do not list {condition.en}")
-    if certainty.unclassified:
-        warnings.append(f"{certainty.unclassified} paper(s) have no study design recorded")
-    handout = Handout(
-        condition=condition,
-        language=language,
-        parts=parts,
-        references=[vancouver(paper) for paper, _ in entries],
-        certainty=certainty,
-        draft=bool(draft_reasons) and not approved,
-        produced=produced_s,
-        review_by=review_s,
-        version=version,
-        clinic=clinic,
-        warnings=warnings,
-        snapshot={},
-    )
-    for word in fixed_texts.forbidden_words(handout.text()):
-        warnings.append(f"the sheet uses the word {word!r}: a handout makes no such claim")
-    handout.snapshot = {
-        "condition": condition.id,
-        "language": language,
-        "produced": produced_s,
-        "review_by": review_s,
-        "version": version,
-        "approved": approved,
+    approver = approved_by.strip()
+
+    def assemble(table_rows: int) -> Handout:
+        table_rows = max(0, min(table_rows, MAX_ROWS))
+        parts = [_part(lang, evidence, clinic, produced.isoformat(), review_by.isoformat(), version, "", texts,
+                       table_rows) for lang in languages]
+        blockers = _blockers(evidence, clinic, parts, table_rows)
+        approved = bool(approver) and not blockers
+        if approved:  # the same words, with the approver named
+            parts = [_part(lang, evidence, clinic, produced.isoformat(), review_by.isoformat(), version, approver,
+                           texts, table_rows) for lang in languages]
+        warnings = list(blockers) + _warnings(evidence, parts)
+        if approver and not approved:
+            warnings.insert(0, f"not approved: {len(blockers)} thing(s) to settle first")
+        shown = evidence.in_people[:table_rows]
+        handout = Handout(
+            condition=condition, language=language, parts=parts,
+            references=[vancouver(paper) for paper, _ in shown], certainty=evidence.certainty,
+            draft=not approved, produced=produced.isoformat(), review_by=review_by.isoformat(), version=version,
+            clinic=clinic, warnings=warnings, blockers=blockers, snapshot={},
+            approved_by=approver if approved else "", excluded=evidence.excluded, rows=len(shown),
+            _with_rows=assemble,
+        )
+        handout.snapshot = _snapshot(handout, evidence, languages, texts, certainty_override)
+        return handout
+
+    return assemble(rows)
+
+
+def _snapshot(handout: Handout, evidence: _Evidence, languages: list[str], texts: dict | None,
+              certainty_override: str | None) -> dict[str, Any]:
+    printed = evidence.printed
+    return {
+        "condition": handout.condition.id,
+        "language": handout.language,
+        "produced": handout.produced,
+        "review_by": handout.review_by,
+        "version": handout.version,
+        "approved": not handout.draft,
+        "approved_by": handout.approved_by,
         "certainty_override": certainty_override,
-        "clinic": dataclasses.asdict(clinic),
-        "paper_ids": [paper.id for paper, _ in entries],
-        "papers": [{"id": paper.id, "reference": ref} for (paper, _), ref in zip(entries, handout.references)],
-        "notes": [notes.to_dict() for _, notes in entries],
-        "texts_checked": {lang: (texts or {}).get(lang, fixed_texts.load(lang)).get("last_checked", "") for lang in languages},
+        "certainty": {"grade": evidence.certainty.grade, "direction": evidence.certainty.direction,
+                      "reasons": list(evidence.certainty.reasons)},
+        "clinic": dataclasses.asdict(handout.clinic),
+        "rows": handout.rows,
+        "paper_ids": [paper.id for paper, _ in printed],
+        "papers": [{"id": paper.id, "reference": vancouver(paper)} for paper, _ in printed],
+        "notes": [notes.to_dict() for _, notes in printed],
+        "left_out": [{"id": paper.id, "verdict": judged.verdict, "reason": judged.reason}
+                     for paper, judged in evidence.excluded],
+        "texts_checked": {lang: (texts or {}).get(lang, fixed_texts.load(lang)).get("last_checked", "")
+                          for lang in languages},
         "conditions_checked": vocabulary.last_checked(),
     }
-    return handout
+

@@ -24,12 +24,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak, Flowable, Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    Flowable, Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 
-from exodesk.handouts.content import (
-    BULLETS, CHECKLIST, PARAGRAPH, PICTURE, TABLE, Block, Handout, Part, format_date,
-)
+from exodesk.handouts.content import BULLETS, CHECKLIST, KEY_POINTS, PARAGRAPH, PICTURE, TABLE, Block, Handout, Part
 
 LATIN, LATIN_BOLD, CJK = "ExoDeskSans", "ExoDeskSans-Bold", "ExoDeskCJK"
 _FONT_FILES = {
@@ -87,6 +85,9 @@ def markup(text: str, primary: str) -> str:
 
 
 class _Styles:
+    """Clear print at two pages a language: 12 pt body (Chinese 13 pt), left-aligned,
+    line spacing 1.2 (RNIB asks 1.5; two pages at 12 pt leave room for 1.2)."""
+
     def __init__(self, language: str):
         chinese = language.startswith("zh")
         self.font = CJK if chinese else LATIN
@@ -94,19 +95,22 @@ class _Styles:
         size = 13 if chinese else 12
         wrap = "CJK" if chinese else None
         common = dict(alignment=TA_LEFT, wordWrap=wrap)
-        self.body = ParagraphStyle("body", fontName=self.font, fontSize=size, leading=size * 1.5,
-                                   spaceAfter=size * 0.5, textColor=INK, **common)
-        self.item = ParagraphStyle("item", parent=self.body, leftIndent=22, bulletIndent=4,
-                                   bulletFontName=LATIN, bulletFontSize=size, spaceAfter=size * 0.3)
-        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=12, leading=16, spaceAfter=0)
+        self.size = size
+        self.body = ParagraphStyle("body", fontName=self.font, fontSize=size, leading=size * 1.2,
+                                   spaceAfter=size * 0.2, textColor=INK, **common)
+        self.item = ParagraphStyle("item", parent=self.body, leftIndent=18, bulletIndent=3,
+                                   bulletFontName=LATIN, bulletFontSize=size, spaceAfter=size * 0.15)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=12, leading=14.5, spaceAfter=0)
         self.head_cell = ParagraphStyle("head_cell", parent=self.cell, fontName=self.bold, textColor=colors.white)
-        self.heading = ParagraphStyle("heading", fontName=self.bold, fontSize=16, leading=22, spaceBefore=10,
-                                      spaceAfter=6, textColor=ACCENT, **common)
-        self.title = ParagraphStyle("title", fontName=self.bold, fontSize=22, leading=29, spaceAfter=4,
+        # keepWithNext: a heading is never the last line of a page.
+        self.heading = ParagraphStyle("heading", fontName=self.bold, fontSize=13.5, leading=16, spaceBefore=5,
+                                      spaceAfter=1.5, textColor=ACCENT, keepWithNext=1, **common)
+        self.title = ParagraphStyle("title", fontName=self.bold, fontSize=18, leading=22, spaceAfter=1,
                                     textColor=ACCENT, **common)
-        self.subtitle = ParagraphStyle("subtitle", parent=self.body, fontSize=size + 1, leading=(size + 1) * 1.5)
+        self.subtitle = ParagraphStyle("subtitle", parent=self.body, spaceAfter=2)
         self.reference = ParagraphStyle("reference", parent=self.body, fontName=LATIN, wordWrap=None,
-                                        leftIndent=24, firstLineIndent=-24)
+                                        fontSize=12, leading=14.5, leftIndent=20, firstLineIndent=-20,
+                                        spaceAfter=2)
 
     def p(self, text: str, style: ParagraphStyle) -> Paragraph:
         return Paragraph(markup(text, style.fontName), style)
@@ -133,24 +137,25 @@ def _width(text: str, font: str, size: float) -> float:
 
 class EvidenceScale(Flowable):
     """The strength-of-evidence scale: five boxes from "not tested in people" to
-    "high", the box for today's evidence outlined, an arrow under it.
+    "high", the box for today's evidence outlined, an arrow and "Today" under it.
 
     Drawn straight on the canvas (not as a reportlab Drawing, whose renderer
     sets Helvetica, a font that would not be embedded)."""
 
     size = 12
+    box_height = 38
 
     def __init__(self, part: Part, width: float, styles: _Styles):
         super().__init__()
         self.part, self.width, self.styles = part, width, styles
-        self.height = 48 + 58
+        self.height = self.box_height + 22
 
     def wrap(self, available_width, available_height):
         return self.width, self.height
 
     def draw(self):
         canvas, picture, styles, size = self.canv, self.part.picture, self.styles, self.size
-        box_w, box_h, gap = self.width / len(picture.scale), 48, 4
+        box_w, box_h, gap = self.width / len(picture.scale), self.box_height, 4
         top = self.height - box_h
         for i, label in enumerate(picture.scale):
             x = i * box_w
@@ -168,45 +173,83 @@ class EvidenceScale(Flowable):
                 y -= 14
         cx = picture.position * box_w + box_w / 2
         arrow = canvas.beginPath()
-        arrow.moveTo(cx, top - 4)
-        arrow.lineTo(cx - 9, top - 18)
-        arrow.lineTo(cx + 9, top - 18)
+        arrow.moveTo(cx, top - 3)
+        arrow.lineTo(cx - 8, top - 15)
+        arrow.lineTo(cx + 8, top - 15)
         arrow.close()
         canvas.setFillColor(INK)
         canvas.drawPath(arrow, stroke=0, fill=1)
-        _draw(canvas, cx - _width(picture.marker, styles.bold, size) / 2, top - 33, picture.marker, styles.bold, size)
-        _draw(canvas, 0, 2, picture.counts, styles.font, size)
+        marker_x = cx + 12 if picture.position < len(picture.scale) - 1 else cx - 12 - _width(picture.marker, styles.bold, size)
+        _draw(canvas, marker_x, top - 16, picture.marker, styles.bold, size)
+
+
+class _PartStart(Flowable):
+    """Marks where a language's part begins, for its own page numbers."""
+
+    def __init__(self, index: int):
+        super().__init__()
+        self.index = index
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv.part_started(self.index)
+
+
+# Table columns as shares of the width: study, kind, people, what was found, level.
+_COLUMNS = [0.17, 0.2, 0.11, 0.41, 0.11]
 
 
 def _block(block: Block, part: Part, styles: _Styles, width: float) -> list:
     if block.kind == PARAGRAPH:
         return [styles.p(text, styles.body) for text in block.items]
     if block.kind == BULLETS:
+        return [Paragraph(markup(text, styles.font), styles.item, bulletText="•") for text in block.items]
+    if block.kind == KEY_POINTS:
         items = [Paragraph(markup(text, styles.font), styles.item, bulletText="•") for text in block.items]
-        return items + [Spacer(1, 6)]
+        box = Table([[items]], colWidths=[width])
+        box.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), LATIN, 12),  # the table's own default is Helvetica
+            ("BOX", (0, 0), (-1, -1), 1.5, ACCENT),
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e8f1f5")),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        return [box]
     if block.kind == CHECKLIST:
         # A checklist is a tool to take along: kept on one page.
         return [KeepTogether([Paragraph(markup(text, styles.font), styles.item, bulletText="☐")
                               for text in block.items])]
     if block.kind == TABLE:
-        fractions = [0.17, 0.09, 0.18, 0.125, 0.315, 0.12]
         data = [[styles.p(h, styles.head_cell) for h in block.header]]
         data += [[styles.p(c, styles.cell) for c in row] for row in block.rows]
-        # A tall row may continue on the next page rather than leave a gap.
-        table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1, splitInRow=1)
+        # No row is ever split across pages; the header repeats on a new page.
+        table = Table(data, colWidths=[f * width for f in _COLUMNS], repeatRows=1)
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), LATIN, 12),  # the table's own default is Helvetica
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#777777")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f6f8")]),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ]))
-        return [table, Spacer(1, 4), styles.p(block.caption, styles.body)]
+        return [table, Spacer(1, 5)]
     if block.kind == PICTURE:
-        return [KeepTogether([EvidenceScale(part, width, styles), Spacer(1, 6), styles.p(block.caption, styles.body)])]
+        return [KeepTogether([EvidenceScale(part, width, styles), Spacer(1, 3)])]
     raise ValueError(f"unknown block kind {block.kind}")
+
+
+def _section(section, part: Part, styles: _Styles, width: float) -> list:
+    heading = styles.p(section.heading, styles.heading)
+    flowables = [f for block in section.blocks for f in _block(block, part, styles, width)]
+    if section.key in ("help", "about", "regulation"):
+        # Short sections are read whole: never split over two pages.
+        return [KeepTogether([heading, *flowables])]
+    return [heading, *flowables]
 
 
 def _story(handout: Handout, width: float) -> list:
@@ -216,33 +259,23 @@ def _story(handout: Handout, width: float) -> list:
         styles = _Styles(part.language)
         if number:
             story.append(PageBreak())
+        story.append(_PartStart(number))
         if logo and Path(logo).is_file():
             story.append(Image(logo, width=30 * mm, height=15 * mm, kind="proportional", hAlign="LEFT"))
         story += [styles.p(part.title, styles.title), styles.p(part.subtitle, styles.subtitle)]
         for section in part.sections:
-            heading = styles.p(section.heading, styles.heading)
-            flowables = [f for block in section.blocks for f in _block(block, part, styles, width)]
-            # A heading never stands alone at the foot of a page.
-            story += [CondPageBreak(90), heading, *flowables]
-    styles = _Styles(handout.parts[-1].language)
-    heading = " / ".join(dict.fromkeys(p.sections[0].heading and _references_heading(p) for p in handout.parts))
-    story += [CondPageBreak(90), styles.p(heading, styles.heading)]
-    story += [Paragraph(f"{i}. " + markup(ref, LATIN), styles.reference) for i, ref in enumerate(handout.references, 1)]
+            story += _section(section, part, styles, width)
+        if part.references:
+            story.append(KeepTogether([
+                styles.p(part.references_heading, styles.heading),
+                *(Paragraph(f"{i}. " + markup(ref, LATIN), styles.reference)
+                  for i, ref in enumerate(part.references, 1)),
+            ]))
     return story
 
 
-def _references_heading(part: Part) -> str:
-    from exodesk.handouts import texts
-
-    return texts.load(part.language)["headings"]["references"]
-
-
-def _page_label(handout: Handout, page: int, pages: int) -> str:
-    return " · ".join(p.page_label.format(page=page, pages=pages) for p in handout.parts)
-
-
 def _make_canvas(handout: Handout, margin: float):
-    """A canvas that knows the page count when it draws each page's furniture."""
+    """A canvas that knows each part's page count when it draws the page furniture."""
 
     class HandoutCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -250,34 +283,39 @@ def _make_canvas(handout: Handout, margin: float):
             kwargs["initialFontName"] = LATIN
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self.part_of_page: list[int] = []
+            self._part = 0
+
+        def part_started(self, index: int) -> None:
+            self._part = index
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
+            self.part_of_page.append(self._part)
             self._startPage()
 
         def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
+            for number, state in enumerate(self._pages):
+                part = self.part_of_page[number]
+                pages = self.part_of_page.count(part)
+                page = self.part_of_page[:number + 1].count(part)
                 self.__dict__.update(state)
-                self._furniture(number, total)
+                self._furniture(handout.parts[part], page, pages)
                 super().showPage()
             super().save()
 
-        def _furniture(self, page: int, pages: int):
+        def _furniture(self, part: Part, page: int, pages: int):
             width, height = self._pagesize
             self.setFillColor(INK)
-            produced = format_date(handout.produced, handout.parts[0].language)
-            footer = f"{handout.clinic.name} · {produced} · v{handout.version}"
-            _draw(self, margin, margin / 2, footer, LATIN, 10)
-            label = _page_label(handout, page, pages)
+            _draw(self, margin, margin / 2, part.footer, LATIN, 10)
+            label = part.page_label.format(page=page, pages=pages)
             _draw(self, width - margin - _width(label, LATIN, 10), margin / 2, label, LATIN, 10)
             if handout.draft:
-                banner = " / ".join(dict.fromkeys(p.draft_banner for p in handout.parts))
                 self.setStrokeColor(DRAFT_RED)
                 self.setLineWidth(2)
-                self.rect(margin, height - margin + 8, width - 2 * margin, 24, stroke=1, fill=0)
+                self.rect(margin, height - margin + 4, width - 2 * margin, 22, stroke=1, fill=0)
                 self.setFillColor(DRAFT_RED)
-                _draw(self, margin + 8, height - margin + 15, banner, LATIN_BOLD, 12)
+                _draw(self, margin + 8, height - margin + 10, part.draft_banner, LATIN_BOLD, 12)
 
     return HandoutCanvas
 
@@ -289,16 +327,20 @@ def _draw(canvas: Canvas, x: float, y: float, text: str, font: str, size: float)
         x += stringWidth(run, run_font, size)
 
 
-def render_pdf(handout: Handout, *, paper: str = "a4", invariant: bool = False) -> bytes:
-    """The handout as PDF bytes. `invariant` makes equal input give equal bytes."""
+# Each language's part fits this many pages (HANDOUTS.md §6).
+PAGES_PER_LANGUAGE = 2
+
+
+def _render(handout: Handout, paper: str, invariant: bool) -> tuple[bytes, list[int]]:
+    """The PDF and the number of pages of each part."""
     register_fonts()
     pagesize = PAPER_SIZES[paper.lower()]
-    margin = 20 * mm
+    margin = 12 * mm
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
         pagesize=pagesize,
-        leftMargin=margin, rightMargin=margin, topMargin=margin + 16, bottomMargin=margin,
+        leftMargin=margin, rightMargin=margin, topMargin=margin + 14, bottomMargin=margin,
         title=handout.title,
         author=handout.clinic.name,
         subject=" / ".join(p.subtitle for p in handout.parts),
@@ -307,5 +349,27 @@ def render_pdf(handout: Handout, *, paper: str = "a4", invariant: bool = False) 
         lang=handout.pdf_language,
         invariant=int(invariant),
     )
-    doc.build(_story(handout, doc.width), canvasmaker=_make_canvas(handout, margin))
-    return buffer.getvalue()
+    def canvasmaker(*args, **kwargs):
+        canvas = _make_canvas(handout, margin)(*args, **kwargs)
+        canvas.pages_of_parts = lambda: [canvas.part_of_page.count(i) for i in range(len(handout.parts))]
+        made.append(canvas)
+        return canvas
+
+    made: list = []
+    doc.build(_story(handout, doc.width), canvasmaker=canvasmaker)
+    return buffer.getvalue(), made[-1].pages_of_parts()
+
+
+def fitted(handout: Handout, *, paper: str = "a4", invariant: bool = False) -> tuple[Handout, bytes]:
+    """The sheet with as many table rows as keep each language to two pages, and its PDF."""
+    pdf, pages = _render(handout, paper, invariant)
+    while max(pages) > PAGES_PER_LANGUAGE and handout.rows > 1:
+        handout = handout.with_rows(handout.rows - 1)
+        pdf, pages = _render(handout, paper, invariant)
+    return handout, pdf
+
+
+def render_pdf(handout: Handout, *, paper: str = "a4", invariant: bool = False) -> bytes:
+    """The handout as PDF bytes, its table shortened where two pages a language
+    need it. `invariant` makes equal input give equal bytes."""
+    return fitted(handout, paper=paper, invariant=invariant)[1]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from exodesk.evidence import vocabulary
 from exodesk.evidence.suggest import suggest_notes
+from exodesk.handouts.relevance import Relevance, judge
 from exodesk.library import Filters, Library
 from exodesk.library.search import any_spelling_query
 from exodesk.model import Notes, Paper
@@ -24,15 +25,20 @@ class Candidate:
     # True when only a suggestion links the paper to the condition (the notes'
     # conditions are empty, or still an unconfirmed suggestion).
     suggested_link: bool
+    # Whether the sheet may print it: on topic, borderline (for the clinician) or off topic.
+    relevance: Relevance | None = None
 
 
 def candidates(library: Library, condition_id: str, *, cancelled=lambda: False) -> list[Candidate]:
     """Every paper linked to the condition: by notes first, then by suggestion."""
+    condition = vocabulary.by_id(condition_id)
     linked = library.search_ids("", Filters(condition=condition_id), order_by="year")
     found = []
     for paper_id in linked:
-        notes = library.notes(paper_id)
-        found.append(Candidate(library.get(paper_id), notes, "conditions" in notes.suggested))
+        paper = library.get(paper_id)
+        # Empty fields (an intervention never recorded) are filled by suggestion, as marked.
+        notes = suggest_notes(paper, library.notes(paper_id))
+        found.append(Candidate(paper, notes, "conditions" in notes.suggested, judge(paper, notes, condition)))
     linked_set = set(linked)
     # Only a paper that names the condition somewhere can be suggested for it:
     # the suggestion engine reads just the papers the full-text index finds.
@@ -48,7 +54,7 @@ def candidates(library: Library, condition_id: str, *, cancelled=lambda: False) 
         paper = library.get(paper_id)
         suggested = suggest_notes(paper, notes)
         if condition_id in suggested.conditions:
-            found.append(Candidate(paper, suggested, True))
+            found.append(Candidate(paper, suggested, True, judge(paper, suggested, condition)))
     return found
 
 

@@ -23,7 +23,7 @@ from exodesk.settings import Settings, config_folder
 WORDING_FILE = "handout_wording.json"
 
 # The parts of the wording a clinic edits, as keys of the shipped files.
-EDITABLE = ("last_checked", "regulation", "questions_intro", "questions", "treatments")
+EDITABLE = ("last_checked", "regulation", "questions", "treatments", "procedure")
 
 
 def wording_path() -> Path:
@@ -87,7 +87,7 @@ def problems(language: str, edits: dict[str, Any]) -> list[str]:
     condition = vocabulary.load()[0]
     try:
         for registration in ("", "checked"):
-            build_handout(condition=condition, entries=[], clinic=Clinic(name="clinic", registration=registration),
+            build_handout(condition=condition, entries=[], clinic=Clinic(name="clinic", contact="1234", registration=registration),
                           language=language, texts={language: words})
     except (KeyError, IndexError, ValueError, AttributeError, TypeError) as error:
         found.append(f"a placeholder in braces is not one ExoDesk fills in: {error}")
@@ -99,7 +99,8 @@ def clinic_details(settings: Settings, *, name: str = "", contact: str = ""):
     from exodesk.handouts.content import Clinic
 
     return Clinic(
-        name=name or settings["clinic_name"] or "(clinic name not set in Preferences)",
+        # Left empty when not set: the sheet then prints no clinic name and cannot be approved.
+        name=name or settings["clinic_name"] or "",
         contact=contact or settings["clinic_contact"],
         interest=settings["clinic_interest_statement"],
     )

@@ -13,43 +13,54 @@ from . import abstracts
 NOT_TESTED = {"direction": "not tested"}
 WANT = {
     "rct_no_benefit": {
+        "intervention": 'adipose stem cell-derived exosome cream',
         "study_design": "randomised controlled trial", "evidence_level": "2", "sample_size": 92,
         "adverse_events": "skin reaction to the product (contact dermatitis) (2)",
         "outcome": "eczema severity (EASI score)", "direction": "no clear difference",
         "conditions": ["atopic-dermatitis"]},
     "split_face_acne_scars": {
+        "intervention": 'umbilical cord MSC-derived exosomes',
         "study_design": "randomised controlled trial", "evidence_level": "2", "sample_size": 30,
         "adverse_events": "no serious adverse events reported; redness (3); itching (2)",
         "outcome": "acne scar grade", "direction": "improved", "conditions": ["acne-scars"]},
     "tcm_protocol": {
+        "intervention": 'Chinese herbal medicine',
         "study_design": "study protocol (no results yet)", "evidence_level": "not graded", **NOT_TESTED,
         "conditions": ["atopic-dermatitis"]},
     "mindfulness_protocol": {
+        "intervention": 'mindfulness-based stress reduction',
         "study_design": "study protocol (no results yet)", "evidence_level": "not graded", **NOT_TESTED,
         "conditions": ["psoriasis"]},
     "survey_of_users": {
         "study_design": "survey / cross-sectional study", "evidence_level": "not graded", **NOT_TESTED},
     "meta_analysis_4311": {
+        "intervention": 'mesenchymal stem cell-derived extracellular vesicles',
         "study_design": "systematic review / meta-analysis", "evidence_level": "1", "outcome": "wound closure",
         "direction": "improved", "conditions": ["chronic-wounds"]},
     "mouse_psoriasis": {
+        "intervention": 'exosomes from human umbilical cord MSCs',
         "study_design": "preclinical study (animal or laboratory)", "evidence_level": "5", **NOT_TESTED,
         "conditions": ["psoriasis"]},
     "case_report_with_harms": {
+        "intervention": 'unlicensed exosome product',
         "study_design": "case report", "evidence_level": "4", "sample_size": 1,
         "adverse_events": "swelling; redness at the injection site; fever", "conditions": ["skin-ageing"]},
     "single_arm_harms_listed": {
+        "intervention": 'intralesional exosome injection',
         "study_design": "single-arm trial", "evidence_level": "4", "sample_size": 18,
         "adverse_events": "pain at the injection site (7); bruising (2); headache (1)", "outcome": "keloid size",
         "direction": "improved", "conditions": ["hypertrophic-scars-keloids"]},
     "chinese_rct_simplified": {
+        "intervention": '外泌體',
         "study_design": "randomised controlled trial", "evidence_level": "2", "sample_size": 60,
         "adverse_events": "no serious adverse events reported; redness (3); itching (2)", "outcome_zh": "瘢痕評分",
         "direction": "improved", "conditions": ["acne-vulgaris", "acne-scars"]},
     "chinese_single_arm_traditional": {
+        "intervention": '外泌體',
         "study_design": "single-arm trial", "evidence_level": "4", "sample_size": 40, "adverse_events": "none reported",
         "outcome_zh": "傷口面積", "direction": "improved", "responders": 18, "conditions": ["chronic-wounds"]},
     "chinese_no_difference": {
+        "intervention": '富血小板血漿',
         "study_design": "randomised controlled trial", "evidence_level": "2", "sample_size": 80,
         "adverse_events": "not reported", "outcome_zh": "複色率", "direction": "no clear difference",
         "conditions": ["vitiligo"]},

@@ -3,6 +3,8 @@ person's own entries are never overwritten."""
 
 import pytest
 
+from exodesk.evidence import treatments
+
 from exodesk.evidence.suggest import confirm, suggest, suggest_notes
 from exodesk.model import Notes, Paper
 from exodesk.text.abstracts import make_abstract
@@ -123,6 +125,8 @@ CASES = [
 @pytest.mark.parametrize(("source", "want"), CASES)
 def test_suggestions_for_each_design(source, want):
     found = {field: s.value for field, s in suggest(source).items()}
+    # Every case is a paper about exosomes: its intervention names them.
+    assert treatments.is_treatment(found.pop("intervention"))
     assert found == want
 
 
@@ -142,7 +146,8 @@ def test_a_persons_entries_are_never_overwritten():
     notes = suggest_notes(source, mine)
     assert (notes.study_design, notes.sample_size, notes.free_notes) == ("cohort study", 70, "read in full <2024>")
     assert notes.adverse_events == "side effects (3)"
-    assert set(notes.suggested) == {"evidence_level", "adverse_events", "conditions", "outcome", "direction"}
+    assert set(notes.suggested) == {"evidence_level", "adverse_events", "conditions", "outcome", "direction",
+                                    "intervention"}
     assert mine == Notes(study_design="cohort study", sample_size=70, free_notes="read in full <2024>")
 
 

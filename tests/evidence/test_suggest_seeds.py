@@ -67,7 +67,8 @@ def test_the_phase_one_trial_carries_its_supporting_words():
     assert (notes.outcome, notes.direction, notes.responders, notes.adverse_events) == (
         "complete fistula closure", "improved", 3, "none reported")
     assert notes.suggested["responders"] == "Three patients"
+    assert notes.intervention == "mesenchymal stem cell-derived exosomes"  # from the title
     assert set(notes.suggested) == {
         "study_design", "evidence_level", "sample_size", "adverse_events", "outcome", "direction", "responders",
-        "conditions",
+        "conditions", "intervention",
     }

@@ -3,6 +3,8 @@
 import datetime as dt
 import io
 
+from exodesk.settings import Settings
+
 import pytest
 from handouts.entries import pdf_text
 from PySide6.QtCore import QPoint, Qt
@@ -18,7 +20,7 @@ from exodesk.library.handouts import handout_history, reprint
 from .conftest import paper_with_doi
 
 NAZARI_DOI = "10.1093/gastro/goac075"  # seed 004, the phase I perianal fistula trial
-DRAFT_LINE = "Draft — not yet reviewed by a clinician"
+DRAFT_LINE = "Draft — not yet approved by a clinician"
 
 
 @pytest.fixture
@@ -44,23 +46,25 @@ def test_perianal_fistula_lists_its_paper_and_previews_every_page(open_dialog_on
     assert dialog.condition_id() == "perianal-fistula"
     # The demo's notes hold only suggestions, so the link itself is a suggestion.
     assert rows(dialog) == [[f"Nazari et al. 2022 · {nazari.title}", "phase I clinical trial (single arm)",
-                             "4", "5", "suggestion"]]
+                             "4", "5", "suggestion", "yes"]]
     assert dialog.papers.topLevelItem(0).background(4).color() == QColor("#fff1c2")
 
     preview = dialog.preview
-    assert len(preview.pages) == page_count(preview.pdf) == len(dialog.page_labels) == 4
+    assert len(preview.pages) == page_count(preview.pdf) == len(dialog.page_labels) == 2  # two pages a language
     for label in dialog.page_labels:
         image = label.pixmap().toImage()
         blank = QImage(image.size(), image.format())
         blank.fill(QColor("white"))
         assert not image.isNull() and image != blank  # the page has something drawn on it
-    assert dialog.pages_count.text() == "4 page(s)"
+    assert dialog.pages_count.text() == "2 page(s)"
     assert preview.handout.draft
-    assert dialog.draft_label.text().startswith(DRAFT_LINE)
+    assert dialog.draft_label.text().startswith("Draft — it cannot be approved")
     assert DRAFT_LINE in pdf_text(preview.pdf)
     assert [dialog.warnings_list.item(i).text() for i in range(dialog.warnings_list.count())] == [
-        "Nazari et al. 2022: suggested, not yet confirmed: study_design, evidence_level, sample_size, "
-        "conditions, outcome, adverse_events",
+        "Settle first: the clinic's name is not set (Preferences ▸ Clinic)",
+        "Settle first: the clinic's contact (telephone) is not set (Preferences ▸ Clinic)",
+        "Settle first: Nazari et al. 2022: suggested, not yet confirmed: study_design, evidence_level, sample_size, "
+        "conditions, intervention, outcome, direction, responders, adverse_events",
     ]
     assert dialog.grade_label.text() == (
         f"Reading grade of the English text: {handout_grade(preview.handout):.1f} (grade 8 or lower is the aim).")
@@ -85,15 +89,28 @@ def test_unticking_the_paper_gives_the_no_studies_sheet(open_dialog_on_demo, qtb
     wait_for_new_preview(qtbot, dialog, lambda: dialog.papers.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked))
     text = pdf_text(dialog.preview.pdf)
     assert "We found no studies of this treatment in people with perianal fistula." in text
-    assert DRAFT_LINE not in text  # nothing unconfirmed is used any more
-    assert dialog.draft_label.text() == "Every value on the sheet was confirmed by a person."
+    assert DRAFT_LINE in text  # every sheet is a draft until a clinician approves it
+    assert "We cannot say" not in text and "Until it is tested in people with perianal fistula" in text
 
 
-def test_approved_sheet_is_saved_without_the_draft_line_and_recorded(open_dialog_on_demo, qtbot, tmp_path):
+def test_approval_is_refused_until_notes_and_clinic_are_settled_then_saved_and_recorded(
+        open_dialog_on_demo, qtbot, tmp_path):
+    from exodesk.evidence.suggest import confirm
+
+    Settings().update(clinic_name="Harbour Skin Clinic", clinic_contact="2345 6789")
     dialog = open_dialog_on_demo("perianal fistula")
     library = dialog.library
     assert not dialog.approve.isEnabled()  # approving needs a name
     dialog.approver.setText("Dr Chan Tai Man")
+    # The seed trial's notes are suggestions nobody confirmed: the sheet cannot be approved.
+    assert dialog.preview.handout.blockers and not dialog.approve.isEnabled()
+    assert dialog.draft_label.text().startswith("Draft — it cannot be approved")
+    paper_id = paper_with_doi(library, NAZARI_DOI)
+    library.save_notes(paper_id, confirm(dialog.candidates[0].notes))
+    dialog = open_dialog_on_demo("perianal fistula")  # the notes read again, now confirmed
+    library = dialog.library
+    dialog.approver.setText("Dr Chan Tai Man")
+    assert dialog.preview.handout.blockers == [] and dialog.approve.isEnabled()
     wait_for_new_preview(qtbot, dialog, lambda: dialog.approve.setChecked(True))
     assert not dialog.preview.handout.draft
     assert dialog.draft_label.text() == "Approved by Dr Chan Tai Man: the sheet prints without the draft line."
@@ -104,9 +121,9 @@ def test_approved_sheet_is_saved_without_the_draft_line_and_recorded(open_dialog
     assert DRAFT_LINE not in text
     assert "Exosome treatment for perianal fistula: what the research shows" in text
     (record,) = handout_history(library)
-    assert {k: record[k] for k in ("id", "condition", "language", "approved_by", "overdue", "notes_changed")} == {
+    assert {k: record[k] for k in ("id", "condition", "language", "approved_by", "overdue")} == {
         "id": record_id, "condition": "perianal-fistula", "language": "en", "approved_by": "Dr Chan Tai Man",
-        "overdue": False, "notes_changed": [],
+        "overdue": False,
     }
     assert reprint(library, record_id) == out.read_bytes()
 

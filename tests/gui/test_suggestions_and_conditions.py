@@ -24,8 +24,8 @@ def shown_support(editor):
 def test_new_papers_start_with_suggested_notes(window):
     notes = window.library.notes(paper_with_doi(window.library, TRIAL_DOI))
     assert (notes.study_design, notes.evidence_level, notes.sample_size) == ("phase I clinical trial (single arm)", "4", 5)
-    assert sorted(notes.suggested) == ["adverse_events", "conditions", "evidence_level", "outcome",
-                                       "sample_size", "study_design"]
+    assert sorted(notes.suggested) == ["adverse_events", "conditions", "direction", "evidence_level", "intervention",
+                                       "outcome", "responders", "sample_size", "study_design"]
 
 
 def test_suggest_fills_the_empty_fields_marks_them_with_their_words_and_confirm_clears(window, qtbot):
@@ -41,9 +41,10 @@ def test_suggest_fills_the_empty_fields_marks_them_with_their_words_and_confirm_
     notes = window.library.notes(paper_id)
     assert notes.study_design == "randomised controlled trial"  # a person's value stays
     assert (notes.sample_size, notes.evidence_level, notes.adverse_events) == (
-        5, "4", "none reported (0 of 5 patients)")
+        5, "4", "none reported")
     assert notes.conditions == ["perianal-fistula", "inflammatory-bowel-disease", "crohns-disease"]
-    assert sorted(notes.suggested) == ["adverse_events", "conditions", "evidence_level", "outcome", "sample_size"]
+    assert sorted(notes.suggested) == ["adverse_events", "conditions", "direction", "evidence_level", "intervention",
+                                       "outcome", "responders", "sample_size"]
     assert editor.sample_size.text() == "5"
     assert editor.sample_size.toolTip() == "Suggested from: Five patients"
     support = shown_support(editor)

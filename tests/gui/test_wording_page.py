@@ -26,14 +26,14 @@ def test_edited_questions_and_treatments_reach_the_handout_pdf(qtbot, open_dialo
     edits = load_edits()
     assert edits["en"]["questions"] == [*shipped.load("en")["questions"], NEW_QUESTION]
     assert edits["en"]["treatments"] == {"perianal-fistula": ["Seton drainage", "Fistula surgery"]}
-    assert edits["en"]["last_checked"] == "2026-11-28"
+    assert edits["en"]["last_checked"] == "2026-12-10"  # the shipped date, 5 days on
     assert "zh-Hant" not in edits  # nothing changed there
 
     handout = open_dialog_on_demo("perianal fistula")
     text = pdf_text(handout.preview.pdf)
     assert NEW_QUESTION in text
     assert "Seton drainage" in text and "Fistula surgery" in text
-    assert handout.preview.handout.snapshot["texts_checked"] == {"en": "2026-11-28"}
+    assert handout.preview.handout.snapshot["texts_checked"] == {"en": "2026-12-10"}
 
 
 def test_reset_brings_back_the_shipped_wording(qtbot):
