@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk.gui.conditions import ConditionsField
-from exodesk.model import Notes
+from exodesk.model import DIRECTIONS, Notes
 
 AUTOSAVE_MS = 800
 
@@ -102,7 +102,15 @@ class NotesEditor(QWidget):
         self.sample_size.setValidator(QIntValidator(0, 10_000_000, self))
         self.sample_size.setPlaceholderText(self.tr("number of patients"))
         self.conditions = ConditionsField()
-        self.outcome = self._text(3)
+        self.intervention = QLineEdit()
+        self.intervention.setPlaceholderText(self.tr("what the people were given"))
+        self.outcome = self._text(2)
+        self.outcome.setPlaceholderText(self.tr("what was measured, in a few words"))
+        self.outcome_zh = QLineEdit()
+        self.direction = self._combo(DIRECTIONS)
+        self.responders = QLineEdit()
+        self.responders.setValidator(QIntValidator(0, 10_000_000, self))
+        self.responders.setPlaceholderText(self.tr("how many had the outcome"))
         self.adverse_events = self._text(2)
         self.summary_en = self._text(3)
         self.summary_zh = self._text(3)
@@ -117,7 +125,11 @@ class NotesEditor(QWidget):
             ("evidence_level", self.tr("Evidence level"), self.level),
             ("sample_size", self.tr("Patients"), self.sample_size),
             ("conditions", self.tr("Conditions"), self.conditions),
-            ("outcome", self.tr("Outcome"), self.outcome),
+            ("intervention", self.tr("Intervention"), self.intervention),
+            ("outcome", self.tr("Outcome measured"), self.outcome),
+            ("outcome_zh", self.tr("Outcome (Chinese)"), self.outcome_zh),
+            ("direction", self.tr("Result"), self.direction),
+            ("responders", self.tr("People with the outcome"), self.responders),
             ("adverse_events", self.tr("Adverse events"), self.adverse_events),
             ("summary_en", self.tr("Plain summary (English)"), self.summary_en),
             ("summary_zh", self.tr("Plain summary (Chinese)"), self.summary_zh),
@@ -208,7 +220,7 @@ class NotesEditor(QWidget):
             return widget.currentText().strip()
         if isinstance(widget, QLineEdit):
             text = widget.text().strip()
-            if name == "sample_size":
+            if name in ("sample_size", "responders"):
                 return int(text) if text.isdigit() else None
             if name in ("conditions", "tags"):
                 return _split_list(text)

@@ -49,11 +49,14 @@ def test_suggest_fills_the_empty_fields_marks_them_with_their_words_and_confirm_
     assert editor.sample_size.toolTip() == "Suggested from: Five patients"
     support = shown_support(editor)
     assert support["sample_size"] == "Suggested from: “Five patients”"
-    assert support["outcome"] == "Suggested: the abstract's own words"
+    # What was measured, in a few words; the sentence it was read from beneath, never as the value.
+    assert editor.outcome.toPlainText() == "complete fistula closure"
+    assert support["outcome"].startswith("Suggested from: “Three patients who received exosome injections")
     assert support["adverse_events"].startswith("Suggested from: “In addition, five patients (100%) reported neither")
     assert sorted(support) == sorted(notes.suggested)
     assert [n for n, b in editor.confirm_buttons.items() if b.isVisibleTo(window)] == [
-        "evidence_level", "sample_size", "conditions", "outcome", "adverse_events"]
+        "evidence_level", "sample_size", "conditions", "intervention", "outcome", "direction", "responders",
+        "adverse_events"]
 
     editor.confirm_buttons["sample_size"].click()
     assert "sample_size" not in window.library.notes(paper_id).suggested
