@@ -1,11 +1,15 @@
-"""The treatments a patient sheet can be about, and the words that name them.
+"""The treatment vocabulary: the words that name the treatment a sheet is about.
 
-The data lives in resources/treatments.json so the clinic can edit it. A
-paper counts as evidence for "exosome treatment" only when its intervention
-names the treatment: exosomes, extracellular vesicles, secretome or
-conditioned medium, in English or Chinese. Mesenchymal stem cells on their own
-(cell therapy) are another treatment, so "mesenchymal stem cell" alone never
-matches; "mesenchymal stem cell-derived exosomes" does, by its exosome words.
+The data lives in resources/treatments.json so the clinic can edit it; its
+"about" says what counts (exosomes, extracellular vesicles, secretome,
+conditioned medium) and what does not (stem cells themselves, plant
+exosome-like nanovesicles). A paper is evidence for a sheet only when its
+intervention names the treatment.
+
+find() may run over thousands of abstracts, most of which name the treatment,
+so no pattern is tried at every position of a text: English and Chinese terms
+only where one of their first words starts (found with str.find, as
+guarded.Guarded does), abbreviations only in a text that holds one of them.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from exodesk.text.chinese import to_simplified
+from exodesk.evidence.guarded import lowered
+from exodesk.text.chinese import to_simplified, to_traditional_hk
 
 
 @dataclass(frozen=True)
@@ -24,70 +29,130 @@ class Treatment:
     id: str
     en: str
     zh_hant: str
-    terms: tuple[str, ...] = ()
-    abbreviations: tuple[str, ...] = ()
-    terms_zh: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()  # matched ignoring case, plural forms too
+    abbreviations: tuple[str, ...] = ()  # matched with their exact capitals
+    terms_zh: tuple[str, ...] = ()  # matched in Simplified and Hong Kong Traditional
 
 
-@functools.lru_cache(maxsize=None)
-def load() -> tuple[Treatment, ...]:
+@functools.lru_cache(maxsize=1)
+def _data() -> dict:
     path = resources.files("exodesk.resources") / "treatments.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> tuple[Treatment, ...]:
     return tuple(
-        Treatment(id=t["id"], en=t["en"], zh_hant=t["zh_hant"], terms=tuple(t.get("terms", ())),
-                  abbreviations=tuple(t.get("abbreviations", ())), terms_zh=tuple(t.get("terms_zh", ())))
-        for t in data["treatments"]
+        Treatment(
+            id=t["id"],
+            en=t["en"],
+            zh_hant=t["zh_hant"],
+            terms=tuple(t.get("terms", ())),
+            abbreviations=tuple(t.get("abbreviations", ())),
+            terms_zh=tuple(t.get("terms_zh", ())),
+        )
+        for t in _data()["treatments"]
     )
 
 
 def default() -> Treatment:
-    """The clinic's treatment: the first in the file (exosomes)."""
-    return load()[0]
+    """The clinic's treatment, named by the vocabulary's "default"."""
+    wanted = _data()["default"]
+    return next(t for t in load() if t.id == wanted)
+
+
+def _longest_first(names) -> list[str]:
+    return sorted(set(names), key=lambda n: (-len(n), n))
+
+
+def _covering(names: list[str]) -> tuple[str, ...]:
+    """The fewest of `names` that every one of them holds, shortest first:
+    strings a text must hold to match any of them."""
+    guards: list[str] = []
+    for name in sorted(set(names), key=len):
+        if not any(guard in name for guard in guards):
+            guards.append(name)
+    return tuple(guards)
 
 
 @dataclass(frozen=True)
-class _Patterns:
-    english: re.Pattern  # ignoring case
-    abbreviations: re.Pattern | None  # exact capitals
-    chinese: tuple[str, ...]  # in Simplified characters
-    guards: tuple[str, ...]  # lower-case pieces every English match holds
+class _Matcher:
+    terms: re.Pattern  # in lowered text, tried where one of first_words starts
+    first_words: tuple[str, ...]
+    abbreviations: re.Pattern | None  # searched in a text holding one of abbreviation_guards
+    abbreviation_guards: tuple[str, ...]
+    chinese: re.Pattern | None  # tried where one of chinese_spellings starts
+    chinese_spellings: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=None)
-def _patterns(treatment: Treatment) -> _Patterns:
-    terms = sorted(treatment.terms, key=len, reverse=True)
-    english = re.compile(
-        r"(?<![\w-])(?:" + "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in terms) + r")s?(?![\w])",
-        re.IGNORECASE)
-    abbreviations = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(treatment.abbreviations, key=len,
-                                                                              reverse=True))) + r")(?![\w-])")
-                     if treatment.abbreviations else None)
-    chinese = tuple(dict.fromkeys(to_simplified(t) for t in treatment.terms_zh))
-    guards = tuple(dict.fromkeys(t.split()[0][:6].lower() for t in terms))
-    return _Patterns(english, abbreviations, chinese, guards)
+def _matcher(treatment: Treatment) -> _Matcher:
+    words = [term.lower().replace("-", " ").split() for term in treatment.terms]
+    # Hyphen or space between words; a plural ending; not "exosome-like".
+    alternatives = "|".join(r"[\s-]+".join(map(re.escape, w)) for w in sorted(words, key=lambda w: -len(" ".join(w))))
+    terms = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?:e?s)?(?![a-z0-9])(?![\s-]*like(?![a-z]))")
+    abbreviations = chinese = None
+    if treatment.abbreviations:
+        # After a hyphen too (hUCMSC-Exos); not before a capital's code (EV-D68, an enterovirus).
+        either = "|".join(map(re.escape, _longest_first(treatment.abbreviations)))
+        abbreviations = re.compile(rf"(?<![A-Za-z0-9])(?:{either})s?(?![A-Za-z0-9])(?!-[A-Z0-9])")
+    spellings = _longest_first(
+        spelling for term in treatment.terms_zh for spelling in (term, to_simplified(term), to_traditional_hk(term))
+    )
+    if spellings:
+        # Not 類外泌體 nor 外泌體樣 (exosome-like).
+        chinese = re.compile(rf"(?<![類类])(?:{'|'.join(map(re.escape, spellings))})(?![樣样])")
+    return _Matcher(
+        terms=terms,
+        first_words=tuple(sorted({w[0] for w in words})),
+        abbreviations=abbreviations,
+        abbreviation_guards=_covering(list(treatment.abbreviations)),
+        chinese=chinese,
+        chinese_spellings=tuple(spellings),
+    )
+
+
+def _matches_where_words_start(pattern: re.Pattern, text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where `pattern`, whose every match starts with one of `words`, matches
+    `text`: tried only where a word starts (a look-behind still sees the text
+    before), which is quicker than a search when the words are few in it."""
+    starts = set()
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            starts.add(start)
+            start = text.find(word, start + 1)
+    return [m.span() for start in starts if (m := pattern.match(text, start))]
+
+
+def _spans(matcher: _Matcher, text: str) -> list[tuple[int, int]]:
+    low = lowered(text)
+    if len(low) != len(text):  # a rare letter grew when lowered: keep it, so positions stay the text's
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    spans = _matches_where_words_start(matcher.terms, low, matcher.first_words)
+    if matcher.abbreviations and any(guard in text for guard in matcher.abbreviation_guards):
+        spans += [m.span() for m in matcher.abbreviations.finditer(text)]
+    if matcher.chinese and not text.isascii():
+        spans += _matches_where_words_start(matcher.chinese, text, matcher.chinese_spellings)
+    return spans
 
 
 def find(text: str, treatment: Treatment | None = None) -> list[str]:
-    """The words in `text` that name the treatment, in order found, each once."""
+    """The words in `text` that name the treatment, in the order found, each
+    once (ignoring case); [] when none do."""
     if not text:
         return []
-    patterns = _patterns(treatment or default())
-    found: list[tuple[int, str]] = []
-    low = text.lower()
-    if any(guard in low for guard in patterns.guards):
-        found += [(m.start(), m.group(0)) for m in patterns.english.finditer(text)]
-    if patterns.abbreviations is not None and any(ch.isupper() for ch in text):
-        found += [(m.start(), m.group(0)) for m in patterns.abbreviations.finditer(text)]
-    if not text.isascii():
-        simplified = to_simplified(text)
-        same_length = len(simplified) == len(text)
-        for term in patterns.chinese:
-            start = simplified.find(term)
-            if start >= 0:
-                found.append((start, text[start:start + len(term)] if same_length else term))
-    return list(dict.fromkeys(words for _, words in sorted(found)))
+    found: dict[str, str] = {}
+    end = -1
+    # Of matches that overlap, the first and longest.
+    for start, stop in sorted(_spans(_matcher(treatment or default()), text), key=lambda s: (s[0], -s[1])):
+        if start >= end:
+            words = text[start:stop]
+            found.setdefault(words.casefold(), words)
+            end = stop
+    return list(found.values())
 
 
 def is_treatment(intervention: str, treatment: Treatment | None = None) -> bool:
-    """Whether a notes' intervention names the treatment."""
+    """Whether an intervention, as the notes record it, names the treatment."""
     return bool(find(intervention, treatment))
