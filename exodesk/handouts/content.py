@@ -190,6 +190,11 @@ class _Evidence:
     in_people: list[tuple[Paper, Notes]]  # of which studies in people, strongest first
     excluded: list[tuple[Paper, relevance.Relevance]]
     certainty: Certainty
+    # Worked out once, whatever the table's length: harms per language, what
+    # the sheet's papers leave to settle, the snapshot of their notes.
+    harms: dict[str, list[str]] = field(default_factory=dict)
+    settle: list[str] = field(default_factory=list)
+    papers_snapshot: dict[str, list] = field(default_factory=dict)
 
 
 def _strength(entry: tuple[Paper, Notes]) -> tuple:
@@ -253,6 +258,13 @@ def _phrase(words: dict, certainty: Certainty) -> str:
 
 
 def _harm_lines(evidence: _Evidence, language: str, words: dict) -> list[str]:
+    if language not in evidence.harms:
+        evidence.harms[language] = _harms_said(evidence, language, words)
+    return evidence.harms[language]
+
+
+def _harms_said(evidence: _Evidence, language: str, words: dict) -> list[str]:
+    """One item naming the harms with their counts, one saying what the rest reported."""
     units, said = words["units"], words["harms"]
     lines, states = findings.harms_summary([n for _, n in evidence.in_people])
     out, unnamed = [], []
@@ -268,15 +280,15 @@ def _harm_lines(evidence: _Evidence, language: str, words: dict) -> list[str]:
     if len(out) > MAX_HARMS:
         rest = len(out) - MAX_HARMS + 1
         out = out[:MAX_HARMS - 1] + [_fill(said["more"], {"count": rest})]
-    for state, key in (("none", "none"), ("none-serious", "none_serious"), ("unclear", "unclear"),
-                       ("not-reported", "not_reported")):
-        if states.get(state):
-            out.append(_fill(said[key], {"studies": findings.count(units, "study", states[state], language)}))
-    return out
+    named = [_fill(said["named_list"], {"harms": said["separator"].join(out)})] if out else []
+    others = [_fill(said[key], {"studies": findings.count(units, "study", states[state], language)})
+              for state, key in (("none", "none"), ("none-serious", "none_serious"), ("unclear", "unclear"),
+                                 ("not-reported", "not_reported")) if states.get(state)]
+    return named + ([_join(others, language)] if others else [])
 
 
 def _harm_line(said: dict, units: dict, language: str, name: str, studies: int, people: int, counted: bool) -> str:
-    values = {"name": name[:1].upper() + name[1:] if language == "en" else name,
+    values = {"name": name,
               "studies": findings.count(units, "study", studies, language),
               "people": findings.count(units, "person", people, language)}
     return _fill(said["named_counted" if counted and people else "named"], values)
@@ -334,15 +346,13 @@ def _part(language: str, evidence: _Evidence, clinic: Clinic, produced: str, rev
 
     studies = Section("studies", heading["studies"])
     if shown:
-        studies.blocks.append(Block(PARAGRAPH, [fill(words["studies_intro"])]))
         table_rows = [[short_name(paper), _design_name(notes, language, words),
                        str(notes.sample_size) if notes.sample_size else "—",
                        findings.finding(notes, language, words), _level(notes, words)]
                       for paper, notes in shown]
         studies.blocks.append(Block(TABLE, header=list(words["table_header"]), rows=table_rows))
-        rest = [fill(words["table_note"])]
-        if certainty.people_studies > len(shown):
-            rest.insert(0, fill(words["table_more"]))
+        rest = [fill(words["table_shows"] if certainty.people_studies > len(shown) else words["table_all"]),
+                fill(words["table_note"])]
         studies.blocks.append(Block(PARAGRAPH, [_join(rest, language)]))
     else:
         studies.blocks.append(Block(PARAGRAPH, [situation]))
@@ -411,24 +421,36 @@ def _part(language: str, evidence: _Evidence, clinic: Clinic, produced: str, rev
 # --- what a clinician must settle -----------------------------------------------
 
 
-def _blockers(evidence: _Evidence, clinic: Clinic, parts: list[Part], rows: int) -> list[str]:
+# Papers named one by one in what is left to settle; the rest are counted.
+MAX_NAMED = 10
+
+
+def _settle(evidence: _Evidence, clinic: Clinic) -> list[str]:
+    """What the sheet's papers and the clinic's details leave to settle, whatever the table's length."""
     found = []
-    table = {id(notes) for _, notes in evidence.in_people[:rows]}
     if not clinic.name.strip():
         found.append("the clinic's name is not set (Preferences ▸ Clinic)")
     if not clinic.contact.strip():
         found.append("the clinic's contact (telephone) is not set (Preferences ▸ Clinic)")
+    papers = []
     for paper, notes in evidence.printed:
-        in_table = id(notes) in table
         pending = [f for f in USED_FIELDS if f in notes.suggested]
         if pending:
-            found.append(f"{short_name(paper)}: suggested, not yet confirmed: {', '.join(pending)}")
-        design = designs.design_of(notes.study_design)
-        if design is None:
-            found.append(f"{short_name(paper)}: no study design recorded")
-        elif in_table and not notes.direction and not notes.summary_en:
+            papers.append(f"{short_name(paper)}: suggested, not yet confirmed: {', '.join(pending)}")
+        if designs.design_of(notes.study_design) is None:
+            papers.append(f"{short_name(paper)}: no study design recorded")
+    if len(papers) > MAX_NAMED:
+        papers = papers[:MAX_NAMED - 1] + [f"and {len(papers) - MAX_NAMED + 1} more like these among the papers "
+                                           "the sheet counts"]
+    return found + papers
+
+
+def _blockers(evidence: _Evidence, parts: list[Part], rows: int) -> list[str]:
+    found = list(evidence.settle)
+    for paper, notes in evidence.in_people[:rows]:
+        if not notes.direction and not notes.summary_en:
             found.append(f"{short_name(paper)}: its result (direction) is not recorded")
-        if in_table and notes.outcome and not findings.outcome_is_short(notes):
+        if notes.outcome and not findings.outcome_is_short(notes):
             found.append(f"{short_name(paper)}: the outcome is a sentence; name what was measured in a few words")
     for part in parts:
         text = "\n".join(t for t in [part.title, part.subtitle] + [
@@ -440,9 +462,12 @@ def _blockers(evidence: _Evidence, clinic: Clinic, parts: list[Part], rows: int)
 
 def _warnings(evidence: _Evidence, parts: list[Part]) -> list[str]:
     found = []
-    for paper, judged in evidence.excluded:
-        if judged.verdict == relevance.BORDERLINE:
-            found.append(f"{short_name(paper)}: left out, borderline: {judged.reason}")
+    borderline = [f"{short_name(paper)}: left out, borderline: {judged.reason}"
+                  for paper, judged in evidence.excluded if judged.verdict == relevance.BORDERLINE]
+    if len(borderline) > MAX_NAMED:
+        borderline = borderline[:MAX_NAMED - 1] + [
+            f"and {len(borderline) - MAX_NAMED + 1} more borderline papers, listed in the Handout window"]
+    found += borderline
     off = sum(1 for _, j in evidence.excluded if j.verdict == relevance.OFF_TOPIC)
     if off:
         found.append(f"{off} paper(s) left out as off topic")
@@ -493,6 +518,12 @@ def build_handout(
     produced = produced or dt.date.today()
     review_by = review_by or _one_year_after(produced)
     evidence = _sort_out(condition, entries, certainty_override)
+    evidence.settle = _settle(evidence, clinic)
+    evidence.papers_snapshot = {
+        "paper_ids": [paper.id for paper, _ in evidence.printed],
+        "papers": [{"id": paper.id, "reference": vancouver(paper)} for paper, _ in evidence.printed],
+        "notes": [notes.to_dict() for _, notes in evidence.printed],
+    }
     languages = ["en", "zh-Hant"] if language == "both" else [language]
     approver = approved_by.strip()
 
@@ -500,7 +531,7 @@ def build_handout(
         table_rows = max(0, min(table_rows, MAX_ROWS))
         parts = [_part(lang, evidence, clinic, produced.isoformat(), review_by.isoformat(), version, "", texts,
                        table_rows) for lang in languages]
-        blockers = _blockers(evidence, clinic, parts, table_rows)
+        blockers = _blockers(evidence, parts, table_rows)
         approved = bool(approver) and not blockers
         if approved:  # the same words, with the approver named
             parts = [_part(lang, evidence, clinic, produced.isoformat(), review_by.isoformat(), version, approver,
@@ -525,7 +556,6 @@ def build_handout(
 
 def _snapshot(handout: Handout, evidence: _Evidence, languages: list[str], texts: dict | None,
               certainty_override: str | None) -> dict[str, Any]:
-    printed = evidence.printed
     return {
         "condition": handout.condition.id,
         "language": handout.language,
@@ -539,9 +569,7 @@ def _snapshot(handout: Handout, evidence: _Evidence, languages: list[str], texts
                       "reasons": list(evidence.certainty.reasons)},
         "clinic": dataclasses.asdict(handout.clinic),
         "rows": handout.rows,
-        "paper_ids": [paper.id for paper, _ in printed],
-        "papers": [{"id": paper.id, "reference": vancouver(paper)} for paper, _ in printed],
-        "notes": [notes.to_dict() for _, notes in printed],
+        **evidence.papers_snapshot,
         "left_out": [{"id": paper.id, "verdict": judged.verdict, "reason": judged.reason}
                      for paper, judged in evidence.excluded],
         "texts_checked": {lang: (texts or {}).get(lang, fixed_texts.load(lang)).get("last_checked", "")

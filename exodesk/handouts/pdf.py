@@ -217,10 +217,8 @@ def _block(block: Block, part: Part, styles: _Styles, width: float) -> list:
             ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]))
         return [box]
-    if block.kind == CHECKLIST:
-        # A checklist is a tool to take along: kept on one page.
-        return [KeepTogether([Paragraph(markup(text, styles.font), styles.item, bulletText="☐")
-                              for text in block.items])]
+    if block.kind == CHECKLIST:  # kept on one page with its heading (_section)
+        return [Paragraph(markup(text, styles.font), styles.item, bulletText="☐") for text in block.items]
     if block.kind == TABLE:
         data = [[styles.p(h, styles.head_cell) for h in block.header]]
         data += [[styles.p(c, styles.cell) for c in row] for row in block.rows]
@@ -246,8 +244,8 @@ def _block(block: Block, part: Part, styles: _Styles, width: float) -> list:
 def _section(section, part: Part, styles: _Styles, width: float) -> list:
     heading = styles.p(section.heading, styles.heading)
     flowables = [f for block in section.blocks for f in _block(block, part, styles, width)]
-    if section.key in ("help", "about", "regulation"):
-        # Short sections are read whole: never split over two pages.
+    if section.key in ("questions", "help", "about", "regulation"):
+        # Short sections, and the checklist to take along, are read whole: never split over two pages.
         return [KeepTogether([heading, *flowables])]
     return [heading, *flowables]
 

@@ -100,3 +100,38 @@ def study(family, design, people, direction, year=2024, **notes):
 
 __all__ = ["CLINIC", "PRODUCED", "SITUATIONS", "PHRASES", "entry", "study", "pdf_text", "pdf_pages", "squeeze",
            "NO_CLEAR_DIFFERENCE"]
+
+
+_DESIGNS = [("randomised controlled trial", "2"), ("non-randomised controlled study", "3"),
+            ("phase II clinical trial (single arm)", "4"), ("case series", "4"), ("case report", "4"),
+            ("preclinical study (animal or laboratory)", "5"), ("narrative review", "not graded"),
+            ("systematic review / meta-analysis", "1")]
+_HARMS = ["none reported", "not reported", "no serious adverse events reported; redness (3)",
+          "infection (1); swelling (2)", "pain at the injection site (7); itching (2)", ""]
+_OUTCOMES = [("plaque severity (PASI 75)", "斑塊嚴重程度"), ("itch score", "痕癢評分"),
+             ("clear or almost clear skin on the doctor's global assessment", ""), ("quality of life (DLQI)", "")]
+
+
+def many_studies(count: int, condition: str = "psoriasis", seed: int = 1) -> list:
+    """A library's worth of confirmed notes on one condition: every design, results
+    pointing both ways, harms in every form, long author lists and titles."""
+    import random
+
+    from exodesk.model import DIRECTIONS
+
+    rng = random.Random(seed)
+    studies = []
+    for number in range(count):
+        design, level = _DESIGNS[rng.randrange(len(_DESIGNS))]
+        outcome, outcome_zh = _OUTCOMES[rng.randrange(len(_OUTCOMES))]
+        people = rng.choice([None, rng.randint(1, 12), rng.randint(20, 400)])
+        paper, notes = entry(f"Author{number:05d}", rng.randint(2012, 2026), design, people, level,
+                             rng.choice(DIRECTIONS[:3]), rng.choice(_HARMS), condition, outcome=outcome,
+                             outcome_zh=outcome_zh,
+                             responders=rng.randint(0, people) if people and rng.random() < 0.5 else None)
+        paper.title = ("A randomised, double-blind, placebo-controlled, multicentre study of umbilical cord "
+                       f"mesenchymal stem cell-derived exosomes in moderate-to-severe {condition}, number {number}")
+        paper.authors += [Author(f"Family{i}", "Given Name") for i in range(rng.randint(0, 9))]
+        paper.id = number + 1
+        studies.append((paper, notes))
+    return studies

@@ -120,7 +120,7 @@ def test_the_table_names_the_strongest_studies_in_people_first_at_most_eight():
     handout = build(studies)
     assert [r[0].split()[0] for r in rows(handout)] == ["Trial", "Cohort", "S11", "S10", "S09", "S08", "S07", "S06"]
     text = handout.text()
-    assert "It shows 8 of the 14 studies we found. Ask us for the full list." in text
+    assert "The table shows the 8 strongest of the 14 studies in people we found. Ask us for the full list." in text
     assert "We also found 1 laboratory or animal study. They did not test the treatment in people." in text
     assert len(handout.parts[0].references) == 8
 
@@ -190,14 +190,13 @@ def test_harms_are_named_with_counts_and_not_reported_is_kept_apart_from_none():
     ]
     handout = build(studies, "both")
     assert items(handout, "risks")[1:-1] == [
-        "Redness: 5 people in 2 studies.",
-        "Infection: 1 person in 1 study.",
-        "In 1 study, no side effects were reported.",
-        "In 2 studies, no serious side effects were reported.",
+        "Side effects named: redness (5 people in 2 studies); infection (1 person in 1 study).",
+        "In 1 study, no side effects were reported. In 2 studies, no serious side effects were reported. "
         "2 studies did not say whether anyone had side effects.",
     ]
     chinese = items(handout, "risks", 1)
-    assert "2項研究沒有報告嚴重副作用。" in chinese and "2項研究沒有說明是否有人出現副作用。" in chinese
+    assert chinese[1] == "報告的副作用包括：皮膚發紅（紅斑）（2項研究共5人）；感染（1項研究共1人）。"
+    assert "2項研究沒有報告嚴重副作用。2項研究沒有說明是否有人出現副作用。" in chinese[2]
     assert not any("0" in line for line in chinese)  # never "0 of 7 people had any side effect"
 
 
