@@ -38,6 +38,7 @@ def entries():
             pages=f"{100 + i}-{110 + i}", doi=f"10.1000/jdr.{2015 + i}.{i}",
         )
         notes = Notes(study_design=design, sample_size=people, evidence_level=level, conditions=["psoriasis"],
+                      intervention="umbilical cord MSC-derived exosomes", direction="improved",
                       summary_en=f"Skin scaling eased in more treated people at 12 weeks (study {i + 1}).",
                       summary_zh=f"接受治療的人在第12週時皮屑減少較多（研究{i + 1}）。",
                       adverse_events="none reported" if people else "")

@@ -69,7 +69,7 @@ def make_handout(library: Library) -> tuple[int, int]:
     condition = vocabulary.by_id(CONDITION)
     entries = handout_entries(library, condition.id)
     handout = build_handout(condition=condition, entries=entries, clinic=Clinic("Harbour Skin Clinic", "2345 6789"),
-                            language="both", approved=False)
+                            language="both")
     return len(entries), len(render_pdf(handout))
 
 
