@@ -3,6 +3,7 @@ certainty by GRADE, harms as reported, the claim check and approval."""
 
 import dataclasses
 import json
+import re
 
 import pytest
 
@@ -350,3 +351,19 @@ def test_vancouver_references():
     )
     chinese = Paper(title="外泌體治療", authors=[Author(literal="王小明")], authors_truncated=True, date="2023")
     assert vancouver(chinese) == "王小明, et al. 外泌體治療. 2023."
+
+
+def test_the_chinese_sheet_is_complete_with_no_english_but_names_and_references():
+    studies = [*SITUATIONS["several_rcts"], *SITUATIONS["one_small_uncontrolled"],
+               study("Ko", SERIES, 12, IMPROVED, harms="fever (1); an unnamed skin complaint (2)"),
+               entry("Lab", 2023, "preclinical study (animal or laboratory)", direction=NOT_TESTED)]
+    handout = build(studies, "zh-Hant", condition="psoriasis")
+    part = handout.parts[0]
+    text = "\n".join([part.title, part.subtitle] + [
+        item for s in part.sections for b in s.blocks for item in b.items + b.header + [c for r in b.rows for c in r[1:]]])
+    for name in (CLINIC.name, CLINIC.contact):
+        text = text.replace(name, "")
+    # Latin letters only in the terms a Hong Kong sheet keeps: the English for exosome at first use,
+    # FDA, HK- numbers, a measure's own abbreviation (PASI), vitamin D (維他命D).
+    assert set(re.findall(r"[A-Za-z]+", text)) <= {"exosome", "FDA", "HK", "PASI", "D"}
+    assert "其他副作用" in text  # a harm with no Chinese name is counted, never printed in English
