@@ -329,7 +329,8 @@ def suggest(paper: Paper) -> dict[str, Suggestion]:
         text, support = suggest_adverse_events(read)
         found["adverse_events"] = Suggestion("adverse_events", text, support)
     found.update(suggest_findings(read, design, people))
-    if (design is None or design.id not in (designs.NARRATIVE_REVIEW, designs.SURVEY)) and (
+    # A review's subject counts too: a review of exosome treatment is counted on the sheet as such.
+    if (design is None or design.id != designs.SURVEY) and (
             given := interventions.suggest(read.title, parts, read.zh_sentences)):
         found["intervention"] = Suggestion("intervention", given[0], given[1])
     ids, support = suggest_conditions(paper)

@@ -354,14 +354,16 @@ def _part(language: str, evidence: _Evidence, clinic: Clinic, produced: str, rev
         rest = [fill(words["table_shows"] if certainty.people_studies > len(shown) else words["table_all"]),
                 fill(words["table_note"])]
         studies.blocks.append(Block(PARAGRAPH, [_join(rest, language)]))
-    else:
-        studies.blocks.append(Block(PARAGRAPH, [situation]))
     kinds = [findings.count(units, key, n, language) for key, n in (
         ("lab_study", certainty.lab), ("review", certainty.reviews), ("other_paper", certainty.other)) if n]
     if kinds:
         listed = ("、".join(kinds) if language != "en" else
                   " and ".join([", ".join(kinds[:-1]), kinds[-1]] if len(kinds) > 1 else kinds))
-        studies.blocks.append(Block(PARAGRAPH, [_fill(words["counts"], {"kinds": listed})]))
+        # Beside a table, "also"; alone, what was found, and that none of it tested people.
+        template = words["counts"] if shown else words["counts_only"]
+        studies.blocks.append(Block(PARAGRAPH, [_fill(template, {"kinds": listed, "condition": values["condition"]})]))
+    elif not shown:
+        studies.blocks.append(Block(PARAGRAPH, [situation]))
     sections.append(studies)
 
     sections.append(Section("unknown", heading["unknown"], [Block(PARAGRAPH, [

@@ -208,7 +208,7 @@ def _block(block: Block, part: Part, styles: _Styles, width: float) -> list:
         return [Paragraph(markup(text, styles.font), styles.item, bulletText="•") for text in block.items]
     if block.kind == KEY_POINTS:
         items = [Paragraph(markup(text, styles.font), styles.item, bulletText="•") for text in block.items]
-        box = Table([[items]], colWidths=[width])
+        box = Table([[items]], colWidths=[width], hAlign="LEFT")
         box.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), LATIN, 12),  # the table's own default is Helvetica
             ("BOX", (0, 0), (-1, -1), 1.5, ACCENT),
@@ -237,7 +237,7 @@ def _block(block: Block, part: Part, styles: _Styles, width: float) -> list:
         ]))
         return [table, Spacer(1, 5)]
     if block.kind == PICTURE:
-        return [KeepTogether([EvidenceScale(part, width, styles), Spacer(1, 3)])]
+        return [KeepTogether([Spacer(1, 5), EvidenceScale(part, width, styles), Spacer(1, 3)])]
     raise ValueError(f"unknown block kind {block.kind}")
 
 

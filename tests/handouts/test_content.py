@@ -367,3 +367,13 @@ def test_the_chinese_sheet_is_complete_with_no_english_but_names_and_references(
     # FDA, HK- numbers, a measure's own abbreviation (PASI), vitamin D (維他命D).
     assert set(re.findall(r"[A-Za-z]+", text)) <= {"exosome", "FDA", "HK", "PASI", "D"}
     assert "其他副作用" in text  # a harm with no Chinese name is counted, never printed in English
+
+
+def test_with_no_study_in_people_the_studies_section_says_what_was_found_once():
+    handout = build([*SITUATIONS["preclinical_only"], *SITUATIONS["reviews_only"]], "both")
+    assert items(handout, "studies") == [
+        "We found 1 laboratory or animal study and 3 reviews of other research about this treatment for psoriasis, "
+        "but no study that tested it in people."]
+    assert items(handout, "studies", 1) == [
+        "我們找到1項實驗室或動物研究、3篇概述其他研究的綜述與以這種療法治療銀屑病（牛皮癬）有關，但沒有在人身上測試這種療法的研究。"]
+    assert items(build([]), "studies") == ["We found no studies of this treatment in people with psoriasis."]
