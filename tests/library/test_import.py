@@ -197,6 +197,35 @@ def test_handout_command_writes_a_draft_pdf_for_any_spelling_and_records_it(tmp_
     assert main(["--library", str(path), "handout", "no such illness", "-o", str(out)]) == 2
 
 
+def test_approved_by_on_the_command_line_follows_the_windows_rules(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from exodesk.cli import main
+    from exodesk.evidence.suggest import confirm, suggest_notes
+
+    path = tmp_path / "lib.sqlite"
+    main(["--library", str(path), "import", *map(str, SEEDS)])
+    out = tmp_path / "fistula.pdf"
+    handout = ["--library", str(path), "handout", "perianal fistula", "-o", str(out), "--approved-by", "Dr Chan"]
+    capsys.readouterr()
+    # Notes unconfirmed, clinic unnamed: refused, a draft written, nothing unfinished printed.
+    assert main(handout) == 1
+    err = capsys.readouterr().err
+    assert "not approved: 3 thing(s) to settle first" in err and "DRAFT (not approved)" in err
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Draft — not yet approved by a clinician" in text and "Preferences" not in text
+    with Library(path) as lib:
+        (paper_id,) = lib.search_ids("perianal fistula")
+        lib.save_notes(paper_id, confirm(suggest_notes(lib.get(paper_id), lib.notes(paper_id))))
+    assert main([*handout, "--clinic", "Harbour Skin Clinic", "--contact", "2345 6789"]) == 0
+    assert "approved by Dr Chan" in capsys.readouterr().err
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Draft" not in text and "Checked and approved by Dr Chan." in text
+    # A condition with no papers is a draft too, until someone approves it.
+    assert main(["--library", str(path), "handout", "melasma", "-o", str(out)]) == 0
+    assert "melasma: 0 of 0 papers on topic, 0 in the table, DRAFT (not approved)" in capsys.readouterr().err
+
+
 def test_cite_prints_vancouver_references(tmp_path, capsys):
     from exodesk.cli import main
 
