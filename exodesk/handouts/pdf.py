@@ -181,6 +181,10 @@ class EvidenceScale(Flowable):
         canvas.drawPath(arrow, stroke=0, fill=1)
         marker_x = cx + 12 if picture.position < len(picture.scale) - 1 else cx - 12 - _width(picture.marker, styles.bold, size)
         _draw(canvas, marker_x, top - 16, picture.marker, styles.bold, size)
+        # The picture's caption on the arrow's line, on the side away from the arrow.
+        caption = picture.caption
+        caption_x = self.width - _width(caption, styles.font, size) if picture.position <= 2 else 0
+        _draw(canvas, caption_x, top - 16, caption, styles.font, size)
 
 
 class _PartStart(Flowable):
