@@ -25,7 +25,7 @@ from exodesk.evidence.vocabulary import Condition
 from exodesk.handouts import claims, findings, relevance
 from exodesk.handouts import texts as fixed_texts
 from exodesk.handouts.certainty import Certainty, assess
-from exodesk.handouts.references import short_name, vancouver
+from exodesk.handouts.references import SHEET_AUTHORS, short_name, vancouver
 from exodesk.model import Notes, Paper
 
 # Notes fields a printed study rests on: an unconfirmed suggestion in any blocks approval.
@@ -415,7 +415,7 @@ def _part(language: str, evidence: _Evidence, clinic: Clinic, produced: str, rev
         draft_banner=words["draft_banner"],
         page_label=words["page"],
         references_heading=heading["references"],
-        references=[vancouver(paper) for paper, _ in shown],
+        references=[vancouver(paper, most_authors=SHEET_AUTHORS) for paper, _ in shown],
         footer=" · ".join(p for p in (values["clinic"], values["produced"], f"v{version}") if p),
     )
 
@@ -544,7 +544,8 @@ def build_handout(
         shown = evidence.in_people[:table_rows]
         handout = Handout(
             condition=condition, language=language, parts=parts,
-            references=[vancouver(paper) for paper, _ in shown], certainty=evidence.certainty,
+            references=[vancouver(paper, most_authors=SHEET_AUTHORS) for paper, _ in shown],
+            certainty=evidence.certainty,
             draft=not approved, produced=produced.isoformat(), review_by=review_by.isoformat(), version=version,
             clinic=clinic, warnings=warnings, blockers=blockers, snapshot={},
             approved_by=approver if approved else "", excluded=evidence.excluded, rows=len(shown),

@@ -268,11 +268,10 @@ def _story(handout: Handout, width: float) -> list:
         for section in part.sections:
             story += _section(section, part, styles, width)
         if part.references:
-            story.append(KeepTogether([
-                styles.p(part.references_heading, styles.heading),
-                *(Paragraph(f"{i}. " + markup(ref, LATIN), styles.reference)
-                  for i, ref in enumerate(part.references, 1)),
-            ]))
+            # The heading stays with the first reference; each reference is kept whole.
+            story.append(styles.p(part.references_heading, styles.heading))
+            story += [KeepTogether([Paragraph(f"{i}. " + markup(ref, LATIN), styles.reference)])
+                      for i, ref in enumerate(part.references, 1)]
     return story
 
 

@@ -13,6 +13,8 @@ from exodesk.model import Author, Paper
 
 # NLM lists six authors, then "et al."
 MAX_AUTHORS = 6
+# A patient sheet names three, as NLM allows for short lists, to keep two pages.
+SHEET_AUTHORS = 3
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -24,11 +26,11 @@ def author_name(author: Author) -> str:
     return f"{author.family} {initials}".strip()
 
 
-def _authors(paper: Paper) -> str:
-    names = [author_name(a) for a in paper.authors[:MAX_AUTHORS]]
+def _authors(paper: Paper, most: int = MAX_AUTHORS) -> str:
+    names = [author_name(a) for a in paper.authors[:most]]
     if not names:
         return ""
-    if len(paper.authors) > MAX_AUTHORS or paper.authors_truncated:
+    if len(paper.authors) > most or paper.authors_truncated:
         names.append("et al")
     return ", ".join(names) + "."
 
@@ -53,7 +55,7 @@ def _sentence(text: str | None) -> str:
     return text if text[-1] in ".?!" else text + "."
 
 
-def vancouver(paper: Paper) -> str:
+def vancouver(paper: Paper, *, most_authors: int = MAX_AUTHORS) -> str:
     """One reference: authors. Title. Journal. Date;Volume(Issue):Pages. doi"""
     journal = paper.journal_abbrev or paper.journal or ""
     journal = journal.replace(".", "").strip()
@@ -64,7 +66,7 @@ def vancouver(paper: Paper) -> str:
         where += f"({paper.issue})"
     if paper.pages:
         where += f":{paper.pages}"
-    parts = [_authors(paper), _sentence(paper.title), _sentence(journal), _sentence(where)]
+    parts = [_authors(paper, most_authors), _sentence(paper.title), _sentence(journal), _sentence(where)]
     if paper.doi:
         parts.append(f"doi:{paper.doi}")
     elif paper.pmid:
