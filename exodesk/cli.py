@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("backup", nargs="?", help="a backup's name (or number in the list) or file")
     p = sub.add_parser("cite", help="formatted references")
     p.add_argument("ids", nargs="+", type=int)
+    # The names of export/cite.py's STYLES (not imported here: citeproc is slow to load).
     p.add_argument("--style", default="vancouver", choices=["vancouver", "apa", "ama"])
 
     p = sub.add_parser("handout", help="a patient handout for a condition, as PDF")
@@ -251,9 +252,6 @@ def cmd_restore(path, args) -> int:
 FILE_COMMANDS = {"check": cmd_check, "backup": cmd_backup, "restore": cmd_restore}
 
 
-STYLE_FILES = {"vancouver": "vancouver", "apa": "apa", "ama": "american-medical-association"}
-
-
 def cmd_cite(library, args) -> int:
     from exodesk.export.cite import format_references
 
@@ -262,7 +260,7 @@ def cmd_cite(library, args) -> int:
     except KeyError as missing:
         print(f"exodesk: no paper {missing}", file=sys.stderr)
         return 1
-    for reference in format_references(papers, STYLE_FILES[args.style]):
+    for reference in format_references(papers, args.style):
         print(reference)
     return 0
 

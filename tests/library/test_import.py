@@ -235,6 +235,11 @@ def test_cite_prints_vancouver_references(tmp_path, capsys):
     assert main(["--library", str(path), "cite", "1"]) == 0
     assert capsys.readouterr().out.startswith("1. Nazari H, Alborzi F, Heirani-Tabasi A, Hadizadeh A, Asbagh RA, Behboudi B, et al.")
 
+    # Every style the command offers is one the formatter knows.
+    for style in ("apa", "ama"):
+        assert main(["--library", str(path), "cite", "1", "--style", style]) == 0
+        assert "Nazari" in capsys.readouterr().out
+
 
 def test_a_saved_page_with_its_files_folder_imports_as_one_paper(library, tmp_path):
     page = next((ROOT / "tests/importers/fixtures/pubmed-html").glob("*.html"))
