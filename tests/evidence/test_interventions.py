@@ -3,12 +3,10 @@ given, another intervention's words when the paper is about something else."""
 
 import pytest
 
-pytest.importorskip("exodesk.evidence.treatments")  # a colleague's module, arriving
+from exodesk.evidence import interventions
+from exodesk.evidence.suggest import sentences
 
-from exodesk.evidence import interventions  # noqa: E402
-from exodesk.evidence.suggest import sentences  # noqa: E402
-
-from . import abstracts  # noqa: E402
+from . import abstracts
 
 WANT = {
     "rct_no_benefit": "adipose stem cell-derived exosome cream",
