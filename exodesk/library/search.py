@@ -46,7 +46,9 @@ def paper_index_row(paper: Paper, notes: Notes | None) -> dict[str, str]:
         note_text = " ".join(
             [
                 notes.study_design,
+                notes.intervention,
                 notes.outcome,
+                notes.outcome_zh,
                 notes.adverse_events,
                 notes.summary_en,
                 notes.summary_zh,

@@ -59,6 +59,12 @@ def test_notes_are_searchable_and_filters_combine(library):
     assert library.search_ids("", Filters(language="zh-Hant")) == [2]
 
 
+def test_the_intervention_and_the_chinese_outcome_in_the_notes_are_searchable(library):
+    library.save_notes(1, Notes(intervention="mindfulness-based stress reduction", outcome_zh="瘢痕評分"))
+    assert library.search_ids("mindfulness") == [1]
+    assert library.search_ids("瘢痕评分") == [1]
+
+
 def test_sorting_puts_unknown_values_last(library):
     with library.db.atomic():
         library.insert_paper(Paper(title="Undated note"))
