@@ -3,7 +3,8 @@
 Evidence from randomised trials starts high, from other studies in people low
 (GRADE). It is rated down one step each for risk of bias (no study had a
 comparison group), inconsistency (the studies point different ways), and
-imprecision (few people in all). Indirectness is handled before: off-topic
+imprecision (few people in all; twice for a single small
+study). Indirectness is handled before: off-topic
 papers never reach here, and laboratory or animal studies alone give no grade.
 The plain-language phrase follows from the grade and from which way the
 studies point, so trials that disagree never read as "probably helps". Each
@@ -122,7 +123,11 @@ def assess(notes: list[Notes], *, override: str | None = None) -> Certainty:
         if direction == MIXED:
             step -= 1
             reasons.append("rated down for inconsistency: the studies point different ways")
-        if body_people < ENOUGH_PEOPLE:
+        if body_people < ENOUGH_PEOPLE and len(body) == 1:
+            # One small study: GRADE's very serious imprecision, and no second study to agree with it.
+            step -= 2
+            reasons.append(f"rated down twice for imprecision: a single study of {body_people} people")
+        elif body_people < ENOUGH_PEOPLE:
             step -= 1
             reasons.append(f"rated down for imprecision: {body_people} people in all, fewer than {ENOUGH_PEOPLE}")
         if direction == UNKNOWN:

@@ -309,6 +309,7 @@ def _part(language: str, evidence: _Evidence, clinic: Clinic, produced: str, rev
         "version": version,
         "people": _people(words, certainty, language),
         "studies": findings.count(units, "study", certainty.people_studies, language),
+        "have": "has" if certainty.people_studies == 1 else "have",  # English agreement, unused in Chinese
         "controlled_n": certainty.controlled,
         "rcts_n": certainty.randomised,
         "shown": len(shown),
@@ -321,7 +322,10 @@ def _part(language: str, evidence: _Evidence, clinic: Clinic, produced: str, rev
     }
     fill = functools.partial(_fill, values=values)
     heading = {k: fill(v) for k, v in words["headings"].items()}
-    situation = fill(words["situation"][certainty.situation])
+    # A trial that is the only study in people is not "1 of them".
+    alone = f"{certainty.situation}_alone"
+    situation = fill(words["situation"].get(alone) if certainty.people_studies == 1 and alone in words["situation"]
+                     else words["situation"][certainty.situation])
     phrase = fill(_phrase(words, certainty))
     sections = []
 

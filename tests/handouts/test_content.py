@@ -122,7 +122,7 @@ def test_the_table_names_the_strongest_studies_in_people_first_at_most_eight():
     assert [r[0].split()[0] for r in rows(handout)] == ["Trial", "Cohort", "S11", "S10", "S09", "S08", "S07", "S06"]
     text = handout.text()
     assert "The table shows the 8 strongest of the 14 studies in people we found. Ask us for the full list." in text
-    assert "We also found 1 laboratory or animal study. They did not test the treatment in people." in text
+    assert "We also found 1 laboratory or animal study. Such papers do not test the treatment in people." in text
     assert len(handout.parts[0].references) == 8
 
 
@@ -377,3 +377,14 @@ def test_with_no_study_in_people_the_studies_section_says_what_was_found_once():
     assert items(handout, "studies", 1) == [
         "我們找到1項實驗室或動物研究、3篇概述其他研究的綜述與以這種療法治療銀屑病（牛皮癬）有關，但沒有在人身上測試這種療法的研究。"]
     assert items(build([]), "studies") == ["We found no studies of this treatment in people with psoriasis."]
+
+
+def test_one_small_trial_never_reads_as_probably_helps():
+    # A real split-face trial of 25 people that found the exosome side better.
+    handout = build([study("Kwon", RCT, 25, IMPROVED)], "both")
+    assert handout.certainty.grade == "low"
+    assert "rated down twice for imprecision: a single study of 25 people" in handout.certainty.reasons
+    text = handout.text("en")
+    assert "Only 1 study has tested it in people: 25 people, put into groups by chance and compared." in text
+    assert "Exosome treatment may help with psoriasis. New studies could change this." in text
+    assert "probably" not in text
