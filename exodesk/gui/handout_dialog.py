@@ -302,7 +302,8 @@ class HandoutDialog(QDialog):
         return self.approver.text().strip() if self.approve.isChecked() else ""
 
     def _approver_changed(self, text: str) -> None:
-        blocked = self.preview is not None and bool(self.preview.handout.blockers)
+        # Nothing is approved unseen: not before a preview, nor while it has things to settle.
+        blocked = self.preview is None or bool(self.preview.handout.blockers)
         self.approve.setEnabled(bool(text.strip()) and not blocked)
         if not text.strip():
             self.approve.setChecked(False)
