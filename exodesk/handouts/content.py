@@ -98,13 +98,23 @@ class Part:
     references: list[str]  # those of the studies in the table
     footer: str
 
+    def printed_words(self) -> list[str]:
+        """What the sheet says in its own words: title, subtitle and the sections
+        (not the references, whose titles are the authors' own)."""
+        words = [self.title, self.subtitle]
+        for section in self.sections:
+            words.append(section.heading)
+            for block in section.blocks:
+                words += block.items + block.header + [c for row in block.rows for c in row]
+                words.append(block.caption)
+        return [w for w in words if w]
+
 
 @dataclass
 class Handout:
     condition: Condition
     language: str  # "en", "zh-Hant" or "both"
     parts: list[Part]
-    references: list[str]
     certainty: Certainty
     draft: bool
     produced: str
@@ -131,6 +141,10 @@ class Handout:
         return "en" if self.language == "en" else "zh-Hant-HK"
 
     @property
+    def references(self) -> list[str]:
+        return self.parts[0].references
+
+    @property
     def borderline(self) -> list[tuple[Paper, relevance.Relevance]]:
         return [(p, r) for p, r in self.excluded if r.verdict == relevance.BORDERLINE]
 
@@ -143,12 +157,7 @@ class Handout:
         for part in self.parts:
             if language and part.language != language:
                 continue
-            lines += [part.title, part.subtitle, part.footer]
-            for section in part.sections:
-                lines.append(section.heading)
-                for block in section.blocks:
-                    lines += block.items + block.header + [c for row in block.rows for c in row]
-                    lines.append(block.caption)
+            lines += [*part.printed_words(), part.footer]
             lines += part.picture.scale + [part.picture.marker, part.picture.caption]
             lines += [part.references_heading, *part.references]
         return "\n".join(line for line in lines if line)
@@ -459,9 +468,7 @@ def _blockers(evidence: _Evidence, parts: list[Part], rows: int) -> list[str]:
         if notes.outcome and not findings.outcome_is_short(notes):
             found.append(f"{short_name(paper)}: the outcome is a sentence; name what was measured in a few words")
     for part in parts:
-        text = "\n".join(t for t in [part.title, part.subtitle] + [
-            item for s in part.sections for b in s.blocks for item in b.items + [c for r in b.rows for c in r]] if t)
-        for word in claims.claims_in(text):
+        for word in claims.claims_in("\n".join(part.printed_words())):
             found.append(f"the sheet uses the word {word!r}: a handout makes no such claim")
     return list(dict.fromkeys(found))
 
@@ -547,9 +554,7 @@ def build_handout(
             warnings.insert(0, f"not approved: {len(blockers)} thing(s) to settle first")
         shown = evidence.in_people[:table_rows]
         handout = Handout(
-            condition=condition, language=language, parts=parts,
-            references=[vancouver(paper, most_authors=SHEET_AUTHORS) for paper, _ in shown],
-            certainty=evidence.certainty,
+            condition=condition, language=language, parts=parts, certainty=evidence.certainty,
             draft=not approved, produced=produced.isoformat(), review_by=review_by.isoformat(), version=version,
             clinic=clinic, warnings=warnings, blockers=blockers, snapshot={},
             approved_by=approver if approved else "", excluded=evidence.excluded, rows=len(shown),

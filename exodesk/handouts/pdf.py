@@ -350,15 +350,16 @@ def _render(handout: Handout, paper: str, invariant: bool) -> tuple[bytes, list[
         lang=handout.pdf_language,
         invariant=int(invariant),
     )
-    def canvasmaker(*args, **kwargs):
-        canvas = _make_canvas(handout, margin)(*args, **kwargs)
-        canvas.pages_of_parts = lambda: [canvas.part_of_page.count(i) for i in range(len(handout.parts))]
-        made.append(canvas)
-        return canvas
-
+    canvas_class = _make_canvas(handout, margin)
     made: list = []
+
+    def canvasmaker(*args, **kwargs):
+        made.append(canvas_class(*args, **kwargs))
+        return made[-1]
+
     doc.build(_story(handout, doc.width), canvasmaker=canvasmaker)
-    return buffer.getvalue(), made[-1].pages_of_parts()
+    part_of_page = made[-1].part_of_page
+    return buffer.getvalue(), [part_of_page.count(i) for i in range(len(handout.parts))]
 
 
 def fitted(handout: Handout, *, paper: str = "a4", invariant: bool = False) -> tuple[Handout, bytes]:

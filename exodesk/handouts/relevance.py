@@ -30,10 +30,6 @@ def _paper_text(paper: Paper) -> str:
     return "\n".join([paper.title or "", *paper.titles.values(), *paper.keywords, *(a.text for a in paper.abstracts)])
 
 
-def _conditions_cover(notes: Notes, condition: Condition) -> bool:
-    return condition.id in notes.conditions
-
-
 def judge(paper: Paper, notes: Notes, condition: Condition, treatment: treatments.Treatment | None = None) -> Relevance:
     treatment = treatment or treatments.default()
     text = None
@@ -46,7 +42,7 @@ def judge(paper: Paper, notes: Notes, condition: Condition, treatment: treatment
         if not named:
             return Relevance(OFF_TOPIC, f"it does not mention {treatment.en}")
         return Relevance(BORDERLINE, f"it mentions {', '.join(named[:3])}, but its intervention is not recorded")
-    if _conditions_cover(notes, condition):
+    if condition.id in notes.conditions:
         return Relevance(ON_TOPIC, "")
     text = text if text is not None else _paper_text(paper)
     if any(match.condition.id == condition.id for match in find_in_text(text)):
