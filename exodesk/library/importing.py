@@ -24,6 +24,9 @@ from exodesk.library.prepared import Prepared
 from exodesk.library.store import Library
 
 IMPORTED = "imported"
+# A new paper that lacks its title, authors or year: the reason names which
+# ("missing: title, authors"), so nobody takes a gap for a complete record.
+IMPORTED_WITH_GAPS = "imported with gaps"
 MERGED = "merged"
 ALREADY = "already in the library"
 REFUSED = "refused"
