@@ -72,9 +72,18 @@ def _entry(paper: Paper, key: str) -> str:
 
 
 def _name(author: Author) -> str:
+    """"Family, Given", each part braced where BibTeX would cut it: readers
+    split authors at the word "and" in any case ("Ann and Bob", "SMITH AND
+    WESSON") and a name's parts at commas. An organisation is braced whole."""
     if author.literal:
         return "{" + escape(author.literal) + "}"
-    family = escape(author.family)
-    if " and " in family or "," in family:
-        family = "{" + family + "}"
-    return f"{family}, {escape(author.given)}" if author.given else f"{family},"
+    family, given = _protected(author.family), _protected(author.given)
+    return f"{family}, {given}" if given else f"{family},"
+
+
+_SPLITS_NAMES = re.compile(r"(?:^|\s)and(?:\s|$)|,", re.IGNORECASE)
+
+
+def _protected(part: str) -> str:
+    text = escape(part)
+    return "{" + text + "}" if _SPLITS_NAMES.search(text) else text
