@@ -70,6 +70,10 @@ def _csl_items(papers: list[Paper], style: str) -> list[dict]:
         # Our publication types ("Review") are not CSL genres ("PhD thesis"):
         # Vancouver would print them in brackets after the title.
         item.pop("genre", None)
+        # References are in the paper's main language: a style that prints
+        # original-title would put the Chinese title into an English list.
+        item.pop("original-title", None)
+        item.pop("multi", None)
         for name in item.get("author", []):
             # citeproc-py reads "JM" as one given name; "J. M." as two initials.
             if re.fullmatch(r"[A-Z]{2,4}", name.get("given", "")):

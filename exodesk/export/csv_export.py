@@ -52,8 +52,8 @@ def neutralised(value) -> str:
 
 def export(papers: list[Paper]) -> str:
     out = io.StringIO()
+    out.write(",".join(COLUMNS) + "\r\n")  # our own names: plain, as spreadsheets show them
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-    writer.writeheader()
     for paper in papers:
         writer.writerow(row(paper))
     return "\ufeff" + out.getvalue()
