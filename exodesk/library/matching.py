@@ -81,9 +81,13 @@ class KeyMatcher:
         papers = self.known[column].get(value, {})
         return [self.current.get(paper_id, papers[paper_id]) for paper_id in sorted(papers)]
 
-    def find(self, keys: list[tuple[str, str]], year: int | None) -> int | None:
-        """The paper these match keys and year are the same as (merge.choose_duplicate), or None."""
-        return choose_duplicate(keys, year, self._found)
+    def find(self, keys: list[tuple[str, str]], year: int | None, *, exclude: int | None = None) -> int | None:
+        """The paper these match keys and year are the same as (merge.choose_duplicate),
+        or None; never `exclude` (the paper itself, when a library paper is checked)."""
+        def found(column: str, value: str) -> list[Identity]:
+            return [p for p in self._found(column, value) if p.id != exclude]
+
+        return choose_duplicate(keys, year, found)
 
     def add(self, paper_id: int, keys: list[tuple[str, str]], year: int | None) -> None:
         """A paper now in the library under these keys (added, or merged into)."""

@@ -129,3 +129,12 @@ def test_many_records_of_one_doi_are_merged_in_memory_and_written_once(library):
     assert stored.keywords == [f"keyword {n}" for n in range(60)]
     assert len([c for c in stored.conflicts if c.field == "title"]) == 60
     assert stored.journal == "Journal 0" and len([c for c in stored.conflicts if c.field == "journal"]) == 59
+
+
+def test_a_library_paper_is_checked_against_the_others_by_the_same_rules(library):
+    zhang = library.insert_paper(Paper(title=GENERIC, authors=[Author("Zhang", "Wei")], date="2023"))
+    okafor = library.insert_paper(Paper(title=GENERIC, authors=[Author("Okafor", "Chidi")], date="2023"))
+    again = Paper(title=GENERIC, authors=[Author("Zhang", "W")], journal="Stem Cell Res Ther", date="2023")
+    matcher = KeyMatcher(library, [])
+    assert matcher.find(prepare(again).keys, 2023) == zhang
+    assert matcher.find(prepare(library.get(okafor)).keys, 2023, exclude=okafor) is None
