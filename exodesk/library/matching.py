@@ -77,8 +77,11 @@ class KeyMatcher:
             self.known[column].setdefault(row[-1], {}).setdefault(identity.id, identity)
 
     def _found(self, column: str, value: str) -> list[Identity]:
-        self._ask(column, [value])
-        papers = self.known[column].get(value, {})
+        if value not in self.asked[column]:
+            self._ask(column, [value])
+        papers = self.known[column].get(value)
+        if not papers:
+            return []
         return [self.current.get(paper_id, papers[paper_id]) for paper_id in sorted(papers)]
 
     def find(self, keys: list[tuple[str, str]], year: int | None, *, exclude: int | None = None) -> int | None:
@@ -87,7 +90,7 @@ class KeyMatcher:
         def found(column: str, value: str) -> list[Identity]:
             return [p for p in self._found(column, value) if p.id != exclude]
 
-        return choose_duplicate(keys, year, found)
+        return choose_duplicate(keys, year, self._found if exclude is None else found)
 
     def add(self, paper_id: int, keys: list[tuple[str, str]], year: int | None) -> None:
         """A paper now in the library under these keys (added, or merged into)."""

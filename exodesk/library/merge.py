@@ -46,7 +46,7 @@ LIST_FIELDS = ("affiliations", "keywords", "links", "figure_captions", "referenc
 # (full or abbreviated, as lower-case words) and its ISSN.
 IDENTIFIERS = ("doi", "pmid", "pmcid")
 LOOKUP_COLUMNS = (*IDENTIFIERS, "title_key")
-CHECKS = ("author", "journal", "issn")
+_LOOKED_UP = frozenset(LOOKUP_COLUMNS)
 
 
 def match_keys(paper: Paper, key: str | None = None) -> list[tuple[str, str]]:
@@ -145,12 +145,16 @@ def choose_duplicate(keys: list[tuple[str, str]], year: int | None, found) -> in
     another identifier contradicts; a title needs confirms_title, and then a
     paper with the same year is preferred.
     """
-    newcomer = Identity(None, year, tuple(keys))
+    newcomer = None  # made only when some paper shares a key (most newcomers share none)
     title_matches = []
     for column, value in keys:
-        if column not in LOOKUP_COLUMNS:
+        if column not in _LOOKED_UP:
             continue
-        papers = [p for p in map(_as_identity, found(column, value)) if not contradicts(newcomer, p)]
+        papers = found(column, value)
+        if not papers:
+            continue
+        newcomer = newcomer or Identity(None, year, tuple(keys))
+        papers = [p for p in map(_as_identity, papers) if not contradicts(newcomer, p)]
         if column != "title_key":
             if papers:
                 return papers[0].id
