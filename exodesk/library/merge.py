@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from exodesk.library.records import clone
 from exodesk.model import Author, Conflict, Paper, fold_text, title_key
