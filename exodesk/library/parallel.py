@@ -19,18 +19,22 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib
+import logging
 import multiprocessing
+import sys
+import time
 import os
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 from exodesk.importers import Parsed, Refused, Source
 from exodesk.importers.base import RecordProblem
-from exodesk.library.prepared import Prepared, prepare
+from exodesk.library.prepared import Prepared, prepare, stored_text
 from exodesk.model import Paper
 
 # Below this much text a file is read in this process: starting workers costs
@@ -186,15 +190,27 @@ def cycle_collection_paused():
 
 def _prepared(parsed: Parsed, file_name: str, importer_name: str, suggest: bool, keep_papers: bool) -> Part:
     part = Part(problems=parsed.problems, warnings=parsed.warnings, records=parsed.records)
+    file_name = stored_text(file_name)
     for paper in parsed.papers:
         _stamp(paper, file_name, importer_name)
-        notes = None
-        if suggest:
-            from exodesk.evidence.suggest import suggest_notes  # only when asked: keeps start-up light
-
-            notes = suggest_notes(paper)
+        notes = _suggested(paper, part) if suggest else None
         part.prepared.append(prepare(paper, notes, keep_paper=keep_papers))
     return part
+
+
+def _suggested(paper: Paper, part: Part):
+    """Suggested notes, or none: a paper whose abstract trips the suggestion
+    engine is still imported, and the warning says so."""
+    from exodesk.evidence.suggest import suggest_notes  # only when asked: keeps start-up light
+
+    try:
+        return suggest_notes(paper)
+    except Exception as error:
+        logging.getLogger("exodesk.import").error("Suggesting notes failed", exc_info=True)
+        warning = f"no notes suggested: the abstract could not be read for them ({type(error).__name__})"
+        if warning not in part.warnings:
+            part.warnings.append(warning)
+        return None
 
 
 def _stamp(paper: Paper, file_name: str, importer_name: str) -> None:
@@ -216,14 +232,23 @@ FILES_PER_JOB = 16
 JOBS_AHEAD_PER_WORKER = 4  # bounds the files read but not yet stored (a folder of PDFs is large)
 
 
+class Cancelled(Exception):
+    """The person cancelled the import: the file in hand is left out whole."""
+
+
+# How often a wait for the workers looks whether the import was cancelled.
+CANCEL_POLL_SECONDS = 0.1
+
+
 class FilesAhead:
     """Many small files read and recognised by workers ahead of the importing
     process, which stores them in order: `get(i)` is file i examined, or None
     when this process must read it itself (few files, or the workers failed).
-    Only a few jobs of files are read ahead of the one being stored."""
+    Only a few jobs of files are read ahead of the one being stored. While it
+    waits for them, `get` raises Cancelled as soon as `cancelled()` says so."""
 
-    def __init__(self, files: list, suggest: bool):
-        self.files, self.suggest = files, suggest
+    def __init__(self, files: list, suggest: bool, cancelled=None):
+        self.files, self.suggest, self.cancelled = files, suggest, cancelled
         self.pool = start_workers() if len(files) >= MANY_FILES and _cores() > 1 else None
         self.jobs: dict[int, Future] = {}
         self.examined: dict[int, object] = {}
@@ -236,7 +261,10 @@ class FilesAhead:
         if index not in self.examined:
             try:
                 self._submit_until(job + JOBS_AHEAD_PER_WORKER * self.pool._max_workers)
-                found = self.jobs.pop(job).result()
+                found = self._result(self.jobs.pop(job))
+            except Cancelled:
+                self.close()
+                raise
             except Exception:  # a worker died or could not start: read the rest here
                 self.close()
                 return None
@@ -244,6 +272,16 @@ class FilesAhead:
         # Handed over once: a file is stored, or refused, and never asked for
         # again, so what it holds (a PDF can be 200 MB) goes with it.
         return self.examined.pop(index, None)
+
+    def _result(self, future: Future):
+        if self.cancelled is None:
+            return future.result()
+        while True:
+            try:
+                return future.result(timeout=CANCEL_POLL_SECONDS)
+            except FutureTimeout:
+                if self.cancelled():
+                    raise Cancelled from None
 
     def _submit_until(self, last_job: int) -> None:
         from exodesk.library.examine import examine_files
@@ -256,6 +294,16 @@ class FilesAhead:
             self.submitted += 1
 
     def close(self) -> None:
+        """Stop the workers now, even in the middle of a file (after a cancel,
+        or when the import is over): nothing they hold is needed any more."""
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            stop_workers(self.pool)
             self.pool = None
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()

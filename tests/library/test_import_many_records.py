@@ -81,13 +81,16 @@ def test_a_failure_while_storing_a_many_record_file_leaves_nothing_of_it(library
         return add_or_merge(*args, **kwargs)
 
     monkeypatch.setattr(importing, "_add_or_merge", failing_at_the_300th)
-    with pytest.raises(OSError):
-        import_paths(library, [path])
+    [result] = import_paths(library, [path])
 
+    assert (result.status, result.reason) == (
+        "refused",
+        "could not be imported: ExoDesk failed on it (OSError: disk full); the details are in ExoDesk's log")
     assert library.count() == 0
     assert library.search_ids("wound") == []
-    for table in ("files", "paper_files", "papers_fts", "import_log"):
+    for table in ("files", "paper_files", "papers_fts"):
         assert library.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    assert [(e["status"], e["reason"]) for e in library.import_log()] == [(result.status, result.reason)]
 
 
 def test_a_bibliography_export_may_be_larger_than_other_text_files(library, tmp_path, monkeypatch):

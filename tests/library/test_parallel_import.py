@@ -4,6 +4,8 @@ numbers of the records that could not be read, and warnings."""
 
 import gc
 import os
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -155,6 +157,39 @@ def test_if_the_workers_reading_ahead_fail_the_files_are_read_here(tmp_path, mon
 
     monkeypatch.setattr(parallel, "start_workers", lambda workers=None: Broken())
     assert imported_folder(tmp_path, folder, "rescued", monkeypatch, workers=True) == alone
+
+
+def test_cancel_stops_an_import_that_waits_for_the_workers(tmp_path, monkeypatch):
+    folder = many_files(tmp_path)
+
+    class Stuck:  # workers that never answer, as on a file that never ends
+        _max_workers = 2
+        stopped = False
+
+        def submit(self, *args, **kwargs):
+            future = Future()
+            # Answers (nothing) after a long while, so that code unable to cancel fails instead of hanging.
+            timer = threading.Timer(20, lambda: future.done() or future.set_result([]))
+            timer.daemon = True
+            timer.start()
+            return future
+
+        def shutdown(self, **kwargs):
+            Stuck.stopped = True
+
+    monkeypatch.setattr(parallel, "MANY_FILES", 2)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel, "start_workers", lambda workers=None: Stuck())
+    asked = []
+
+    def cancelled():  # the person presses Cancel while the first files are awaited
+        asked.append(1)
+        return len(asked) > 3
+
+    with Library(tmp_path / "library.sqlite", backup=False) as library:
+        assert import_paths(library, [folder], cancelled=cancelled) == []
+        assert library.count() == 0 and library.import_log() == []
+    assert Stuck.stopped
 
 
 @pytest.mark.skipif(not hasattr(os, "nice"), reason="process priority is set only where os.nice exists")
