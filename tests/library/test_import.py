@@ -171,7 +171,7 @@ def test_show_json_holds_everything(library, tmp_path, capsys):
     from exodesk.cli import main
 
     path = tmp_path / "lib.sqlite"
-    assert main(["--library", str(path), "import", str(SEEDS[0])]) == 0
+    assert main(["--library", str(path), "--create", "import", str(SEEDS[0])]) == 0
     capsys.readouterr()
     assert main(["--library", str(path), "show", "1", "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
@@ -187,7 +187,7 @@ def test_handout_command_writes_a_draft_pdf_for_any_spelling_and_records_it(tmp_
     from exodesk.library.handouts import handout_history, reprint
 
     path = tmp_path / "lib.sqlite"
-    main(["--library", str(path), "import", *map(str, SEEDS)])
+    main(["--library", str(path), "--create", "import", *map(str, SEEDS)])
     out = tmp_path / "fistula.pdf"
     assert main(["--library", str(path), "handout", "perianal fistula", "--lang", "both", "-o", str(out)]) == 0
     err = capsys.readouterr().err
@@ -207,7 +207,7 @@ def test_approved_by_on_the_command_line_follows_the_windows_rules(tmp_path, cap
     from exodesk.evidence.suggest import confirm, suggest_notes
 
     path = tmp_path / "lib.sqlite"
-    main(["--library", str(path), "import", *map(str, SEEDS)])
+    main(["--library", str(path), "--create", "import", *map(str, SEEDS)])
     out = tmp_path / "fistula.pdf"
     handout = ["--library", str(path), "handout", "perianal fistula", "-o", str(out), "--approved-by", "Dr Chan"]
     capsys.readouterr()
@@ -233,7 +233,7 @@ def test_cite_prints_vancouver_references(tmp_path, capsys):
     from exodesk.cli import main
 
     path = tmp_path / "lib.sqlite"
-    main(["--library", str(path), "import", str(SEEDS[4])])
+    main(["--library", str(path), "--create", "import", str(SEEDS[4])])
     capsys.readouterr()
     assert main(["--library", str(path), "cite", "1"]) == 0
     assert capsys.readouterr().out.startswith("1. Nazari H, Alborzi F, Heirani-Tabasi A, Hadizadeh A, Asbagh RA, Behboudi B, et al.")
@@ -273,8 +273,8 @@ def test_new_papers_get_suggested_notes_only_when_asked(library):
 def test_the_command_line_suggests_notes_unless_told_not_to(tmp_path):
     from exodesk.cli import main
 
-    main(["--library", str(tmp_path / "a.sqlite"), "import", str(SEEDS[4])])
-    main(["--library", str(tmp_path / "b.sqlite"), "import", "--no-suggest", str(SEEDS[4])])
+    main(["--library", str(tmp_path / "a.sqlite"), "--create", "import", str(SEEDS[4])])
+    main(["--library", str(tmp_path / "b.sqlite"), "--create", "import", "--no-suggest", str(SEEDS[4])])
     with Library(tmp_path / "a.sqlite") as suggested, Library(tmp_path / "b.sqlite") as plain:
         assert suggested.notes(1).needs_review() and suggested.notes(1).sample_size == 5
         assert plain.notes(1) == Notes()
@@ -284,7 +284,7 @@ def test_csv_export_from_the_command_line_has_one_byte_order_mark(tmp_path):
     from exodesk.cli import main
 
     path, out = tmp_path / "lib.sqlite", tmp_path / "papers.csv"
-    main(["--library", str(path), "import", str(SEEDS[4])])
+    main(["--library", str(path), "--create", "import", str(SEEDS[4])])
     assert main(["--library", str(path), "export", "--format", "csv", "-o", str(out)]) == 0
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbftitle,") and data.count(b"\xef\xbb\xbf") == 1
