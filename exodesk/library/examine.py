@@ -113,10 +113,15 @@ def examine(path: Path, companions: list[Path], *, suggest: bool = False, known=
 def examine_files(files: list[tuple[Path, list[Path]]], suggest: bool) -> list[Examined]:
     """In a worker: several files, each examined whole (a large one is left).
     A file that fails is refused on its own; the others of the job go on."""
+    from exodesk.library.parallel import known_before
+
+    def known(file_hash: str) -> list[int]:  # the importing process finds which papers
+        return [0] if known_before(file_hash) else []
+
     found = []
     for path, companions in files:
         try:
-            found.append(examine(path, companions, suggest=suggest, in_worker=True))
+            found.append(examine(path, companions, suggest=suggest, known=known, in_worker=True))
         except Exception as error:
             found.append(Examined(path, refusal=failure_reason(error)))
     return found

@@ -146,7 +146,8 @@ def import_paths(
     """
     files = collect_files(paths)
     results: list[FileResult] = []
-    ahead = FilesAhead(files, suggest, cancelled)  # many files: workers read them ahead
+    # Many files: workers read them ahead, all but those already in the library.
+    ahead = FilesAhead(files, suggest, cancelled, known_files=lambda: _kept_files(library))
     index = 0
     try:
         while index < len(files):
@@ -190,6 +191,10 @@ def import_paths(
     return results
 
 
+def _kept_files(library: Library) -> frozenset[str]:
+    return frozenset(row[0] for row in library.db.execute("SELECT DISTINCT file_hash FROM paper_files"))
+
+
 def _unsaved(error: sqlite3.Error) -> str:
     """Why the library could not take a file, in words a person can act on."""
     text = str(error)
@@ -209,7 +214,10 @@ def _import_one(library: Library, path: Path, companions: list[Path], suggest: b
             if examined is None or examined.left_here:
                 examined = examine(path, companions, suggest=suggest, known=library.papers_with_file)
             elif examined.file_hash and not examined.refusal:
+                unread = bool(examined.known)  # a worker found the file known and did not read it
                 examined.known = library.papers_with_file(examined.file_hash)
+                if unread and not examined.known:  # gone since (another process): read it here
+                    examined = examine(path, companions, suggest=suggest, known=library.papers_with_file)
             return _examined_in(library, path, examined, cancelled)
     except _NothingRead as nothing:
         return _refuse(library, path, examined.file_hash, nothing.reason, nothing.importer)

@@ -8,10 +8,13 @@ parts already read: reading and writing overlap, and both processor cores
 work. The workers also prepare each paper's row, JSON and index text
 (library/prepared.py), so what comes back is a few strings per paper.
 
-Workers are started with "spawn", never "fork": the window imports from a
-thread, and a forked copy of a threaded process can hang on a lock another
-thread held. Any trouble with the workers (they cannot start, one dies) and
-the rest of the file is read in this process instead: the result is the same.
+How workers start is decided in one place, `start_workers`: by "fork" on
+Linux when this process runs a single thread (the command line), so they are
+ready at once with ExoDesk already loaded; by "spawn" everywhere else. The
+window imports from a thread, and a forked copy of a threaded process can hang
+on a lock another thread held; macOS does not support fork with its system
+libraries. Any trouble with the workers (they cannot start, one dies) and the
+rest is read in this process instead: the result is the same.
 """
 
 from __future__ import annotations
@@ -67,13 +70,16 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-def start_workers(workers: int | None = None) -> ProcessPoolExecutor | None:
-    """Worker processes, starting now (they take about a third of a second to
-    be ready, which can pass while this process decodes and recognises the file)."""
+def start_workers(workers: int | None = None, *, known_files: frozenset[str] = frozenset()
+                  ) -> ProcessPoolExecutor | None:
+    """Worker processes, starting now (spawned, they take about a third of a
+    second to be ready, which can pass while this process decodes and
+    recognises the file; forked, they are ready at once). `known_files` are
+    the hashes of files already in the library, which workers do not read."""
     workers = workers or min(_cores(), MAX_WORKERS)
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker)
+        pool = ProcessPoolExecutor(workers, mp_context=_start_method(), initializer=_start_worker,
+                                   initargs=(known_files,))
         for _ in range(workers):
             pool.submit(_ready)
     except (OSError, ValueError, RuntimeError):  # no processes to be had here
@@ -81,7 +87,30 @@ def start_workers(workers: int | None = None) -> ProcessPoolExecutor | None:
     return pool
 
 
-def _start_worker() -> None:
+def _start_method():
+    """Fork only where it is safe: Linux, and no other thread that could hold
+    a lock at the moment of the copy. (The pool forks all its workers at its
+    first task, before it starts its own thread.) The library's connection is
+    copied too but never used in a worker, which touches no database."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+# In a worker: the hashes of the files the library held when the import began.
+_known_files: frozenset[str] = frozenset()
+
+
+def known_before(file_hash: str) -> bool:
+    """In a worker: whether this exact file was in the library already. Such a
+    file is not read (a folder imported again costs only its hashing); the
+    importing process checks again, and reads it itself if it is gone since."""
+    return file_hash in _known_files
+
+
+def _start_worker(known_files: frozenset[str] = frozenset()) -> None:
+    global _known_files
+    _known_files = known_files
     _end_with_parent()
     # The process that stores the papers is the one everything waits for:
     # the workers give it way, and use what processor time it leaves.
@@ -247,9 +276,10 @@ class FilesAhead:
     Only a few jobs of files are read ahead of the one being stored. While it
     waits for them, `get` raises Cancelled as soon as `cancelled()` says so."""
 
-    def __init__(self, files: list, suggest: bool, cancelled=None):
+    def __init__(self, files: list, suggest: bool, cancelled=None, known_files=frozenset):
         self.files, self.suggest, self.cancelled = files, suggest, cancelled
-        self.pool = start_workers() if len(files) >= MANY_FILES and _cores() > 1 else None
+        worth = len(files) >= MANY_FILES and _cores() > 1
+        self.pool = start_workers(known_files=known_files()) if worth else None
         self.jobs: dict[int, Future] = {}
         self.examined: dict[int, object] = {}
         self.submitted = 0

@@ -3,6 +3,7 @@ what reading it whole in one process gives: the same papers, merges, record
 numbers of the records that could not be read, and warnings."""
 
 import gc
+import hashlib
 import os
 import threading
 from concurrent.futures import Future
@@ -155,7 +156,7 @@ def test_if_the_workers_reading_ahead_fail_the_files_are_read_here(tmp_path, mon
         def shutdown(self, **kwargs):
             pass
 
-    monkeypatch.setattr(parallel, "start_workers", lambda workers=None: Broken())
+    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: Broken())
     assert imported_folder(tmp_path, folder, "rescued", monkeypatch, workers=True) == alone
 
 
@@ -179,7 +180,7 @@ def test_cancel_stops_an_import_that_waits_for_the_workers(tmp_path, monkeypatch
 
     monkeypatch.setattr(parallel, "MANY_FILES", 2)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(parallel, "start_workers", lambda workers=None: Stuck())
+    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: Stuck())
     asked = []
 
     def cancelled():  # the person presses Cancel while the first files are awaited
@@ -209,3 +210,30 @@ def test_cycle_collection_is_paused_while_a_file_is_read_and_comes_back_after():
     with pytest.raises(ValueError), parallel.cycle_collection_paused():
         raise ValueError("a reader's bug")
     assert gc.isenabled()
+
+
+def test_files_already_in_the_library_are_not_read_again_by_the_workers(tmp_path, monkeypatch):
+    folder = many_files(tmp_path)
+    monkeypatch.setattr(parallel, "MANY_FILES", 2)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    get, handed = parallel.FilesAhead.get, []
+    monkeypatch.setattr(parallel.FilesAhead, "get", lambda self, i: handed.append(get(self, i)) or handed[-1])
+    with Library(tmp_path / "library.sqlite", backup=False) as library:
+        first = import_paths(library, [folder])
+        handed.clear()
+        again = import_paths(library, [folder])
+    stored = [r.path.name for r in first if r.paper_ids]
+    assert stored and len(handed) == len(first)
+    unread = {e.path.name for e in handed if e is not None and e.file_hash and not e.importer and not e.refusal}
+    assert unread == set(stored)
+    assert [(r.path.name, r.status, r.paper_ids) for r in again if r.path.name in unread] == [
+        (name, "already in the library", r.paper_ids) for name, r in ((r.path.name, r) for r in first if r.paper_ids)]
+
+
+def test_a_file_the_workers_took_for_known_but_is_not_is_read_here(tmp_path, monkeypatch):
+    # Another process may take papers out of the library while workers read ahead.
+    folder = many_files(tmp_path)
+    alone = imported_folder(tmp_path, folder, "alone", monkeypatch, workers=False)
+    hashes = frozenset(hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir())
+    monkeypatch.setattr(importing, "_kept_files", lambda library: hashes)
+    assert imported_folder(tmp_path, folder, "believed", monkeypatch, workers=True) == alone
