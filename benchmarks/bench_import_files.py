@@ -11,9 +11,12 @@ own paper: a new title, DOI, identifiers, numbers, names and abstract words):
   so their bytes differ and they are read and matched), and 20 % new papers.
 
 Each import is `python -m exodesk import` in a new process, timed from its
-start to its end (starting Python and loading ExoDesk count). Each runs
-REPEAT times on a fresh copy of its library; the best run is shown with all
-of them (other work on a shared machine only ever slows a run down).
+start to its end (starting Python and loading ExoDesk count). Python may keep
+its compiled modules, as an installed program has them (PYTHONDONTWRITEBYTECODE
+would compile every module at every start: 0.15 s more). Each runs REPEAT
+times on a fresh copy of its library, after one run to warm up; the best run
+is shown with all of them, with the CPU time of the process and its workers
+(other work on a shared machine only ever slows a run down).
 """
 
 from __future__ import annotations
@@ -99,8 +102,9 @@ def run_import(library: Path, folder: Path, options: list[str]) -> tuple[float, 
     """Wall time, CPU time (the process and its workers) and the command's summary line."""
     cpu = _children_cpu()
     started = time.perf_counter()
+    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     done = subprocess.run([sys.executable, "-m", "exodesk", "--library", str(library), "--create", "import",
-                           *options, str(folder)], capture_output=True, text=True)
+                           *options, str(folder)], capture_output=True, text=True, env=environment)
     elapsed = time.perf_counter() - started
     if done.returncode not in (0, 1):
         raise SystemExit(f"the import failed ({done.returncode}): {done.stderr[-2000:]}")
@@ -127,13 +131,14 @@ def main(argv: list[str] | None = None) -> int:
         run_import(base, tmp / "distinct", ["--no-suggest"])  # the library the duplicates meet
         for label, folder, library in (("distinct", tmp / "distinct", None), ("80 % duplicates", tmp / "duplicates", base)):
             runs = []
-            for run in range(args.repeat):
+            for run in range(args.repeat + 1):
                 target = tmp / f"run-{run}.sqlite"
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{target}{suffix}").unlink(missing_ok=True)
                 if library is not None:
                     shutil.copyfile(library, target)
                 runs.append(run_import(target, folder, options))
+            runs = runs[1:]  # the first warms the disk cache (and Python's compiled modules)
             best, cpu, summary = min(runs)
             print(f"{label}: {args.count} files, best {best:.2f} s = {args.count / best:,.0f} files/s "
                   f"(runs {', '.join(f'{r[0]:.2f}' for r in runs)} s; CPU {cpu:.2f} s on {os.cpu_count()} CPUs, "

@@ -220,7 +220,7 @@ def _open_window(args) -> int:
         Library(args.library, backup=False).close()
         print(f"exodesk: made a new library at {args.library}", file=sys.stderr)
     if args.quit_after is not None:
-        os.environ[smoke.QUIT_AFTER_ENV] = str(args.quit_after)
+        smoke.ask_to_quit_after(args.quit_after)
     argv = ["--demo"] * args.demo + ["--library", str(args.library)] * bool(args.library) + [str(f) for f in args.files]
     # Until the window installs its own handler (one that shows a dialog), an
     # error while starting is still written to the log.
