@@ -61,6 +61,27 @@ def test_a_file_read_by_workers_gives_what_one_process_gives(tmp_path, monkeypat
     assert "not read: record" in alone.reason  # the broken records are reported by number
 
 
+def test_cancel_between_the_parts_of_a_large_file_leaves_all_of_it_out(tmp_path, monkeypatch):
+    path = big_file(tmp_path, "export.bib")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "worth_workers", lambda size: True)
+    parts = []
+    original = parallel.prepared_parts
+
+    def counting(*args, **kwargs):
+        for part in original(*args, **kwargs):
+            parts.append(part)
+            yield part
+
+    monkeypatch.setattr(parallel, "prepared_parts", counting)
+    with Library(tmp_path / "library.sqlite", backup=False) as library:
+        # The person presses Cancel once two parts are stored.
+        assert import_paths(library, [path], cancelled=lambda: len(parts) >= 2) == []
+        assert len(parts) == 2
+        for table in ("papers", "files", "papers_fts", "import_log"):
+            assert library.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+
+
 def test_if_the_workers_fail_the_file_is_read_here(tmp_path, monkeypatch):
     path = big_file(tmp_path, "export.nbib")
     alone, alone_papers, _ = imported(tmp_path, path, "alone", monkeypatch, workers=False)
