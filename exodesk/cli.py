@@ -121,24 +121,31 @@ def main(argv: list[str] | None = None) -> int:
     if _first_word(parser, argv) not in COMMANDS:
         if any(a in ("-h", "--help", "--version") for a in argv):
             parser.parse_args(argv)  # prints the help or the version, and exits
-        return _open_window(_window_parser().parse_args(argv))
+        window = _guarded("the window", _window_arguments, _window_parser().parse_args(argv))
+        # The window, once started, has its own handler: errors in it are shown there.
+        return window if isinstance(window, int) else _open_window(window)
     args = parser.parse_args(argv)
     if args.demo or args.quit_after is not None:
         parser.error("--demo and --quit-after are for the window; they do not go with a command")
+    return _guarded(args.command, _run, args)
+
+
+def _guarded(what: str, function, args):
+    """Run a command: what goes wrong is one line here (and the details in the log)."""
     try:
-        return _run(args)
+        return function(args)
     except KeyboardInterrupt:
         print("exodesk: stopped", file=sys.stderr)
         return 130
     except OSError as error:  # a file that cannot be written, a disk that is full
         print(f"exodesk: {_os_error(error)}", file=sys.stderr)
         return PARTLY
-    except Exception as error:  # a bug: the details to the log, one line here
+    except Exception as error:  # a bug
         from exodesk import logs
 
         logs.setup_logging()
-        logs.log.error("exodesk %s failed", args.command, exc_info=True)
-        print(f"exodesk: {args.command} failed ({type(error).__name__}: {error}); "
+        logs.log.error("exodesk: %s failed", what, exc_info=True)
+        print(f"exodesk: {what} failed ({type(error).__name__}: {error}); "
               f"the details are in {logs.log_path()}", file=sys.stderr)
         return PARTLY
 
@@ -149,8 +156,8 @@ def _first_word(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
     takes_value = {option for action in parser._actions if action.nargs != 0 for option in action.option_strings}
     words = iter(argv)
     for word in words:
-        if word == "--":
-            return next(words, None)
+        if word == "--":  # what follows are the window's files, whatever their names
+            return None
         if not word.startswith("-") or word == "-":
             return word
         if word in takes_value:
@@ -207,8 +214,9 @@ def _os_error(error: OSError) -> str:
     return f"{name}{error.strerror or error}"
 
 
-def _open_window(args) -> int:
-    from exodesk import logs, smoke
+def _window_arguments(args) -> list[str] | int:
+    """The window's arguments, or the exit status if it must not open."""
+    from exodesk import smoke
 
     for problem in (_missing_files(args.files), _library_path(args)[1] if not args.demo else "", _no_display()):
         if problem:
@@ -221,7 +229,12 @@ def _open_window(args) -> int:
         print(f"exodesk: made a new library at {args.library}", file=sys.stderr)
     if args.quit_after is not None:
         smoke.ask_to_quit_after(args.quit_after)
-    argv = ["--demo"] * args.demo + ["--library", str(args.library)] * bool(args.library) + [str(f) for f in args.files]
+    return ["--demo"] * args.demo + ["--library", str(args.library)] * bool(args.library) + [str(f) for f in args.files]
+
+
+def _open_window(argv: list[str]) -> int:
+    from exodesk import logs
+
     # Until the window installs its own handler (one that shows a dialog), an
     # error while starting is still written to the log.
     logs.install_crash_handler()

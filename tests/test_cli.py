@@ -61,6 +61,13 @@ def test_files_that_exist_open_the_window_on_the_library_given(windows, capsys, 
     assert windows == [["--library", str(library_path), str(SEEDS[0])], []]
 
 
+def test_after_a_double_dash_a_file_may_have_a_commands_name(windows, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "list").write_bytes(SEEDS[4].read_bytes())
+    assert run(capsys, "--", "list")[0] == 0
+    assert windows == [["list"]]
+
+
 def test_without_a_display_the_window_explains_in_one_line_before_qt_starts(windows, capsys, monkeypatch):
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)
