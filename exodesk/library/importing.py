@@ -365,6 +365,7 @@ def _add_or_merge(library: Library, prepared: Prepared, matcher: KeyMatcher, new
 
 def _refuse(library: Library, path: Path, file_hash: str | None, reason: str,
             importer: str | None = None) -> FileResult:
+    reason = stored_text(reason)  # a reader's reason may quote the file: text that cannot be stored
     library.log_import(path=stored_text(str(path)), file_hash=file_hash, importer=importer,
                        status=REFUSED, paper_ids=[], reason=reason)
     return FileResult(path, REFUSED, reason, importer or "")

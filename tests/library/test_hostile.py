@@ -211,3 +211,20 @@ def test_a_newline_in_a_file_name_cannot_fake_a_report_line(library, tmp_path):
     assert line == f"{tmp_path}/paper.txt: imported (#9)\\nother.txt: imported (#2)"
     # Marks that reverse the text after them are shown, not obeyed.
     assert importing.FileResult(Path("a\u202etxt.exe"), "refused").line() == "a\\u202etxt.exe: refused"
+
+
+def test_a_refusal_quoting_text_that_cannot_be_stored_is_still_recorded(library, tmp_path, monkeypatch):
+    path = tmp_path / "quoted.txt"
+    path.write_bytes(OTHER_SEED.read_bytes())
+    refused = examine.examine
+
+    def quoting(path, companions, **options):
+        found = refused(path, companions, **options)
+        found.refusal = "not a kind of file ExoDesk can read: it starts with '\udc00'"
+        return found
+
+    monkeypatch.setattr(importing, "examine", quoting)
+    result = one(library, path)
+    assert (result.status, result.reason) == ("refused", "not a kind of file ExoDesk can read: it starts with '\\udc00'")
+    assert library.import_log()[0]["reason"] == result.reason
+    assert_nothing_lost(library)
