@@ -274,7 +274,9 @@ class FilesAhead:
     process, which stores them in order: `get(i)` is file i examined, or None
     when this process must read it itself (few files, or the workers failed).
     Only a few jobs of files are read ahead of the one being stored. While it
-    waits for them, `get` raises Cancelled as soon as `cancelled()` says so."""
+    waits for them, `get` raises Cancelled as soon as `cancelled()` says so.
+    `known_files()` gives the hashes of the files already in the library,
+    asked only when workers start."""
 
     def __init__(self, files: list, suggest: bool, cancelled=None, known_files=frozenset):
         self.files, self.suggest, self.cancelled = files, suggest, cancelled
