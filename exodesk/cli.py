@@ -267,20 +267,43 @@ def _missing_files(files: list[Path]) -> str:
 
 def _no_display() -> str:
     """Why the window cannot open here, found before Qt is started: without a
-    display, Qt aborts the whole process (exit 134) with a message about plugins."""
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+    display, or without a system library its X11 plugin needs, Qt aborts the
+    whole process (exit 134) with a message about plugins."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) or os.environ.get("QT_QPA_PLATFORM"):
         return ""
-    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+    if os.environ.get("WAYLAND_DISPLAY"):
         return ""
+    if os.environ.get("DISPLAY"):
+        return _x11_plugin_problem()
     return ("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): start ExoDesk from a "
             "desktop session, or install a virtual display (xvfb) and run `xvfb-run exodesk`; the commands "
             "work without one (exodesk --help)")
 
 
+def _x11_plugin_problem() -> str:
+    """A system library missing for Qt's X11 plugin, named with its package."""
+    import ctypes
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")  # found, not imported: the core loads no Qt
+    if spec is None or not spec.submodule_search_locations:
+        return ""
+    plugin = Path(spec.submodule_search_locations[0]) / "Qt" / "lib" / "libQt6XcbQpa.so.6"
+    if not plugin.is_file():  # another build of Qt, laid out otherwise: Qt will say
+        return ""
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as error:
+        return f"the window cannot start: {_missing_library(str(error))}"
+    return ""
+
+
 # Debian and Ubuntu packages of the system libraries Qt needs that a minimal system may lack.
 LINUX_PACKAGES = {"libglib-2.0": "libglib2.0-0", "libxcb-shape": "libxcb-shape0", "libxcb-cursor": "libxcb-cursor0",
-                  "libxkbcommon": "libxkbcommon0", "libGL": "libgl1", "libEGL": "libegl1",
-                  "libfontconfig": "libfontconfig1", "libdbus-1": "libdbus-1-3"}
+                  "libxcb-icccm": "libxcb-icccm4", "libxcb-keysyms": "libxcb-keysyms1",
+                  "libxcb-render-util": "libxcb-render-util0", "libxcb-image": "libxcb-image0",
+                  "libxkbcommon-x11": "libxkbcommon-x11-0", "libxkbcommon": "libxkbcommon0", "libGL": "libgl1",
+                  "libEGL": "libegl1", "libfontconfig": "libfontconfig1", "libdbus-1": "libdbus-1-3"}
 
 
 def _missing_library(error: str) -> str:

@@ -78,6 +78,25 @@ def test_without_a_display_the_window_explains_in_one_line_before_qt_starts(wind
     assert windows == []
 
 
+def test_a_system_library_missing_for_the_x11_window_is_named_before_qt_starts(windows, capsys, monkeypatch):
+    import ctypes
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(cli.sys, "platform", "linux")
+    loaded = []
+
+    def cdll(path):
+        loaded.append(Path(path).name)
+        raise OSError("libxcb-cursor.so.0: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(ctypes, "CDLL", cdll)
+    assert run(capsys) == (2, "", "exodesk: the window cannot start: the system library libxcb-cursor.so.0 is "
+                                  "missing; install it (on Debian or Ubuntu: apt install libxcb-cursor0)\n")
+    assert loaded == ["libQt6XcbQpa.so.6"] and windows == []
+
+
 def test_a_missing_qt_system_library_is_named_with_what_to_install():
     error = "libglib-2.0.so.0: cannot open shared object file: No such file or directory"
     assert cli._missing_library(error) == (
