@@ -49,3 +49,20 @@ def test_import_of_a_folder_with_a_pipe_and_a_newline_in_a_name_ends_and_reports
         f"{folder}/b.txt\\nc.txt: imported (#7): imported (#1)",
     ]
     assert "Traceback" not in done.stderr
+
+
+def test_many_files_read_by_forked_workers_give_what_one_process_gives(tmp_path, monkeypatch):
+    from exodesk.library import Library, import_paths, parallel
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for number in range(parallel.MANY_FILES + 20):  # enough for workers to read them ahead
+        seed = SEEDS[number % len(SEEDS)]
+        text = seed.read_text(encoding="utf-8").replace("10.", f"10.{number}", 1)
+        (folder / f"{number:03d}-{seed.name}").write_text(text, encoding="utf-8")
+    done = exodesk("--library", tmp_path / "by-command.sqlite", "--create", "import", "--no-suggest", folder)
+    assert done.returncode == 0, done.stderr
+    monkeypatch.setattr(parallel, "MANY_FILES", 10**9)
+    with Library(tmp_path / "here.sqlite", backup=False) as library:
+        here = [result.line() for result in import_paths(library, [folder])]
+    assert done.stdout.splitlines() == here

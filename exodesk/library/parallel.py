@@ -88,11 +88,14 @@ def start_workers(workers: int | None = None, *, known_files: frozenset[str] = f
 
 
 def _start_method():
-    """Fork only where it is safe: Linux, and no other thread that could hold
-    a lock at the moment of the copy. (The pool forks all its workers at its
-    first task, before it starts its own thread.) The library's connection is
-    copied too but never used in a worker, which touches no database."""
-    if sys.platform.startswith("linux") and threading.active_count() == 1:
+    """Fork only where it is safe: Linux, no Qt in this process (its threads
+    are invisible to Python's threading module), and no other thread that
+    could hold a lock at the moment of the copy. (The pool forks all its
+    workers at its first task, before it starts its own thread.) The library's
+    connection is copied too but never used in a worker, which touches no
+    database."""
+    alone = threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+    if sys.platform.startswith("linux") and alone and "PySide6" not in sys.modules:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 

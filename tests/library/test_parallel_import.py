@@ -5,6 +5,7 @@ numbers of the records that could not be read, and warnings."""
 import gc
 import hashlib
 import os
+import sys
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -258,3 +259,19 @@ def test_a_file_the_workers_took_for_known_but_is_not_is_read_here(tmp_path, mon
     hashes = frozenset(hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir())
     monkeypatch.setattr(importing, "_kept_files", lambda library: hashes)
     assert imported_folder(tmp_path, folder, "believed", monkeypatch, workers=True) == alone
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_workers_are_forked_only_by_a_process_without_other_threads_or_qt(monkeypatch):
+    # As in the command line (pytest itself has loaded Qt and may run threads).
+    monkeypatch.delitem(sys.modules, "PySide6", raising=False)
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
+    assert parallel._start_method().get_start_method() == "fork"
+    monkeypatch.setitem(sys.modules, "PySide6", sys)  # the window's process, whatever thread it imports on
+    assert parallel._start_method().get_start_method() == "spawn"
+    monkeypatch.delitem(sys.modules, "PySide6")
+    methods = []  # an import on a thread of its own
+    thread = threading.Thread(target=lambda: methods.append(parallel._start_method().get_start_method()))
+    thread.start()
+    thread.join()
+    assert methods == ["spawn"]
