@@ -107,7 +107,7 @@ import sys, tempfile
 sys.path.insert(0, {root!r})
 from exodesk.cli import main
 with tempfile.TemporaryDirectory() as folder:
-    main(["--library", folder + "/library.sqlite", "import", *{options!r}, {path!r}])
+    main(["--library", folder + "/library.sqlite", "--create", "import", *{options!r}, {path!r}])
 """
 
 

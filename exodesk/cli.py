@@ -1,24 +1,17 @@
 """The command line: a thin layer over the library, the same calls the window makes.
 
-    exodesk                      open the window on your library
-    exodesk --demo               open the window on a fresh demo library
-    exodesk FILE...              open the window and import the files
-    exodesk --demo --quit-after MS   open, show and close the window (smoke test)
-    exodesk import PATH...       import files or folders
-    exodesk list [QUERY]         list papers, or those matching a search
-    exodesk show ID [--json]     one paper with everything the library holds
-    exodesk export --format F    write the library (or a search) as RIS, BibTeX…
-    exodesk check                check the library and its kept files
-    exodesk backup               back the library up now
-    exodesk restore [BACKUP]     list backups, or restore one
-    exodesk cite ID... --style S formatted references (vancouver, apa, ama)
-    exodesk handout CONDITION    a patient handout PDF for a condition
+`exodesk --help` lists every way to start it (MODES below) and every command
+(the parser). A mistake on the command line is one line on standard error and
+exit status 2, never a traceback and never a window; a command whose work
+partly failed (a file refused, a paper not found) exits with 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -26,12 +19,32 @@ from exodesk import __version__
 
 COMMANDS = ("import", "list", "show", "export", "cite", "handout", "check", "backup", "restore")
 
+MODES = """\
+ways to start it:
+  exodesk                          open the window on your library
+  exodesk FILE...                  open the window and import the files or folders
+  exodesk --demo                   open the window on a fresh demo library (the seed papers)
+  exodesk --demo --quit-after MS   open, show and close the window (a smoke test)
+  exodesk COMMAND ...              work on the library without a window (commands above)
+
+A --library FILE that does not exist is refused unless --create is given; without
+--library, your library in the user data folder (or $EXODESK_LIBRARY) is used and
+made the first time."""
+
+# Exit statuses.
+MISTAKE = 2  # the command line asked for something impossible: nothing was done
+PARTLY = 1  # the work was done, but not all of it (a file refused, a paper not found)
+
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="exodesk", description="ExoDesk reference manager for a clinic")
+    parser = argparse.ArgumentParser(
+        prog="exodesk", description="ExoDesk reference manager for a clinic. Without a command it opens the window.",
+        usage="exodesk [--library FILE [--create]] [--demo] [--quit-after MS] [FILE ...]\n"
+              "       exodesk [--library FILE [--create]] COMMAND ...",
+        epilog=MODES, formatter_class=argparse.RawDescriptionHelpFormatter, parents=[_common()])
     parser.add_argument("--version", action="version", version=f"ExoDesk {__version__}")
-    parser.add_argument("--library", type=Path, help="library file (default: your user data folder, or $EXODESK_LIBRARY)")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND",
+                                prog="exodesk [--library FILE [--create]]")
 
     p = sub.add_parser("import", help="import files or folders")
     p.add_argument("paths", nargs="+", type=Path)
@@ -46,10 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="everything the library holds, as JSON")
 
     p = sub.add_parser("export", help="export papers")
-    p.add_argument("--format", required=True)
+    p.add_argument("--format", required=True, help="ris, bibtex, csl-json or csv")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--query", help="only papers matching this search")
-    group.add_argument("--ids", help="only these papers, e.g. 1,2,5")
+    group.add_argument("--ids", type=_id_list, help="only these papers, e.g. 1,2,5")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
 
     sub.add_parser("check", help="check the library and its kept original files")
@@ -65,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("condition", help="any name, synonym or abbreviation, e.g. scleroderma, SSc, 系統性硬化症")
     p.add_argument("--lang", default="en", choices=["en", "zh-Hant", "both"])
     p.add_argument("--paper", default="a4", choices=["a4", "letter"])
-    p.add_argument("--ids", help="only these papers (default: every paper linked to the condition)")
+    p.add_argument("--ids", type=_id_list, help="only these papers (default: every paper linked to the condition)")
     p.add_argument("--approved-by", default="",
                    help="the clinician who approves the sheet; refused (exit 1, a draft written) while anything "
                         "needs settling: unconfirmed notes, claim words, clinic details not set")
@@ -75,31 +88,153 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _common() -> argparse.ArgumentParser:
+    """The options of the window and of every command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--library", type=Path, metavar="FILE",
+                        help="library file (default: your user data folder, or $EXODESK_LIBRARY)")
+    common.add_argument("--create", action="store_true", help="make a new, empty library at --library if there is none")
+    common.add_argument("--demo", action="store_true", help="open the window on a fresh demo library")
+    common.add_argument("--quit-after", type=int, metavar="MS", help="close the window MS milliseconds after it shows")
+    return common
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="exodesk", parents=[_common()],
+                                     usage="exodesk [--library FILE [--create]] [--demo] [--quit-after MS] [FILE ...]")
+    parser.add_argument("files", nargs="*", type=Path)
+    return parser
+
+
+def _id_list(text: str) -> list[int]:
+    try:
+        return [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of paper numbers such as 1,2,5") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    asks_parser = any(a in ("--version", "-h", "--help") for a in argv)
-    has_command = any(a in COMMANDS for a in argv if not a.startswith("-"))
-    if (not has_command and not asks_parser) or "--demo" in argv:
-        return _open_window(argv)
-    args = _parser().parse_args(argv)
-    from exodesk.library import Library, LibraryError, default_library_path
+    # macOS gives an app started from the Finder a process number it does not need.
+    argv = [a for a in argv if not a.startswith("-psn_")]
+    parser = _parser()
+    if _first_word(parser, argv) not in COMMANDS:
+        if any(a in ("-h", "--help", "--version") for a in argv):
+            parser.parse_args(argv)  # prints the help or the version, and exits
+        window = _guarded("the window", _window_arguments, _window_parser().parse_args(argv))
+        # The window, once started, has its own handler: errors in it are shown there.
+        return window if isinstance(window, int) else _open_window(window)
+    args = parser.parse_args(argv)
+    if args.demo or args.quit_after is not None:
+        parser.error("--demo and --quit-after are for the window; they do not go with a command")
+    return _guarded(args.command, _run, args)
 
-    if args.command in FILE_COMMANDS:  # these work on a damaged library too
-        return FILE_COMMANDS[args.command](args.library or default_library_path(), args)
 
+def _guarded(what: str, function, args):
+    """Run a command: what goes wrong is one line here (and the details in the log)."""
     try:
-        library = Library(args.library)
+        return function(args)
+    except KeyboardInterrupt:
+        print("exodesk: stopped", file=sys.stderr)
+        return 130
+    except OSError as error:  # a file that cannot be written, a disk that is full
+        print(f"exodesk: {_os_error(error)}", file=sys.stderr)
+        return PARTLY
+    except Exception as error:  # a bug
+        from exodesk import logs
+
+        logs.setup_logging()
+        logs.log.error("exodesk: %s failed", what, exc_info=True)
+        print(f"exodesk: {what} failed ({type(error).__name__}: {error}); "
+              f"the details are in {logs.log_path()}", file=sys.stderr)
+        return PARTLY
+
+
+def _first_word(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value:
+    a command, or the window's first file."""
+    takes_value = {option for action in parser._actions if action.nargs != 0 for option in action.option_strings}
+    words = iter(argv)
+    for word in words:
+        if word == "--":  # what follows are the window's files, whatever their names
+            return None
+        if not word.startswith("-") or word == "-":
+            return word
+        if word in takes_value:
+            next(words, None)
+    return None
+
+
+def _run(args) -> int:
+    from exodesk import logs
+    from exodesk.library import Library, LibraryError
+
+    logs.setup_logging()  # what goes wrong in a file is logged there, never printed as a traceback
+    if args.command in FILE_COMMANDS:  # these work on a damaged library too
+        from exodesk.library import default_library_path
+
+        return FILE_COMMANDS[args.command](args.library or default_library_path(), args)
+    path, problem = _library_path(args)
+    if problem:
+        print(f"exodesk: {problem}", file=sys.stderr)
+        return MISTAKE
+    new = not path.exists()
+    try:
+        library = Library(path)
     except LibraryError as error:
         print(f"exodesk: {error}", file=sys.stderr)
-        return 2
+        return MISTAKE
+    if new:
+        print(f"exodesk: made a new library at {path}", file=sys.stderr)
+    for warning in library.warnings:  # the day's backup could not be made
+        print(f"exodesk: warning: {warning}", file=sys.stderr)
     with library:
         return COMMAND_FUNCTIONS[args.command](library, args)
 
 
-def _open_window(argv: list[str]) -> int:
-    from exodesk import logs, smoke
+def _library_path(args) -> tuple[Path, str]:
+    """The library to open, and why it cannot be, if so. A --library that does
+    not exist is most often a mistyped path: it is made only when asked."""
+    from exodesk.library import default_library_path
 
-    argv = smoke.take_quit_after(argv)
+    path = args.library or default_library_path()
+    if path.is_dir():
+        return path, f"{path} is a folder; --library takes the library's file, e.g. {path / 'library.sqlite'}"
+    if args.library and not path.exists() and not args.create:
+        return path, f"there is no library at {path}; check the path, or add --create to make a new one there"
+    return path, ""
+
+
+def _os_error(error: OSError) -> str:
+    name = f"{error.filename}: " if error.filename else ""
+    if isinstance(error, FileNotFoundError) and error.filename:
+        folder = Path(error.filename).parent
+        if not folder.is_dir():
+            return f"{name}the folder {folder} does not exist"
+    return f"{name}{error.strerror or error}"
+
+
+def _window_arguments(args) -> list[str] | int:
+    """The window's arguments, or the exit status if it must not open."""
+    from exodesk import smoke
+
+    for problem in (_missing_files(args.files), _library_path(args)[1] if not args.demo else "", _no_display()):
+        if problem:
+            print(f"exodesk: {problem}", file=sys.stderr)
+            return MISTAKE
+    if args.library and not args.demo and not args.library.exists():  # --create
+        from exodesk.library import Library
+
+        Library(args.library, backup=False).close()
+        print(f"exodesk: made a new library at {args.library}", file=sys.stderr)
+    if args.quit_after is not None:
+        smoke.ask_to_quit_after(args.quit_after)
+    return ["--demo"] * args.demo + ["--library", str(args.library)] * bool(args.library) + [str(f) for f in args.files]
+
+
+def _open_window(argv: list[str]) -> int:
+    from exodesk import logs
+
     # Until the window installs its own handler (one that shows a dialog), an
     # error while starting is still written to the log.
     logs.install_crash_handler()
@@ -107,28 +242,109 @@ def _open_window(argv: list[str]) -> int:
         from exodesk.gui.app import run
     except ImportError as error:
         logs.log.error("The window cannot start: %s", error)
-        print(f"exodesk: the window cannot start here ({error})", file=sys.stderr)
-        return 2
+        print(f"exodesk: the window cannot start here: {_missing_library(str(error))}", file=sys.stderr)
+        return MISTAKE
     return run(argv)
+
+
+def _missing_files(files: list[Path]) -> str:
+    """Why the window is not opened for these files, if one does not exist: a
+    mistyped command (`exodesk lst`) must not start a window importing "lst"."""
+    from exodesk.library.examine import shown_text
+
+    for file in files:
+        if file.exists():
+            continue
+        word = shown_text(str(file))
+        if len(file.parts) > 1 or file.suffix:
+            return f"no such file or folder: {word}"
+        close = difflib.get_close_matches(word, COMMANDS, n=1)
+        if close:
+            return f"unknown command {word!r}: did you mean {close[0]}? (exodesk --help lists the commands)"
+        return f"{word!r} is neither a command nor a file or folder (exodesk --help lists the commands)"
+    return ""
+
+
+def _no_display() -> str:
+    """Why the window cannot open here, found before Qt is started: without a
+    display, or without a system library its X11 plugin needs, Qt aborts the
+    whole process (exit 134) with a message about plugins."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    if os.environ.get("DISPLAY"):
+        return _x11_plugin_problem()
+    return ("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): start ExoDesk from a "
+            "desktop session, or install a virtual display (xvfb) and run `xvfb-run exodesk`; the commands "
+            "work without one (exodesk --help)")
+
+
+def _x11_plugin_problem() -> str:
+    """A system library missing for Qt's X11 plugin, named with its package."""
+    import ctypes
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")  # found, not imported: the core loads no Qt
+    if spec is None or not spec.submodule_search_locations:
+        return ""
+    plugin = Path(spec.submodule_search_locations[0]) / "Qt" / "lib" / "libQt6XcbQpa.so.6"
+    if not plugin.is_file():  # another build of Qt, laid out otherwise: Qt will say
+        return ""
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as error:
+        return f"the window cannot start: {_missing_library(str(error))}"
+    return ""
+
+
+# Debian and Ubuntu packages of the system libraries Qt needs that a minimal system may lack.
+LINUX_PACKAGES = {"libglib-2.0": "libglib2.0-0", "libxcb-shape": "libxcb-shape0", "libxcb-cursor": "libxcb-cursor0",
+                  "libxcb-icccm": "libxcb-icccm4", "libxcb-keysyms": "libxcb-keysyms1",
+                  "libxcb-render-util": "libxcb-render-util0", "libxcb-image": "libxcb-image0",
+                  "libxkbcommon-x11": "libxkbcommon-x11-0", "libxkbcommon": "libxkbcommon0", "libGL": "libgl1",
+                  "libEGL": "libegl1", "libfontconfig": "libfontconfig1", "libdbus-1": "libdbus-1-3"}
+
+
+def _missing_library(error: str) -> str:
+    """An import error of Qt in words a person can act on."""
+    marker = ": cannot open shared object file"
+    if marker not in error:
+        return error
+    name = Path(error.partition(marker)[0].rpartition(" ")[2]).name
+    package = next((p for prefix, p in LINUX_PACKAGES.items() if name.startswith(prefix + ".so")), None)
+    how = f" (on Debian or Ubuntu: apt install {package})" if package else ""
+    return f"the system library {name} is missing; install it{how}"
 
 
 def cmd_import(library, args) -> int:
     from exodesk.library import import_paths
+    from exodesk.library.examine import shown_text
+    from exodesk.library.importing import IMPORTED_WITH_GAPS, REFUSED
 
-    missing = [p for p in args.paths if not p.exists()]
+    missing = [p for p in args.paths if not p.exists() and not p.is_symlink()]
     for path in missing:
-        print(f"{path}: refused: no such file or folder")
+        print(shown_text(f"{path}: refused: no such file or folder"))
     # New papers start with suggested notes, as in the window.
-    results = import_paths(library, [p for p in args.paths if p.exists()], suggest=args.suggest)
+    results = import_paths(library, [p for p in args.paths if p not in missing], suggest=args.suggest)
+    amber = _colour("33") if sys.stdout.isatty() else None
     for result in results:
-        print(result.line())
-    refused = [r for r in results if r.status == "refused"]
+        line = result.line()
+        print(amber(line) if amber and result.status == IMPORTED_WITH_GAPS else line)
     counts = {}
     for result in results:
         counts[result.status] = counts.get(result.status, 0) + 1
     summary = ", ".join(f"{n} {s}" for s, n in counts.items()) or "nothing to import"
     print(f"-- {len(results)} files: {summary}", file=sys.stderr)
-    return 1 if refused or missing else 0
+    # A file imported with gaps is in the library (its line says what it lacks): 0.
+    return PARTLY if missing or any(r.status == REFUSED for r in results) else 0
+
+
+def _colour(code: str):
+    """Text in a terminal colour, unless the person asked for none (NO_COLOR)."""
+    if os.environ.get("NO_COLOR") or (os.name == "nt" and not os.environ.get("WT_SESSION")):
+        return None
+    return lambda text: f"\033[{code}m{text}\033[0m"
 
 
 def cmd_list(library, args) -> int:
@@ -180,25 +396,40 @@ def cmd_show(library, args) -> int:
 
 def _chosen_ids(library, args) -> list[int]:
     if args.ids:
-        return [int(x) for x in args.ids.split(",") if x.strip()]
+        return args.ids
     return library.search_ids(args.query or "", order_by="id")
 
 
+def _unknown(library, ids: list[int] | None) -> str:
+    """The line that says which of the paper numbers asked for do not exist."""
+    unknown = [i for i in ids or [] if not library.rows([i])]
+    if not unknown:
+        return ""
+    return f"exodesk: no paper {', '.join(map(str, unknown))} (exodesk list shows the numbers)"
+
+
 def cmd_export(library, args) -> int:
-    from exodesk.export import EXPORTERS
+    from exodesk.export import EXPORTERS, ExportError, export_papers, write_atomically
 
     if args.format not in EXPORTERS:
         print(f"exodesk: unknown format {args.format!r}; choose from {', '.join(EXPORTERS)}", file=sys.stderr)
-        return 2
-    papers = [library.get(i) for i in _chosen_ids(library, args)]
-    text = EXPORTERS[args.format](papers)
+        return MISTAKE
+    if problem := _unknown(library, args.ids):
+        print(problem, file=sys.stderr)
+        return PARTLY
+    exported = export_papers(args.format, _chosen_ids(library, args), library.get)
+    for skipped in exported.skipped:  # a damaged record costs only itself
+        print(f"exodesk: {skipped.line()}", file=sys.stderr)
     if args.output:
-        # The CSV text carries its own byte-order mark (for Excel); "utf-8-sig" would add a second.
-        args.output.write_text(text, encoding="utf-8", newline="")
-        print(f"{len(papers)} papers written to {args.output}", file=sys.stderr)
+        try:  # whole or not at all; the CSV text carries its own byte-order mark
+            write_atomically(args.output, exported.text)
+        except ExportError as error:
+            print(f"exodesk: {error}", file=sys.stderr)
+            return PARTLY
+        print(f"{exported.written} papers written to {args.output}", file=sys.stderr)
     else:
-        sys.stdout.write(text)
-    return 0
+        sys.stdout.write(exported.text)
+    return PARTLY if exported.skipped else 0
 
 
 def cmd_check(path, args) -> int:
@@ -274,6 +505,7 @@ def cmd_cite(library, args) -> int:
 
 
 def cmd_handout(library, args) -> int:
+    from exodesk.export import ExportError, write_atomically
     from exodesk.evidence import vocabulary
     from exodesk.handouts.content import build_handout
     from exodesk.handouts.pdf import fitted
@@ -285,14 +517,20 @@ def cmd_handout(library, args) -> int:
     condition = vocabulary.lookup(args.condition)
     if condition is None:
         print(f"exodesk: no condition called {args.condition!r} in the vocabulary", file=sys.stderr)
-        return 2
-    ids = [int(x) for x in args.ids.split(",") if x.strip()] if args.ids else None
-    entries = handout_entries(library, condition.id, ids)
+        return MISTAKE
+    if problem := _unknown(library, args.ids):
+        print(problem, file=sys.stderr)
+        return PARTLY
+    entries = handout_entries(library, condition.id, args.ids or None)
     clinic = clinic_details(Settings(), name=args.clinic, contact=args.contact)  # as set in Preferences
     handout = build_handout(condition=condition, entries=entries, clinic=clinic, language=args.lang,
                             approved_by=args.approved_by, texts=clinic_texts())
     handout, pdf = fitted(handout, paper=args.paper)
-    args.output.write_bytes(pdf)
+    try:
+        write_atomically(args.output, pdf)
+    except ExportError as error:
+        print(f"exodesk: {error}", file=sys.stderr)
+        return PARTLY
     record_handout(library, snapshot=handout.snapshot, pdf=pdf, approved_by=handout.approved_by)
     for warning in handout.warnings:
         print(f"note: {warning}", file=sys.stderr)

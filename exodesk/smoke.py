@@ -19,19 +19,10 @@ SHOWN_MESSAGE = "window shown"
 log = logging.getLogger("exodesk.smoke")
 
 
-def take_quit_after(argv: list[str]) -> list[str]:
-    """Remove --quit-after MS from the window's arguments into the environment,
-    so the window only ever has to ask quit_after_ms()."""
-    rest = []
-    arguments = iter(argv)
-    for argument in arguments:
-        if argument == "--quit-after":
-            os.environ[QUIT_AFTER_ENV] = next(arguments, "")
-        elif argument.startswith("--quit-after="):
-            os.environ[QUIT_AFTER_ENV] = argument.partition("=")[2]
-        else:
-            rest.append(argument)
-    return rest
+def ask_to_quit_after(ms: int) -> None:
+    """Pass the command line's --quit-after MS on to the window, which only
+    ever asks quit_after_ms()."""
+    os.environ[QUIT_AFTER_ENV] = str(ms)
 
 
 def quit_after_ms() -> int | None:

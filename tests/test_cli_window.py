@@ -14,12 +14,24 @@ def test_version_is_answered_without_opening_a_window(capsys):
     assert capsys.readouterr().out == f"ExoDesk {cli.__version__}\n"
 
 
-def test_quit_after_is_taken_out_of_the_window_arguments(monkeypatch):
+def test_quit_after_is_taken_out_of_the_window_arguments(monkeypatch, tmp_path):
     monkeypatch.delenv(smoke.QUIT_AFTER_ENV, raising=False)
-    assert smoke.take_quit_after(["--demo", "--quit-after", "1500", "a.ris"]) == ["--demo", "a.ris"]
-    assert smoke.quit_after_ms() == 1500
-    assert smoke.take_quit_after(["--quit-after=0"]) == []
-    assert smoke.quit_after_ms() == 0
+    calls = []
+    fake_app = type(sys)("exodesk.gui.app")
+    fake_app.run = lambda argv: calls.append((argv, smoke.quit_after_ms())) or 0
+    monkeypatch.setitem(sys.modules, "exodesk.gui.app", fake_app)
+    monkeypatch.setattr(logs, "install_crash_handler", lambda show=None: None)
+    page = tmp_path / "a.ris"
+    page.write_text("TY  - JOUR\nER  - \n", encoding="utf-8")
+    assert cli.main(["--demo", "--quit-after", "1500", str(page)]) == 0
+    assert cli.main(["--quit-after=0", "--demo"]) == 0
+    assert calls == [(["--demo", str(page)], 1500), (["--demo"], 0)]
+
+
+def test_quit_after_must_be_a_number(capsys):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--demo", "--quit-after", "soon"])
+    assert stop.value.code == 2 and "--quit-after" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("value", ["", "soon"])

@@ -82,17 +82,18 @@ def load_papers(ids: Iterable[int], load: Callable[[int], Paper]) -> tuple[list[
     return papers, skipped
 
 
-def write_atomically(target: Path | str, text: str) -> None:
-    """Write `text` (UTF-8, line ends as given) to `target` whole, or raise
-    ExportError and leave whatever was there untouched."""
+def write_atomically(target: Path | str, text: str | bytes) -> None:
+    """Write `text` (UTF-8, line ends as given; or bytes) to `target` whole,
+    or raise ExportError and leave whatever was there untouched."""
     target = Path(target)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as error:
-        raise ExportError(f"{target} could not be written: {_reason(error)}") from None
+        raise ExportError(f"{target} could not be written: {_reason(error, target)}") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
@@ -100,14 +101,14 @@ def write_atomically(target: Path | str, text: str) -> None:
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise ExportError(f"{target} could not be written: {_reason(error)}") from None
+            raise ExportError(f"{target} could not be written: {_reason(error, target)}") from None
         raise
     _sync_folder(target.parent)
 
 
-def _reason(error: OSError) -> str:
+def _reason(error: OSError, target: Path) -> str:
     if isinstance(error, FileNotFoundError):
-        return "its folder does not exist"
+        return f"its folder {target.parent} does not exist"
     if isinstance(error, PermissionError):
         return "the folder or file may not be written"
     return error.strerror or str(error)

@@ -9,10 +9,14 @@ for the library. So it can run in worker processes for many files at once
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from exodesk.importers import Refused, Source, choose
+from exodesk.library.prepared import stored_text
 
 # Saved pages are small; a larger "text" file is a mistake (a log, a data
 # dump) and would only slow everything down. Bibliography exports are the
@@ -24,8 +28,29 @@ BIBLIOGRAPHY_READERS = {"ris", "bibtex", "medline", "csl-json", "endnote-xml"}
 # Asset files of a saved page: never papers themselves.
 ASSET_SUFFIXES = {".css", ".js", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico",
                   ".woff", ".woff2", ".ttf", ".otf", ".eot", ".map"}
+# Opening a named pipe waits for a writer, for ever; a device can be endless.
+# Such files are named by kind and never opened.
+NOT_FILES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
 
 
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown_text(text: str) -> str:
+    """Text for one line of a report: control characters (a newline in a file
+    name would start a line of its own) and the marks that reverse the order
+    of what follows are shown as escapes, never obeyed."""
+    text = stored_text(text)
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def failure_reason(error: BaseException) -> str:
+    """Why a file that made ExoDesk fail was refused (the details go to the log)."""
+    return (f"could not be imported: ExoDesk failed on it ({type(error).__name__}: {shown_text(str(error))[:300]}); "
+            "the details are in ExoDesk's log")
 
 
 @dataclass
@@ -86,8 +111,20 @@ def examine(path: Path, companions: list[Path], *, suggest: bool = False, known=
 
 
 def examine_files(files: list[tuple[Path, list[Path]]], suggest: bool) -> list[Examined]:
-    """In a worker: several files, each examined whole (a large one is left)."""
-    return [examine(path, companions, suggest=suggest, in_worker=True) for path, companions in files]
+    """In a worker: several files, each examined whole (a large one is left).
+    A file that fails is refused on its own; the others of the job go on."""
+    from exodesk.library.parallel import known_before
+
+    def known(file_hash: str) -> list[int]:  # the importing process finds which papers
+        return [0] if known_before(file_hash) else []
+
+    found = []
+    for path, companions in files:
+        try:
+            found.append(examine(path, companions, suggest=suggest, known=known, in_worker=True))
+        except Exception as error:
+            found.append(Examined(path, refusal=failure_reason(error)))
+    return found
 
 
 def _signature(path: Path) -> tuple[int, int]:
@@ -96,9 +133,14 @@ def _signature(path: Path) -> tuple[int, int]:
 
 
 def _read(path: Path) -> bytes:
+    _refuse_if_not_a_file(os.stat(path).st_mode)
     before = _signature(path)
     size = before[0]
-    with path.open("rb") as handle:
+    # Not blocking: if a pipe took the file's place since it was looked at,
+    # opening it returns at once, and it is refused below.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        _refuse_if_not_a_file(os.fstat(descriptor).st_mode)
         head = handle.read(5)
         limit = MAX_PDF_BYTES if head.startswith(b"%PDF") else MAX_TEXT_BYTES
         if limit == MAX_TEXT_BYTES and size > limit:
@@ -116,6 +158,14 @@ def _read(path: Path) -> bytes:
     if len(data) > limit or _signature(path) != before or len(data) != size:
         raise Refused("the file changed while it was being read (is it still being saved?); import it again")
     return data
+
+
+def _refuse_if_not_a_file(mode: int) -> None:
+    for test, kind in NOT_FILES:
+        if test(mode):
+            raise Refused(f"skipped: {kind}, not a file; it was not opened")
+    if not stat.S_ISREG(mode):
+        raise Refused("skipped: not a regular file; it was not opened")
 
 
 def _is_bibliography(path: Path, start: bytes) -> bool:

@@ -8,6 +8,7 @@ batch) while a crash still loses nothing but the batch in flight.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import time
@@ -16,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from exodesk.importers import by_name
-from exodesk.library.examine import Examined, examine
+from exodesk.library.examine import Examined, examine, failure_reason, shown_text
 from exodesk.library.matching import KeyMatcher
-from exodesk.library.parallel import FilesAhead, cycle_collection_paused
-from exodesk.library.prepared import Prepared
+from exodesk.library.parallel import Cancelled, FilesAhead, cycle_collection_paused
+from exodesk.library.prepared import ESSENTIAL_FIELDS, Prepared, stored_text
 from exodesk.library.store import Library
 
 IMPORTED = "imported"
@@ -40,6 +41,9 @@ BATCH_SECONDS = 1.0
 SKIPPED_IN_FOLDERS = {".ds_store", "thumbs.db", "desktop.ini", "__init__.py"}
 SKIPPED_FOLDERS = {"__pycache__"}
 
+log = logging.getLogger("exodesk.import")
+
+
 @dataclass
 class FileResult:
     path: Path
@@ -48,15 +52,19 @@ class FileResult:
     importer: str = ""
     paper_ids: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # For IMPORTED_WITH_GAPS: which of ESSENTIAL_FIELDS a new paper lacks.
+    missing: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        """One line a person reads: what happened to this file and why."""
+        """One line a person reads: what happened to this file and why. A
+        newline or other control character in a file's name (or in a reason
+        quoting the file) is shown escaped, so it cannot fake another line."""
         text = f"{self.path}: {self.status}"
         if self.paper_ids:
             text += f" ({id_runs(self.paper_ids)})"
         if self.reason:
             text += f": {self.reason}"
-        return text
+        return shown_text(text)
 
 
 def runs(numbers: list[int]) -> list[tuple[int, int]]:
@@ -137,7 +145,8 @@ def import_paths(
     """
     files = collect_files(paths)
     results: list[FileResult] = []
-    ahead = FilesAhead(files, suggest)  # many files: workers read them ahead
+    # Many files: workers read them ahead, all but those already in the library.
+    ahead = FilesAhead(files, suggest, cancelled, known_files=lambda: _kept_files(library))
     index = 0
     try:
         while index < len(files):
@@ -154,14 +163,17 @@ def import_paths(
                             break
                         if progress:
                             progress(index + offset, len(files), path)
-                        examined = ahead.get(index + offset)
                         in_file = True
-                        with cycle_collection_paused():
-                            results.append(_import_one(library, path, companions, suggest, examined))
+                        try:
+                            examined = ahead.get(index + offset)
+                            with cycle_collection_paused():
+                                results.append(_import_one(library, path, companions, suggest, examined, cancelled))
+                        except Cancelled:  # the file is left out whole; those before it stay
+                            break
                         in_file = False
                         if time.monotonic() - started >= BATCH_SECONDS:
                             break
-            except sqlite3.Error as error:
+            except sqlite3.OperationalError as error:
                 # The library could not take a write (a full or read-only disk).
                 # SQLite may already have rolled the whole transaction back, so
                 # the batch stops at the file that failed: none of the batch is
@@ -178,6 +190,10 @@ def import_paths(
     return results
 
 
+def _kept_files(library: Library) -> frozenset[str]:
+    return frozenset(row[0] for row in library.db.execute("SELECT DISTINCT file_hash FROM paper_files"))
+
+
 def _unsaved(error: sqlite3.Error) -> str:
     """Why the library could not take a file, in words a person can act on."""
     text = str(error)
@@ -189,77 +205,105 @@ def _unsaved(error: sqlite3.Error) -> str:
 
 
 def _import_one(library: Library, path: Path, companions: list[Path], suggest: bool = False,
-                examined: Examined | None = None) -> FileResult:
-    """Import one file, or store what a worker found in it (`examined`)."""
-    if examined is None or examined.left_here:
-        examined = examine(path, companions, suggest=suggest, known=library.papers_with_file)
-    elif examined.file_hash and not examined.refusal:
-        examined.known = library.papers_with_file(examined.file_hash)
+                examined: Examined | None = None, cancelled: Callable[[], bool] | None = None) -> FileResult:
+    """Import one file, or store what a worker found in it (`examined`), in a
+    savepoint of its own: any error in it refuses this file alone."""
+    try:
+        with library.savepoint():
+            if examined is None or examined.left_here:
+                examined = examine(path, companions, suggest=suggest, known=library.papers_with_file)
+            elif examined.file_hash and not examined.refusal:
+                unread = bool(examined.known)  # a worker found the file known and did not read it
+                examined.known = library.papers_with_file(examined.file_hash)
+                if unread and not examined.known:  # gone since (another process): read it here
+                    examined = examine(path, companions, suggest=suggest, known=library.papers_with_file)
+            return _examined_in(library, path, examined, cancelled)
+    except _NothingRead as nothing:
+        return _refuse(library, path, examined.file_hash, nothing.reason, nothing.importer)
+    except (Cancelled, sqlite3.OperationalError):  # not this file's fault: the caller decides
+        raise
+    except Exception as error:  # a bug, or data nothing foresaw (the details go to the log)
+        log.error("Importing %s failed", stored_text(str(path)), exc_info=True)
+        return _refuse(library, path, examined.file_hash if examined else None, failure_reason(error))
+
+
+def _examined_in(library: Library, path: Path, examined: Examined, cancelled) -> FileResult:
     if examined.known:
         result = FileResult(path, ALREADY, "this exact file was imported before", paper_ids=examined.known)
-        library.log_import(path=str(path), file_hash=examined.file_hash, importer=None,
+        library.log_import(path=stored_text(str(path)), file_hash=examined.file_hash, importer=None,
                            status=ALREADY, paper_ids=examined.known, reason=result.reason)
         return result
     if examined.refusal:
         return _refuse(library, path, examined.file_hash, examined.refusal)
     importer = by_name(examined.importer)
-    try:
-        return _store(library, path, examined.file_hash, examined.data, importer, examined.parts,
-                      examined.detect_errors)
-    except _NothingRead as nothing:
-        return _refuse(library, path, examined.file_hash, nothing.reason, importer.NAME)
+    return _store(library, path, examined.file_hash, examined.data, importer, examined.parts,
+                  examined.detect_errors, cancelled)
 
 
 class _NothingRead(Exception):
     """No paper came out of a file: its stored parts are rolled back."""
 
-    def __init__(self, reason: str):
+    def __init__(self, reason: str, importer: str):
         super().__init__(reason)
-        self.reason = reason
+        self.reason, self.importer = reason, importer
 
 
 def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, parts,
-           detect_errors: list[str]) -> FileResult:
-    """Store a file's papers as its parts arrive, all in one savepoint."""
-    with library.savepoint():
-        library.keep_file(path.name, file_hash, data)
-        statuses, ids, problems, warnings, refusals, records, gaps = [], [], [], [], [], 0, 0
-        source = f"{path.name} ({importer.LABEL})"
-        for part in parts:
-            matcher = KeyMatcher(library, part.prepared)
-            new_papers = NewPapers(library, at_once=matcher.one_by_one)
-            part_ids = []
-            for prepared in part.prepared:
-                status, paper_id = _add_or_merge(library, prepared, matcher, new_papers, source=source)
-                statuses.append(status)
-                part_ids.append(paper_id)
-                gaps += prepared.has_gaps
-            new_papers.insert()
-            matcher.write()
-            library.link_files(part_ids, file_hash, importer.NAME)
-            ids += part_ids
-            if len(part.prepared) > 1:
-                # Papers are in, so this savepoint will not be rolled back on
-                # its own (only with the batch): their index rows can go in now.
-                library.flush_index()
-            problems += part.problems
-            warnings += [w for w in part.warnings if w not in warnings]
-            refusals += [part.refusal] if part.refusal else []
-            records += part.records
-        if not ids:
-            raise _NothingRead(_why_nothing(importer, problems, refusals, records))
-        if records and gaps:  # a many-record file: the count, not a line per record
-            warnings.append(f"{gaps} of {len(ids)} records lack a title, authors, year or journal")
-        status = _overall(statuses)
-        notes = [f"record {p.number}: {p.reason}" for p in problems]
-        reason = "; ".join(notes)
-        if len(ids) > 1:
-            counts = {s: statuses.count(s) for s in (IMPORTED, MERGED, ALREADY) if statuses.count(s)}
-            summary = ", ".join(f"{n} {s}" for s, n in counts.items())
-            reason = summary + (f"; {len(notes)} not read: " + reason if notes else "")
-        library.log_import(path=str(path), file_hash=file_hash, importer=importer.NAME,
-                           status=status, paper_ids=ids, reason=reason)
-    return FileResult(path, status, reason, importer.NAME, ids, warnings + detect_errors)
+           detect_errors: list[str], cancelled=None) -> FileResult:
+    """Store a file's papers as its parts arrive (in the caller's savepoint)."""
+    library.keep_file(stored_text(path.name), file_hash, data)
+    statuses, ids, problems, warnings, refusals, records, gaps = [], [], [], [], [], 0, []
+    source = f"{stored_text(path.name)} ({importer.LABEL})"
+    for part in parts:
+        if cancelled and cancelled():
+            raise Cancelled
+        matcher = KeyMatcher(library, part.prepared)
+        new_papers = NewPapers(library, at_once=matcher.one_by_one)
+        part_ids = []
+        for prepared in part.prepared:
+            status, paper_id = _add_or_merge(library, prepared, matcher, new_papers, source=source)
+            statuses.append(status)
+            part_ids.append(paper_id)
+            if status == IMPORTED and prepared.gaps:
+                gaps.append(prepared.gaps)
+        new_papers.insert()
+        matcher.write()
+        library.link_files(part_ids, file_hash, importer.NAME)
+        ids += part_ids
+        if len(part.prepared) > 1:
+            # Papers are in, so this savepoint will not be rolled back on
+            # its own (only with the batch): their index rows can go in now.
+            library.flush_index()
+        problems += part.problems
+        warnings += [w for w in part.warnings if w not in warnings]
+        refusals += [part.refusal] if part.refusal else []
+        records += part.records
+    if not ids:
+        raise _NothingRead(_why_nothing(importer, problems, refusals, records), importer.NAME)
+    status = _overall(statuses)
+    notes = [f"record {p.number}: {p.reason}" for p in problems]
+    reason = "; ".join(notes)
+    if len(ids) > 1:
+        counts = {s: statuses.count(s) for s in (IMPORTED, MERGED, ALREADY) if statuses.count(s)}
+        summary = ", ".join(f"{n} {s}" for s, n in counts.items())
+        if gaps:  # a many-record file: how many, not a line per record
+            summary += f"; {_gaps_summary(gaps)}"
+        reason = summary + (f"; {len(notes)} not read: " + reason if notes else "")
+    elif gaps:
+        reason = "; ".join([f"missing: {', '.join(gaps[0])}", *notes])
+    if status == IMPORTED and gaps:
+        status = IMPORTED_WITH_GAPS
+    library.log_import(path=stored_text(str(path)), file_hash=file_hash, importer=importer.NAME,
+                       status=status, paper_ids=ids, reason=reason)
+    missing = sorted({field for found in gaps for field in found}, key=ESSENTIAL_FIELDS.index)
+    return FileResult(path, status, reason, importer.NAME, ids, warnings + detect_errors, missing)
+
+
+def _gaps_summary(gaps: list[tuple[str, ...]]) -> str:
+    """"3 with gaps (missing: title 1, authors 3)": new papers lacking an essential field."""
+    each = ", ".join(f"{field} {sum(field in found for found in gaps)}" for field in ESSENTIAL_FIELDS
+                     if any(field in found for found in gaps))
+    return f"{len(gaps)} with gaps (missing: {each})"
 
 
 def _why_nothing(importer, problems: list, refusals: list[str], records: int) -> str:
@@ -318,6 +362,7 @@ def _add_or_merge(library: Library, prepared: Prepared, matcher: KeyMatcher, new
 
 def _refuse(library: Library, path: Path, file_hash: str | None, reason: str,
             importer: str | None = None) -> FileResult:
-    library.log_import(path=str(path), file_hash=file_hash, importer=importer,
+    reason = stored_text(reason)  # a reader's reason may quote the file: text that cannot be stored
+    library.log_import(path=stored_text(str(path)), file_hash=file_hash, importer=importer,
                        status=REFUSED, paper_ids=[], reason=reason)
     return FileResult(path, REFUSED, reason, importer or "")

@@ -8,10 +8,13 @@ parts already read: reading and writing overlap, and both processor cores
 work. The workers also prepare each paper's row, JSON and index text
 (library/prepared.py), so what comes back is a few strings per paper.
 
-Workers are started with "spawn", never "fork": the window imports from a
-thread, and a forked copy of a threaded process can hang on a lock another
-thread held. Any trouble with the workers (they cannot start, one dies) and
-the rest of the file is read in this process instead: the result is the same.
+How workers start is decided in one place, `start_workers`: by "fork" on
+Linux when this process runs a single thread (the command line), so they are
+ready at once with ExoDesk already loaded; by "spawn" everywhere else. The
+window imports from a thread, and a forked copy of a threaded process can hang
+on a lock another thread held; macOS does not support fork with its system
+libraries. Any trouble with the workers (they cannot start, one dies) and the
+rest is read in this process instead: the result is the same.
 """
 
 from __future__ import annotations
@@ -19,18 +22,22 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib
+import logging
 import multiprocessing
+import sys
+import time
 import os
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 from exodesk.importers import Parsed, Refused, Source
 from exodesk.importers.base import RecordProblem
-from exodesk.library.prepared import Prepared, prepare
+from exodesk.library.prepared import Prepared, prepare, stored_text
 from exodesk.model import Paper
 
 # Below this much text a file is read in this process: starting workers costs
@@ -63,13 +70,16 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-def start_workers(workers: int | None = None) -> ProcessPoolExecutor | None:
-    """Worker processes, starting now (they take about a third of a second to
-    be ready, which can pass while this process decodes and recognises the file)."""
+def start_workers(workers: int | None = None, *, known_files: frozenset[str] = frozenset()
+                  ) -> ProcessPoolExecutor | None:
+    """Worker processes, starting now (spawned, they take about a third of a
+    second to be ready, which can pass while this process decodes and
+    recognises the file; forked, they are ready at once). `known_files` are
+    the hashes of files already in the library, which workers do not read."""
     workers = workers or min(_cores(), MAX_WORKERS)
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker)
+        pool = ProcessPoolExecutor(workers, mp_context=_start_method(), initializer=_start_worker,
+                                   initargs=(known_files,))
         for _ in range(workers):
             pool.submit(_ready)
     except (OSError, ValueError, RuntimeError):  # no processes to be had here
@@ -77,7 +87,33 @@ def start_workers(workers: int | None = None) -> ProcessPoolExecutor | None:
     return pool
 
 
-def _start_worker() -> None:
+def _start_method():
+    """Fork only where it is safe: Linux, no Qt in this process (its threads
+    are invisible to Python's threading module), and no other thread that
+    could hold a lock at the moment of the copy. (The pool forks all its
+    workers at its first task, before it starts its own thread.) The library's
+    connection is copied too but never used in a worker, which touches no
+    database."""
+    alone = threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+    if sys.platform.startswith("linux") and alone and "PySide6" not in sys.modules:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+# In a worker: the hashes of the files the library held when the import began.
+_known_files: frozenset[str] = frozenset()
+
+
+def known_before(file_hash: str) -> bool:
+    """In a worker: whether this exact file was in the library already. Such a
+    file is not read (a folder imported again costs only its hashing); the
+    importing process checks again, and reads it itself if it is gone since."""
+    return file_hash in _known_files
+
+
+def _start_worker(known_files: frozenset[str] = frozenset()) -> None:
+    global _known_files
+    _known_files = known_files
     _end_with_parent()
     # The process that stores the papers is the one everything waits for:
     # the workers give it way, and use what processor time it leaves.
@@ -186,15 +222,27 @@ def cycle_collection_paused():
 
 def _prepared(parsed: Parsed, file_name: str, importer_name: str, suggest: bool, keep_papers: bool) -> Part:
     part = Part(problems=parsed.problems, warnings=parsed.warnings, records=parsed.records)
+    file_name = stored_text(file_name)
     for paper in parsed.papers:
         _stamp(paper, file_name, importer_name)
-        notes = None
-        if suggest:
-            from exodesk.evidence.suggest import suggest_notes  # only when asked: keeps start-up light
-
-            notes = suggest_notes(paper)
+        notes = _suggested(paper, part) if suggest else None
         part.prepared.append(prepare(paper, notes, keep_paper=keep_papers))
     return part
+
+
+def _suggested(paper: Paper, part: Part):
+    """Suggested notes, or none: a paper whose abstract trips the suggestion
+    engine is still imported, and the warning says so."""
+    from exodesk.evidence.suggest import suggest_notes  # only when asked: keeps start-up light
+
+    try:
+        return suggest_notes(paper)
+    except Exception as error:
+        logging.getLogger("exodesk.import").error("Suggesting notes failed", exc_info=True)
+        warning = f"no notes suggested: the abstract could not be read for them ({type(error).__name__})"
+        if warning not in part.warnings:
+            part.warnings.append(warning)
+        return None
 
 
 def _stamp(paper: Paper, file_name: str, importer_name: str) -> None:
@@ -216,15 +264,27 @@ FILES_PER_JOB = 16
 JOBS_AHEAD_PER_WORKER = 4  # bounds the files read but not yet stored (a folder of PDFs is large)
 
 
+class Cancelled(Exception):
+    """The person cancelled the import: the file in hand is left out whole."""
+
+
+# How often a wait for the workers looks whether the import was cancelled.
+CANCEL_POLL_SECONDS = 0.1
+
+
 class FilesAhead:
     """Many small files read and recognised by workers ahead of the importing
     process, which stores them in order: `get(i)` is file i examined, or None
     when this process must read it itself (few files, or the workers failed).
-    Only a few jobs of files are read ahead of the one being stored."""
+    Only a few jobs of files are read ahead of the one being stored. While it
+    waits for them, `get` raises Cancelled as soon as `cancelled()` says so.
+    `known_files()` gives the hashes of the files already in the library,
+    asked only when workers start."""
 
-    def __init__(self, files: list, suggest: bool):
-        self.files, self.suggest = files, suggest
-        self.pool = start_workers() if len(files) >= MANY_FILES and _cores() > 1 else None
+    def __init__(self, files: list, suggest: bool, cancelled=None, known_files=frozenset):
+        self.files, self.suggest, self.cancelled = files, suggest, cancelled
+        worth = len(files) >= MANY_FILES and _cores() > 1
+        self.pool = start_workers(known_files=known_files()) if worth else None
         self.jobs: dict[int, Future] = {}
         self.examined: dict[int, object] = {}
         self.submitted = 0
@@ -236,7 +296,10 @@ class FilesAhead:
         if index not in self.examined:
             try:
                 self._submit_until(job + JOBS_AHEAD_PER_WORKER * self.pool._max_workers)
-                found = self.jobs.pop(job).result()
+                found = self._result(self.jobs.pop(job))
+            except Cancelled:
+                self.close()
+                raise
             except Exception:  # a worker died or could not start: read the rest here
                 self.close()
                 return None
@@ -244,6 +307,16 @@ class FilesAhead:
         # Handed over once: a file is stored, or refused, and never asked for
         # again, so what it holds (a PDF can be 200 MB) goes with it.
         return self.examined.pop(index, None)
+
+    def _result(self, future: Future):
+        if self.cancelled is None:
+            return future.result()
+        while True:
+            try:
+                return future.result(timeout=CANCEL_POLL_SECONDS)
+            except FutureTimeout:
+                if self.cancelled():
+                    raise Cancelled from None
 
     def _submit_until(self, last_job: int) -> None:
         from exodesk.library.examine import examine_files
@@ -256,6 +329,16 @@ class FilesAhead:
             self.submitted += 1
 
     def close(self) -> None:
+        """Stop the workers now, even in the middle of a file (after a cancel,
+        or when the import is over): nothing they hold is needed any more."""
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            stop_workers(self.pool)
             self.pool = None
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()

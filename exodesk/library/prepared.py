@@ -15,6 +15,9 @@ from exodesk.library.merge import match_keys
 from exodesk.library.search import paper_index_row
 from exodesk.model import Notes, Paper, title_key
 
+# A new paper without one of these is "imported with gaps", not "imported".
+ESSENTIAL_FIELDS = ("title", "authors", "year")
+
 
 def paper_columns(paper: Paper, notes: Notes) -> dict:
     """The papers table's columns for a paper and its notes (not the time stamps)."""
@@ -37,6 +40,17 @@ def paper_columns(paper: Paper, notes: Notes) -> dict:
     }
 
 
+def stored_text(text: str) -> str:
+    """A file's name or path as text that can be stored and printed: bytes of
+    a name that are not UTF-8 (which Python keeps as lone surrogates) become
+    \\xNN escapes instead of failing every write that holds the name."""
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        data = text.encode("utf-8", "backslashreplace")
+    return data.decode("utf-8", "backslashreplace")
+
+
 @dataclass
 class Prepared:
     columns: dict  # the papers row, its JSON record in "data"
@@ -44,7 +58,7 @@ class Prepared:
     keys: list[tuple[str, str]]  # what a duplicate is found by
     year: int | None
     notes_json: str | None  # suggested notes, if any
-    has_gaps: bool  # a title, author, year or journal is missing
+    gaps: tuple[str, ...]  # which of ESSENTIAL_FIELDS are missing
     paper: Paper | None = None  # kept when prepared in this process (never sent between processes)
 
     def record(self) -> Paper:
@@ -63,6 +77,6 @@ def prepare(paper: Paper, notes: Notes | None = None, *, keep_paper: bool = True
         keys=match_keys(paper, columns["title_key"] or ""),
         year=columns["year"],
         notes_json=notes.to_json() if notes != Notes() else None,
-        has_gaps=bool(paper.missing),
+        gaps=tuple(field for field in paper.missing if field in ESSENTIAL_FIELDS),
         paper=paper if keep_paper else None,
     )

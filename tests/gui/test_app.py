@@ -46,7 +46,7 @@ def test_open_window_starts_on_the_given_library_and_imports_files(qtbot, tmp_pa
     qtbot.addWidget(window)
     assert code == 0
     qtbot.waitUntil(lambda: window.report is not None, timeout=20000)
-    assert window.report.summary.text() == "Files: 1 — 1 imported"
+    assert window.report.summary.text() == "Files: 1 — 1 imported with gaps"
     window.close()
     window.library.close()
 

@@ -1,7 +1,9 @@
 """Hostile and odd files: each gets a clear line naming it and the reason,
 and nothing already in the library is lost."""
 
+import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -62,7 +64,7 @@ def test_hostile_files_get_a_result_and_harm_nothing(library, tmp_path, name):
     path = tmp_path / name
     path.write_bytes(HOSTILE[name]())
     result = one(library, path)
-    assert result.status in ("refused", "imported", "merged", "already in the library")
+    assert result.status in ("refused", "imported", "imported with gaps", "merged", "already in the library")
     if result.status == "refused":
         assert result.reason  # says why
         assert_nothing_lost(library)
@@ -135,3 +137,94 @@ def test_a_read_only_library_refuses_each_file_clearly(tmp_path):
         assert result.status == "refused"
         assert result.reason.startswith("could not be saved: the library file cannot be written")
         assert_nothing_lost(lib)
+
+
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def test_a_file_that_makes_importing_fail_is_refused_alone_and_the_batch_goes_on(library, tmp_path):
+    # Each of these once stopped the whole import and rolled back every file before it.
+    bad_name = tmp_path / os.fsdecode(b"saved \xff\xfe page.txt")  # not UTF-8: Python keeps lone surrogates
+    bad_name.write_bytes(SEEDS[1].read_bytes())
+    # A lone surrogate escaped in a page's embedded JSON: it cannot be written as UTF-8.
+    surrogate = tmp_path / "surrogate.txt"
+    surrogate.write_text(SEEDS[3].read_text(encoding="utf-8").replace('"title":"', '"title":"\\udc00', 1),
+                         encoding="utf-8")
+    # A 5,000-digit number in an abstract: more than Python turns into an int.
+    digits = tmp_path / "digits.txt"
+    digits.write_text(SEEDS[2].read_text(encoding="utf-8").replace("Background", "Background " + "7" * 5000 + " patients were treated.", 1),
+                      encoding="utf-8")
+    after = tmp_path / "after.txt"
+    after.write_bytes(SEEDS[4].read_bytes())
+
+    results = import_paths(library, [bad_name, surrogate, digits, after], suggest=True)
+
+    assert [r.path for r in results] == [bad_name, surrogate, digits, after]
+    assert [r.status for r in results] == ["imported", "refused", "imported", "imported"]
+    assert results[0].line() == f"{tmp_path}/saved \\xff\\xfe page.txt: imported (#2)"
+    assert library.original_files(2)[0]["name"] == "saved \\xff\\xfe page.txt"
+    assert results[1].reason.startswith("could not be imported: ExoDesk failed on it (")
+    assert "surrogates not allowed" in results[1].reason
+    # The paper is kept; only its suggested notes are given up, and the warning says so.
+    assert "no notes suggested: the abstract could not be read for them (ValueError)" in results[2].warnings
+    assert library.count() == 4
+    assert [e["status"] for e in reversed(library.import_log())][1:] == [r.status for r in results]
+    assert library.notes(1).free_notes == "Kept through everything"
+
+
+def test_a_named_pipe_in_a_folder_is_skipped_without_being_opened(library, tmp_path):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(OTHER_SEED.read_bytes())
+    pipe = folder / "b-pipe.txt"
+    os.mkfifo(pipe)
+    opened, finished = threading.Event(), threading.Event()
+
+    def writer():  # succeeds only while someone has the pipe open for reading
+        while not finished.wait(0.05):
+            try:
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+                opened.set()
+            except OSError:
+                pass
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    try:
+        results = import_paths(library, [folder])
+    finally:
+        finished.set()
+        thread.join()
+    assert not opened.is_set()
+    assert [(r.path.name, r.status, r.reason) for r in results] == [
+        ("a.txt", "imported", ""),
+        ("b-pipe.txt", "refused", "skipped: a named pipe (FIFO), not a file; it was not opened"),
+    ]
+
+
+def test_a_newline_in_a_file_name_cannot_fake_a_report_line(library, tmp_path):
+    path = tmp_path / "paper.txt: imported (#9)\nother.txt"
+    path.write_bytes(OTHER_SEED.read_bytes())
+    (result,) = import_paths(library, [path])
+    line = result.line()
+    assert "\n" not in line
+    assert line == f"{tmp_path}/paper.txt: imported (#9)\\nother.txt: imported (#2)"
+    # Marks that reverse the text after them are shown, not obeyed.
+    assert importing.FileResult(Path("a\u202etxt.exe"), "refused").line() == "a\\u202etxt.exe: refused"
+
+
+def test_a_refusal_quoting_text_that_cannot_be_stored_is_still_recorded(library, tmp_path, monkeypatch):
+    path = tmp_path / "quoted.txt"
+    path.write_bytes(OTHER_SEED.read_bytes())
+    refused = examine.examine
+
+    def quoting(path, companions, **options):
+        found = refused(path, companions, **options)
+        found.refusal = "not a kind of file ExoDesk can read: it starts with '\udc00'"
+        return found
+
+    monkeypatch.setattr(importing, "examine", quoting)
+    result = one(library, path)
+    assert (result.status, result.reason) == ("refused", "not a kind of file ExoDesk can read: it starts with '\\udc00'")
+    assert library.import_log()[0]["reason"] == result.reason
+    assert_nothing_lost(library)

@@ -25,7 +25,10 @@ def statuses(results):
 
 def test_importing_the_seeds_twice_leaves_five_papers(library):
     first = import_paths(library, SEEDS)
-    assert [r.status for r in first] == ["imported"] * 5
+    # Seed 000 has no title and no authors: it says so, in the status and the reason.
+    assert [(r.status, r.reason, r.missing) for r in first] == [
+        ("imported with gaps", "missing: title, authors", ["title", "authors"])] + [("imported", "", [])] * 4
+    assert first[0].line() == f"{SEEDS[0]}: imported with gaps (#1): missing: title, authors"
     second = import_paths(library, SEEDS)
     assert [r.status for r in second] == ["already in the library"] * 5
     assert library.count() == 5
@@ -112,7 +115,7 @@ def test_bad_files_are_refused_with_reasons_while_good_ones_import(library, tmp_
     )
     (folder / "latin1.txt").write_bytes("Caf\xe9 r\xe9sum\xe9 \xff\xfe\x00garbage".encode("latin-1") * 3 + b"\x00" * 20)
     results = {r.path.name: r for r in import_paths(library, [folder])}
-    assert results["good.txt"].status == "imported"
+    assert results["good.txt"].status == "imported with gaps"  # seed 000 has no title or authors
     refused = {name: r.reason for name, r in results.items() if r.status == "refused"}
     assert set(refused) == set(results) - {"good.txt"}
     assert "empty" in refused["empty.txt"]
@@ -122,7 +125,7 @@ def test_bad_files_are_refused_with_reasons_while_good_ones_import(library, tmp_
         assert reason, name
     assert library.count() == 1
     log = library.import_log()
-    assert {row["status"] for row in log} == {"imported", "refused"}
+    assert {row["status"] for row in log} == {"imported with gaps", "refused"}
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030"])
@@ -168,7 +171,7 @@ def test_show_json_holds_everything(library, tmp_path, capsys):
     from exodesk.cli import main
 
     path = tmp_path / "lib.sqlite"
-    assert main(["--library", str(path), "import", str(SEEDS[0])]) == 0
+    assert main(["--library", str(path), "--create", "import", str(SEEDS[0])]) == 0
     capsys.readouterr()
     assert main(["--library", str(path), "show", "1", "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
@@ -184,7 +187,7 @@ def test_handout_command_writes_a_draft_pdf_for_any_spelling_and_records_it(tmp_
     from exodesk.library.handouts import handout_history, reprint
 
     path = tmp_path / "lib.sqlite"
-    main(["--library", str(path), "import", *map(str, SEEDS)])
+    main(["--library", str(path), "--create", "import", *map(str, SEEDS)])
     out = tmp_path / "fistula.pdf"
     assert main(["--library", str(path), "handout", "perianal fistula", "--lang", "both", "-o", str(out)]) == 0
     err = capsys.readouterr().err
@@ -204,7 +207,7 @@ def test_approved_by_on_the_command_line_follows_the_windows_rules(tmp_path, cap
     from exodesk.evidence.suggest import confirm, suggest_notes
 
     path = tmp_path / "lib.sqlite"
-    main(["--library", str(path), "import", *map(str, SEEDS)])
+    main(["--library", str(path), "--create", "import", *map(str, SEEDS)])
     out = tmp_path / "fistula.pdf"
     handout = ["--library", str(path), "handout", "perianal fistula", "-o", str(out), "--approved-by", "Dr Chan"]
     capsys.readouterr()
@@ -230,7 +233,7 @@ def test_cite_prints_vancouver_references(tmp_path, capsys):
     from exodesk.cli import main
 
     path = tmp_path / "lib.sqlite"
-    main(["--library", str(path), "import", str(SEEDS[4])])
+    main(["--library", str(path), "--create", "import", str(SEEDS[4])])
     capsys.readouterr()
     assert main(["--library", str(path), "cite", "1"]) == 0
     assert capsys.readouterr().out.startswith("1. Nazari H, Alborzi F, Heirani-Tabasi A, Hadizadeh A, Asbagh RA, Behboudi B, et al.")
@@ -270,8 +273,8 @@ def test_new_papers_get_suggested_notes_only_when_asked(library):
 def test_the_command_line_suggests_notes_unless_told_not_to(tmp_path):
     from exodesk.cli import main
 
-    main(["--library", str(tmp_path / "a.sqlite"), "import", str(SEEDS[4])])
-    main(["--library", str(tmp_path / "b.sqlite"), "import", "--no-suggest", str(SEEDS[4])])
+    main(["--library", str(tmp_path / "a.sqlite"), "--create", "import", str(SEEDS[4])])
+    main(["--library", str(tmp_path / "b.sqlite"), "--create", "import", "--no-suggest", str(SEEDS[4])])
     with Library(tmp_path / "a.sqlite") as suggested, Library(tmp_path / "b.sqlite") as plain:
         assert suggested.notes(1).needs_review() and suggested.notes(1).sample_size == 5
         assert plain.notes(1) == Notes()
@@ -281,7 +284,7 @@ def test_csv_export_from_the_command_line_has_one_byte_order_mark(tmp_path):
     from exodesk.cli import main
 
     path, out = tmp_path / "lib.sqlite", tmp_path / "papers.csv"
-    main(["--library", str(path), "import", str(SEEDS[4])])
+    main(["--library", str(path), "--create", "import", str(SEEDS[4])])
     assert main(["--library", str(path), "export", "--format", "csv", "-o", str(out)]) == 0
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbftitle,") and data.count(b"\xef\xbb\xbf") == 1

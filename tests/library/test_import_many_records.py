@@ -81,13 +81,16 @@ def test_a_failure_while_storing_a_many_record_file_leaves_nothing_of_it(library
         return add_or_merge(*args, **kwargs)
 
     monkeypatch.setattr(importing, "_add_or_merge", failing_at_the_300th)
-    with pytest.raises(OSError):
-        import_paths(library, [path])
+    [result] = import_paths(library, [path])
 
+    assert (result.status, result.reason) == (
+        "refused",
+        "could not be imported: ExoDesk failed on it (OSError: disk full); the details are in ExoDesk's log")
     assert library.count() == 0
     assert library.search_ids("wound") == []
-    for table in ("files", "paper_files", "papers_fts", "import_log"):
+    for table in ("files", "paper_files", "papers_fts"):
         assert library.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    assert [(e["status"], e["reason"]) for e in library.import_log()] == [(result.status, result.reason)]
 
 
 def test_a_bibliography_export_may_be_larger_than_other_text_files(library, tmp_path, monkeypatch):
@@ -138,3 +141,18 @@ def test_a_paper_twice_in_one_file_becomes_one_with_what_each_copy_says(library,
     assert result.reason == "30 imported, 30 merged"
     assert [library.get(i).pmid for i in (1, 30)] == ["36000001", "36000030"]
     assert sorted(library.search_ids("wounds closed")) == list(range(1, 31))  # indexed once each
+
+
+def test_a_file_whose_records_lack_essential_fields_says_how_many_and_which(library, tmp_path):
+    entries = [bibtex_entry(n) for n in range(1, 41)]
+    for n in (3, 17):  # a conference abstract with no year
+        entries[n] = entries[n].replace("  year = {2022},\n", "")
+    entries[25] = entries[25].replace("  author = {Nazari, Hojjatollah and Th{\\'e}ry, Clotilde},\n", "")
+    path = tmp_path / "export.bib"
+    path.write_text("\n".join(entries), encoding="utf-8")
+
+    [result] = import_paths(library, [path])
+
+    assert (result.status, result.reason, result.missing) == (
+        "imported with gaps", "40 imported; 3 with gaps (missing: authors 1, year 2)", ["authors", "year"])
+    assert library.count() == 40

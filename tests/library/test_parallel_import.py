@@ -3,7 +3,11 @@ what reading it whole in one process gives: the same papers, merges, record
 numbers of the records that could not be read, and warnings."""
 
 import gc
+import hashlib
 import os
+import sys
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -56,6 +60,27 @@ def test_a_file_read_by_workers_gives_what_one_process_gives(tmp_path, monkeypat
     assert shared.paper_ids == alone.paper_ids
     assert shared_papers == alone_papers
     assert "not read: record" in alone.reason  # the broken records are reported by number
+
+
+def test_cancel_between_the_parts_of_a_large_file_leaves_all_of_it_out(tmp_path, monkeypatch):
+    path = big_file(tmp_path, "export.bib")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "worth_workers", lambda size: True)
+    parts = []
+    original = parallel.prepared_parts
+
+    def counting(*args, **kwargs):
+        for part in original(*args, **kwargs):
+            parts.append(part)
+            yield part
+
+    monkeypatch.setattr(parallel, "prepared_parts", counting)
+    with Library(tmp_path / "library.sqlite", backup=False) as library:
+        # The person presses Cancel once two parts are stored.
+        assert import_paths(library, [path], cancelled=lambda: len(parts) >= 2) == []
+        assert len(parts) == 2
+        for table in ("papers", "files", "papers_fts", "import_log"):
+            assert library.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
 
 
 def test_if_the_workers_fail_the_file_is_read_here(tmp_path, monkeypatch):
@@ -153,8 +178,41 @@ def test_if_the_workers_reading_ahead_fail_the_files_are_read_here(tmp_path, mon
         def shutdown(self, **kwargs):
             pass
 
-    monkeypatch.setattr(parallel, "start_workers", lambda workers=None: Broken())
+    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: Broken())
     assert imported_folder(tmp_path, folder, "rescued", monkeypatch, workers=True) == alone
+
+
+def test_cancel_stops_an_import_that_waits_for_the_workers(tmp_path, monkeypatch):
+    folder = many_files(tmp_path)
+
+    class Stuck:  # workers that never answer, as on a file that never ends
+        _max_workers = 2
+        stopped = False
+
+        def submit(self, *args, **kwargs):
+            future = Future()
+            # Answers (nothing) after a long while, so that code unable to cancel fails instead of hanging.
+            timer = threading.Timer(20, lambda: future.done() or future.set_result([]))
+            timer.daemon = True
+            timer.start()
+            return future
+
+        def shutdown(self, **kwargs):
+            Stuck.stopped = True
+
+    monkeypatch.setattr(parallel, "MANY_FILES", 2)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: Stuck())
+    asked = []
+
+    def cancelled():  # the person presses Cancel while the first files are awaited
+        asked.append(1)
+        return len(asked) > 3
+
+    with Library(tmp_path / "library.sqlite", backup=False) as library:
+        assert import_paths(library, [folder], cancelled=cancelled) == []
+        assert library.count() == 0 and library.import_log() == []
+    assert Stuck.stopped
 
 
 @pytest.mark.skipif(not hasattr(os, "nice"), reason="process priority is set only where os.nice exists")
@@ -174,3 +232,46 @@ def test_cycle_collection_is_paused_while_a_file_is_read_and_comes_back_after():
     with pytest.raises(ValueError), parallel.cycle_collection_paused():
         raise ValueError("a reader's bug")
     assert gc.isenabled()
+
+
+def test_files_already_in_the_library_are_not_read_again_by_the_workers(tmp_path, monkeypatch):
+    folder = many_files(tmp_path)
+    monkeypatch.setattr(parallel, "MANY_FILES", 2)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    get, handed = parallel.FilesAhead.get, []
+    monkeypatch.setattr(parallel.FilesAhead, "get", lambda self, i: handed.append(get(self, i)) or handed[-1])
+    with Library(tmp_path / "library.sqlite", backup=False) as library:
+        first = import_paths(library, [folder])
+        handed.clear()
+        again = import_paths(library, [folder])
+    stored = [r.path.name for r in first if r.paper_ids]
+    assert stored and len(handed) == len(first)
+    unread = {e.path.name for e in handed if e is not None and e.file_hash and not e.importer and not e.refusal}
+    assert unread == set(stored)
+    assert [(r.path.name, r.status, r.paper_ids) for r in again if r.path.name in unread] == [
+        (name, "already in the library", r.paper_ids) for name, r in ((r.path.name, r) for r in first if r.paper_ids)]
+
+
+def test_a_file_the_workers_took_for_known_but_is_not_is_read_here(tmp_path, monkeypatch):
+    # Another process may take papers out of the library while workers read ahead.
+    folder = many_files(tmp_path)
+    alone = imported_folder(tmp_path, folder, "alone", monkeypatch, workers=False)
+    hashes = frozenset(hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir())
+    monkeypatch.setattr(importing, "_kept_files", lambda library: hashes)
+    assert imported_folder(tmp_path, folder, "believed", monkeypatch, workers=True) == alone
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_workers_are_forked_only_by_a_process_without_other_threads_or_qt(monkeypatch):
+    # As in the command line (pytest itself has loaded Qt and may run threads).
+    monkeypatch.delitem(sys.modules, "PySide6", raising=False)
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
+    assert parallel._start_method().get_start_method() == "fork"
+    monkeypatch.setitem(sys.modules, "PySide6", sys)  # the window's process, whatever thread it imports on
+    assert parallel._start_method().get_start_method() == "spawn"
+    monkeypatch.delitem(sys.modules, "PySide6")
+    methods = []  # an import on a thread of its own
+    thread = threading.Thread(target=lambda: methods.append(parallel._start_method().get_start_method()))
+    thread.start()
+    thread.join()
+    assert methods == ["spawn"]

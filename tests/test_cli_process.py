@@ -1,0 +1,68 @@
+"""The command as a new process, as a person starts it from a terminal."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def exodesk(*argv, env=None, cwd=None):
+    environment = {**os.environ, **(env or {})}
+    for name, value in (env or {}).items():
+        if value is None:
+            environment.pop(name)
+    # A hang guard only: each of these takes a second or two.
+    return subprocess.run([sys.executable, "-m", "exodesk", *map(str, argv)], capture_output=True, text=True,
+                          env=environment, cwd=cwd, timeout=120)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a display is always there on Windows and macOS")
+def test_without_a_display_plain_exodesk_says_what_is_missing_and_exits(tmp_path):
+    done = exodesk(env={"DISPLAY": None, "WAYLAND_DISPLAY": None, "QT_QPA_PLATFORM": None,
+                        "EXODESK_LIBRARY": str(tmp_path / "library.sqlite")})
+    assert done.returncode == 2
+    assert done.stdout == "" and len(done.stderr.splitlines()) == 1
+    assert done.stderr.startswith("exodesk: no display to open the window on")
+
+
+def test_a_mistyped_command_exits_with_a_hint(tmp_path):
+    done = exodesk("lst", cwd=tmp_path)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == "exodesk: unknown command 'lst': did you mean list? (exodesk --help lists the commands)\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_import_of_a_folder_with_a_pipe_and_a_newline_in_a_name_ends_and_reports_each(tmp_path):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    os.mkfifo(folder / "a-pipe")
+    (folder / "b.txt\nc.txt: imported (#7)").write_bytes(SEEDS[4].read_bytes())
+    done = exodesk("--library", tmp_path / "library.sqlite", "--create", "import", folder)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.splitlines() == [
+        f"{folder}/a-pipe: refused: skipped: a named pipe (FIFO), not a file; it was not opened",
+        f"{folder}/b.txt\\nc.txt: imported (#7): imported (#1)",
+    ]
+    assert "Traceback" not in done.stderr
+
+
+def test_many_files_read_by_forked_workers_give_what_one_process_gives(tmp_path, monkeypatch):
+    from exodesk.library import Library, import_paths, parallel
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for number in range(parallel.MANY_FILES + 20):  # enough for workers to read them ahead
+        seed = SEEDS[number % len(SEEDS)]
+        text = seed.read_text(encoding="utf-8").replace("10.", f"10.{number}", 1)
+        (folder / f"{number:03d}-{seed.name}").write_text(text, encoding="utf-8")
+    done = exodesk("--library", tmp_path / "by-command.sqlite", "--create", "import", "--no-suggest", folder)
+    assert done.returncode == 0, done.stderr
+    monkeypatch.setattr(parallel, "MANY_FILES", 10**9)
+    with Library(tmp_path / "here.sqlite", backup=False) as library:
+        here = [result.line() for result in import_paths(library, [folder])]
+    assert done.stdout.splitlines() == here
