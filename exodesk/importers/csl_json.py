@@ -18,15 +18,14 @@ from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.importers.records import first_issn, BadRecord, Record, clean_pages, collect, text_of
 from exodesk.model import Author, Paper
 from exodesk.text.dates import parse_date
-from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
-from exodesk.text.kinds import kind_label
+from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.kinds import described_kind
 from exodesk.text.languages import language_tag
 
 NAME = "csl-json"
 LABEL = "CSL-JSON (Zotero, citation.js, Pandoc)"
 
 _CSL_KEYS = re.compile(r'"(container-title|issued|author|DOI|page|citation-key)"\s*:')
-_PMID_NOTE = re.compile(r"\bPMID:\s*(\d{1,9})\b")
 
 
 def detect(source: Source) -> float:
@@ -78,16 +77,12 @@ def _read(item: Any) -> Paper:
     record.give("doi", clean_doi(_text(item.get("DOI"))), "DOI")
     record.give("pmid", clean_pmid(_text(item.get("PMID"))), "PMID")
     record.give("pmcid", clean_pmcid(_text(item.get("PMCID"))), "PMCID")
-    note = _text(item.get("note")) or ""
-    found = _PMID_NOTE.search(note)
-    record.give("pmid", found.group(1) if found else None, "note")
-    found = PMCID_RE.search(note)
-    record.give("pmcid", found.group(1) if found else None, "note")
+    record.ids_in_note(_text(item.get("note")), "note")
     record.give("issn", first_issn(_text(item.get("ISSN"))), "ISSN")
     record.give("publisher", _text(item.get("publisher")), "publisher")
     record.give("language", language_tag(_text(item.get("language"))), "language")
-    record.give("publication_type", _text(item.get("genre")), "genre")
-    record.give("publication_type", kind_label(_text(item.get("type")), "csl"), "type")
+    # `type` names the kind; `genre` only describes it ("Review", "PhD thesis").
+    record.give("publication_type", described_kind(_text(item.get("type")), "csl", _text(item.get("genre"))), "type/genre")
     record.abstract(_text(item.get("abstract")), "abstract")
     keywords = _text(item.get("keyword")) or ""
     record.keywords(keywords.split(";" if ";" in keywords else ","), "keyword")

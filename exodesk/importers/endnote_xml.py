@@ -27,7 +27,7 @@ from exodesk.importers.records import Record, clean_pages, collect, first_issn, 
 from exodesk.model import Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmid
-from exodesk.text.kinds import KINDS, kind_label
+from exodesk.text.kinds import KINDS, described_kind
 from exodesk.text.languages import language_tag
 from exodesk.text.names import parse_name
 
@@ -97,11 +97,13 @@ def _read(element: Element) -> Paper:
     record.give("issn", first_issn(text("isbn")), "isbn")
     record.give("publisher", text("publisher"), "publisher")
     record.give("language", language_tag(text("language")), "language")
-    record.give("publication_type", text("work-type"), "work-type")
+    # <ref-type> names the kind; <work-type> only describes it ("Review").
     ref_type = element.find("ref-type")
-    if ref_type is not None:
-        name = ref_type.get("name")
-        record.give("publication_type", name if name in KINDS else kind_label(_text(ref_type), "endnote"), "ref-type")
+    name = ref_type.get("name") if ref_type is not None else None
+    code = _text(ref_type) or name
+    if name in KINDS:
+        code = KINDS[name]["endnote"][0]
+    record.give("publication_type", described_kind(code, "endnote", text("work-type")), "ref-type/work-type")
     record.abstract(text("abstract"), "abstract")
     record.keywords((_text(k) or "" for k in element.findall("keywords/keyword")), "keywords")
     for url in element.findall("urls/related-urls/url"):

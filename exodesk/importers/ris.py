@@ -39,7 +39,6 @@ LABEL = "RIS bibliography (Zotero, EndNote, Mendeley, Scopus, Web of Science)"
 
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: |$)", re.MULTILINE)
 _START = re.compile(r"^TY  - ", re.MULTILINE)
-_PMID_NOTE = re.compile(r"\bPMID:\s*(\d{1,9})\b")
 # rispy's reader keeps a repeated single-valued tag (two SN lines) as a list.
 _PARSER = rispy.RisParser(enforce_list_tags=False)
 
@@ -125,10 +124,7 @@ def _read(chunk: str) -> Paper:
     record.give("pmid", clean_pmid(_first(entry, "accession_number")), "AN")
     record.give("pmcid", clean_pmcid(_first(entry, "custom2")) if PMCID_RE.search(_first(entry, "custom2") or "") else None, "C2")
     for note in notes:
-        found = _PMID_NOTE.search(note)
-        record.give("pmid", found.group(1) if found else None, "N1 note")
-        found = PMCID_RE.search(note)
-        record.give("pmcid", found.group(1) if found else None, "N1 note")
+        record.ids_in_note(note, "N1 note")
 
     # M3 holds the kind of work in Scopus ("Article", "Review"); TY says less.
     if type_of_work and not clean_doi(type_of_work):
