@@ -18,6 +18,24 @@ _PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "la"
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 
+# Words that make a name an organisation's ("World Health Organization",
+# "MSC Study Group", "Department of Dermatology").
+_ORGANISATION = re.compile(
+    r"\b(?:organi[sz]ation|society|group|association|committee|consortium|institute|institution|university"
+    r"|council|collaboration|collaborative|network|team|investigators|foundation|agency|cent(?:er|re)|department"
+    r"|ministry|board|federation|college|academy|hospital|clinic|laboratory|inc|ltd|gmbh|corporation|company"
+    r"|panel|taskforce|task force|working party|office|administration|service|trust)\b"
+    r"|\b(?:of|for|and|the|on)\b.*\s|&",
+    re.IGNORECASE,
+)
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a name written without a comma is an organisation's, not a person's."""
+    name = clean(name)
+    return len(name.split()) > 1 and (_ORGANISATION.search(name) is not None or len(name.split()) > 5)
+
+
 def clean(name: str) -> str:
     # str.split() breaks at the same characters as \s (no-break space included).
     return fold_spaces(name).strip(" .,;")
