@@ -33,15 +33,15 @@ KINDS = {
                           "medline": ["Newspaper Article"]},
     "Book": {"csl": ["book", "classic", "collection"], "ris": ["BOOK", "EBOOK", "EDBOOK", "CLSWK"],
              "bibtex": ["book", "mvbook", "collection", "mvcollection", "booklet", "manual"],
-             "endnote": ["6", "28", "44", "Edited Book", "Electronic Book"]},
+             "endnote": ["6", "28", "44", "Edited Book", "Electronic Book"], "medline": ["Book"]},
     "Book Section": {"csl": ["chapter"], "ris": ["CHAP", "ECHAP"],
                      "bibtex": ["incollection", "inbook", "bookinbook", "suppbook", "suppcollection"],
                      "endnote": ["5", "60", "Electronic Book Section"]},
     "Encyclopedia Entry": {"csl": ["entry-encyclopedia", "entry-dictionary", "entry"], "ris": ["ENCYC", "DICT"],
                            "bibtex": ["inreference"], "endnote": ["53", "52", "Encyclopedia", "Dictionary"]},
     "Conference Paper": {"csl": ["paper-conference"], "ris": ["CPAPER"], "bibtex": ["inproceedings", "conference"],
-                         "endnote": ["47"], "medline": ["Congress", "Clinical Conference", "Consensus Development Conference",
-                                                        "Consensus Development Conference, NIH"]},
+                         # (NLM's "Consensus Development Conference" is an article reporting one)
+                         "endnote": ["47"], "medline": ["Congress"]},
     "Conference Proceedings": {"csl": ["event"], "ris": ["CONF"], "bibtex": ["proceedings", "mvproceedings"],
                                "endnote": ["10"]},
     "Thesis": {"csl": ["thesis"], "ris": ["THES"], "bibtex": ["phdthesis", "mastersthesis", "thesis"], "endnote": ["32"],
@@ -86,13 +86,13 @@ _WORDS = [
 _ARTICLE_WORDS = re.compile(r"\b(?:case reports?|reviews?|review article|letter|editorial|comment)\b", re.I)
 
 
-def kind_label(code: str | None, fmt: str) -> str | None:
+def kind_label(code: str | None, fmt: str, *, unknown: str | None = "Generic") -> str | None:
     """"JOUR" (ris), "article-journal" (csl), "17" (endnote) -> "Journal Article".
     A code the format does not define is a generic work (never a journal
-    article by default); no code, None."""
+    article by default), or `unknown`; no code, None."""
     if not code or not code.strip():
         return None
-    return _READ[fmt].get(code.strip().casefold(), "Generic")
+    return _READ[fmt].get(code.strip().casefold(), unknown)
 
 
 def kind_of(publication_type: str | None) -> str:
