@@ -62,7 +62,20 @@ def detect(source: Source) -> float:
 
 def parse(source: Source) -> Parsed:
     text = text_of(source)
-    return collect(_records(text), _read, what="MEDLINE")
+    # PubMed gives every record its PMID: in its files a record without one
+    # was cut. Files of other databases (ERIC) have none, and need none.
+    read = _read_pubmed if _PMID_LINE.search(text) else _read
+    return collect(_records(text), read, what="MEDLINE")
+
+
+_PMID_LINE = re.compile(r"^PMID- ?\d", re.MULTILINE)
+
+
+def _read_pubmed(lines: list[tuple[str, str]]) -> Paper:
+    paper = _read(lines)
+    if not paper.pmid:
+        raise BadRecord("its PMID line is missing or not a number")
+    return paper
 
 
 _RECORD_START = re.compile(r"^PMID- ", re.MULTILINE)

@@ -80,14 +80,12 @@ def test_medline_records_without_a_title_doi_or_pmid_are_refused_by_the_medline_
         importer.parse(source)
 
 
-def test_a_record_without_pmid_is_read_and_only_a_bad_record_is_reported():
-    parsed = read("PMID- 31280152\nTI  - Secretome products in skin care.\nDP  - 2019\n\n"
-                  "OWN - NLM\nTI  - A record cut from a larger file.\nDP  - 2021\n\n"
-                  "OWN - NLM\nDP  - 2020\n\nPMID- 36457455\nTI  - Exosomes in wound healing.\nDP  - 2022\n")
-    assert [(p.pmid, p.title) for p in parsed.papers] == [
-        ("31280152", "Secretome products in skin care"), (None, "A record cut from a larger file"),
-        ("36457455", "Exosomes in wound healing")]
-    assert [p.number for p in parsed.problems] == [3]
+def test_one_bad_record_costs_no_other_in_a_file_without_pmids():
+    parsed = read("OWN - ERIC\nTI  - Sun safety in schools\nDP  - 2021\nPT  - Journal Articles\n\n"
+                  "OWN - ERIC\nDP  - 2020\nPT  - Journal Articles\n\n"
+                  "OWN - ERIC\nTI  - Shade at playgrounds\nDP  - 2022\nPT  - Journal Articles\n")
+    assert [p.title for p in parsed.papers] == ["Sun safety in schools", "Shade at playgrounds"]
+    assert [p.number for p in parsed.problems] == [2]
 
 
 def test_a_title_split_over_several_ti_lines_is_kept_whole():
