@@ -33,6 +33,7 @@ NAME = "bibtex"
 LABEL = "BibTeX / BibLaTeX bibliography (Zotero, Mendeley, JabRef, Google Scholar)"
 
 _ENTRY_START = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]\s*[^\s,{}=]*\s*,", re.MULTILINE)
+_OTHER_BLOCK = re.compile(r"^\s*@\s*(?:string|preamble|comment)\s*[{(]", re.MULTILINE | re.IGNORECASE)
 _FIELD = re.compile(r"^\s*[A-Za-z][\w-]*\s*=", re.MULTILINE)
 # "Family, Given" with one comma and no braces but accents ("Th{\\'e}ry"):
 # bibtexparser's rules then give all before the comma as the family name
@@ -52,10 +53,12 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def detect(source: Source) -> float:
-    head = source.head
+    head = source.head.lstrip("\ufeff")
     entries = [m for m in _ENTRY_START.finditer(head) if m.group(1).lower() not in {"string", "preamble", "comment"}]
     if not entries:
-        return 0.0
+        # Only @comment, @string or @preamble blocks (an empty JabRef
+        # library): BibTeX still, refused by this reader with its reason.
+        return 0.3 if _OTHER_BLOCK.search(head) else 0.0
     return 0.95 if _FIELD.search(head, entries[0].end()) else 0.5
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.importers.records import first_issn, BadRecord, Record, clean_pages, collect, text_of
@@ -36,10 +36,16 @@ def detect(source: Source) -> float:
 
 
 def parse(source: Source) -> Parsed:
+    text = text_of(source).lstrip("\ufeff")
     try:
-        data = json.loads(text_of(source))
+        data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise Refused(f"it is not valid JSON (line {error.lineno}: {error.msg})") from None
+        # A list damaged part way (a hand edit, a cut download): the items
+        # around the damage are still read, the damaged one reported.
+        items = _items_of_damaged_list(text)
+        if not items:
+            raise Refused(f"it is not valid JSON (line {error.lineno}: {error.msg})") from None
+        return collect(items, _read, what="CSL-JSON")
     except RecursionError:
         raise Refused("its JSON is nested too deeply to be a bibliography") from None
     if isinstance(data, dict):
@@ -47,6 +53,38 @@ def parse(source: Source) -> Parsed:
     if not isinstance(data, list):
         raise Refused("it is JSON, but not a list of references")
     return collect(data, _read, what="CSL-JSON")
+
+
+class _Damaged(NamedTuple):
+    """An item whose JSON could not be read."""
+
+    line: int
+    error: str
+
+
+def _items_of_damaged_list(text: str) -> list[Any]:
+    """The items of a JSON list read one by one; a damaged item is kept as
+    _Damaged and reading goes on at the next line that starts an item at the
+    same indentation as the first (how every tool writes a list)."""
+    start = re.match(r"\s*\[\s*", text)
+    if not start or text[start.end() : start.end() + 1] != "{":
+        return []
+    indent = text[text.rfind("\n", 0, start.end()) + 1 : start.end()]
+    next_item = re.compile(r"\n" + re.escape(indent) + r"\{") if "\n" in text[: start.end()] else None
+    decoder, items, position = json.JSONDecoder(), [], start.end()
+    while position < len(text) and text[position] == "{":
+        try:
+            item, position = decoder.raw_decode(text, position)
+            items.append(item)
+        except (json.JSONDecodeError, RecursionError) as error:
+            line = text.count("\n", 0, position) + 1
+            items.append(_Damaged(line, getattr(error, "msg", "nested too deeply")))
+            found = next_item.search(text, position + 1) if next_item else None
+            if not found:
+                break
+            position = found.end() - 1
+        position = re.compile(r"[\s,]*").match(text, position).end()
+    return items
 
 
 def _text(value: Any) -> str | None:
@@ -59,6 +97,8 @@ def _text(value: Any) -> str | None:
 
 
 def _read(item: Any) -> Paper:
+    if isinstance(item, _Damaged):
+        raise BadRecord(f"its JSON is damaged (line {item.line}: {item.error})")
     if not isinstance(item, dict):
         raise BadRecord("it is not a CSL item (an object with named fields)")
     record = Record(NAME)

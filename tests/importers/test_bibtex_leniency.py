@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from exodesk.importers import Source, choose
+import pytest
+
+from exodesk.importers import Refused, Source, choose
 from exodesk.model import Author
 
 
@@ -72,3 +74,11 @@ def test_tex_dashes_in_titles_are_dashes():
     parsed = read("@article{a,\n  title = {Chelation---a review of 1990--2010},\n  author = {Sears, Margaret E.},\n}\n")
     assert parsed.papers[0].title == "Chelation—a review of 1990–2010"
     assert parsed.papers[0].authors == [Author(family="Sears", given="Margaret E")]
+
+
+def test_a_library_with_no_entries_is_refused_by_the_bibtex_reader():
+    source = Source(path=Path("empty.bib"), data=b"% Encoding: UTF-8\n\n@Comment{jabref-meta: databaseType:bibtex;}\n")
+    importer, _score, _errors = choose(source)
+    assert importer is not None and importer.NAME == "bibtex"
+    with pytest.raises(Refused, match="no BibTeX records were found"):
+        importer.parse(source)
