@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from exodesk.importers.base import Parsed, RecordProblem, Refused, Source
-from exodesk.model import Abstract, Author, Paper, Provenance
+from exodesk.model import Author, Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, make_abstract
 from exodesk.text.chinese import language_of
 from exodesk.text.identifiers import PMCID_RE, PMID_RE

@@ -27,7 +27,7 @@ import re
 import rispy
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.records import BadRecord, first_issn, text_of, Record, collect, is_abbreviated, join_pages, split_at
+from exodesk.importers.records import first_issn, text_of, Record, collect, is_abbreviated, join_pages, split_at
 from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
 from exodesk.text.dates import parse_date
