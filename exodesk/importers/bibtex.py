@@ -53,7 +53,7 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def detect(source: Source) -> float:
-    head = source.head.lstrip("\ufeff")
+    head = _line_ends(source.head.lstrip("\ufeff"))
     entries = [m for m in _ENTRY_START.finditer(head) if m.group(1).lower() not in {"string", "preamble", "comment"}]
     if not entries:
         # Only @comment, @string or @preamble blocks (an empty JabRef
@@ -80,7 +80,15 @@ def split(text: str, parts: int) -> list[str]:
 
 
 def parse(source: Source) -> Parsed:
-    return collect(entries(text_of(source)), _read, what="BibTeX")
+    return collect(entries(_line_ends(text_of(source))), _read, what="BibTeX")
+
+
+def _line_ends(text: str) -> str:
+    """Lines ended by a carriage return alone (old Mac files, some UTF-16
+    exports) ended as everywhere else, so that entries are found at line starts."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _read(entry: Entry | Failed) -> Paper:

@@ -82,3 +82,11 @@ def test_a_library_with_no_entries_is_refused_by_the_bibtex_reader():
     assert importer is not None and importer.NAME == "bibtex"
     with pytest.raises(Refused, match="no BibTeX records were found"):
         importer.parse(source)
+
+
+def test_lines_ended_by_a_carriage_return_alone_are_read():
+    text = "% Encoding: UTF-16BE\r\r@article{,\r  title = {Ü ist ein Umlaut},\r  year = {2011},\r}\r"
+    source = Source(path=Path("mac.bib"), data=text.encode("utf-16"))
+    importer, _score, _errors = choose(source)
+    assert importer is not None and importer.NAME == "bibtex"
+    assert [(p.title, p.date) for p in importer.parse(source).papers] == [("Ü ist ein Umlaut", "2011")]
