@@ -134,7 +134,7 @@ def _read(element: Element | str) -> Paper:
         code = KINDS[name]["endnote"][0]
     record.give("publication_type", described_kind(code, "endnote", text("work-type")), "ref-type/work-type")
     record.abstract(text("abstract"), "abstract")
-    keywords = [_text(k) or "" for k in element.findall("keywords/keyword")]
+    keywords = [word for k in element.findall("keywords/keyword") if (word := _text(k))]
     if len(keywords) == 1:  # some exports put them all in one, split by ";" or lines
         keywords = re.split(r"\s*[;\n]\s*", keywords[0])
     record.keywords(keywords, "keywords")

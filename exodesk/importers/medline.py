@@ -188,7 +188,10 @@ def _read(lines: list[tuple[str, str]]) -> Paper:
     record.give("issn", first_issn(" ".join(tags.get("IS", []))), "IS")
     record.give("language", language_tag(first("LA")), "LA")
     record.give("publication_type", _publication_type(tags.get("PT", [])), "PT")
-    record.abstract(" ".join(tags.get("AB", [])), "AB")
+    abstract, copyright = _without_copyright(" ".join(tags.get("AB", [])))
+    record.abstract(abstract, "AB")
+    if copyright:
+        record.paper.extra["copyright"] = copyright
     for text, language in zip(tags.get("OAB", []), tags.get("OABL", [])):
         record.abstract(text, "OAB", language_tag(language))
     record.keywords(tags.get("OT", []), "OT")
@@ -227,6 +230,27 @@ def _date(published: str | None, electronic: str | None) -> str | None:
     if date and len(date) == 4 and electronic and electronic.startswith(date):
         return parse_date(f"{electronic[:4]}-{electronic[4:6]}-{electronic[6:8]}") or date
     return date
+
+
+# The publisher's copyright line NLM leaves at the end of many abstracts
+# ("… were safe. Copyright © 2020 Elsevier Inc. All rights reserved."):
+# PubMed shows it apart from the abstract, and so is it kept here.
+# A year must follow; "©" or "(c)" alone must also start a sentence.
+_COPYRIGHT_TAIL = re.compile(
+    r"(?:(?<=[.!?])\s+|\s+(?=Copyright\b))"
+    r"((?:Copyright\s*(?:©|\([cC]\))?|©|\([cC]\))\s*(?:19|20)\d\d\b[^©]{0,300}?)\s*$"
+)
+
+
+def _without_copyright(abstract: str) -> tuple[str, str | None]:
+    """The abstract and its closing copyright line, apart."""
+    tail = abstract[-400:]
+    if "opyright" not in tail and "©" not in tail and "(c)" not in tail.lower():
+        return abstract, None
+    found = _COPYRIGHT_TAIL.search(abstract, max(len(abstract) - 400, 0))
+    if not found or not abstract[: found.start()].strip():
+        return abstract, None
+    return abstract[: found.start()], found.group(1)
 
 
 # "2013 06 10": a date some tools write with spaces.

@@ -39,5 +39,5 @@ def test_a_file_cut_off_inside_its_last_record_keeps_the_records_before_it():
 
 
 def test_keywords_written_in_one_keyword_element_are_split():
-    parsed = read(record(1, "Exosomes", keywords=["Anxiety; Craving; Dependency"]))
+    parsed = read(record(1, "Exosomes", keywords=["", "Anxiety; Craving; Dependency", " "]))
     assert parsed.papers[0].keywords == ["Anxiety", "Craving", "Dependency"]

@@ -91,3 +91,10 @@ def test_one_bad_record_costs_no_other_in_a_file_without_pmids():
 def test_a_title_split_over_several_ti_lines_is_kept_whole():
     paper = read("PMID- 20481061\nTI  - From danger and motherhood\nTI  - to health and beauty.\nDP  - 2009\n").papers[0]
     assert paper.title == "From danger and motherhood to health and beauty"
+
+
+def test_the_copyright_line_closing_an_abstract_is_kept_apart_from_it():
+    paper = read("PMID- 33002321\nTI  - Exosomes for scars.\nDP  - 2021\nAB  - Scars faded in 12 of 20 patients. Copyright\n"
+                 "      (c) 2021 Elsevier Inc. All rights reserved.\n", "pubmed.txt").papers[0]
+    assert paper.abstracts[0].text == "Scars faded in 12 of 20 patients."
+    assert paper.extra["copyright"] == "Copyright (c) 2021 Elsevier Inc. All rights reserved."
