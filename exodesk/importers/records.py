@@ -170,7 +170,10 @@ _DOTS_AND_SPACES = re.compile(r"[.\s]")
 
 
 def clean_title(text: str | None) -> str | None:
-    """Titles are stored without the full stop that citation formats add."""
+    """Titles are stored without the full stop that citation formats add,
+    and without the HTML some producers leave in them ("<i>in vitro</i>")."""
+    if text and "<" in text and has_html(text):
+        text = " ".join(html_paragraphs(text))
     text = fold_spaces(text)
     if text.endswith(".") and not text.endswith(("..", " al.")):
         text = text[:-1]

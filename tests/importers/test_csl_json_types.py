@@ -34,3 +34,13 @@ def test_each_paper_exports_as_the_kind_its_file_said():
     assert [kind_code(p.publication_type, "csl") for p in papers] == [
         "thesis", "report", "article-journal", "chapter", "patent", "document"]
     assert [kind_code(p.publication_type, "ris") for p in papers] == ["THES", "RPRT", "JOUR", "CHAP", "PAT", "GEN"]
+
+
+def test_html_left_in_titles_and_abstracts_is_read_as_text():
+    parsed = read([{"type": "article-journal", "title": "Exosomes <i>in vitro</i> raise CD63<sup>+</sup> counts",
+                    "abstract": "<jats:title>Background</jats:title><jats:p>H<sub>2</sub>O<sub>2</sub> damage "
+                                "fell.</jats:p><jats:title>Conclusions</jats:title><jats:p>Safe &amp; well tolerated."
+                                "</jats:p>"}])
+    paper = parsed.papers[0]
+    assert paper.title == "Exosomes in vitro raise CD63⁺ counts"
+    assert paper.abstracts[0].text == "Background: H₂O₂ damage fell.\nConclusions: Safe & well tolerated."
