@@ -49,7 +49,11 @@ _KNOWN_TAGS = frozenset(rispy.TAG_KEY_MAPPING) | frozenset(
     "TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2 Y3".split()
 )
 _ANY_TAG_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9])[ \t]{0,3}-(?:[ \t]+|$)(.*)$", re.MULTILINE)
+_UNUSUAL_TAG_LINE = re.compile(r"^(?![A-Z][A-Z0-9]  - )" + _ANY_TAG_LINE.pattern[1:], re.MULTILINE)
 _START = re.compile(r"^TY  - ", re.MULTILINE)
+# A tag line other than TY and ER: a record has more than its marks.
+_CONTENT_LINE = re.compile(r"^(?!TY  - |ER  -)[A-Z][A-Z0-9]  - ", re.MULTILINE)
+_END_LINE = re.compile(r"^ER  -.*\n?", re.MULTILINE)
 # PubMed ids in notes and user fields: "26957754[pmid]", "PMC4756000[pmcid]".
 _BRACKETED_ID = re.compile(r"\b(\d{1,9})\s*\[pmid\]|\b(PMC\d{4,9})\s*\[pmcid\]", re.IGNORECASE)
 # What each tag holds, by rispy's names for them (the reader below uses them).
@@ -59,14 +63,10 @@ _TAG_STARTS = frozenset(f"{tag}  - " for tag in _KNOWN_TAGS)
 _STANDARD_TAG_LINE = re.compile(r"[A-Z][A-Z0-9]  - ")
 
 
-def _tags(text: str) -> list[str]:
-    return [m.group(1).upper() for m in _ANY_TAG_LINE.finditer(text) if m.group(1).upper() in _KNOWN_TAGS]
-
-
 def detect(source: Source) -> float:
     """A record's TY or ER line and other RIS tags, in any spacing or case.
     (MEDLINE shares tags such as TI and AU, but has neither TY nor ER.)"""
-    tags = _tags(source.head.lstrip("\ufeff"))
+    tags = [tag for m in _ANY_TAG_LINE.finditer(source.head.lstrip("\ufeff")) if (tag := m.group(1).upper()) in _KNOWN_TAGS]
     if not ({"TY", "ER"} & set(tags)):
         return 0.0
     return 0.95 if len(tags) >= 4 else 0.6
@@ -86,14 +86,14 @@ def _normalized(text: str) -> str:
     """Every tag line written the standard way ("TY  - JOUR"), so that a file
     with one space before the hyphen or lowercase tags reads like any other."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    if not _ANY_TAG_LINE.search(text):
-        return text
 
     def standard(match: re.Match) -> str:
         tag = match.group(1).upper()
         return f"{tag}  - {match.group(2)}" if tag in _KNOWN_TAGS else match.group(0)
 
-    return _ANY_TAG_LINE.sub(standard, text)
+    # Only the lines not written the standard way are rewritten (in most
+    # files none: the pattern is tried at line starts and soon gives up).
+    return _UNUSUAL_TAG_LINE.sub(standard, text)
 
 
 def _records(text: str):
@@ -103,30 +103,32 @@ def _records(text: str):
     after it belongs to the record that follows; lines before a file's
     first TY (a damaged file) are a record of their own."""
     starts = [m.start() for m in _START.finditer(text) if _starts_record(text, m.start())]
-    if not starts or text[: starts[0]].strip() and _tags(text[: starts[0]]):
+    if not starts or _CONTENT_LINE.search(text, 0, starts[0]):
         starts.insert(0, 0)
     pending = ""
     for start, end in zip(starts, starts[1:] + [len(text)]):
         chunk = pending + text[start:end]
-        if not _tags(_START.sub("", chunk).replace("ER  - ", "")) and end < len(text):
+        ended = _END_LINE.search(chunk)
+        if not ended and not _CONTENT_LINE.search(chunk) and end < len(text):
             pending = chunk
             continue
         pending = ""
-        for piece in re.split(r"^ER  -.*\n?", chunk, flags=re.MULTILINE):
-            if _tags(piece):
-                yield piece.rstrip("\n") + "\nER  - \n"
+        for piece in _END_LINE.split(chunk) if ended else [chunk]:
+            if _START.match(piece) or _CONTENT_LINE.search(piece):  # an empty record is still one
+                yield piece
 
 
 def _tagged_lines(chunk: str) -> list[tuple[str, str]]:
     """(tag, value) in file order; an untagged line goes on with the value
     before it (a wrapped abstract or name), white space made single."""
-    lines: list[list[str]] = []
+    lines: list[list] = []  # [tag, value, went on]
     for line in chunk.split("\n"):
         if line[:6] in _TAG_STARTS or _STANDARD_TAG_LINE.match(line):
-            lines.append([line[:2], line[6:]])
+            lines.append([line[:2], line[6:], False])
         elif lines and line.strip():
             lines[-1][1] += " " + line
-    return [(tag, fold_spaces(value)) for tag, value in lines if tag != "ER"]
+            lines[-1][2] = True
+    return [(tag, fold_spaces(value) if went_on else value.strip()) for tag, value, went_on in lines if tag != "ER"]
 
 
 def _starts_record(text: str, start: int) -> bool:
@@ -137,19 +139,16 @@ def _starts_record(text: str, start: int) -> bool:
     return not line.strip() or line.startswith("ER  -")
 
 
-def _values(entry: dict, key: str) -> list[str]:
-    value = entry.get(key)
-    if value is None:
-        return []
-    values = value if isinstance(value, list) else [value]
-    return [v.strip() for v in values if isinstance(v, str) and v.strip()]
+def _values(entry: dict[str, list[str]], key: str) -> list[str]:
+    """A tag's values (read stripped by _tagged_lines), empty ones left out."""
+    return [value for value in entry.get(key, ()) if value]
 
 
-def _first(entry: dict, *keys: str) -> str | None:
+def _first(entry: dict[str, list[str]], *keys: str) -> str | None:
     for key in keys:
-        values = _values(entry, key)
-        if values:
-            return values[0]
+        for value in entry.get(key, ()):
+            if value:
+                return value
     return None
 
 

@@ -20,20 +20,23 @@ _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 # Words that make a name an organisation's ("World Health Organization",
 # "MSC Study Group", "Department of Dermatology").
-_ORGANISATION = re.compile(
-    r"\b(?:organi[sz]ation|society|group|association|committee|consortium|institute|institution|university"
-    r"|council|collaboration|collaborative|network|team|investigators|foundation|agency|cent(?:er|re)|department"
-    r"|ministry|board|federation|college|academy|hospital|clinic|laboratory|inc|ltd|gmbh|corporation|company"
-    r"|panel|taskforce|task force|working party|office|administration|service|trust)\b"
-    r"|\b(?:of|for|and|the|on)\b.*\s|&",
-    re.IGNORECASE,
+_ORGANISATION_WORDS = frozenset(
+    "organization organisation society group association committee consortium institute institution "
+    "university council collaboration collaborative network team investigators foundation agency center "
+    "centre department ministry board federation college academy hospital clinic laboratory inc ltd gmbh "
+    "corporation company panel taskforce office administration service trust".split()
 )
+_CONNECTIVES = frozenset({"of", "for", "and", "the", "on"})
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def is_organisation(name: str) -> bool:
     """Whether a name written without a comma is an organisation's, not a person's."""
-    name = clean(name)
-    return len(name.split()) > 1 and (_ORGANISATION.search(name) is not None or len(name.split()) > 5)
+    words = _WORDS.findall(name.lower())
+    if len(words) < 2:
+        return False
+    return ("&" in name or len(words) > 5 or not _ORGANISATION_WORDS.isdisjoint(words)
+            or not _CONNECTIVES.isdisjoint(words[1:-1]))
 
 
 def clean(name: str) -> str:
