@@ -26,6 +26,7 @@ _ORGANISATION_WORDS = frozenset(
     "centre department ministry board federation college academy hospital clinic laboratory inc ltd gmbh "
     "corporation company panel taskforce office administration service trust".split()
 )
+_ORGANISATION_PHRASES = ("task force", "working party")
 _CONNECTIVES = frozenset({"of", "for", "and", "the", "on"})
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -36,7 +37,7 @@ def is_organisation(name: str) -> bool:
     if len(words) < 2:
         return False
     return ("&" in name or len(words) > 5 or not _ORGANISATION_WORDS.isdisjoint(words)
-            or not _CONNECTIVES.isdisjoint(words[1:-1]))
+            or not _CONNECTIVES.isdisjoint(words[1:-1]) or any(p in " ".join(words) for p in _ORGANISATION_PHRASES))
 
 
 def clean(name: str) -> str:

@@ -76,11 +76,11 @@ def test_a1_and_au_keep_the_files_order_of_authors():
 
 def test_a_personal_name_without_a_comma_is_a_person_and_an_organisation_stays_whole():
     parsed = read("TY  - CHAP\nTI  - Dermoscopy\nAU  - Catarina Barata\nAU  - MEmre Celebi\nAU  - Zhang B\n"
-                  "AU  - World Health Organization\nAU  - ISEV MSC Study Group\nER  - \n")
+                  "AU  - World Health Organization\nAU  - ISEV MSC Study Group\nAU  - ISEV Skin Task Force\nER  - \n")
     assert parsed.papers[0].authors == [
         Author(family="Barata", given="Catarina"), Author(family="Celebi", given="MEmre"),
         Author(family="Zhang", given="B"), Author(literal="World Health Organization"),
-        Author(literal="ISEV MSC Study Group")]
+        Author(literal="ISEV MSC Study Group"), Author(literal="ISEV Skin Task Force")]
 
 
 def test_pubmed_ids_in_ncbi_user_fields_are_read():
