@@ -24,7 +24,7 @@ from exodesk.importers.records import first_issn, text_of, BadRecord, Record, cl
 from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
 from exodesk.text.dates import parse_date
-from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
 from exodesk.text.kinds import kind_label
 from exodesk.text.languages import language_tag
 from exodesk.text.latex import decode_latex
@@ -33,6 +33,7 @@ NAME = "bibtex"
 LABEL = "BibTeX / BibLaTeX bibliography (Zotero, Mendeley, JabRef, Google Scholar)"
 
 _ENTRY_START = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]\s*[^\s,{}=]*\s*,", re.MULTILINE)
+_OTHER_BLOCK = re.compile(r"^\s*@\s*(?:string|preamble|comment)\s*[{(]", re.MULTILINE | re.IGNORECASE)
 _FIELD = re.compile(r"^\s*[A-Za-z][\w-]*\s*=", re.MULTILINE)
 # "Family, Given" with one comma and no braces but accents ("Th{\\'e}ry"):
 # bibtexparser's rules then give all before the comma as the family name
@@ -49,14 +50,15 @@ _ACCENT_GROUP = re.compile(_ACCENT)
 _LETTER = "\ue000"  # stands for an accent while splitting
 _LETTER_MARK = re.compile(_LETTER)
 _YEAR = re.compile(r"\d{4}")
-_PMID_NOTE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 
 
 def detect(source: Source) -> float:
-    head = source.head
+    head = _line_ends(source.head.lstrip("\ufeff"))
     entries = [m for m in _ENTRY_START.finditer(head) if m.group(1).lower() not in {"string", "preamble", "comment"}]
     if not entries:
-        return 0.0
+        # Only @comment, @string or @preamble blocks (an empty JabRef
+        # library): BibTeX still, refused by this reader with its reason.
+        return 0.3 if _OTHER_BLOCK.search(head) else 0.0
     return 0.95 if _FIELD.search(head, entries[0].end()) else 0.5
 
 
@@ -78,20 +80,30 @@ def split(text: str, parts: int) -> list[str]:
 
 
 def parse(source: Source) -> Parsed:
-    return collect(entries(text_of(source)), _read, what="BibTeX")
+    return collect(entries(_line_ends(text_of(source))), _read, what="BibTeX")
+
+
+def _line_ends(text: str) -> str:
+    """Lines ended by a carriage return alone (old Mac files, some UTF-16
+    exports) ended as everywhere else, so that entries are found at line starts."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _read(entry: Entry | Failed) -> Paper:
     if isinstance(entry, Failed):
         raise BadRecord(f"the entry starting on line {entry.line} is not valid BibTeX ({_first_line(entry.error)})")
-    fields = {key.lower(): value.strip() for key, value in entry.fields}
+    fields: dict[str, str] = {}
+    for key, value in entry.fields:  # a repeated field: its first value
+        fields.setdefault(key.lower(), value.strip())
     record = Record(NAME)
 
     def text(name: str) -> str | None:
         value = fields.get(name)
         return decode_latex(value) if value else None
 
-    record.title(text("title"), "title")
+    record.title(_with_subtitle(text("title"), text("subtitle")), "title")
     for name in _names(fields.get("author", "")):
         if name.strip() == "others":  # "and others": the list was cut short
             record.paper.authors_truncated = True
@@ -115,11 +127,9 @@ def _read(entry: Entry | Failed) -> Paper:
     if (fields.get("eprinttype") or "").lower() == "pubmed":
         record.give("pmid", clean_pmid(fields.get("eprint")), "eprint")
     for name in ("note", "annote", "extra"):
-        note = fields.get(name, "")
-        found = _PMID_NOTE.search(note)
-        record.give("pmid", found.group(1) if found else None, name)
-        found = PMCID_RE.search(note)
-        record.give("pmcid", found.group(1) if found else None, name)
+        # Zotero writes "PMID: 23439512" in Extra, and its BibTeX export
+        # protects the label: "{PMID:} 23439512".
+        record.ids_in_note(text(name), name)
 
     record.abstract(text("abstract"), "abstract")
     _read_other_languages(text, record)
@@ -127,6 +137,13 @@ def _read(entry: Entry | Failed) -> Paper:
     record.keywords(keywords.split(";" if ";" in keywords else ","), "keywords")
     record.link(fields.get("url"), "url")
     return record.done()
+
+
+def _with_subtitle(title: str | None, subtitle: str | None) -> str | None:
+    """BibLaTeX keeps a subtitle apart: "Title: Subtitle", as it prints them."""
+    if not (title and subtitle):
+        return title or subtitle
+    return f"{title}{'' if title.endswith((':', '?', '!')) else ':'} {subtitle}"
 
 
 def _names(names: str) -> list[str]:
@@ -172,8 +189,8 @@ def _balanced(text: str) -> bool:
 
 def _date(fields: dict[str, str]) -> str | None:
     """BibLaTeX `date`, else `year` with `month` ("dec", "12", "December") and `day`."""
-    if fields.get("date"):
-        return parse_date(fields["date"])
+    if fields.get("date") and (date := parse_date(fields["date"])):
+        return date
     year = _YEAR.search(fields.get("year", ""))
     if not year:
         return None

@@ -98,7 +98,7 @@ def _entry(text: str, start: re.Match, limit: int) -> tuple[Entry, int] | None:
                 return Entry(entry_type, fields), end.end()
             found = _field(text, position, limit)
         field, value, position = found
-        if value is None or field in names:  # a repeated field fails in bibtexparser
+        if value is None or field in names:  # a repeated field: bibtexparser's reading says which
             return None
         names.add(field)
         fields.append((field, value))
@@ -159,9 +159,10 @@ def _parsed(text: str, start: int, limit: int, mark_end: int | None = None) -> I
     library = bibtexparser.parse_string(text[start : mark_end or limit])
     lines_before = len(_COUNTED_LINE_END.findall(text, 0, start))
     for block in library.blocks[:-1] if mark_end else library.blocks:
-        if isinstance(block, bib.DuplicateBlockKeyBlock):
-            # Two entries sharing a key are still two papers (the parse stack
-            # passes over the second, so its braces are removed here).
+        if isinstance(block, (bib.DuplicateBlockKeyBlock, bib.DuplicateFieldKeyBlock)):
+            # Two entries sharing a key are still two papers, and an entry
+            # that repeats a field (two `pmid` lines) is still an entry
+            # (the parse stack passes over them, so braces are removed here).
             block = block.ignore_error_block
             if isinstance(block, bib.Entry):
                 block = RemoveEnclosingMiddleware().transform_entry(block, library)

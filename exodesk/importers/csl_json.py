@@ -12,21 +12,20 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.importers.records import first_issn, BadRecord, Record, clean_pages, collect, text_of
 from exodesk.model import Author, Paper
 from exodesk.text.dates import parse_date
-from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
-from exodesk.text.kinds import kind_label
+from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.kinds import described_kind
 from exodesk.text.languages import language_tag
 
 NAME = "csl-json"
 LABEL = "CSL-JSON (Zotero, citation.js, Pandoc)"
 
 _CSL_KEYS = re.compile(r'"(container-title|issued|author|DOI|page|citation-key)"\s*:')
-_PMID_NOTE = re.compile(r"\bPMID:\s*(\d{1,9})\b")
 
 
 def detect(source: Source) -> float:
@@ -37,10 +36,16 @@ def detect(source: Source) -> float:
 
 
 def parse(source: Source) -> Parsed:
+    text = text_of(source).lstrip("\ufeff")
     try:
-        data = json.loads(text_of(source))
+        data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise Refused(f"it is not valid JSON (line {error.lineno}: {error.msg})") from None
+        # A list damaged part way (a hand edit, a cut download): the items
+        # around the damage are still read, the damaged one reported.
+        items = _items_of_damaged_list(text)
+        if not items:
+            raise Refused(f"it is not valid JSON (line {error.lineno}: {error.msg})") from None
+        return collect(items, _read, what="CSL-JSON")
     except RecursionError:
         raise Refused("its JSON is nested too deeply to be a bibliography") from None
     if isinstance(data, dict):
@@ -48,6 +53,38 @@ def parse(source: Source) -> Parsed:
     if not isinstance(data, list):
         raise Refused("it is JSON, but not a list of references")
     return collect(data, _read, what="CSL-JSON")
+
+
+class _Damaged(NamedTuple):
+    """An item whose JSON could not be read."""
+
+    line: int
+    error: str
+
+
+def _items_of_damaged_list(text: str) -> list[Any]:
+    """The items of a JSON list read one by one; a damaged item is kept as
+    _Damaged and reading goes on at the next line that starts an item at the
+    same indentation as the first (how every tool writes a list)."""
+    start = re.match(r"\s*\[\s*", text)
+    if not start or text[start.end() : start.end() + 1] != "{":
+        return []
+    indent = text[text.rfind("\n", 0, start.end()) + 1 : start.end()]
+    next_item = re.compile(r"\n" + re.escape(indent) + r"\{") if "\n" in text[: start.end()] else None
+    decoder, items, position = json.JSONDecoder(), [], start.end()
+    while position < len(text) and text[position] == "{":
+        try:
+            item, position = decoder.raw_decode(text, position)
+            items.append(item)
+        except (json.JSONDecodeError, RecursionError) as error:
+            line = text.count("\n", 0, position) + 1
+            items.append(_Damaged(line, getattr(error, "msg", "nested too deeply")))
+            found = next_item.search(text, position + 1) if next_item else None
+            if not found:
+                break
+            position = found.end() - 1
+        position = re.compile(r"[\s,]*").match(text, position).end()
+    return items
 
 
 def _text(value: Any) -> str | None:
@@ -60,6 +97,8 @@ def _text(value: Any) -> str | None:
 
 
 def _read(item: Any) -> Paper:
+    if isinstance(item, _Damaged):
+        raise BadRecord(f"its JSON is damaged (line {item.line}: {item.error})")
     if not isinstance(item, dict):
         raise BadRecord("it is not a CSL item (an object with named fields)")
     record = Record(NAME)
@@ -78,16 +117,12 @@ def _read(item: Any) -> Paper:
     record.give("doi", clean_doi(_text(item.get("DOI"))), "DOI")
     record.give("pmid", clean_pmid(_text(item.get("PMID"))), "PMID")
     record.give("pmcid", clean_pmcid(_text(item.get("PMCID"))), "PMCID")
-    note = _text(item.get("note")) or ""
-    found = _PMID_NOTE.search(note)
-    record.give("pmid", found.group(1) if found else None, "note")
-    found = PMCID_RE.search(note)
-    record.give("pmcid", found.group(1) if found else None, "note")
+    record.ids_in_note(_text(item.get("note")), "note")
     record.give("issn", first_issn(_text(item.get("ISSN"))), "ISSN")
     record.give("publisher", _text(item.get("publisher")), "publisher")
     record.give("language", language_tag(_text(item.get("language"))), "language")
-    record.give("publication_type", _text(item.get("genre")), "genre")
-    record.give("publication_type", kind_label(_text(item.get("type")), "csl"), "type")
+    # `type` names the kind; `genre` only describes it ("Review", "PhD thesis").
+    record.give("publication_type", described_kind(_text(item.get("type")), "csl", _text(item.get("genre"))), "type/genre")
     record.abstract(_text(item.get("abstract")), "abstract")
     _read_other_languages(item, record)
     keywords = _text(item.get("keyword")) or ""

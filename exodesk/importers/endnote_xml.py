@@ -23,11 +23,11 @@ import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 
 from exodesk.importers.base import Parsed, Refused, Source
-from exodesk.importers.records import Record, clean_pages, collect, first_issn, is_abbreviated
+from exodesk.importers.records import BadRecord, Record, clean_pages, collect, first_issn, is_abbreviated
 from exodesk.model import Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmid
-from exodesk.text.kinds import KINDS, kind_label
+from exodesk.text.kinds import KINDS, described_kind
 from exodesk.text.languages import language_tag
 from exodesk.text.names import parse_name
 
@@ -48,10 +48,37 @@ def parse(source: Source) -> Parsed:
     except DefusedXmlException:
         raise Refused("the XML file declares entities or a DTD, which are not read for safety") from None
     except ParseError as error:
-        raise Refused(f"the XML is damaged ({error})") from None
+        # Damage in one record (a hand edit, a cut file) costs only that
+        # record: each is read apart.
+        records = _records_apart(source.text or "")
+        if not records:
+            raise Refused(f"the XML is damaged ({error})") from None
+        return collect(records, _read, what="EndNote XML")
     except LookupError as error:  # <?xml encoding="UTg-8"?>: an encoding Python does not know
         raise Refused(f"the XML declares an encoding that does not exist ({error})") from None
     return collect(root.iter("record"), _read, what="EndNote XML")
+
+
+_RECORD_START = re.compile(r"<record>")
+_RECORD_END = "</record>"
+
+
+def _records_apart(text: str) -> list[Element | str]:
+    """Each <record> of a damaged file parsed alone; one that cannot be is
+    kept as the reason, for the report."""
+    starts = [m.start() for m in _RECORD_START.finditer(text)]
+    records: list[Element | str] = []
+    for start, end in zip(starts, starts[1:] + [len(text)]):
+        close = text.find(_RECORD_END, start, end)
+        try:
+            if close < 0:
+                raise ParseError("the record is cut off before </record>")
+            records.append(safe_xml.fromstring(text[start : close + len(_RECORD_END)]))
+        except DefusedXmlException:
+            raise Refused("the XML file declares entities or a DTD, which are not read for safety") from None
+        except ParseError as error:
+            records.append(f"its XML is damaged ({error})")
+    return records
 
 
 def _text(element: Element | None) -> str | None:
@@ -61,7 +88,9 @@ def _text(element: Element | None) -> str | None:
     return text or None
 
 
-def _read(element: Element) -> Paper:
+def _read(element: Element | str) -> Paper:
+    if isinstance(element, str):
+        raise BadRecord(element)
     record = Record(NAME)
 
     def text(path: str) -> str | None:
@@ -97,13 +126,18 @@ def _read(element: Element) -> Paper:
     record.give("issn", first_issn(text("isbn")), "isbn")
     record.give("publisher", text("publisher"), "publisher")
     record.give("language", language_tag(text("language")), "language")
-    record.give("publication_type", text("work-type"), "work-type")
+    # <ref-type> names the kind; <work-type> only describes it ("Review").
     ref_type = element.find("ref-type")
-    if ref_type is not None:
-        name = ref_type.get("name")
-        record.give("publication_type", name if name in KINDS else kind_label(_text(ref_type), "endnote"), "ref-type")
+    name = ref_type.get("name") if ref_type is not None else None
+    code = _text(ref_type) or name
+    if name in KINDS:
+        code = KINDS[name]["endnote"][0]
+    record.give("publication_type", described_kind(code, "endnote", text("work-type")), "ref-type/work-type")
     record.abstract(text("abstract"), "abstract")
-    record.keywords((_text(k) or "" for k in element.findall("keywords/keyword")), "keywords")
+    keywords = [word for k in element.findall("keywords/keyword") if (word := _text(k))]
+    if len(keywords) == 1:  # some exports put them all in one, split by ";" or lines
+        keywords = re.split(r"\s*[;\n]\s*", keywords[0])
+    record.keywords(keywords, "keywords")
     for url in element.findall("urls/related-urls/url"):
         record.link(_text(url), "urls/related-urls")
     return record.done()

@@ -25,6 +25,7 @@ from exodesk.importers.records import first_issn, text_of, BadRecord, Record, cl
 from exodesk.model import Author, Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.kinds import described_kind, kind_label
 from exodesk.text.languages import language_tag
 from exodesk.text.names import from_family_comma_given, from_vancouver
 
@@ -36,22 +37,45 @@ LABEL = "PubMed MEDLINE / .nbib"
 _EMAIL_TAIL = 320  # "Electronic address: " and the longest address there can be
 _EMAIL = re.compile(r"(?<!\s)\s*(?:Electronic address:\s*)?[\w.+-]+@[\w.-]+\s*$")
 _PMID_FIRST = re.compile(r"PMID- ?\d")
-_LINE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,3}- (.*)$")
+# A tag line: "AU  - Nazari H" as NLM writes it; also "PMID-22664220" and
+# "TI-" without the space, as some tools write them.
+_LINE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,3}-(?: |(?=\S)|$)(.*)$")
+# Tags only MEDLINE writes (not RIS): a file without PMID lines (ERIC's
+# .nbib, a record cut from a larger file) is told by them.
+_MEDLINE_TAGS = {"OWN", "STAT", "FAU", "JT", "TA", "PG", "VI", "IP", "LID", "AID", "PT", "SO", "OID", "PMC",
+                 "PMCR", "DCOM", "LR", "MH", "PHST", "PL", "EDAT", "CRDT", "DEP", "BTI", "CTI", "OT", "GR"}
 # Publication types that say nothing about the study itself.
 _GENERIC_TYPES = {"journal article", "english abstract", "comment", "news"}
 
 
 def detect(source: Source) -> float:
     head = source.head.lstrip("\ufeff \r\n")
-    if not _PMID_FIRST.match(head):
-        return 0.0
     tags = {m.group(1) for line in head.splitlines() if (m := _LINE.match(line))}
-    return 0.95 if len(tags & {"TI", "AU", "FAU", "DP", "SO", "AB", "JT", "TA"}) >= 2 else 0.5
+    if _PMID_FIRST.match(head):
+        return 0.95 if len(tags & {"TI", "AU", "FAU", "DP", "SO", "AB", "JT", "TA"}) >= 2 else 0.5
+    # Without a PMID first: the file starts with a tag line, has tags only
+    # MEDLINE writes and none of RIS's record marks (TY, ER).
+    if not _LINE.match(head.split("\n", 1)[0]) or tags & {"TY", "ER"}:
+        return 0.0
+    return 0.9 if len(tags & _MEDLINE_TAGS) >= 2 else 0.0
 
 
 def parse(source: Source) -> Parsed:
     text = text_of(source)
-    return collect(_records(text), _read, what="MEDLINE")
+    # PubMed gives every record its PMID: in its files a record without one
+    # was cut. Files of other databases (ERIC) have none, and need none.
+    read = _read_pubmed if _PMID_LINE.search(text) else _read
+    return collect(_records(text), read, what="MEDLINE")
+
+
+_PMID_LINE = re.compile(r"^PMID- ?\d", re.MULTILINE)
+
+
+def _read_pubmed(lines: list[tuple[str, str]]) -> Paper:
+    paper = _read(lines)
+    if not paper.pmid:
+        raise BadRecord("its PMID line is missing or not a number")
+    return paper
 
 
 _RECORD_START = re.compile(r"^PMID- ", re.MULTILINE)
@@ -131,42 +155,48 @@ def _read(lines: list[tuple[str, str]]) -> Paper:
         tags[tag].append(value)
     people = [line for line in lines if line[0] in _PEOPLE]  # the author lines, in order
     strays = tags.get("?")
-    if strays and "PMID" not in tags:
+    if strays and len(tags) == 1:
         raise BadRecord(f"it is not a MEDLINE record (it starts with \"{strays[0][:40]}\")")
 
     first = {tag: values[0] for tag, values in tags.items()}.get  # a tag's first value, or None
 
     record = Record(NAME)
     record.give("pmid", clean_pmid(first("PMID")), "PMID")
-    record.title(first("TI"), "TI")
+    # TI and AB come once from NLM; a tool that splits one over several
+    # lines of the tag loses nothing.
+    record.title(" ".join(tags.get("TI", [])), "TI")
     # TT is the title in the article's own language (LA).
     record.other_title(first("TT"), "TT", language_tag(first("LA")))
     _read_authors(people, record)
     record.give("journal", first("JT"), "JT")
+    record.give("journal", first("BTI"), "BTI")  # a book's title, for a chapter
     record.give("journal_abbrev", first("TA"), "TA")
     record.give("date", _date(first("DP"), first("DEP")), "DP")
     record.give("volume", first("VI"), "VI")
     record.give("issue", first("IP"), "IP")
     record.give("pages", clean_pages(first("PG")), "PG")
     # Without PG, NLM cites the electronic location ("eaau6977 [pii]").
-    locations = [v for v in tags.get("LID", []) if not v.endswith("[doi]")]
+    locations = [v for v in tags.get("LID", []) if v.endswith("[pii]") or not clean_doi(v)]
     record.give("pages", _PII.sub("", locations[0]) if locations else None, "LID")
     for tag in ("AID", "LID"):
         for value in tags.get(tag, []):
-            if value.endswith("[doi]"):
+            # "10.1093/gastro/goac075 [doi]"; other tools (ERIC) write the
+            # DOI bare, as "doi:10.1016/…" or as a doi.org link.
+            if not value.endswith("[pii]"):
                 record.give("doi", clean_doi(value), tag)
     record.give("pmcid", clean_pmcid(first("PMC")), "PMC")
     record.give("issn", first_issn(" ".join(tags.get("IS", []))), "IS")
     record.give("language", language_tag(first("LA")), "LA")
     record.give("publication_type", _publication_type(tags.get("PT", [])), "PT")
-    record.abstract(first("AB"), "AB")
+    abstract, copyright = _without_copyright(" ".join(tags.get("AB", [])))
+    record.abstract(abstract, "AB")
+    if copyright:
+        record.paper.extra["copyright"] = copyright
     for text, language in zip(tags.get("OAB", []), tags.get("OABL", [])):
         record.abstract(text, "OAB", language_tag(language))
     record.keywords(tags.get("OT", []), "OT")
     if tags.get("MH"):
         record.paper.extra["mesh_terms"] = list(tags["MH"])
-    if not record.paper.pmid:
-        raise BadRecord("its PMID line is missing or not a number")
     return record.done()
 
 
@@ -181,7 +211,8 @@ def _read_authors(lines: list[tuple[str, str]], record: Record) -> None:
         if tag == "FAU":
             record.author(from_family_comma_given(value), "FAU")
         elif tag == "AU" and not seen_full:
-            record.author(from_vancouver(value), "AU")
+            # NLM writes "Nazari H"; ERIC's .nbib "Guo, Wenbo".
+            record.author(from_family_comma_given(value) if "," in value else from_vancouver(value), "AU")
         elif tag == "CN":
             record.author(Author(literal=value.rstrip(".")), "CN")
         elif tag == "AD":
@@ -194,12 +225,44 @@ def _read_authors(lines: list[tuple[str, str]], record: Record) -> None:
 
 def _date(published: str | None, electronic: str | None) -> str | None:
     """DP, or DEP (yyyymmdd) when DP gives only its year: an e-only article."""
-    date = parse_date(published)
+    numbers = _NUMERIC_DATE.fullmatch(published or "")
+    date = parse_date("-".join(n for n in numbers.groups() if n) if numbers else published)
     if date and len(date) == 4 and electronic and electronic.startswith(date):
         return parse_date(f"{electronic[:4]}-{electronic[4:6]}-{electronic[6:8]}") or date
     return date
 
 
+# The publisher's copyright line NLM leaves at the end of many abstracts
+# ("… were safe. Copyright © 2020 Elsevier Inc. All rights reserved."):
+# PubMed shows it apart from the abstract, and so is it kept here.
+# A year must follow; "©" or "(c)" alone must also start a sentence.
+_COPYRIGHT_TAIL = re.compile(
+    r"(?:(?<=[.!?])\s+|\s+(?=Copyright\b))"
+    r"((?:Copyright\s*(?:©|\([cC]\))?|©|\([cC]\))\s*(?:19|20)\d\d\b[^©]{0,300}?)\s*$"
+)
+
+
+def _without_copyright(abstract: str) -> tuple[str, str | None]:
+    """The abstract and its closing copyright line, apart."""
+    tail = abstract[-400:]
+    if "opyright" not in tail and "©" not in tail and "(c)" not in tail.lower():
+        return abstract, None
+    found = _COPYRIGHT_TAIL.search(abstract, max(len(abstract) - 400, 0))
+    if not found or not abstract[: found.start()].strip():
+        return abstract, None
+    return abstract[: found.start()], found.group(1)
+
+
+# "2013 06 10": a date some tools write with spaces.
+_NUMERIC_DATE = re.compile(r"(\d{4}) (\d{1,2})(?: (\d{1,2}))?")
+
+
 def _publication_type(types: list[str]) -> str | None:
+    """The kind of work a PT names ("Technical Report", "Congress"), else
+    the most specific type of article ("Review" rather than "Journal Article")."""
+    for value in types:
+        kind = kind_label(value, "medline", unknown=None)
+        if kind and kind != "Journal Article":
+            return described_kind(value, "medline", value)
     specific = [t for t in types if t.lower() not in _GENERIC_TYPES and not t.startswith("Research Support")]
     return specific[0] if specific else (types[0] if types else None)

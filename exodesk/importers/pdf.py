@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import defusedxml.ElementTree as SafeET
 
 from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import is_heading_line, make_abstract
 from exodesk.text.chinese import language_of
@@ -93,12 +94,8 @@ def parse(source: Source) -> Parsed:
     except Exception as error:  # pypdf raises many kinds on damaged files
         raise Refused(f"the PDF could not be opened ({type(error).__name__}: {error})") from None
 
-    paper, warnings = Paper(), []
-
-    def give(name, value, part):
-        if value not in (None, "", []):
-            setattr(paper, name, value)
-            paper.provenance[name] = Provenance(importer=NAME, part=part)
+    record, warnings = Record(NAME), []
+    paper, give = record.paper, record.give
 
     for name in ("title", "journal", "volume", "issue", "issn", "publisher"):
         give(name, xmp.get(name), f"XMP metadata ({name})")

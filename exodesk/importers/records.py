@@ -13,10 +13,12 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from exodesk.importers.base import Parsed, RecordProblem, Refused, Source
-from exodesk.model import Abstract, Author, Paper, Provenance
-from exodesk.text.abstracts import make_abstract
+from exodesk.model import Author, Paper, Provenance
+from exodesk.text.abstracts import abstract_from_paragraphs, make_abstract
 from exodesk.text.chinese import language_of
+from exodesk.text.identifiers import PMCID_RE, PMID_RE
 from exodesk.text.lines import fold_spaces
+from exodesk.text.markup import has_html, html_paragraphs
 
 
 class BadRecord(ValueError):
@@ -28,19 +30,30 @@ _EMPTY = (None, "", [], {})
 
 
 class Record:
-    """A Paper being filled from one record, with provenance for each value."""
+    """A Paper being filled from one record, with provenance for each value.
 
-    def __init__(self, importer: str) -> None:
+    `give` is how every importer sets a field: the value and where it came
+    from (`part`: "TI", "citation line", "embedded JSON"…) are recorded
+    together. A reader that fills a Paper it already holds wraps it:
+    `Record(NAME, paper)`.
+    """
+
+    def __init__(self, importer: str, paper: Paper | None = None) -> None:
         self.importer = importer
-        self.paper = Paper()
+        self.paper = paper if paper is not None else Paper()
 
-    def give(self, name: str, value: Any, part: str) -> None:
-        """Set `name` unless `value` is empty or the field is already set."""
+    def give(self, name: str, value: Any, part: str, *, replace: bool = False) -> bool:
+        """Set `name` to `value` with its provenance; whether it was set.
+
+        An empty value sets nothing. The first value given is kept (the
+        readers give the best source of a field first) unless `replace`,
+        for a reader that corrects what a more general reading gave."""
         # (a true value is never empty: the cheap test first)
-        if (not value and value in _EMPTY) or getattr(self.paper, name) not in _EMPTY:
-            return
+        if (not value and value in _EMPTY) or (not replace and getattr(self.paper, name) not in _EMPTY):
+            return False
         setattr(self.paper, name, value)
         self.paper.provenance[name] = Provenance(importer=self.importer, part=part)
+        return True
 
     def title(self, text: str | None, part: str) -> None:
         self.give("title", clean_title(text), part)
@@ -56,12 +69,15 @@ class Record:
 
     def abstract(self, text: str | None, part: str, language: str | None = None) -> None:
         """An abstract, filed under its language (told by the file, or else
-        seen in the text: English or Chinese)."""
-        text = fold_spaces(text)
+        seen in the text: English or Chinese). HTML inside it (publishers'
+        <p>, <i>, <sup>, <h4> headings, JATS tags) is read as text, its
+        paragraphs kept apart."""
+        paragraphs = html_paragraphs(text) if text and has_html(text) else None
+        text = "\n".join(paragraphs) if paragraphs is not None else fold_spaces(text)
         language = language or language_of(text or "")
         if not text or not language or self.paper.abstract(language) is not None:
             return
-        self.paper.abstracts.append(make_abstract(text, language))
+        self.paper.abstracts.append(abstract_from_paragraphs(paragraphs, language) if paragraphs else make_abstract(text, language))
         self.paper.provenance[f"abstract:{language}"] = Provenance(importer=self.importer, part=part)
 
     def author(self, author: Author, part: str) -> None:
@@ -88,6 +104,16 @@ class Record:
         if text and text not in self.paper.affiliations:
             self.paper.affiliations.append(text)
             self._list_source("affiliations", part)
+
+    def ids_in_note(self, note: str | None, part: str) -> None:
+        """PubMed ids written in a note ("PMID: 23439512", "PMCID: PMC1234567"),
+        as Zotero keeps them in Extra and NCBI tools in notes."""
+        if not note or "PM" not in note:
+            return
+        found = PMID_RE.search(note)
+        self.give("pmid", found.group(1) if found else None, part)
+        found = PMCID_RE.search(note)
+        self.give("pmcid", found.group(1) if found else None, part)
 
     def _list_source(self, name: str, part: str) -> None:
         """A list field's provenance: where its first value came from."""
@@ -144,7 +170,10 @@ _DOTS_AND_SPACES = re.compile(r"[.\s]")
 
 
 def clean_title(text: str | None) -> str | None:
-    """Titles are stored without the full stop that citation formats add."""
+    """Titles are stored without the full stop that citation formats add,
+    and without the HTML some producers leave in them ("<i>in vitro</i>")."""
+    if text and "<" in text and has_html(text):
+        text = " ".join(html_paragraphs(text))
     text = fold_spaces(text)
     if text.endswith(".") and not text.endswith(("..", " al.")):
         text = text[:-1]

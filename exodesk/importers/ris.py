@@ -1,8 +1,10 @@
 """RIS files from Zotero, EndNote, Mendeley, Scopus, Web of Science and PubMed tools.
 
-Lines are read by rispy (a maintained RIS reader that knows the tag table);
-this module splits the file into records itself so that a broken record is
-reported alone. Producers disagree on where things go:
+The tag table is rispy's (a maintained RIS reader). The lines are read
+here: producers write tags with one space ("TY - JOUR"), in lower case,
+with a byte-order mark, without ER or without TY, and rispy's own reader
+refused such records or the whole file. Each record is read alone, so a
+broken one is reported by its number. Producers disagree on where things go:
 
 - authors: AU (Zotero, Scopus, WoS), A1 (EndNote, Mendeley, older tools);
   "Family, Given", "Family, G." or a whole name in Chinese.
@@ -25,36 +27,54 @@ import re
 import rispy
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.records import BadRecord, first_issn, text_of, Record, collect, is_abbreviated, join_pages, split_at
+from exodesk.importers.records import first_issn, text_of, Record, collect, is_abbreviated, join_pages, split_at
 from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
-from exodesk.text.kinds import kind_label
+from exodesk.text.kinds import described_kind
 from exodesk.text.languages import language_tag
-from exodesk.text.names import clean, from_family_comma_given, from_vancouver
+from exodesk.text.lines import fold_spaces
+from exodesk.text.names import clean, from_family_comma_given, from_given_family, from_vancouver, is_organisation
 
 NAME = "ris"
 LABEL = "RIS bibliography (Zotero, EndNote, Mendeley, Scopus, Web of Science)"
 
-_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: |$)", re.MULTILINE)
+# A tag line as producers write it: "TY  - JOUR" by the standard, also
+# "TY - JOUR" (one space), "ty  - jour" and indented lines. Only the tags
+# RIS defines count, so a line of an abstract such as "in - vitro" stays text.
+_KNOWN_TAGS = frozenset(rispy.TAG_KEY_MAPPING) | frozenset(
+    "TY ER A1 A2 A3 A4 AB AD AN AU AV BT C1 C2 C3 C4 C5 C6 C7 C8 CA CN CP CT CY DA DB DO DP ED EP ET ID IS "
+    "J1 J2 JA JF JO KW L1 L2 L3 L4 LA LB LK M1 M2 M3 N1 N2 NV OP PB PP PY RI RN RP SE SN SP ST T1 T2 T3 TA "
+    "TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2 Y3".split()
+)
+_ANY_TAG_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9])[ \t]{0,3}-(?:[ \t]+|$)(.*)$", re.MULTILINE)
+_UNUSUAL_TAG_LINE = re.compile(r"^(?![A-Z][A-Z0-9]  - )" + _ANY_TAG_LINE.pattern[1:], re.MULTILINE)
 _START = re.compile(r"^TY  - ", re.MULTILINE)
-_PMID_NOTE = re.compile(r"\bPMID:\s*(\d{1,9})\b")
-# rispy's reader keeps a repeated single-valued tag (two SN lines) as a list.
-_PARSER = rispy.RisParser(enforce_list_tags=False)
+# A tag line other than TY and ER: a record has more than its marks.
+_CONTENT_LINE = re.compile(r"^(?!TY  - |ER  -)[A-Z][A-Z0-9]  - ", re.MULTILINE)
+_END_LINE = re.compile(r"^ER  -.*\n?", re.MULTILINE)
+# PubMed ids in notes and user fields: "26957754[pmid]", "PMC4756000[pmcid]".
+_BRACKETED_ID = re.compile(r"\b(\d{1,9})\s*\[pmid\]|\b(PMC\d{4,9})\s*\[pmcid\]", re.IGNORECASE)
+# What each tag holds, by rispy's names for them (the reader below uses them).
+_KEYS = dict(rispy.TAG_KEY_MAPPING)
+_TAG_STARTS = frozenset(f"{tag}  - " for tag in _KNOWN_TAGS)
+# Any tag written the standard way is a tag, even one RIS does not define.
+_STANDARD_TAG_LINE = re.compile(r"[A-Z][A-Z0-9]  - ")
 
 
 def detect(source: Source) -> float:
-    head = source.head.lstrip("\ufeff \r\n")
-    if not head.startswith("TY  -") and not _START.search(head):
+    """A record's TY or ER line and other RIS tags, in any spacing or case.
+    (MEDLINE shares tags such as TI and AU, but has neither TY nor ER.)"""
+    tags = [tag for m in _ANY_TAG_LINE.finditer(source.head.lstrip("\ufeff")) if (tag := m.group(1).upper()) in _KNOWN_TAGS]
+    if not ({"TY", "ER"} & set(tags)):
         return 0.0
-    tags = len(_TAG_LINE.findall(head))
-    return 0.95 if tags >= 4 and re.search(r"^ER  -", source.text or "", re.MULTILINE) else 0.6
+    return 0.95 if len(tags) >= 4 else 0.6
 
 
 def parse(source: Source) -> Parsed:
     text = text_of(source)
-    return collect(_records(text), _read, what="RIS")
+    return collect(_records(_normalized(text)), _read, what="RIS")
 
 
 def split(text: str, parts: int) -> list[str]:
@@ -62,47 +82,87 @@ def split(text: str, parts: int) -> list[str]:
     return split_at(text, _START, parts)
 
 
+def _normalized(text: str) -> str:
+    """Every tag line written the standard way ("TY  - JOUR"), so that a file
+    with one space before the hyphen or lowercase tags reads like any other."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+    def standard(match: re.Match) -> str:
+        tag = match.group(1).upper()
+        return f"{tag}  - {match.group(2)}" if tag in _KNOWN_TAGS else match.group(0)
+
+    # Only the lines not written the standard way are rewritten (in most
+    # files none: the pattern is tried at line starts and soon gives up).
+    return _UNUSUAL_TAG_LINE.sub(standard, text)
+
+
 def _records(text: str):
-    """Each record's lines from TY to ER; a missing ER ends at the next TY."""
-    text = text.replace("\r\n", "\n").lstrip("\ufeff")
-    starts = [m.start() for m in _START.finditer(text)]
+    """Each record's lines up to its ER. A missing ER ends where a TY line
+    starts a record: after a blank line, as records are written apart; a TY
+    line among a record's lines is one more tag of it. A TY with nothing
+    after it belongs to the record that follows; lines before a file's
+    first TY (a damaged file) are a record of their own."""
+    starts = [m.start() for m in _START.finditer(text) if _starts_record(text, m.start())]
+    if not starts or _CONTENT_LINE.search(text, 0, starts[0]):
+        starts.insert(0, 0)
+    pending = ""
     for start, end in zip(starts, starts[1:] + [len(text)]):
-        chunk = text[start:end]
-        if not re.search(r"^ER  -", chunk, re.MULTILINE):
-            chunk = chunk.rstrip("\n") + "\nER  - \n"
-        yield chunk
+        chunk = pending + text[start:end]
+        ended = _END_LINE.search(chunk)
+        if not ended and not _CONTENT_LINE.search(chunk) and end < len(text):
+            pending = chunk
+            continue
+        pending = ""
+        for piece in _END_LINE.split(chunk) if ended else [chunk]:
+            if _START.match(piece) or _CONTENT_LINE.search(piece):  # an empty record is still one
+                yield piece
 
 
-def _values(entry: dict, key: str) -> list[str]:
-    value = entry.get(key)
-    if value is None:
-        return []
-    values = value if isinstance(value, list) else [value]
-    return [v.strip() for v in values if isinstance(v, str) and v.strip()]
+def _tagged_lines(chunk: str) -> list[tuple[str, str]]:
+    """(tag, value) in file order; an untagged line goes on with the value
+    before it (a wrapped abstract or name), white space made single."""
+    lines: list[list] = []  # [tag, value, went on]
+    for line in chunk.split("\n"):
+        if line[:6] in _TAG_STARTS or _STANDARD_TAG_LINE.match(line):
+            lines.append([line[:2], line[6:], False])
+        elif lines and line.strip():
+            lines[-1][1] += " " + line
+            lines[-1][2] = True
+    return [(tag, fold_spaces(value) if went_on else value.strip()) for tag, value, went_on in lines if tag != "ER"]
 
 
-def _first(entry: dict, *keys: str) -> str | None:
+def _starts_record(text: str, start: int) -> bool:
+    """Whether the TY line at `start` begins the file or follows a blank or ER line."""
+    if start == 0:
+        return True
+    line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+    return not line.strip() or line.startswith("ER  -")
+
+
+def _values(entry: dict[str, list[str]], key: str) -> list[str]:
+    """A tag's values (read stripped by _tagged_lines), empty ones left out."""
+    return [value for value in entry.get(key, ()) if value]
+
+
+def _first(entry: dict[str, list[str]], *keys: str) -> str | None:
     for key in keys:
-        values = _values(entry, key)
-        if values:
-            return values[0]
+        for value in entry.get(key, ()):
+            if value:
+                return value
     return None
 
 
 def _read(chunk: str) -> Paper:
-    try:
-        entries = _PARSER.parse(chunk)
-    except (TypeError, ValueError, KeyError, IndexError) as error:
-        # rispy fails on some damaged records, e.g. a continuation line after
-        # a repeated tag (found by fuzzing): that record is reported, not fatal.
-        raise BadRecord(f"its RIS lines are damaged ({type(error).__name__})") from None
-    entry = entries[0] if entries else {}
+    lines = _tagged_lines(chunk)
+    entry: dict[str, list[str]] = {}
+    for tag, value in lines:
+        entry.setdefault(_KEYS.get(tag, tag), []).append(value)
     record = Record(NAME)
 
     record.title(_first(entry, "title", "primary_title"), "TI/T1")
     record.other_title(_first(entry, "translated_title"), "TT")
-    for key, tag in (("authors", "AU"), ("first_authors", "A1")):
-        for name in _values(entry, key):
+    for tag, name in lines:  # AU and A1 mixed: in the file's order
+        if tag in ("AU", "A1") and name:
             record.author(_name(name), tag)
 
     _read_journal(entry, record)
@@ -122,18 +182,17 @@ def _read(chunk: str) -> Paper:
         record.give("doi", clean_doi(url) if "doi" in url.lower() else None, "UR")
         record.link(url, "UR")
     record.give("doi", clean_doi(type_of_work), "M3")
-    record.give("pmid", clean_pmid(_first(entry, "accession_number")), "AN")
-    record.give("pmcid", clean_pmcid(_first(entry, "custom2")) if PMCID_RE.search(_first(entry, "custom2") or "") else None, "C2")
+    accession = _first(entry, "accession_number")
+    record.give("pmid", clean_pmid(accession), "AN")
+    for value, tag in ((_first(entry, "custom2"), "C2"), (accession, "AN")):
+        record.give("pmcid", clean_pmcid(value) if PMCID_RE.search(value or "") else None, tag)
     for note in notes:
-        found = _PMID_NOTE.search(note)
-        record.give("pmid", found.group(1) if found else None, "N1 note")
-        found = PMCID_RE.search(note)
-        record.give("pmcid", found.group(1) if found else None, "N1 note")
+        record.ids_in_note(note, "N1 note")
+    _read_bracketed_ids(entry, record)
 
-    # M3 holds the kind of work in Scopus ("Article", "Review"); TY says less.
-    if type_of_work and not clean_doi(type_of_work):
-        record.give("publication_type", type_of_work, "M3")
-    record.give("publication_type", kind_label(_first(entry, "type_of_reference"), "ris"), "TY")
+    # TY names the kind; M3 describes it in Scopus ("Article", "Review").
+    description = type_of_work if type_of_work and not clean_doi(type_of_work) else None
+    record.give("publication_type", described_kind(_first(entry, "type_of_reference"), "ris", description), "TY/M3")
 
     record.abstract(_first(entry, "abstract"), "AB")
     record.abstract(_first(entry, "notes_abstract"), "N2")
@@ -147,15 +206,25 @@ def _read(chunk: str) -> Paper:
     return record.done()
 
 
+def _read_bracketed_ids(entry: dict, record: Record) -> None:
+    """NCBI's and PubMed's exports write "26957754[pmid]" in U1-U5 or notes."""
+    for tag in ("U1", "U2", "U3", "U4", "U5", "notes"):
+        for value in entry.get(tag, []):
+            if "[" in value:
+                for found in _BRACKETED_ID.finditer(value):
+                    record.give("pmid", found.group(1), tag)
+                    record.give("pmcid", found.group(2), tag)
+
+
 def _name(name: str) -> Author:
-    """"Family, Given"; "Zhang B" (initials last); a name of several words
-    without a comma is an organisation or a name kept whole (as Zotero reads it)."""
-    if han_count(name):
+    """"Family, Given"; "Zhang B" (initials last); "Catarina Barata" (a
+    person's name in natural order); an organisation kept whole."""
+    if han_count(name) or is_organisation(name):
         return Author(literal=clean(name))
     if "," in name or len(name.split()) == 1:
         return from_family_comma_given(name)
     author = from_vancouver(name)
-    return author if author.given else Author(literal=clean(name))
+    return author if author.given else from_given_family(name)
 
 
 def _read_journal(entry: dict, record: Record) -> None:

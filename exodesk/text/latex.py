@@ -32,6 +32,11 @@ _WORD = re.compile(r"\\(" + "|".join(_SPECIAL_WORDS) + r")(?:\{\}|(?![A-Za-z]))"
 _PYLATEXENC_LIMIT = 20_000
 _COMMAND_OR_MARK = re.compile(r"\\[A-Za-z]+\*?|[\\{}$]")
 _BARE_PERCENT = re.compile(r"(?<!\\)%")
+# A link keeps its words, a bare URL itself (pylatexenc fails on \href with
+# an argument it does not expect, and would write "text <url>").
+_LINK = re.compile(r"\\href\s*\{[^{}]*\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}|\\url\s*\{([^{}]*)\}")
+# TeX ligatures of hyphens: "---" an em dash, "--" an en dash.
+_DASHES = re.compile(r"-{2,3}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,25 +74,46 @@ def _commands_decoded(text: str) -> str | None:
 
 
 def _unbraced(text: str) -> str:
-    return text.replace("{", "").replace("}", "").replace("~", " ")
+    text = text.replace("{", "").replace("}", "").replace("~", " ")
+    return _DASHES.sub(_dash, text) if "--" in text else text
+
+
+def _dash(match: re.Match) -> str:
+    return "—" if len(match.group()) == 3 else "–"
+
+
+def _link_text(match: re.Match) -> str:
+    return match.group(1) if match.group(1) is not None else match.group(2)
 
 
 def decode_latex(text: str | None) -> str:
     if not text:
         return ""
     if _has_markup(text):
+        if "\\href" in text or "\\url" in text:
+            text = _LINK.sub(_link_text, text)
         quick = _quick(text)
         if quick is not None:
             text = quick
         elif len(text) > _PYLATEXENC_LIMIT:
-            text = _COMMAND_OR_MARK.sub("", text).replace("~", " ")
+            text = _stripped(text)
         else:
-            # A bare "%" (as in "45% of patients") would start a LaTeX comment.
-            text = _decoder().latex_to_text(_BARE_PERCENT.sub(r"\\%", text))
+            try:
+                # A bare "%" (as in "45% of patients") would start a LaTeX comment.
+                text = _decoder().latex_to_text(_BARE_PERCENT.sub(r"\\%", text))
+            except Exception:  # pylatexenc fails on some malformed macros: keep the words
+                text = _stripped(text)
     return fold_spaces(text)
+
+
+def _stripped(text: str) -> str:
+    """The text without LaTeX commands and marks, for what cannot be decoded
+    (accents still made letters)."""
+    text = _LETTER.sub(lambda m: _LETTERS[m.group(1)], _ACCENTED.sub(_accent, text))
+    return _COMMAND_OR_MARK.sub("", text).replace("~", " ")
 
 
 def _has_markup(text: str) -> bool:
     # One scan in C for each mark: a regular expression's character class
     # walks a long abstract several times slower.
-    return "\\" in text or "{" in text or "}" in text or "$" in text or "~" in text
+    return "\\" in text or "{" in text or "}" in text or "$" in text or "~" in text or "--" in text

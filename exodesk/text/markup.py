@@ -14,6 +14,16 @@ _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "se
 _SUPERSCRIPT = str.maketrans("0123456789+-−=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿ")
 _SUBSCRIPT = str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
 _TAG = re.compile(r"<[^>]*>")
+# Tags publishers put in abstracts (JATS's under their "jats:" prefix too);
+# only these make a text HTML, so "p <0.05" or "<5 mm" stays as written.
+_INLINE_TAG = re.compile(
+    r"</?(?:jats:|mml:)?(?:p|br|div|span|i|b|em|strong|u|sup|sub|sc|italic|bold|h[1-6]|li|ul|ol"
+    r"|title|sec|section|abstract|a|inf|scp)\b[^<>]{0,200}>",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(r"(</?)(?:jats|mml):", re.IGNORECASE)
+# JATS names for what HTML calls <i>, <b>, <p>.
+_JATS_BLOCKS = ("title", "sec", "abstract")
 
 
 def _script(text: str, table: dict[int, str], caret: str) -> str:
@@ -52,6 +62,21 @@ def html_to_text(fragment: str | None) -> str:
     for element in list(root.iter("script", "style")):  # code, not words
         element.drop_tree()
     return _tidy(root.text_content())
+
+
+def has_html(text: str) -> bool:
+    """Whether a field's text carries HTML or JATS markup."""
+    return "<" in text and _INLINE_TAG.search(text) is not None
+
+
+def html_paragraphs(fragment: str) -> list[str]:
+    """The paragraphs of a field written in HTML or JATS, as plain text:
+    tags dropped, sub- and superscripts kept readable, one paragraph per
+    block (<p>, <h4>, <jats:title>…), white space made single."""
+    fragment = _PREFIX.sub(r"\1", fragment)
+    for tag in _JATS_BLOCKS:
+        fragment = re.sub(rf"<(/?){tag}\b", r"<\1div", fragment, flags=re.IGNORECASE)
+    return [line for line in html_to_text(fragment).split("\n") if line]
 
 
 def _tidy(text: str) -> str:

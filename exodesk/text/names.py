@@ -18,6 +18,28 @@ _PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "la"
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 
+# Words that make a name an organisation's ("World Health Organization",
+# "MSC Study Group", "Department of Dermatology").
+_ORGANISATION_WORDS = frozenset(
+    "organization organisation society group association committee consortium institute institution "
+    "university council collaboration collaborative network team investigators foundation agency center "
+    "centre department ministry board federation college academy hospital clinic laboratory inc ltd gmbh "
+    "corporation company panel taskforce office administration service trust".split()
+)
+_ORGANISATION_PHRASES = ("task force", "working party")
+_CONNECTIVES = frozenset({"of", "for", "and", "the", "on"})
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a name written without a comma is an organisation's, not a person's."""
+    words = _WORDS.findall(name.lower())
+    if len(words) < 2:
+        return False
+    return ("&" in name or len(words) > 5 or not _ORGANISATION_WORDS.isdisjoint(words)
+            or not _CONNECTIVES.isdisjoint(words[1:-1]) or any(p in " ".join(words) for p in _ORGANISATION_PHRASES))
+
+
 def clean(name: str) -> str:
     # str.split() breaks at the same characters as \s (no-break space included).
     return fold_spaces(name).strip(" .,;")
