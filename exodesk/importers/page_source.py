@@ -1,0 +1,134 @@
+"""Where an article was published, as pages print it in their own words.
+
+Every site writes journal, year, volume and pages its own way; these are the
+shapes, not the sites:
+
+    Int J Biol Sci 2023; 19(5):1430-1454. doi:10.7150/ijbs.80430       year; volume(issue):pages
+    World J Clin Cases. Aug 6, 2021; 9(22): 6218-6233                    a date before the volume
+    中华医学杂志, 2023, 103(12): 890-895                                  year, volume(issue): pages
+    Int. J. Mol. Sci. 2024, 25(14), 7794; https://doi.org/…              year, volume(issue), article
+    Stem Cell Research & Therapy volume 14, Article number: 57 (2023)   volume, number (year)
+    Stem Cell Res Ther 14, 57 (2023)                                     the same, abbreviated
+    Front. Immunol. 14:1234567 / PLoS ONE 18(4): e0284321               volume(issue): article
+    Journal of Cosmetic Dermatology, 23(4), 1234–1240                    APA: journal, volume(issue), pages
+    Clinical, Cosmetic and Investigational Dermatology, Volume 14, Issue 2, Pages 643-654
+    Published 14 June 2021 Volume 2021:14 Pages 643—654                  Dove: volume year:number
+
+`source_of(text)` reads one such phrase; `in_reference(text, title)` reads the
+part after the title of a whole reference ("Cite this article: …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from exodesk.text.dates import parse_date
+from exodesk.text.identifiers import find_doi
+
+_PAGES = r"(?P<pages>[A-Za-z]{0,3}\d+(?:\s*[-–—]+\s*[A-Za-z]{0,3}\d+)?)"
+_ISSUE = r"(?:\s*\((?P<issue>[^()]{1,20})\))?"
+_MONTH_DAY = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"
+_JOURNAL = r"(?P<journal>[^\d;:()]{2,150}?)"
+_SHAPES = [
+    # Journal. 2023 Apr 1;14(1):57  /  Journal 2023; 19(5):1430-1454  /  期刊, 2023, 103(12): 890-895
+    re.compile(_JOURNAL + r"[.,]?\s+(?P<year>(?:19|20)\d\d)" + _MONTH_DAY + r"\s*[;,]\s*(?:Vol\.?\s*)?(?P<volume>\d+)"
+               + _ISSUE + r"\s*[:,]\s*(?:pp?\.?\s*)?" + _PAGES),
+    # SAGE Open Med Case Rep. 2023;11.  (a volume, no pages)
+    re.compile(_JOURNAL + r"[.,]?\s+(?P<year>(?:19|20)\d\d)" + _MONTH_DAY + r"\s*;\s*(?P<volume>\d+)" + _ISSUE + r"(?=[.\s]|$)"),
+    # World J Clin Cases. Aug 6, 2021; 9(22): 6218-6233
+    re.compile(_JOURNAL + r"[.,]?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?P<year>(?:19|20)\d\d)\s*;\s*(?P<volume>\d+)"
+               + _ISSUE + r"\s*:\s*" + _PAGES),
+    # Stem Cell Research & Therapy volume 14, Article number: 57 (2023)  /  Stem Cell Res Ther 14, 57 (2023)
+    re.compile(_JOURNAL + r"\s+(?:volume\s+)?(?P<volume>\d+)" + _ISSUE + r",\s*(?:Article number:?\s*|Art\.?\s*(?:no\.?)?\s*)?"
+               + _PAGES + r"\s*\((?P<year>(?:19|20)\d\d)\)", re.IGNORECASE),
+    # Journal, Volume 14, Issue 2, Pages 643-654  /  Journal, Vol. 14, No. 2, pp. 643-654
+    re.compile(_JOURNAL + r",?\s+(?:Volume|Vol\.?)\s*(?P<volume>\d+)(?:,?\s+(?:Issue|No\.?|Number)\s*(?P<issue>[\w-]+))?"
+               r"(?:,?\s+(?P<month>[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d))?,?\s+(?:Pages?|pp?\.?|Article)\s*:?\s*" + _PAGES,
+               re.IGNORECASE),
+    # Journal, 23(4), 1234–1240 (APA)  /  Front. Immunol. 14:1234567  /  PLoS ONE 18(4): e0284321
+    re.compile(_JOURNAL + r"[.,]?\s+(?P<volume>\d+)" + _ISSUE + r"\s*[:,]\s*" + _PAGES + r"(?=[\s.;,]|$)"),
+]
+# "Volume 2021:14 Pages 643—654" (the year, then the volume, after a colon).
+_DOVE = re.compile(r"Volume\s+(?P<year>(?:19|20)\d\d)\s*:\s*(?P<volume>\d+)\s+Pages?\s+" + _PAGES, re.IGNORECASE)
+# Words that end a reference's author or title part rather than start a journal.
+_NOT_JOURNAL = re.compile(r"^(?:doi|https?|pmid|pmcid|published|first|epub|volume|vol|pages?|issue|article|copyright|©|"
+                          r"received|accepted|revised|available)\b|(?:january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$",
+                          re.IGNORECASE)
+
+
+@dataclass
+class PlaceOfPublication:
+    journal: str | None = None
+    year: str | None = None
+    date: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    doi: str | None = None
+
+
+def source_of(text: str) -> PlaceOfPublication | None:
+    """Journal, year, volume and pages out of a short phrase, or None."""
+    text = text.strip()
+    if len(text) > 600:
+        return None
+    dove = _DOVE.search(text)
+    if dove:
+        return PlaceOfPublication(year=dove["year"], volume=dove["volume"], pages=_pages(dove["pages"]),
+                                  doi=find_doi(text))
+    for shape in _SHAPES:
+        found = shape.search(text)
+        if not found:
+            continue
+        journal = _journal(found["journal"])
+        if journal is None:
+            continue
+        groups = found.groupdict()
+        date = None
+        if groups.get("year"):
+            start = found.start("year")
+            date = parse_date(text[max(0, found.end("journal")): found.end("year") + 8]) or groups["year"]
+            if len(date) > 4 and not text[found.end("journal"): start].strip(" .,"):
+                date = parse_date(text[start: start + 16]) or date
+        return PlaceOfPublication(journal=journal, year=groups.get("year"), date=date, volume=groups.get("volume"),
+                                  issue=groups.get("issue"), pages=_pages(groups.get("pages")), doi=find_doi(text))
+    return None
+
+
+def _journal(text: str | None) -> str | None:
+    text = (text or "").strip(" .,;:")
+    text = re.sub(r"^(?:in|published in|source|journal|期刊|刊名|来源|來源)\s*[:：]?\s+", "", text, flags=re.IGNORECASE)
+    text = text.strip("《》 ")
+    if not text or _NOT_JOURNAL.match(text) or len(text) > 150 or text.count(" ") > 14:
+        return None
+    if not re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", text):
+        return None
+    return text
+
+
+def _pages(text: str | None) -> str | None:
+    if not text:
+        return None
+    return re.sub(r"\s*[-–—]+\s*", "-", text)
+
+
+def in_reference(text: str, title: str | None) -> tuple[str, PlaceOfPublication | None]:
+    """(the authors' part, where published) of a whole reference.
+
+    With the title known, the reference is cut around it; otherwise the shortest
+    tail after a full stop that reads as a place of publication is taken.
+    """
+    text = re.sub(r"\[[JMCD]\]", "", text)  # GB/T 7714's [J] after a Chinese title
+    if title:
+        at = text.casefold().find(title.casefold().rstrip("."))
+        if at >= 0:
+            after = text[at + len(title.rstrip(".")):].lstrip(" .。")
+            return text[:at].strip(" ."), source_of(after)
+    stops = [m.end() for m in re.finditer(r"[.。]\s+", text)]
+    for start in reversed(stops):
+        found = source_of(text[start:])
+        if found and found.journal:
+            return "", found
+    return "", source_of(text)
