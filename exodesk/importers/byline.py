@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from exodesk.importers.page_chrome import is_chrome
+from exodesk.importers.records import compact_initials
 from exodesk.model import Author
 from exodesk.text.chinese import han_count
 from exodesk.text.lines import looks_like_affiliation
@@ -58,7 +60,7 @@ _NOT_NAMES = {
     "navigation", "menu", "search", "current", "archive", "latest", "special", "topics", "topic",
     "collections", "about", "editorial", "board", "aims", "scope", "instructions", "reviewers",
     "librarians", "advertisers", "partners", "funding", "ethics", "society", "articles", "issues",
-    "sign", "in", "register", "account", "cart", "metrics", "figures", "tables", "references", "data",
+    "sign", "in", "register", "investigation", "institutional", "individual", "account", "cart", "metrics", "figures", "tables", "references", "data",
 }
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del",
               "della", "bin", "binti", "al", "el", "ten", "ter", "y", "e"}
@@ -89,7 +91,10 @@ _DOUBLED = re.compile(rf"(?P<name>[A-Z][^\d*†‡&{_MARKS}]{{1,40}}?)(?:&#x;|[*
 def people(line: str, *, single: bool = False) -> list[Author] | None:
     """The people a byline names, or None. One name alone counts only when
     `single` (the line right below a title) or when it carries a degree or marks."""
-    text = _NOISE.sub(" ", line).replace("…", " ").strip()
+    if len(line) > 2000:
+        return None
+    text = " ".join(_NOISE.sub(" ", line).replace("…", " ").split())  # (runs of spaces folded first: linear)
+    text = re.sub(r"[,;]?\s*\bet al\.?\s*$", "", text)
     labelled = bool(_LABEL.match(text))
     text = _LABEL.sub("", text).strip(" ,;")
     if not text or len(text) > 2000:
@@ -98,6 +103,9 @@ def people(line: str, *, single: bool = False) -> list[Author] | None:
         return _chinese(text, labelled or single)
     if han_count(text):
         return None
+    inverted = _family_first(text)
+    if inverted:
+        return inverted
     doubled = _doubled(text)
     if doubled:
         return doubled
@@ -107,7 +115,10 @@ def people(line: str, *, single: bool = False) -> list[Author] | None:
     if len(names) == 1 and not (single or marked or labelled):
         return None
     vancouver = all(_is_vancouver(n) for n in names)
-    return [from_vancouver(n) if vancouver else from_given_family(n) for n in names]
+    found = [from_vancouver(n) if vancouver else from_given_family(n) for n in names]
+    for author in found:  # initials written one way, as Record.author writes them
+        author.given = compact_initials(author.given).rstrip(".")
+    return found
 
 
 def _split(text: str) -> tuple[list[str] | None, bool]:
@@ -147,7 +158,10 @@ def _is_name(part: str) -> bool:
         return False  # a lone word is a title word or a label, hardly a person
     capitals = 0
     for word in words:
-        if word.casefold() in _PARTICLES:
+        if word.casefold() in _PARTICLES and not word[0].isupper():
+            continue
+        if re.fullmatch(r"[A-Z]\.?(?:-?[A-Z]\.?)?", word):  # an initial: "A." is no article
+            capitals += 1
             continue
         if word.casefold().strip(".") in _NOT_NAMES or not (word[0].isupper() and _NAME_WORD.fullmatch(word)):
             return False
@@ -162,6 +176,23 @@ def _is_vancouver(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and re.fullmatch(r"[A-Z]{1,3}", words[-1]) is not None and len(words[0]) > 1 \
         and not re.fullmatch(r"[A-Z]{1,3}", words[0])
+
+
+def _family_first(text: str) -> list[Author] | None:
+    """"Ortega, María José M.D.; Navarro, Pablo M.D., Ph.D.": family name first,
+    people apart by semicolons, degrees after the given names."""
+    parts = [p.strip() for p in re.split(r"\s*;\s*(?:and\s+)?", text) if p.strip()]
+    if len(parts) < 2 or not all(p.count(",") >= 1 for p in parts):
+        return None
+    found = []
+    for part in parts:
+        family, _, given = part.partition(",")
+        words = [w for w in given.replace(",", " ").split() if w.casefold().replace(".", "") not in
+                 {d.replace(".", "") for d in DEGREES}]
+        if not _is_name(f"{' '.join(words[:1]) or 'X'} {family.strip()}") or not words or len(family.split()) > 3:
+            return None
+        found.append(Author(family=family.strip(), given=" ".join(words)))
+    return found
 
 
 def _doubled(text: str) -> list[Author] | None:
@@ -182,7 +213,7 @@ def _chinese(text: str, labelled: bool) -> list[Author] | None:
     labelled = labelled or bool(_CHINESE_LABEL.match(text))
     text = _CHINESE_LABEL.sub("", text)
     parts = [p for p in re.split(rf"[\s,;，；、{_MARKS}()（）]+", text) if p]
-    if not parts or not all(_HAN_NAME.match(p) and p not in _HAN_WORDS for p in parts):
+    if not parts or not all(_HAN_NAME.match(p) and p not in _HAN_WORDS and not is_chrome(p) for p in parts):
         return None
     if len(parts) == 1 and (len(parts[0]) > 4 or not (labelled or re.search(rf"[{_MARKS}]", text))):
         return None

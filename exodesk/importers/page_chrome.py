@@ -57,7 +57,7 @@ _LABEL_WORDS = {
     "accepted", "manuscript", "preprint", "journal", "pdf", "html", "new", "issue", "version",
     "of", "record", "latest", "first", "online", "early", "view", "special", "section", "topic",
     "highly", "accessed", "cited", "editor's", "choice", "featured", "collection", "cover",
-    "|", "·", "-", "—", "original article", "research article",
+    "investigation", "investigations", "|", "·", "-", "—",
 }
 # Parts of lines that only a site prints: banners, counters, links to itself.
 _PATTERNS = re.compile(
@@ -73,6 +73,8 @@ _PATTERNS = re.compile(
     r"back to journals?|you are here|breadcrumb|"
     r"copy(?:ing)? (?:the )?link|share (?:on|this|via)\b|follow us|sign up for|subscribe to|"
     r"this article is part of the research topic|view all \d+ articles|view all articles|"
+    r"(?:individual |institutional )?sign in\b|create an account|sign in through your institution|"
+    r"licen[sc]e(?:d)?\s+(?:cc|under)\b|pdf available|"
     r"thank you for visiting|you are using a browser|to obtain the best experience|intended for healthcare professionals|"
     r"log in via an institution|buy article|this journal requires that authors assign|"
     r"advertisement|sponsored|image:|logo(?:link)?\b|.*\blogolink to\b|"

@@ -24,8 +24,8 @@ import re
 
 from exodesk.importers.byline import people
 from exodesk.importers.page_chrome import is_chrome
-from exodesk.importers.page_source import source_of
-from exodesk.importers.records import Record, clean_title, is_abbreviated
+from exodesk.importers.page_source import abbreviated, cut_short, source_of
+from exodesk.importers.records import Record, clean_title
 from exodesk.model import Paper
 from exodesk.text.chinese import is_chinese
 from exodesk.text.dates import parse_date
@@ -139,20 +139,20 @@ def _paper(lines: list[str], entry, context: dict[str, str], importer: str) -> P
     if scholar:
         record.give("authors", people(scholar["authors"]), part)
         if "…" in scholar["authors"]:
-            record.give("authors_truncated", True, part)
+            cut_short(record, part)
         source = (scholar["source"] or "").strip()
         if source and "…" not in source:
-            record.give("journal_abbrev" if is_abbreviated(source) else "journal", source, part)
+            record.give("journal_abbrev" if abbreviated(source) else "journal", source, part)
         record.give("date", scholar["year"], part)
     else:
         record.give("authors", people(line, single=True), part)
         if re.search(r"\bet al\.?$", line):
-            record.give("authors_truncated", True, part)
+            cut_short(record, part)
     for line in lines[byline_at + 1: end]:
         place = source_of(line) if len(line) < 300 and not _TOC_PAGES.match(line) else None
         if place:
             if place.journal:
-                record.give("journal_abbrev" if is_abbreviated(place.journal) else "journal", place.journal, part)
+                record.give("journal_abbrev" if abbreviated(place.journal) else "journal", place.journal, part)
             for name in ("date", "volume", "issue", "pages"):
                 record.give(name, getattr(place, name) or (place.year if name == "date" else None), part)
         dated = _TOC_DATE.match(line)
@@ -169,10 +169,19 @@ def _paper(lines: list[str], entry, context: dict[str, str], importer: str) -> P
     if context:
         journal = context.get("journal")
         if journal:
-            record.give("journal_abbrev" if is_abbreviated(journal) else "journal", journal, "table of contents")
+            record.give("journal_abbrev" if abbreviated(journal) else "journal", journal, "table of contents")
         for name in ("volume", "issue", "date"):
             record.give(name, context.get(name) or None, "table of contents")
     return record.paper
+
+
+def has_result_table(head: str) -> bool:
+    """A tab-separated header row naming a title and an authors column."""
+    for line in head.splitlines()[:40]:
+        if line.count("\t") >= 2:
+            cells = {c.strip().casefold() for c in line.split("\t")}
+            return bool(cells & set(_COLUMNS["title"])) and bool(cells & set(_COLUMNS["authors"]))
+    return False
 
 
 def _table(text: str, importer: str) -> list[Paper]:
@@ -203,7 +212,7 @@ def _table(text: str, importer: str) -> list[Paper]:
         record.give("authors", names, part)
         if "journal" in columns:
             journal = row[columns["journal"]].strip("《》")
-            record.give("journal_abbrev" if is_abbreviated(journal) else "journal", journal or None, part)
+            record.give("journal_abbrev" if abbreviated(journal) else "journal", journal or None, part)
         if "date" in columns:
             record.give("date", parse_date(row[columns["date"]]), part)
         if record.paper.title:

@@ -23,10 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exodesk.importers.records import Record, is_abbreviated
+from exodesk.model import Provenance
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import find_doi
 
-_PAGES = r"(?P<pages>[A-Za-z]{0,3}\d+(?:\s*[-–—]+\s*[A-Za-z]{0,3}\d+)?)"
+_PAGES = r"(?P<pages>[A-Za-z]{0,3}\d+(?:\s*[-–—]+\s*[A-Za-z]{0,3}\d+(?:\.e\d+)?)?)"
 _ISSUE = r"(?:\s*\((?P<issue>[^()]{1,20})\))?"
 _MONTH_DAY = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"
 _JOURNAL = r"(?P<journal>[^\d;:()]{2,150}?)"
@@ -42,13 +44,25 @@ _SHAPES = [
     # Stem Cell Research & Therapy volume 14, Article number: 57 (2023)  /  Stem Cell Res Ther 14, 57 (2023)
     re.compile(_JOURNAL + r"\s+(?:volume\s+)?(?P<volume>\d+)" + _ISSUE + r",\s*(?:Article number:?\s*|Art\.?\s*(?:no\.?)?\s*)?"
                + _PAGES + r"\s*\((?P<year>(?:19|20)\d\d)\)", re.IGNORECASE),
+    # Pediatric Dermatology, 11 Jul 2022, 39(5):720-726  (Europe PMC)
+    re.compile(_JOURNAL + r",\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?P<year>(?:19|20)\d\d)),\s*(?P<volume>\d+)" + _ISSUE
+               + r"\s*:\s*" + _PAGES),
+    # Skin Pharmacol Physiol (2023) 36 (2): 89–97  (Karger)
+    re.compile(_JOURNAL + r"\s+\((?P<year>(?:19|20)\d\d)\)\s*(?P<volume>\d+)\s*" + _ISSUE + r"\s*:\s*" + _PAGES),
     # Journal, Volume 14, Issue 2, Pages 643-654  /  Journal, Vol. 14, No. 2, pp. 643-654
     re.compile(_JOURNAL + r",?\s+(?:Volume|Vol\.?)\s*(?P<volume>\d+)(?:,?\s+(?:Issue|No\.?|Number)\s*(?P<issue>[\w-]+))?"
-               r"(?:,?\s+(?P<month>[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d))?,?\s+(?:Pages?|pp?\.?|Article)\s*:?\s*" + _PAGES,
+               r"(?:,?\s+(?P<month>[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d))?,?\s+(?:Pages?|pp?\.?|Article(?:\s+ID|\s+number)?)\s*:?\s*"
+               + _PAGES,
                re.IGNORECASE),
     # Journal, 23(4), 1234–1240 (APA)  /  Front. Immunol. 14:1234567  /  PLoS ONE 18(4): e0284321
-    re.compile(_JOURNAL + r"[.,]?\s+(?P<volume>\d+)" + _ISSUE + r"\s*[:,]\s*" + _PAGES + r"(?=[\s.;,]|$)"),
+    re.compile(_JOURNAL + r"[.,]?\s+(?P<volume>\d+)" + _ISSUE + r"\s*[:,]\s*(?:pp?\.?\s*)?" + _PAGES + r"(?=[\s.;,]|$)"),
 ]
+# 《中国美容整形外科杂志》2021年第9期541-544页 / 中国组织工程研究 2023年 第27卷 第12期
+_CHINESE = re.compile(r"《?(?P<journal>[\u4e00-\u9fff（）()A-Za-z]{2,30}?)》?\s*[,，]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*[,，]?\s*"
+                      r"(?:第?\s*(?P<volume>\d+)\s*卷)?\s*[,，]?\s*(?:第?\s*(?P<issue>\d+)\s*期)?\s*[,，]?\s*"
+                      r"(?:(?:第|页码?[:：]?)?\s*(?P<pages>\d+\s*[-–]\s*\d+)\s*页?)?")
+# Full-width punctuation of Chinese pages, written the ASCII way before reading.
+_FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": "(", "）": ")", "－": "-", "．": ". "})
 # "Volume 2021:14 Pages 643—654" (the year, then the volume, after a colon).
 _DOVE = re.compile(r"Volume\s+(?P<year>(?:19|20)\d\d)\s*:\s*(?P<volume>\d+)\s+Pages?\s+" + _PAGES, re.IGNORECASE)
 # Words that end a reference's author or title part rather than start a journal.
@@ -74,6 +88,19 @@ def source_of(text: str) -> PlaceOfPublication | None:
     text = text.strip()
     if len(text) > 600:
         return None
+    chinese = _CHINESE.search(text) if "年" in text else None
+    if chinese and (chinese["volume"] or chinese["issue"]) and _journal(chinese["journal"]):
+        return PlaceOfPublication(journal=_journal(chinese["journal"]), year=chinese["year"], date=chinese["year"],
+                                  volume=chinese["volume"], issue=chinese["issue"], pages=_pages(chinese["pages"]),
+                                  doi=find_doi(text))
+    text = " ".join(text.translate(_FULL_WIDTH).split())
+    dated = re.match(r"^(?P<date>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s+·\s+(?P<rest>.+)$", text)
+    if dated:  # "March 2022 · Journal of Cosmetic Dermatology 21(3):1172-1178"
+        found = source_of(dated["rest"])
+        if found:
+            found.date = parse_date(dated["date"])
+            found.year = found.date[:4] if found.date else found.year
+        return found
     dove = _DOVE.search(text)
     if dove:
         return PlaceOfPublication(year=dove["year"], volume=dove["volume"], pages=_pages(dove["pages"]),
@@ -86,8 +113,13 @@ def source_of(text: str) -> PlaceOfPublication | None:
         if journal is None:
             continue
         groups = found.groupdict()
-        date = None
-        if groups.get("year"):
+        date = parse_date(groups["date"]) if groups.get("date") else None
+        if not groups.get("year"):
+            # "… 152(4):p 712-720, October 2023.": the date after the place
+            later = re.match(r"\s*[,.]?\s*((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)\b", text[found.end():])
+            date = parse_date(later.group(1)) if later else None
+            groups["year"] = date[:4] if date else None
+        elif date is None:
             start = found.start("year")
             date = parse_date(text[max(0, found.end("journal")): found.end("year") + 8]) or groups["year"]
             if len(date) > 4 and not text[found.end("journal"): start].strip(" .,"):
@@ -97,10 +129,18 @@ def source_of(text: str) -> PlaceOfPublication | None:
     return None
 
 
+def journal_name(text: str | None) -> str | None:
+    """A journal's name as a page labels it, without index tags or brackets."""
+    return _journal(text)
+
+
 def _journal(text: str | None) -> str | None:
     text = (text or "").strip(" .,;:")
-    text = re.sub(r"^(?:in|published in|source|journal|期刊|刊名|来源|來源)\s*[:：]?\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:(?:in|published in)\s*:?\s+|(?:source|journal|期刊|刊名|来源|來源)\s*[:：]\s*)", "", text,
+                  flags=re.IGNORECASE)
     text = text.strip("《》 ")
+    if re.search(r"[\u4e00-\u9fff]", text):  # a Chinese journal's index tags: "ISTIC", "CSCD", "北大核心"
+        text = re.sub(r"(?:\s+(?:[A-Z]{2,6}|北大核心|核心期刊|统计源期刊|中文核心))+$", "", text)
     if not text or _NOT_JOURNAL.match(text) or len(text) > 150 or text.count(" ") > 14:
         return None
     if not re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", text):
@@ -124,7 +164,7 @@ def in_reference(text: str, title: str | None) -> tuple[str, PlaceOfPublication 
     if title:
         at = text.casefold().find(title.casefold().rstrip("."))
         if at >= 0:
-            after = text[at + len(title.rstrip(".")):].lstrip(" .。")
+            after = text[at + len(title.rstrip(".")):].lstrip(" .。,\"”“")
             return text[:at].strip(" ."), source_of(after)
     stops = [m.end() for m in re.finditer(r"[.。]\s+", text)]
     for start in reversed(stops):
@@ -132,3 +172,20 @@ def in_reference(text: str, title: str | None) -> tuple[str, PlaceOfPublication 
         if found and found.journal:
             return "", found
     return "", source_of(text)
+
+
+def abbreviated(journal: str) -> bool:
+    """is_abbreviated, except that a name with a whole "Journal" or "Surgery" is
+    written out ("Aesthetic Surgery Journal" ends like an abbreviation's word)."""
+    return is_abbreviated(journal) and not _WHOLE_WORDS.search(journal)
+
+
+_WHOLE_WORDS = re.compile(r"\b(?:Journal|International|Research|Surgery|Medicine|Dermatology|Reports|Science|Sciences|"
+                          r"Therapy|Therapeutics|Investigation|Biology|Cosmetology)\b")
+
+
+def cut_short(record: Record, part: str) -> None:
+    """The page names only the first authors ("et al.", "…"). (Record.give keeps
+    a field that is set, and False counts as set.)"""
+    record.paper.authors_truncated = True
+    record.paper.provenance["authors_truncated"] = Provenance(importer=record.importer, part=part)

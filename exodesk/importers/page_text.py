@@ -24,11 +24,12 @@ from exodesk.importers import page_listing
 from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.importers.byline import people
 from exodesk.importers.page_chrome import breadcrumbs, is_chrome, is_type_label
-from exodesk.importers.page_source import PlaceOfPublication, in_reference, source_of
-from exodesk.importers.records import Record, clean_title, is_abbreviated, text_of
+from exodesk.importers.page_source import PlaceOfPublication, abbreviated, cut_short, in_reference, journal_name, source_of
+from exodesk.importers.records import Record, clean_title, text_of
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, is_heading_line
 from exodesk.text.chinese import han_count, is_chinese, language_of
+from exodesk.text.citation import parse_citation_line
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, PMID_RE, clean_doi, find_doi
 from exodesk.text.lines import looks_like_affiliation, normalized_lines
@@ -37,7 +38,7 @@ NAME = "page-text"
 LABEL = "Article page from any site (saved or copied as text)"
 
 # "Abstract" alone, or leading its text ("Abstract: …", "【摘要】…", "ABSTRACT Background …").
-ABSTRACT = re.compile(r"^(?:abstract|summary|synopsis|摘\s*要|【摘要】|\[摘要\]|〔摘要〕|英文摘要|中文摘要)\s*[:：.]?\s*(?P<rest>.*)$",
+ABSTRACT = re.compile(r"^(?:abstract|summary|synopsis|摘\s*要|【摘要】|\[摘要\]|〔摘要〕|英文摘要|中文摘要|【abstract】|\[abstract\])\s*[:：.]?\s*(?P<rest>.*)$",
                       re.IGNORECASE)
 _ABSTRACT_ALONE = re.compile(r"^(?:abstract|summary|摘\s*要|【摘要】|英文摘要|中文摘要)\s*[:：]?$", re.IGNORECASE)
 # Headings of what follows an abstract: the article's body, or the page's lists
@@ -50,6 +51,9 @@ _AFTER_ABSTRACT = re.compile(
     r"conflicts? of interest|competing interests|author contributions|data availability|"
     r"article metrics|metrics|comments|share this article|download pdf|access options|access this article|"
     r"rights and permissions|about this article|author information|similar content being viewed by others|"
+    r"lay summary|topics?|issue section|full text links|citations & impact|impact metrics|view on pubmed|"
+    r"save to library|discover the world'?s research|download full-text pdf|read full-text|similar articles|"
+    r"elife assessment|editor'?s? summary|what'?s already known about this topic|"
     r"引言|前言|引 言|参考文献|參考文獻|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文章编号|基金项目|基金項目|"
     r"收稿日期|作者简介|作者簡介|通信作者|通讯作者|相关文章|相關文章|相似文献|引证文献|"
     r"背景与目的前言|资料与方法|資料與方法|材料与方法|材料與方法|对象与方法|對象與方法)\b\s*[:：]?\s*$",
@@ -60,7 +64,7 @@ _OTHER_PAPERS = re.compile(
     r"^(?:references|bibliography|similar articles|related articles|cited by|citing articles|"
     r"recommended articles|you may also like|people also read|more articles|参考文献|參考文獻|"
     r"相关文章|相關文章|相似文献|引证文献|推荐文章)\b", re.IGNORECASE)
-_KEYWORDS = re.compile(r"^(?:key\s?words?|index terms|关键词|關鍵詞|关键字|關鍵字|【关键词】|\[关键词\])\s*[:：]?\s*(?P<words>.*)$",
+_KEYWORDS = re.compile(r"^(?:key\s?words?|index terms|关键词|關鍵詞|关键字|關鍵字|【关键词】|【關鍵詞】|\[关键词\]|【key\s?words】)\s*[:：]?\s*(?P<words>.*)$",
                        re.IGNORECASE)
 _PUBLISHED = re.compile(
     r"^(?:published(?: online)?|first published(?: online)?|date published|publication date|date of publication|"
@@ -70,6 +74,7 @@ _PUBLISHED_IN_LINE = re.compile(
     r"(?:^|\s|\|)(?:published(?: online)?|first published(?: online)?)\s*(?:on)?\s*[:：]?\s*"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?)",
     re.IGNORECASE)
+_PUBLISHED_WITHIN = re.compile(r"^[Pp]ublished in (?P<journal>[A-Z][^\d]{3,150}?)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)$")
 _RECEIVED = re.compile(r"^(?:received|accepted|revised|收稿日期|接受日期|修回日期)\b", re.IGNORECASE)
 _CITE_LABEL = re.compile(
     r"^(?:cite this article|citation|how to cite(?: this article)?|to cite this article|cite as|cite this|"
@@ -82,6 +87,12 @@ _PMID_LINE = re.compile(r"\bPMID\s*[:：]?\s*(\d{1,9})\b")
 _LEADING_MARK = re.compile(r"^(?:[•·▪◦\-–*]\s*|\d{1,2}\s*[.)]?\s*(?=[A-Z\u4e00-\u9fff])|[a-h]\s(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 _RUN_IN = re.compile(r"^(?:background|purpose|objectives?|aims?|introduction|context|importance|目的|背景)\s*[:：]\s*\S",
                      re.IGNORECASE)
+_BYLINE_LABEL = re.compile(r"^(?:authors?|作者|著者)\s*[:：]", re.IGNORECASE)
+# Labels of a record page's fields: one ends the abstract above it.
+_FIELD_LABEL = re.compile(
+    r"^(?:作者|作者单位|作者單位|机构|機構|期刊|刊名|出处|出處|来源|來源|年\s*[,，]\s*卷\s*[(（]期[)）]|关键词|關鍵詞|分类号|分類號|"
+    r"中图分类号|基金|基金项目|页数|頁數|页码|頁碼|所属期刊栏目|文献标识码|文献标志码|被引量|下载量|"
+    r"authors?|affiliations?|journal|source|funding|correspondence|pmid|pmcid)\s*[:：]", re.IGNORECASE)
 _LONG = 200  # characters: a paragraph, not a heading or a label
 
 
@@ -89,13 +100,14 @@ def detect(source: Source) -> float:
     head = source.head.lstrip()
     if not head or head.startswith(("<", "{", "[", "%", "TY  -", "@", "PMID-")):
         return 0.0
-    lines = [l for l in source.head_lines[:400] if l]
+    lines = joined_labels([l for l in source.head_lines[:400] if l])
     if not lines or _labelled_record(lines):
         return 0.0
     abstract = any(len(l) < 4000 and ABSTRACT.match(l) and _is_abstract_start(l) for l in lines)
     identifiers = sum(1 for l in lines if _PMID_LINE.search(l) or "doi" in l.casefold())
+    identifiers = identifiers or any(len(l) < 300 and re.search(r"(?:19|20)\d\d", l) and source_of(l) for l in lines[:60])
     byline = any(_may_be_byline(l) and people(l) for l in lines[:120])
-    if page_listing.looks_like_listing(lines):
+    if page_listing.looks_like_listing(lines) or page_listing.has_result_table(source.head):
         return 0.6
     if abstract and (byline or identifiers):
         return 0.6
@@ -113,7 +125,7 @@ def _labelled_record(lines: list[str]) -> bool:
 
 def _may_be_byline(line: str) -> bool:
     """Cheap look before splitting: short, with separators or marks, or Chinese."""
-    return 3 < len(line) < 1500 and (bool(re.search(r"[,;，、&]| and |\d|\*", line)) or " " in line)
+    return 3 < len(line) < 1500 and (bool(re.search(r"[,;，、；&]| and |\d|\*", line)) or " " in line)
 
 
 def _is_abstract_start(line: str) -> bool:
@@ -126,7 +138,7 @@ def _is_abstract_start(line: str) -> bool:
 
 def parse(source: Source) -> Parsed:
     text = text_of(source)
-    lines = [l for l in normalized_lines(text) if l]
+    lines = joined_labels([l for l in normalized_lines(text) if l])
     kept = _without_other_papers(lines)
     listing = page_listing.read(kept, text, importer=NAME)
     if listing:
@@ -136,6 +148,26 @@ def parse(source: Source) -> Parsed:
         raise Refused("nothing bibliographic was found: the page shows no article title, byline, DOI or PubMed id")
     warnings = [f"{name} not found in the page" for name in paper.missing]
     return Parsed(papers=[paper], warnings=warnings)
+
+
+_LABEL_ALONE = re.compile(r"^[\w\u4e00-\u9fff ,，()（）]{1,16}[:：]$")
+
+
+def joined_labels(lines: list[str]) -> list[str]:
+    """"作者：" / "孙志强 周丽 吴海涛": a label printed above its value is put before it."""
+    joined: list[str] = []
+    waiting = ""
+    for line in lines:
+        if waiting and not _LABEL_ALONE.match(line):
+            joined.append(f"{waiting}{'' if han_count(waiting) else ' '}{line}")
+            waiting = ""
+        elif _LABEL_ALONE.match(line) and not _ABSTRACT_ALONE.match(line):
+            if waiting:
+                joined.append(waiting)
+            waiting = line
+        else:
+            joined.append(line)
+    return joined + ([waiting] if waiting else [])
 
 
 def _without_other_papers(lines: list[str]) -> list[str]:
@@ -154,6 +186,9 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
     record = Record(importer)
     starts = [i for i, l in enumerate(lines) if _is_abstract_start(l) and _opens_text(lines, i)]
     byline_at, authors = _byline(lines[: starts[0] if starts else 200])
+    labelled_byline = None
+    if byline_at is None:  # a record page may print "作者：…" below the abstract
+        labelled_byline = next((i for i, l in enumerate(lines[:200]) if _BYLINE_LABEL.match(l) and people(l)), None)
     after = byline_at + 1 if byline_at is not None else 0
     first_long = next((i for i in range(after, len(lines)) if _paragraph(lines[i])), len(lines))
     if not starts:
@@ -170,6 +205,14 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
     else:
         record.title(title, part)
     record.give("authors", authors, "byline")
+    if labelled_byline is not None:
+        record.give("authors", people(lines[labelled_byline]), "authors line")
+        for line in lines[labelled_byline + 1: labelled_byline + 3]:
+            if re.match(r"^(?:作者单位|作者單位|机构|機構|单位|affiliations?)\s*[:：]", line, re.IGNORECASE):
+                for affiliation in re.split(r"[;；]", line.split("：" if "：" in line else ":", 1)[1]):
+                    record.affiliation(_LEADING_MARK.sub("", affiliation.strip()), "affiliations line")
+    if byline_at is not None and re.search(r"\bet al\.?\s*$", lines[byline_at]):
+        cut_short(record, "byline")
     if byline_at is not None:
         for line in head[byline_at + 1:]:
             if re.match(r"^\W?(?:correspond|e-?mail|\*\s*correspond|通信作者|通讯作者)", line, re.IGNORECASE):
@@ -222,9 +265,9 @@ def _byline(head: list[str]) -> tuple[int | None, list]:
             if _ABSTRACT_ALONE.match(following) or _is_label_line(following):
                 break
             more = people(following, single=True)
-            if more and (len(found) == 1 or len(more) > 1):
+            if more and (len(found) == 1 or len(more) > 1 or looks_like_affiliation(following)):
                 names += [a for a in more if a not in names]
-            elif not (looks_like_affiliation(following) or is_chrome(following) or _is_noise(following)):
+            elif not (looks_like_affiliation(following + ",") or is_chrome(following) or _is_noise(following)):
                 break
         return index, _fuller(head[index + 1:], names)
     return None, []
@@ -253,9 +296,14 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
         for index in range(byline_at - 1, max(-1, byline_at - 8), -1):
             if _heading_like(head[index]):
                 return index
-    candidates = [i for i, l in enumerate(head) if _heading_like(l) and len(l.split()) >= 4 and not _journal_like(l)]
-    candidates += [i for i, l in enumerate(head) if _heading_like(l) and han_count(l) >= 8]
-    return max(candidates, key=lambda i: len(head[i]), default=None)
+    candidates = [i for i, l in enumerate(head) if _heading_like(l) and not _journal_like(l)
+                  and (len(l.split()) >= 4 or han_count(l) >= 8)
+                  and not (i + 1 < len(head) and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)", head[i + 1], re.I))]
+    for index in candidates:  # a title printed in two languages, one under the other
+        following = next((l for l in head[index + 1:] if not is_chrome(l)), "")
+        if _heading_like(following) and is_chinese(following) != is_chinese(head[index]):
+            return index
+    return candidates[-1] if candidates else None  # else the heading nearest the abstract
 
 
 def _heading_like(line: str) -> bool:
@@ -268,6 +316,8 @@ def _heading_like(line: str) -> bool:
     elif not 15 <= len(line) <= 350 or len(line.split()) < 3:
         return False
     if is_chrome(line) or is_type_label(line) or _is_label_line(line) or _is_reference(line):
+        return False
+    if re.search(r"\bdoi\b|\d+\s*\(\d+\)\s*:|^(?:subject area|subjects?|section|article type|topics?)\s*:", line, re.I):
         return False
     if line[0].islower() or line.count(". ") > 2 or re.search(r"https?://|www\.|@", line):
         return False
@@ -301,10 +351,13 @@ def _affiliations(line: str) -> list[str]:
     if not looks_like_affiliation(line) or re.match(r"^[\w ]{2,25}[:：]", line) or people(line) or source_of(line):
         return []
     parts = re.split(r";\s*(?=\d|[•·])|；", line) if re.search(r";\s*\d|；", line) else [line]
+    if len(parts) == 1 and ";" in line and all(looks_like_affiliation(p) for p in line.split(";")):
+        parts = line.split(";")
     found = []
     for part in parts:
         part = _LEADING_MARK.sub("", part.strip(" ()（）")).strip(" .;")
         part = re.sub(r"^\d+\s*[.、]?\s*", "", part)
+        part = re.sub(r"[（(][\u4e00-\u9fff、，, ]{2,40}[）)]?$", "", part).strip()  # （刘晓燕、陈静）: who works there
         if part and looks_like_affiliation(part + ","):
             found.append(part)
     return found
@@ -331,6 +384,10 @@ def _read_citations(lines: list[str], record: Record, title: str | None) -> None
 def _read_published(lines: list[str], record: Record) -> None:
     """"Published: 14 March 2024", "… | Published online: 04 Jan 2024": the most precise date."""
     for line in lines:
+        within = _PUBLISHED_WITHIN.match(line)
+        if within:  # "Published in Journal of the American Academy of Dermatology 1 March 2022"
+            _give_journal(record, within["journal"], "published-in line")
+            record.give("date", parse_date(within["date"]), "published-in line")
         published = _PUBLISHED.match(line) or (_PUBLISHED_IN_LINE.search(line) if len(line) < 250 else None)
         if published and not line.casefold().startswith("published in final"):
             record.give("date", parse_date(published["date"]), "publication date")
@@ -346,7 +403,11 @@ def _read_places(lines: list[str], record: Record, title: str | None) -> None:
         labelled = _LABELLED.match(line)
         if labelled:
             _give_labelled(record, (labelled["label"] or labelled["unlabelled"]).casefold(), labelled["value"])
-        if index and re.match(r"^(?:volume|vol\.)\s*\d", line, re.IGNORECASE) and _journal_above(lines[index - 1], title):
+        chinese_volume = re.match(r"^第\s*(\d+)\s*卷\s*(?:第\s*(\d+)\s*期)?", line)
+        if chinese_volume:
+            record.give("volume", chinese_volume[1], "volume line")
+            record.give("issue", chinese_volume[2], "volume line")
+        if index and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)\s*\d?", line, re.IGNORECASE) and _journal_above(lines[index - 1], title):
             _give_journal(record, lines[index - 1], "name above the volume")
     places: list[tuple[PlaceOfPublication, str]] = []
     for index, line in enumerate(lines):
@@ -359,6 +420,13 @@ def _read_places(lines: list[str], record: Record, title: str | None) -> None:
     for place, part in places:
         _give_place(record, place, part)
     for line in lines[:60]:
+        if line.startswith(". ") and re.search(r"(?:19|20)\d\d", line):
+            # PMC prints the citation with the journal as a link, not copied: ". 2023 Jul 18;43(8):NP612–NP621."
+            cited = parse_citation_line(line)
+            if cited:
+                for name in ("date", "volume", "issue"):
+                    record.give(name, getattr(cited, name), "citation line")
+                record.give("pages", re.sub(r"\s*[–—]\s*", "-", cited.pages or "") or None, "citation line")
         logo = _LOGO.match(line)
         if logo and not re.search(r"open access|publish|press\b", logo["name"], re.I):
             _give_journal(record, logo["name"], "journal logo")
@@ -377,10 +445,13 @@ def _read_places(lines: list[str], record: Record, title: str | None) -> None:
 
 def _journal_above(line: str, title: str | None) -> bool:
     """"Journal of Dermatological Treatment" printed above "Volume 35, Issue 1"."""
+    if is_chinese(line):
+        return len(line) <= 24 and line != title and not is_chrome(line) and bool(
+            re.search(r"(?:杂志|雜誌|学报|學報|研究|医学|醫學|期刊|通讯|通訊)$", line))
     words = line.split()
     return 2 <= len(words) <= 12 and line != title and not is_chrome(line) and not _is_label_line(line) \
         and sum(w[0].isupper() for w in words if w.isalpha() and len(w) > 3) >= len([w for w in words if w.isalpha() and len(w) > 3]) - 0 \
-        and not re.search(r"\d|[.:?]$", line)
+        and not re.search(r"\d|[.:?]$|\b\w+\.\s", line)
 
 
 def _give_labelled(record: Record, label: str, value: str) -> None:
@@ -389,10 +460,16 @@ def _give_labelled(record: Record, label: str, value: str) -> None:
     if label in ("journal", "journal name", "journal title", "source", "published in", "期刊", "刊名", "来源", "來源",
                  "出处", "出處", "期刊名称"):
         place = source_of(value)
-        _give_journal(record, place.journal if place and place.journal else value.strip("《》 ."), part)
+        name = place.journal if place and place.journal else journal_name(value)
+        if name:
+            _give_journal(record, name, part)
         if place:
             _give_place(record, place, part)
         return
+    article = re.match(r"(?P<volume>\d+)\s*\|\s*Article ID\s*(?P<number>\d+)", value, re.IGNORECASE)
+    if article and label in ("volume", "vol.", "vol"):
+        record.give("volume", article["volume"], part)
+        record.give("pages", article["number"], part)
     found = re.match(r"(?P<volume>\d+)\s*,?\s*(?:(?:19|20)\d\d\s*-\s*)?(?:issue|no\.?)\s*:?\s*(?P<issue>[\w-]+)"
                      r"(?:\s*,\s*(?P<year>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d))?(?:,?\s*(?:pp?\.?|pages?)\s*(?P<pages>\d+\s*[-–]\s*\d+))?",
                      value, re.IGNORECASE) if label in ("volume", "vol.", "vol") else None
@@ -404,7 +481,7 @@ def _give_labelled(record: Record, label: str, value: str) -> None:
     number = re.match(r"([A-Za-z]?\d+)\b", value) if label in ("article", "article number") else None
     if number:
         record.give("pages", number[1], part)
-    pages = re.match(r"\[?\s*(\d+)\s*[-–]\s*(\d+)\s*\]?", value) if label in ("page", "pages", "pp") else None
+    pages = re.search(r"\[?\s*(\d+)\s*[-–]\s*(\d+)\s*\]?", value) if label in ("page", "pages", "pp", "页数", "頁數", "页码", "頁碼") else None
     if pages:
         record.give("pages", f"{pages[1]}-{pages[2]}", part)
     year_volume = re.match(r"((?:19|20)\d\d)\s*[，,]\s*(\d+)\s*[(（]\s*(\w+)\s*[)）]", value) if "卷" in label else None
@@ -415,7 +492,7 @@ def _give_labelled(record: Record, label: str, value: str) -> None:
 
 
 _LABELLED = re.compile(r"^(?:(?P<label>journal(?: name| title)?|source|published in|article(?: number)?|"
-                       r"期刊|刊名|来源|來源|出处|出處|期刊名称|年\s*[,，]\s*卷\s*[(（]期[)）])\s*[:：]|"
+                       r"期刊|刊名|来源|來源|出处|出處|期刊名称|页数|頁數|页码|頁碼|年\s*[,，]\s*卷\s*[(（]期[)）])\s*[:：]|"
                        r"(?P<unlabelled>volume|vol\.?|pages?|pp)\b\s*[:：]?)\s*(?P<value>.+)$",
                        re.IGNORECASE)
 
@@ -431,7 +508,7 @@ def _give_place(record: Record, place: PlaceOfPublication, part: str) -> None:
 
 def _give_journal(record: Record, journal: str, part: str) -> None:
     """The journal's name, or its abbreviation: a page may print both."""
-    record.give("journal_abbrev" if is_abbreviated(journal) else "journal", journal, part)
+    record.give("journal_abbrev" if abbreviated(journal) else "journal", journal, part)
 
 
 def _read_identifiers(lines: list[str], record: Record) -> None:
@@ -454,6 +531,8 @@ def _read_identifiers(lines: list[str], record: Record) -> None:
             record.keywords(listed, "keywords list")
         if words and words["words"]:
             separator = r"[;；]" if re.search(r"[;；]", words["words"]) else r"[,，、]"
+            if is_chinese(words["words"]) and not re.search(r"[;；,，、]", words["words"]):
+                separator = r"\s+"
             record.keywords((w.strip(" .。") for w in re.split(separator, words["words"])), "keywords line")
 
 
@@ -485,6 +564,8 @@ def _ends_abstract(line: str, paragraphs: list[str]) -> bool:
         return True
     if _COPYRIGHT.match(line) or re.match(r"^(?:doi|DOI)\s*[:：]", line) or _PMID_LINE.match(line):
         return True
+    if _FIELD_LABEL.match(line):
+        return True
     if _ABSTRACT_ALONE.match(line) or (ABSTRACT.match(line) and _is_abstract_start(line) and paragraphs):
         return True  # the abstract in another language
     if is_heading_line(line) and any(p.casefold() == line.casefold() for p in paragraphs):
@@ -507,9 +588,12 @@ def _other_language_title(lines: list[str], title_at: int | None, record: Record
     if not title:
         return
     chinese = is_chinese(title)
-    for index, line in enumerate(lines[1:], start=1):
+    for index, line in enumerate(lines[(title_at or 0) + 1:], start=(title_at or 0) + 1):
         if line == title or is_chinese(line) == chinese or not _heading_like(line):
             continue
+        if title_at is not None and index == title_at + 1:
+            record.other_title(line, "heading in the other language")
+            return
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if people(following, single=True) or re.match(r"^[A-Z]+ [A-Z][a-z]+", following):
             record.other_title(line, "heading in the other language")
