@@ -212,6 +212,7 @@ def _chinese(text: str, labelled: bool) -> list[Author] | None:
     """"王小明1，李华2*，张伟1", "侯永波 余骏马 朱海娟", "作者：王小明；李华"."""
     labelled = labelled or bool(_CHINESE_LABEL.match(text))
     text = _CHINESE_LABEL.sub("", text)
+    text = re.sub(r"[（(][^（）()]*[）)]", " ", text)  # "王小明（中山大学附属第一医院）": where, not who
     parts = [p for p in re.split(rf"[\s,;，；、{_MARKS}()（）]+", text) if p]
     if not parts or not all(_HAN_NAME.match(p) and p not in _HAN_WORDS and not is_chrome(p) for p in parts):
         return None

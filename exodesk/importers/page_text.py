@@ -144,8 +144,10 @@ def parse(source: Source) -> Parsed:
     if listing:
         return Parsed(papers=listing, warnings=[f"the page lists {len(listing)} articles: one record each"])
     paper = read_article(kept, importer=NAME, whole=lines)
-    if not (paper.title or paper.doi or paper.pmid or paper.pmcid):
-        raise Refused("nothing bibliographic was found: the page shows no article title, byline, DOI or PubMed id")
+    if not (paper.doi or paper.pmid or paper.pmcid or (paper.title and (paper.authors or paper.date or paper.journal
+                                                                        or paper.journal_abbrev))):
+        raise Refused("nothing bibliographic was found: the page shows no article title with its authors, "
+                      "year or journal, and no DOI or PubMed id")
     warnings = [f"{name} not found in the page" for name in paper.missing]
     return Parsed(papers=[paper], warnings=warnings)
 
@@ -374,6 +376,10 @@ def _read_citations(lines: list[str], record: Record, title: str | None) -> None
         if not re.search(r"(?:19|20)\d\d", reference):
             continue
         authors, place = in_reference(reference, title)
+        year = re.search(r"\(((?:19|20)\d\d)\)", authors)  # "Berg A and Lind J (2023) Title. …"
+        if place and not place.date and year:
+            place.date = place.year = year.group(1)
+        authors = authors[: year.start()] if year else authors
         if place:
             _give_place(record, place, "cited reference")
             record.give("doi", place.doi, "cited reference")

@@ -112,7 +112,9 @@ def detect(source: Source) -> float:
     if not markers:  # most files: the costlier look for a citation line is not needed
         return 0.0
     citation = any(_is_citation(l) for l in lines[:200])
-    if citation and markers >= 2:
+    # Any publisher's page may have "Similar articles" and a PMID line; PubMed's
+    # own page shows many of its headings ("MeSH terms", "LinkOut", "Cited by" …).
+    if citation and markers >= 3:
         return 0.9
     return 0.3 if citation else 0.0
 
