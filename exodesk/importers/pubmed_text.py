@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs
 from exodesk.text.chinese import language_of
@@ -135,12 +136,8 @@ def parse(source: Source) -> Parsed:
     start = next((i for i, l in enumerate(lines) if _is_citation(l)), None)
     if start is None:
         raise Refused("no citation line (year, volume, pages) was found on this PubMed page")
-    paper = Paper()
-
-    def give(name: str, value, part: str) -> None:
-        if value not in (None, "", []) and not getattr(paper, name):
-            setattr(paper, name, value)
-            paper.provenance[name] = Provenance(importer=NAME, part=part)
+    record = Record(NAME)
+    paper, give = record.paper, record.give
 
     head, blocks = _split(lines, start)
     citation = parse_citation_line(lines[start])
