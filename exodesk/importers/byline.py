@@ -60,6 +60,7 @@ _NOT_NAMES = {
     "navigation", "menu", "search", "current", "archive", "latest", "special", "topics", "topic",
     "collections", "about", "editorial", "board", "aims", "scope", "instructions", "reviewers",
     "librarians", "advertisers", "partners", "funding", "ethics", "society", "articles", "issues",
+    "posted", "updated", "revised", "accepted", "acta", "annals", "archives", "revista", "anais", "bulletin", "reports", "proceedings", "letters",
     "sign", "in", "register", "investigation", "institutional", "individual", "account", "cart", "metrics", "figures", "tables", "references", "data",
 }
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del",
@@ -68,7 +69,7 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "d
 _MARKS = "0-9*†‡§¶#✉✝⁎∗⊥⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠ"
 _TRAILING_MARKS = re.compile(rf"(?:[\s,]*(?:[{_MARKS}]+|\b[a-h]\b))+$")
 _LEADING_MARKS = re.compile(rf"^[\s{_MARKS},]+")
-_LABEL = re.compile(r"^(?:authors?|author\(s\)|by|written by|作者|著者)\s*[:：]?\s+", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:authors?|author\(s\)|by|written by|作者|著者)(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
 _CHINESE_LABEL = re.compile(r"^(?:作者|著者)\s*[:：]\s*")
 _NOISE = re.compile(
     r"\b(?:orcid(?: icon| logo)?|view orcid profile|search for more papers by this author|"
@@ -91,7 +92,7 @@ _DOUBLED = re.compile(rf"(?P<name>[A-Z][^\d*†‡&{_MARKS}]{{1,40}}?)(?:&#x;|[*
 def people(line: str, *, single: bool = False) -> list[Author] | None:
     """The people a byline names, or None. One name alone counts only when
     `single` (the line right below a title) or when it carries a degree or marks."""
-    if len(line) > 2000:
+    if len(line) > 2000 or _sentence_like(line):
         return None
     text = " ".join(_NOISE.sub(" ", line).replace("…", " ").split())  # (runs of spaces folded first: linear)
     text = re.sub(r"[,;]?\s*\bet al\.?\s*$", "", text)
@@ -119,6 +120,21 @@ def people(line: str, *, single: bool = False) -> list[Author] | None:
     for author in found:  # initials written one way, as Record.author writes them
         author.given = compact_initials(author.given).rstrip(".")
     return found
+
+
+def _sentence_like(line: str) -> bool:
+    """More than two words in lower case (not "and", a particle or a degree): a
+    sentence or a title, told before any costlier look."""
+    lower = 0
+    for word in line.split():
+        if word[0].islower() and word.rstrip(",;") not in _LOWER_IN_BYLINES:
+            lower += 1
+            if lower > 2:
+                return True
+    return False
+
+
+_LOWER_IN_BYLINES = {"and", "et", "al", "al.", "by", "a", "b", "c", "d", "e", "f", "g", "h"} | _PARTICLES
 
 
 def _split(text: str) -> tuple[list[str] | None, bool]:

@@ -38,7 +38,7 @@ SCHOLAR = re.compile(r"^(?P<authors>[^-–]{3,400}?)\s+[-–]\s+(?:(?P<source>[^
 _TOC_DATE = re.compile(r"^(?:first published|published(?: online)?|online date)\s*[:：]?\s*(?P<date>.+)$", re.I)
 _TOC_PAGES = re.compile(r"^(?:pages?|pp\.?|article number|e-?locator)\s*[:：]?\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)$",
                         re.I)
-_VOLUME_ISSUE = re.compile(r"(?P<journal>.*?)\s*(?:Volume|Vol\.?)\s*(?P<volume>\d+)\s*,?\s*(?:Issue|No\.?)\s*(?P<issue>[\w-]+)",
+_VOLUME_ISSUE = re.compile(r"(?P<journal>[^\n]{0,150}?)\s*(?:Volume|Vol\.?)\s*(?P<volume>\d+)\s*,?\s*(?:Issue|No\.?)\s*(?P<issue>[\w-]+)",
                            re.I)
 _NUMBER = re.compile(r"^(?:\d{1,3}[.)]?|\[\d{1,3}\])\s*")
 _COLUMNS = {
@@ -120,7 +120,7 @@ def _anchor(line: str) -> bool:
 def _context(lines: list[str]) -> dict[str, str]:
     """What a table of contents says once for all its entries: journal, volume, issue."""
     for index, line in enumerate(lines):
-        found = _VOLUME_ISSUE.search(line)
+        found = _VOLUME_ISSUE.match(line) if len(line) < 300 else None
         if found:
             journal = found["journal"].strip(" ,.") or (lines[index - 1] if index else "")
             return {"journal": journal if not is_chrome(journal) else "", "volume": found["volume"],

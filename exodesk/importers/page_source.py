@@ -30,7 +30,7 @@ from exodesk.text.identifiers import find_doi
 
 _PAGES = r"(?P<pages>[A-Za-z]{0,3}\d+(?:\s*[-–—]+\s*[A-Za-z]{0,3}\d+(?:\.e\d+)?)?)"
 _ISSUE = r"(?:\s*\((?P<issue>[^()]{1,20})\))?"
-_MONTH_DAY = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"
+_MONTH_DAY = r"(?:\s+[A-Z][a-z]{2,8}\.?(?:[-/][A-Z][a-z]{2,8}\.?)?(?:\s+\d{1,2})?)?"
 _JOURNAL = r"(?P<journal>[^\d;:()]{2,150}?)"
 _SHAPES = [
     # Journal. 2023 Apr 1;14(1):57  /  Journal 2023; 19(5):1430-1454  /  期刊, 2023, 103(12): 890-895
@@ -44,6 +44,8 @@ _SHAPES = [
     # Stem Cell Research & Therapy volume 14, Article number: 57 (2023)  /  Stem Cell Res Ther 14, 57 (2023)
     re.compile(_JOURNAL + r"\s+(?:volume\s+)?(?P<volume>\d+)" + _ISSUE + r",\s*(?:Article number:?\s*|Art\.?\s*(?:no\.?)?\s*)?"
                + _PAGES + r"\s*\((?P<year>(?:19|20)\d\d)\)", re.IGNORECASE),
+    # An. Bras. Dermatol. vol.97 no.4 Rio de Janeiro July/Aug. 2022  (SciELO: the city before the date)
+    re.compile(_JOURNAL + r"\s+vol\.\s*(?P<volume>\d+)\s+no\.\s*(?P<issue>\w+)\b[^\d]{0,60}?(?P<year>(?:19|20)\d\d)"),
     # Pediatric Dermatology, 11 Jul 2022, 39(5):720-726  (Europe PMC)
     re.compile(_JOURNAL + r",\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?P<year>(?:19|20)\d\d)),\s*(?P<volume>\d+)" + _ISSUE
                + r"\s*:\s*" + _PAGES),
@@ -66,10 +68,11 @@ _FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": "(", 
 # "Volume 2021:14 Pages 643—654" (the year, then the volume, after a colon).
 _DOVE = re.compile(r"Volume\s+(?P<year>(?:19|20)\d\d)\s*:\s*(?P<volume>\d+)\s+Pages?\s+" + _PAGES, re.IGNORECASE)
 # Words that end a reference's author or title part rather than start a journal.
-_NOT_JOURNAL = re.compile(r"^(?:doi|https?|pmid|pmcid|published|first|epub|volume|vol|pages?|issue|article|copyright|©|"
-                          r"received|accepted|revised|available)\b|(?:january|february|march|april|may|june|july|august|"
-                          r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$",
-                          re.IGNORECASE)
+_NOT_JOURNAL = re.compile(r"^(?:doi|https?|pmid|pmcid|published|posted|first|epub|volume|vol|pages?|issue|article|"
+                          r"copyright|©|received|accepted|revised|available)\b", re.IGNORECASE)
+# A journal's name never ends with a month: "Posted May 15, 2023" is a date.
+_MONTH_AT_END = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$", re.IGNORECASE)
 
 
 @dataclass
@@ -106,7 +109,7 @@ def source_of(text: str) -> PlaceOfPublication | None:
         return PlaceOfPublication(year=dove["year"], volume=dove["volume"], pages=_pages(dove["pages"]),
                                   doi=find_doi(text))
     for shape in _SHAPES:
-        found = shape.search(text)
+        found = shape.match(text)  # the journal opens the phrase (a search from every character was slow)
         if not found:
             continue
         journal = _journal(found["journal"])
@@ -141,7 +144,7 @@ def _journal(text: str | None) -> str | None:
     text = text.strip("《》 ")
     if re.search(r"[\u4e00-\u9fff]", text):  # a Chinese journal's index tags: "ISTIC", "CSCD", "北大核心"
         text = re.sub(r"(?:\s+(?:[A-Z]{2,6}|北大核心|核心期刊|统计源期刊|中文核心))+$", "", text)
-    if not text or _NOT_JOURNAL.match(text) or len(text) > 150 or text.count(" ") > 14:
+    if not text or _NOT_JOURNAL.match(text) or _MONTH_AT_END.search(text) or len(text) > 150 or text.count(" ") > 14:
         return None
     if not re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", text):
         return None

@@ -51,7 +51,7 @@ _AFTER_ABSTRACT = re.compile(
     r"conflicts? of interest|competing interests|author contributions|data availability|"
     r"article metrics|metrics|comments|share this article|download pdf|access options|access this article|"
     r"rights and permissions|about this article|author information|similar content being viewed by others|"
-    r"lay summary|topics?|issue section|full text links|citations & impact|impact metrics|view on pubmed|"
+    r"published|lay summary|topics?|issue section|full text links|citations & impact|impact metrics|view on pubmed|"
     r"save to library|discover the world'?s research|download full-text pdf|read full-text|similar articles|"
     r"elife assessment|editor'?s? summary|what'?s already known about this topic|"
     r"引言|前言|引 言|参考文献|參考文獻|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文章编号|基金项目|基金項目|"
@@ -68,7 +68,7 @@ _KEYWORDS = re.compile(r"^(?:key\s?words?|index terms|关键词|關鍵詞|关键
                        re.IGNORECASE)
 _PUBLISHED = re.compile(
     r"^(?:published(?: online)?|first published(?: online)?|date published|publication date|date of publication|"
-    r"online published|epub|issue date|version of record online|发表日期|發表日期|出版日期|发布日期|發佈日期|"
+    r"online published|epub|posted|issue date|version of record online|发表日期|發表日期|出版日期|发布日期|發佈日期|"
     r"刊出日期|网络出版日期|網路出版日期|出版时间|發表時間)\s*(?:on)?\s*[:：]?\s*(?P<date>.+)$", re.IGNORECASE)
 _PUBLISHED_IN_LINE = re.compile(
     r"(?:^|\s|\|)(?:published(?: online)?|first published(?: online)?)\s*(?:on)?\s*[:：]?\s*"
@@ -79,7 +79,7 @@ _RECEIVED = re.compile(r"^(?:received|accepted|revised|收稿日期|接受日期
 _CITE_LABEL = re.compile(
     r"^(?:cite this article|citation|how to cite(?: this article)?|to cite this article|cite as|cite this|"
     r"recommended citation|suggested citation|please cite this article as|published in final edited form as|"
-    r"引用本文|引用格式|本文引用格式|引文格式|引用)\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
+    r"引用本文|引用格式|本文引用格式|引文格式|引用)(?:\s+as)?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|copyright\s*(?:©|\(c\))?)\s*(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 _LOGO = re.compile(r"^(?P<name>.+?) logo\s*link to (?P=name)$", re.IGNORECASE)
 _MANUSCRIPT = re.compile(r"^author manuscript\b|available in pmc\b", re.IGNORECASE)
@@ -91,8 +91,10 @@ _BYLINE_LABEL = re.compile(r"^(?:authors?|作者|著者)\s*[:：]", re.IGNORECAS
 # Labels of a record page's fields: one ends the abstract above it.
 _FIELD_LABEL = re.compile(
     r"^(?:作者|作者单位|作者單位|机构|機構|期刊|刊名|出处|出處|来源|來源|年\s*[,，]\s*卷\s*[(（]期[)）]|关键词|關鍵詞|分类号|分類號|"
-    r"中图分类号|基金|基金项目|页数|頁數|页码|頁碼|所属期刊栏目|文献标识码|文献标志码|被引量|下载量|"
+    r"中图分类号|基金|基金项目|页数|頁數|页码|頁碼|所属期刊栏目|文献标识码|文献标志码|被引量|下载量|出版源|年份|"
     r"authors?|affiliations?|journal|source|funding|correspondence|pmid|pmcid)\s*[:：]", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LIST_MARK = re.compile(r"[,;，、；&]| and |[\u4e00-\u9fff]{2} ?[\u4e00-\u9fff]?\d? [\u4e00-\u9fff]{2}")
 _LONG = 200  # characters: a paragraph, not a heading or a label
 
 
@@ -104,16 +106,18 @@ def detect(source: Source) -> float:
     if not lines or _labelled_record(lines):
         return 0.0
     abstract = any(len(l) < 4000 and ABSTRACT.match(l) and _is_abstract_start(l) for l in lines)
-    identifiers = sum(1 for l in lines if _PMID_LINE.search(l) or "doi" in l.casefold())
-    identifiers = identifiers or any(len(l) < 300 and re.search(r"(?:19|20)\d\d", l) and source_of(l) for l in lines[:60])
-    byline = any(_may_be_byline(l) and people(l) for l in lines[:120])
+    identifiers = any(_PMID_LINE.search(l) or "doi" in l.casefold() for l in lines) or any(
+        len(l) < 300 and _YEAR.search(l) and source_of(l) for l in lines[:60])
     if page_listing.looks_like_listing(lines) or page_listing.has_result_table(source.head):
         return 0.6
-    if abstract and (byline or identifiers):
+    if abstract and identifiers:
         return 0.6
-    if byline and identifiers:
-        return 0.45
-    if abstract or (identifiers and any(len(l) >= _LONG for l in lines)):
+    if not (abstract or identifiers):
+        return 0.0  # (splitting lines into people is the costly look: most files never need it)
+    byline = any(len(l) < 300 and _LIST_MARK.search(l) and people(l) for l in lines[:120])
+    if byline:
+        return 0.6 if abstract else 0.45
+    if abstract or any(len(l) >= _LONG for l in lines):
         return 0.15
     return 0.0
 
@@ -352,7 +356,8 @@ def _is_reference(line: str) -> bool:
 def _affiliations(line: str) -> list[str]:
     if not looks_like_affiliation(line) or re.match(r"^[\w ]{2,25}[:：]", line) or people(line) or source_of(line):
         return []
-    parts = re.split(r";\s*(?=\d|[•·])|；", line) if re.search(r";\s*\d|；", line) else [line]
+    parts = re.split(r";\s*(?=\d|[•·])|；|,\s*(?=\d{1,2}[A-Z])", line) \
+        if re.search(r";\s*\d|；|,\s*\d{1,2}[A-Z]", line) else [line]
     if len(parts) == 1 and ";" in line and all(looks_like_affiliation(p) for p in line.split(";")):
         parts = line.split(";")
     found = []
@@ -389,6 +394,9 @@ def _read_citations(lines: list[str], record: Record, title: str | None) -> None
 
 def _read_published(lines: list[str], record: Record) -> None:
     """"Published: 14 March 2024", "… | Published online: 04 Jan 2024": the most precise date."""
+    for line, following in zip(lines, lines[1:]):
+        if re.fullmatch(r"(?:first )?published(?: online)?", line, re.IGNORECASE) and len(following) < 40:
+            record.give("date", parse_date(following), "publication date")  # the date on the line below
     for line in lines:
         within = _PUBLISHED_WITHIN.match(line)
         if within:  # "Published in Journal of the American Academy of Dermatology 1 March 2022"
@@ -409,6 +417,14 @@ def _read_places(lines: list[str], record: Record, title: str | None) -> None:
         labelled = _LABELLED.match(line)
         if labelled:
             _give_labelled(record, (labelled["label"] or labelled["unlabelled"]).casefold(), labelled["value"])
+        if index and re.match(r"^(?:online |print |electronic )?issn\b", line, re.IGNORECASE) \
+                and not re.match(r"^(?:online |print |electronic )?issn\b", lines[index - 1], re.IGNORECASE) \
+                and _journal_above(lines[index - 1], title):
+            _give_journal(record, lines[index - 1], "name above the ISSN")
+        year_first = re.match(r"^((?:19|20)\d\d)\s+Volume\s+(\d+)\s+Issue\s+(\w+)\s+Pages?\s+(\S+)$", line)
+        if year_first:  # "2021 Volume 20 Issue 3 Pages 211-218"
+            for name, value in zip(("date", "volume", "issue", "pages"), year_first.groups()):
+                record.give(name, value, "volume line")
         chinese_volume = re.match(r"^第\s*(\d+)\s*卷\s*(?:第\s*(\d+)\s*期)?", line)
         if chinese_volume:
             record.give("volume", chinese_volume[1], "volume line")
@@ -419,6 +435,8 @@ def _read_places(lines: list[str], record: Record, title: str | None) -> None:
     for index, line in enumerate(lines):
         if _CITE_LABEL.match(line) or _MANUSCRIPT.search(line) or _ABSTRACT_ALONE.match(line):
             continue
+        if index and _CITE_LABEL.match(lines[index - 1]) and not _CITE_LABEL.match(lines[index - 1])["rest"]:
+            continue  # the reference under "How to Cite": read whole by _read_citations
         if len(line) < 300 and re.search(r"(?:19|20)\d\d", line):
             place = source_of(line)
             if place:
@@ -457,14 +475,14 @@ def _journal_above(line: str, title: str | None) -> bool:
     words = line.split()
     return 2 <= len(words) <= 12 and line != title and not is_chrome(line) and not _is_label_line(line) \
         and sum(w[0].isupper() for w in words if w.isalpha() and len(w) > 3) >= len([w for w in words if w.isalpha() and len(w) > 3]) - 0 \
-        and not re.search(r"\d|[.:?]$|\b\w+\.\s", line)
+        and not re.search(r"\d|[.:?]$|\b\w+\.\s|\s[-–|]\s", line)
 
 
 def _give_labelled(record: Record, label: str, value: str) -> None:
     """"Journal Name: …", "Volume 19, Issue 4, 2024", "Page: [512 - 524]", "年，卷(期)：2023，32(4)"."""
     part = f"{label} line"
     if label in ("journal", "journal name", "journal title", "source", "published in", "期刊", "刊名", "来源", "來源",
-                 "出处", "出處", "期刊名称"):
+                 "出处", "出處", "出版源", "期刊名称"):
         place = source_of(value)
         name = place.journal if place and place.journal else journal_name(value)
         if name:
@@ -498,7 +516,7 @@ def _give_labelled(record: Record, label: str, value: str) -> None:
 
 
 _LABELLED = re.compile(r"^(?:(?P<label>journal(?: name| title)?|source|published in|article(?: number)?|"
-                       r"期刊|刊名|来源|來源|出处|出處|期刊名称|页数|頁數|页码|頁碼|年\s*[,，]\s*卷\s*[(（]期[)）])\s*[:：]|"
+                       r"期刊|刊名|来源|來源|出处|出處|出版源|期刊名称|页数|頁數|页码|頁碼|年\s*[,，]\s*卷\s*[(（]期[)）])\s*[:：]|"
                        r"(?P<unlabelled>volume|vol\.?|pages?|pp)\b\s*[:：]?)\s*(?P<value>.+)$",
                        re.IGNORECASE)
 
@@ -580,11 +598,20 @@ def _ends_abstract(line: str, paragraphs: list[str]) -> bool:
         # "Introduction" ends the abstract unless the abstract is structured and
         # opened with it ("Introduction: …" then "Methods: …").
         return not (line.casefold().startswith("introduction") and not paragraphs)
+    if paragraphs and len(paragraphs[0]) > 60 and _short_heading(line) and not is_heading_line(paragraphs[0][:40]):
+        return True  # a section of the page after a one-paragraph abstract
     if paragraphs and re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z\u4e00-\u9fff]", line) and len(line) < 80:
         return True  # a numbered section heading
     if paragraphs and is_chinese(" ".join(paragraphs)) != is_chinese(line) and len(line) < 200 and not is_heading_line(line):
         return True  # a title or byline in the other language follows
     return False
+
+
+def _short_heading(line: str) -> bool:
+    """"SIGNIFICANCE", "Competing Interest Statement": a few words, no sentence."""
+    words = line.split()
+    return 0 < len(words) <= 4 and len(line) < 40 and line[0].isupper() and not re.search(r"[.,;:!?]$", line) \
+        and not han_count(line)
 
 
 def _other_language_title(lines: list[str], title_at: int | None, record: Record) -> None:
