@@ -2,7 +2,8 @@
 
     python benchmarks/page_text_agreement.py [--code DIR] [--fixtures DIR]
 
-Reads every saved page text of tests/importers/fixtures/page-text/ with the
+Reads every saved page of tests/importers/fixtures/page-text/ (texts, and a
+page saved as HTML without embedded metadata) with the
 importer ExoDesk chooses, and compares each record with its hand-checked
 golden record: title, authors, year, journal, DOI, PMID, abstract. A listing
 page counts once per article it lists; a refused file or a missing record
@@ -51,7 +52,7 @@ def main() -> None:
     from exodesk.importers import Refused, Source, choose
 
     right, records, refused, files = Counter(), 0, [], 0
-    for path in sorted(args.fixtures.glob("*.txt")):
+    for path in sorted(p for p in args.fixtures.iterdir() if p.suffix in (".txt", ".html")):
         files += 1
         expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["papers"]
         records += len(expected)

@@ -60,6 +60,10 @@ _NOT_NAMES = {
     "navigation", "menu", "search", "current", "archive", "latest", "special", "topics", "topic",
     "collections", "about", "editorial", "board", "aims", "scope", "instructions", "reviewers",
     "librarians", "advertisers", "partners", "funding", "ethics", "society", "articles", "issues",
+    # the words of institutions
+    "service", "unit", "division", "section", "programme", "program", "foundation", "association",
+    "ministry", "agency", "network", "trust", "authority", "council", "clinic", "clinics", "faculty",
+    "laboratories", "lab", "company", "inc", "ltd", "corporation", "hygiene", "pharmaceuticals",
     "posted", "updated", "revised", "accepted", "acta", "annals", "archives", "revista", "anais", "bulletin", "reports", "proceedings", "letters",
     "sign", "in", "register", "investigation", "institutional", "individual", "account", "cart", "metrics", "figures", "tables", "references", "data",
 }

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from exodesk.importers import page_listing
+from exodesk.importers import page_listing, translated_html
 from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.importers.byline import people
 from exodesk.importers.page_chrome import breadcrumbs, is_chrome, is_type_label
@@ -93,6 +93,7 @@ _FIELD_LABEL = re.compile(
     r"^(?:作者|作者单位|作者單位|机构|機構|期刊|刊名|出处|出處|来源|來源|年\s*[,，]\s*卷\s*[(（]期[)）]|关键词|關鍵詞|分类号|分類號|"
     r"中图分类号|基金|基金项目|页数|頁數|页码|頁碼|所属期刊栏目|文献标识码|文献标志码|被引量|下载量|出版源|年份|"
     r"authors?|affiliations?|journal|source|funding|correspondence|pmid|pmcid)\s*[:：]", re.IGNORECASE)
+_MARKED_AFFILIATION = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[A-Z\u4e00-\u9fff]")  # "1Social Hygiene Service, …"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LIST_MARK = re.compile(r"[,;，、；&]| and |[\u4e00-\u9fff]{2} ?[\u4e00-\u9fff]?\d? [\u4e00-\u9fff]{2}")
 _LONG = 200  # characters: a paragraph, not a heading or a label
@@ -100,15 +101,23 @@ _LONG = 200  # characters: a paragraph, not a heading or a label
 
 def detect(source: Source) -> float:
     head = source.head.lstrip()
-    if not head or head.startswith(("<", "{", "[", "%", "TY  -", "@", "PMID-")):
+    if head.startswith("<"):
+        # A saved page without embedded metadata: its article block read by the same rules,
+        # below the reader of pages that quote an article's citation line.
+        lines = translated_html.page_lines(source)
+        return min(_score(joined_labels(lines[:400]), ""), 0.35) if lines else 0.0
+    if not head or head.startswith(("{", "[", "%", "TY  -", "@", "PMID-")):
         return 0.0
-    lines = joined_labels([l for l in source.head_lines[:400] if l])
+    return _score(joined_labels([l for l in source.head_lines[:400] if l]), source.head)
+
+
+def _score(lines: list[str], head: str) -> float:
     if not lines or _labelled_record(lines):
         return 0.0
     abstract = any(len(l) < 4000 and ABSTRACT.match(l) and _is_abstract_start(l) for l in lines)
     identifiers = any(_PMID_LINE.search(l) or "doi" in l.casefold() for l in lines) or any(
         len(l) < 300 and _YEAR.search(l) and source_of(l) for l in lines[:60])
-    if page_listing.looks_like_listing(lines) or page_listing.has_result_table(source.head):
+    if page_listing.looks_like_listing(lines) or page_listing.has_result_table(head):
         return 0.6
     if abstract and identifiers:
         return 0.6
@@ -141,7 +150,8 @@ def _is_abstract_start(line: str) -> bool:
 
 
 def parse(source: Source) -> Parsed:
-    text = text_of(source)
+    page = translated_html.page_lines(source) if source.head.lstrip().startswith("<") else None
+    text = "\n".join(page) if page is not None else text_of(source)
     lines = joined_labels([l for l in normalized_lines(text) if l])
     kept = _without_other_papers(lines)
     listing = page_listing.read(kept, text, importer=NAME)
@@ -270,7 +280,7 @@ def _byline(head: list[str]) -> tuple[int | None, list]:
         for following in head[index + 1:]:
             if _ABSTRACT_ALONE.match(following) or _is_label_line(following):
                 break
-            more = people(following, single=True)
+            more = people(following, single=True) if not _MARKED_AFFILIATION.match(following) else None
             if more and (len(found) == 1 or len(more) > 1 or looks_like_affiliation(following)):
                 names += [a for a in more if a not in names]
             elif not (looks_like_affiliation(following + ",") or is_chrome(following) or _is_noise(following)):

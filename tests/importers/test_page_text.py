@@ -173,3 +173,16 @@ def test_every_value_read_says_where_it_came_from(path):
         filled |= {f"abstract:{a.language}" for a in paper.abstracts}
         filled |= {f"title:{language}" for language in paper.titles} - {"titles"}
         assert filled - {"titles"} - paper.provenance.keys() == set()
+
+
+def test_a_saved_page_without_embedded_metadata_is_read_by_the_same_rules():
+    path = FIXTURES / "society-journal-page-without-metadata.html"
+    source = Source(path=path, data=path.read_bytes())
+    importer, _score, _errors = choose(source)
+    (paper,) = importer.parse(source).papers
+    assert paper.title.startswith("Pulsed dye laser versus intralesional triamcinolone")
+    assert names(paper) == ["KM Chan", "WY Leung", "SF Ho"]
+    assert paper.affiliations == ["Social Hygiene Service, Department of Health, Hong Kong",
+                                  "Department of Medicine, Queen Mary Hospital, Hong Kong"]
+    assert (paper.journal_abbrev, paper.date, paper.volume, paper.issue, paper.pages) == (
+        "Hong Kong J Dermatol Venereol", "2021", "29", "2", "61-68")
