@@ -24,6 +24,7 @@ import re
 
 from exodesk.importers.byline import people
 from exodesk.importers.page_chrome import is_chrome
+from exodesk.importers.page_labels import heading_like
 from exodesk.importers.page_source import abbreviated, cut_short, source_of
 from exodesk.importers.records import Record, clean_title
 from exodesk.model import Paper
@@ -74,8 +75,6 @@ def read(lines: list[str], text: str, *, importer: str) -> list[Paper]:
 
 def _entries(lines: list[str]) -> list[tuple[int, int, int, bool]]:
     """(title, byline, end, anchored) for each entry: a heading then a byline."""
-    from exodesk.importers.page_text import _heading_like
-
     found: list[list] = []
     for index, line in enumerate(lines):
         if index == 0 or len(line) > 1500 or (found and index <= found[-1][1]):
@@ -84,7 +83,7 @@ def _entries(lines: list[str]) -> list[tuple[int, int, int, bool]]:
         byline = people(scholar["authors"]) if scholar else None
         if not byline:
             previous = _NUMBER.sub("", lines[index - 1])
-            if not (re.search(r"[,;，、]| and |\s", line) and _heading_like(previous)):
+            if not (re.search(r"[,;，、]| and |\s", line) and heading_like(previous)):
                 continue
             byline = people(line, single=True)
         if not byline:
@@ -101,11 +100,9 @@ def _entries(lines: list[str]) -> list[tuple[int, int, int, bool]]:
 
 
 def _title_above(lines: list[str], byline: int, floor: int) -> int | None:
-    from exodesk.importers.page_text import _heading_like
-
     for index in range(byline - 1, max(floor, byline - 4), -1):
         line = _NUMBER.sub("", lines[index])
-        if _heading_like(line):
+        if heading_like(line):
             return index
         if not is_chrome(lines[index]):
             return None

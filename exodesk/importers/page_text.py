@@ -13,7 +13,10 @@ the page's structure and never by the site's name:
 
 Anything after the abstract that names other papers (references, similar
 articles, "cited by") is set aside. A page listing several articles (search
-results, a table of contents) gives one record each (page_listing).
+results, a table of contents) gives one record each (page_listing). A page
+saved as HTML without embedded metadata is read the same way, from the lines
+of its article block. The lines' kinds are told in page_labels, the place and
+date of publication read in page_places.
 """
 
 from __future__ import annotations
@@ -23,24 +26,22 @@ import re
 from exodesk.importers import page_listing, translated_html
 from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.importers.byline import people
-from exodesk.importers.page_chrome import breadcrumbs, is_chrome, is_type_label
-from exodesk.importers.page_source import PlaceOfPublication, abbreviated, cut_short, in_reference, journal_name, source_of
+from exodesk.importers.page_chrome import is_chrome
+from exodesk.importers.page_labels import (
+    ABSTRACT, ABSTRACT_ALONE, CITE_LABEL, COPYRIGHT, KEYWORDS, PUBLISHED, RECEIVED, heading_like, is_label_line,
+    is_reference, joined_labels, journal_like, strip_mark,
+)
+from exodesk.importers.page_places import read_citations, read_places, read_published
+from exodesk.importers.page_source import cut_short, source_of
 from exodesk.importers.records import Record, clean_title, text_of
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, is_heading_line
 from exodesk.text.chinese import han_count, is_chinese, language_of
-from exodesk.text.citation import parse_citation_line
-from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, PMID_RE, clean_doi, find_doi
 from exodesk.text.lines import looks_like_affiliation, normalized_lines
 
 NAME = "page-text"
 LABEL = "Article page from any site (saved or copied as text)"
-
-# "Abstract" alone, or leading its text ("Abstract: …", "【摘要】…", "ABSTRACT Background …").
-ABSTRACT = re.compile(r"^(?:abstract|summary|synopsis|摘\s*要|【摘要】|\[摘要\]|〔摘要〕|英文摘要|中文摘要|【abstract】|\[abstract\])\s*[:：.]?\s*(?P<rest>.*)$",
-                      re.IGNORECASE)
-_ABSTRACT_ALONE = re.compile(r"^(?:abstract|summary|摘\s*要|【摘要】|英文摘要|中文摘要)\s*[:：]?$", re.IGNORECASE)
 # Headings of what follows an abstract: the article's body, or the page's lists
 # of other papers. Numbered headings ("1 Introduction", "1. 引言") also end it.
 _AFTER_ABSTRACT = re.compile(
@@ -64,25 +65,6 @@ _OTHER_PAPERS = re.compile(
     r"^(?:references|bibliography|similar articles|related articles|cited by|citing articles|"
     r"recommended articles|you may also like|people also read|more articles|参考文献|參考文獻|"
     r"相关文章|相關文章|相似文献|引证文献|推荐文章)\b", re.IGNORECASE)
-_KEYWORDS = re.compile(r"^(?:key\s?words?|index terms|关键词|關鍵詞|关键字|關鍵字|【关键词】|【關鍵詞】|\[关键词\]|【key\s?words】)\s*[:：]?\s*(?P<words>.*)$",
-                       re.IGNORECASE)
-_PUBLISHED = re.compile(
-    r"^(?:published(?: online)?|first published(?: online)?|date published|publication date|date of publication|"
-    r"online published|epub|posted|issue date|version of record online|发表日期|發表日期|出版日期|发布日期|發佈日期|"
-    r"刊出日期|网络出版日期|網路出版日期|出版时间|發表時間)\s*(?:on)?\s*[:：]?\s*(?P<date>.+)$", re.IGNORECASE)
-_PUBLISHED_IN_LINE = re.compile(
-    r"(?:^|\s|\|)(?:published(?: online)?|first published(?: online)?)\s*(?:on)?\s*[:：]?\s*"
-    r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?)",
-    re.IGNORECASE)
-_PUBLISHED_WITHIN = re.compile(r"^[Pp]ublished in (?P<journal>[A-Z][^\d]{3,150}?)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)$")
-_RECEIVED = re.compile(r"^(?:received|accepted|revised|收稿日期|接受日期|修回日期)\b", re.IGNORECASE)
-_CITE_LABEL = re.compile(
-    r"^(?:cite this article|citation|how to cite(?: this article)?|to cite this article|cite as|cite this|"
-    r"recommended citation|suggested citation|please cite this article as|published in final edited form as|"
-    r"引用本文|引用格式|本文引用格式|引文格式|引用)(?:\s+as)?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"(?:©|copyright\s*(?:©|\(c\))?)\s*(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
-_LOGO = re.compile(r"^(?P<name>.+?) logo\s*link to (?P=name)$", re.IGNORECASE)
-_MANUSCRIPT = re.compile(r"^author manuscript\b|available in pmc\b", re.IGNORECASE)
 _PMID_LINE = re.compile(r"\bPMID\s*[:：]?\s*(\d{1,9})\b")
 _LEADING_MARK = re.compile(r"^(?:[•·▪◦\-–*]\s*|\d{1,2}\s*[.)]?\s*(?=[A-Z\u4e00-\u9fff])|[a-h]\s(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 _RUN_IN = re.compile(r"^(?:background|purpose|objectives?|aims?|introduction|context|importance|目的|背景)\s*[:：]\s*\S",
@@ -166,33 +148,13 @@ def parse(source: Source) -> Parsed:
     return Parsed(papers=[paper], warnings=warnings)
 
 
-_LABEL_ALONE = re.compile(r"^[\w\u4e00-\u9fff ,，()（）]{1,16}[:：]$")
-
-
-def joined_labels(lines: list[str]) -> list[str]:
-    """"作者：" / "孙志强 周丽 吴海涛": a label printed above its value is put before it."""
-    joined: list[str] = []
-    waiting = ""
-    for line in lines:
-        if waiting and not _LABEL_ALONE.match(line):
-            joined.append(f"{waiting}{'' if han_count(waiting) else ' '}{line}")
-            waiting = ""
-        elif _LABEL_ALONE.match(line) and not _ABSTRACT_ALONE.match(line):
-            if waiting:
-                joined.append(waiting)
-            waiting = line
-        else:
-            joined.append(line)
-    return joined + ([waiting] if waiting else [])
-
-
 def _without_other_papers(lines: list[str]) -> list[str]:
     """The page up to the first list of other papers that follows the article."""
     seen_text = False
     for index, line in enumerate(lines):
         if seen_text and _OTHER_PAPERS.match(line) and len(line) < 40:
             return lines[:index]
-        seen_text = seen_text or len(line) >= _LONG or (bool(_ABSTRACT_ALONE.match(line)) and _opens_text(lines, index))
+        seen_text = seen_text or len(line) >= _LONG or (bool(ABSTRACT_ALONE.match(line)) and _opens_text(lines, index))
     return lines
 
 
@@ -214,7 +176,7 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
     body = starts[0] if starts else first_long
     head = lines[:body]
     title_at = _title(head, byline_at)
-    title = clean_title(_strip_mark(head[title_at])) if title_at is not None else None
+    title = clean_title(strip_mark(head[title_at])) if title_at is not None else None
     part = "heading above the byline" if byline_at is not None else "heading"
     if title and is_chinese(title):
         record.give("title", title, part)  # (Record.title would drop a Chinese full stop's neighbour)
@@ -235,9 +197,9 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
                 break
             for affiliation in _affiliations(line):
                 record.affiliation(affiliation, "affiliations")
-    _read_published(lines, record)
-    _read_citations(whole or lines, record, title)
-    _read_places(lines, record, title)
+    read_published(lines, record)
+    read_citations(whole or lines, record, title)
+    read_places(lines, record, title)
     _read_identifiers(lines, record)
     _read_abstracts(lines, starts or ([first_long] if first_long < len(lines) else []), record)
     _other_language_title(lines, title_at, record)
@@ -249,7 +211,7 @@ def _opens_text(lines: list[str], index: int) -> bool:
     if ABSTRACT.match(lines[index])["rest"]:
         return True
     following = lines[index + 1: index + 3]
-    if not following or _ABSTRACT_ALONE.match(following[0]):
+    if not following or ABSTRACT_ALONE.match(following[0]):
         return False
     if len(following[0]) >= 60 or (han_count(following[0]) and len(following[0]) >= 20):
         return True
@@ -258,17 +220,17 @@ def _opens_text(lines: list[str], index: int) -> bool:
 
 def _paragraph(line: str) -> bool:
     """A paragraph of the article, not a long banner, affiliation or reference."""
-    return (len(line) >= _LONG or (han_count(line) >= 80)) and not is_chrome(line) and not _is_reference(line) \
-        and not looks_like_affiliation(line) and not _is_label_line(line) and people(line) is None
+    return (len(line) >= _LONG or (han_count(line) >= 80)) and not is_chrome(line) and not is_reference(line) \
+        and not looks_like_affiliation(line) and not is_label_line(line) and people(line) is None
 
 
 def _byline(head: list[str]) -> tuple[int | None, list]:
     """Where the byline is in the page's head, and the people it names. Names
     printed one to a line (with affiliations between) are gathered."""
     for index, line in enumerate(head):
-        if not _may_be_byline(line) or is_chrome(line) or _is_label_line(line):
+        if not _may_be_byline(line) or is_chrome(line) or is_label_line(line):
             continue
-        below_heading = index > 0 and _heading_like(head[index - 1])
+        below_heading = index > 0 and heading_like(head[index - 1])
         found = people(line, single=below_heading)
         following = head[index + 1] if index + 1 < len(head) else ""
         if found and not re.search(r"[,;，、&]| and ", line) and 0 < len(following) < 60:
@@ -278,7 +240,7 @@ def _byline(head: list[str]) -> tuple[int | None, list]:
             continue
         names = list(found)
         for following in head[index + 1:]:
-            if _ABSTRACT_ALONE.match(following) or _is_label_line(following):
+            if ABSTRACT_ALONE.match(following) or is_label_line(following):
                 break
             more = people(following, single=True) if not _MARKED_AFFILIATION.match(following) else None
             if more and (len(found) == 1 or len(more) > 1 or looks_like_affiliation(following)):
@@ -310,57 +272,16 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
     """The heading-like line above the byline, else the longest heading in the head."""
     if byline_at is not None:
         for index in range(byline_at - 1, max(-1, byline_at - 8), -1):
-            if _heading_like(head[index]):
+            if heading_like(head[index]):
                 return index
-    candidates = [i for i, l in enumerate(head) if _heading_like(l) and not _journal_like(l)
+    candidates = [i for i, l in enumerate(head) if heading_like(l) and not journal_like(l)
                   and (len(l.split()) >= 4 or han_count(l) >= 8)
                   and not (i + 1 < len(head) and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)", head[i + 1], re.I))]
     for index in candidates:  # a title printed in two languages, one under the other
         following = next((l for l in head[index + 1:] if not is_chrome(l)), "")
-        if _heading_like(following) and is_chinese(following) != is_chinese(head[index]):
+        if heading_like(following) and is_chinese(following) != is_chinese(head[index]):
             return index
     return candidates[-1] if candidates else None  # else the heading nearest the abstract
-
-
-def _heading_like(line: str) -> bool:
-    """A title's shape: a phrase, not a sentence, a label, a menu or a citation."""
-    line = _strip_mark(line)
-    han = han_count(line)
-    if han:
-        if not 6 <= han <= 80 or len(line) > 150 or re.search(r"[。；]$", line):
-            return False
-    elif not 15 <= len(line) <= 350 or len(line.split()) < 3:
-        return False
-    if is_chrome(line) or is_type_label(line) or _is_label_line(line) or _is_reference(line):
-        return False
-    if re.search(r"\bdoi\b|\d+\s*\(\d+\)\s*:|^(?:subject area|subjects?|section|article type|topics?)\s*:", line, re.I):
-        return False
-    if line[0].islower() or line.count(". ") > 2 or re.search(r"https?://|www\.|@", line):
-        return False
-    if re.search(r"\b\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d\b", line):
-        return False  # a journal's name with a date: "Front. Immunol., 14 March 2024"
-    if people(line) or (looks_like_affiliation(line) and line.count(",") >= 2) or breadcrumbs(line):
-        return False
-    return not re.search(r"\b(?:19|20)\d\d\s*[;,]\s*\d", line)  # "2023; 19(5)" is a citation
-
-
-def _strip_mark(line: str) -> str:
-    return re.sub(r"^\[(?:HTML|PDF|CITATION|BOOK|B)\]\s*", "", line).strip()
-
-
-def _journal_like(line: str) -> bool:
-    return bool(re.match(r"^(?:the\s+)?(?:journal|annals|archives|international journal)\b", line, re.I)) and ":" not in line
-
-
-def _is_label_line(line: str) -> bool:
-    return bool(_PUBLISHED.match(line) or _RECEIVED.match(line) or _CITE_LABEL.match(line) or _KEYWORDS.match(line)
-                or _MANUSCRIPT.search(line) or re.match(r"^(?:doi|pmid|pmcid|issn|volume|vol\.|pages?|article number|"
-                                                         r"editor|academic editor|correspondence|e-?mail|©|copyright)\b",
-                                                         line, re.I))
-
-
-def _is_reference(line: str) -> bool:
-    return source_of(line) is not None and bool(re.search(r"(?:19|20)\d\d", line))
 
 
 def _affiliations(line: str) -> list[str]:
@@ -380,171 +301,6 @@ def _affiliations(line: str) -> list[str]:
     return found
 
 
-def _read_citations(lines: list[str], record: Record, title: str | None) -> None:
-    """"Cite this article: …", "Citation: …", "How to cite", "引用本文": the page's
-    own reference to the article, on the label's line or the next."""
-    for index, line in enumerate(lines):
-        cite = _CITE_LABEL.match(line)
-        if not cite or len(line) >= 1500:
-            continue
-        reference = cite["rest"] or (lines[index + 1] if index + 1 < len(lines) else "")
-        if not re.search(r"(?:19|20)\d\d", reference):
-            continue
-        authors, place = in_reference(reference, title)
-        year = re.search(r"\(((?:19|20)\d\d)\)", authors)  # "Berg A and Lind J (2023) Title. …"
-        if place and not place.date and year:
-            place.date = place.year = year.group(1)
-        authors = authors[: year.start()] if year else authors
-        if place:
-            _give_place(record, place, "cited reference")
-            record.give("doi", place.doi, "cited reference")
-        if authors and not record.paper.authors:
-            record.give("authors", people(authors), "cited reference")
-
-
-def _read_published(lines: list[str], record: Record) -> None:
-    """"Published: 14 March 2024", "… | Published online: 04 Jan 2024": the most precise date."""
-    for line, following in zip(lines, lines[1:]):
-        if re.fullmatch(r"(?:first )?published(?: online)?", line, re.IGNORECASE) and len(following) < 40:
-            record.give("date", parse_date(following), "publication date")  # the date on the line below
-    for line in lines:
-        within = _PUBLISHED_WITHIN.match(line)
-        if within:  # "Published in Journal of the American Academy of Dermatology 1 March 2022"
-            _give_journal(record, within["journal"], "published-in line")
-            record.give("date", parse_date(within["date"]), "published-in line")
-        published = _PUBLISHED.match(line) or (_PUBLISHED_IN_LINE.search(line) if len(line) < 250 else None)
-        if published and not line.casefold().startswith("published in final"):
-            record.give("date", parse_date(published["date"]), "publication date")
-            dove = source_of(line)
-            if dove:
-                _give_place(record, dove, "publication line")
-
-
-def _read_places(lines: list[str], record: Record, title: str | None) -> None:
-    """Journal, volume, issue and pages from labelled lines and the page's
-    citation lines; the year from the copyright line when nothing else says it."""
-    for index, line in enumerate(lines[:200]):
-        labelled = _LABELLED.match(line)
-        if labelled:
-            _give_labelled(record, (labelled["label"] or labelled["unlabelled"]).casefold(), labelled["value"])
-        if index and re.match(r"^(?:online |print |electronic )?issn\b", line, re.IGNORECASE) \
-                and not re.match(r"^(?:online |print |electronic )?issn\b", lines[index - 1], re.IGNORECASE) \
-                and _journal_above(lines[index - 1], title):
-            _give_journal(record, lines[index - 1], "name above the ISSN")
-        year_first = re.match(r"^((?:19|20)\d\d)\s+Volume\s+(\d+)\s+Issue\s+(\w+)\s+Pages?\s+(\S+)$", line)
-        if year_first:  # "2021 Volume 20 Issue 3 Pages 211-218"
-            for name, value in zip(("date", "volume", "issue", "pages"), year_first.groups()):
-                record.give(name, value, "volume line")
-        chinese_volume = re.match(r"^第\s*(\d+)\s*卷\s*(?:第\s*(\d+)\s*期)?", line)
-        if chinese_volume:
-            record.give("volume", chinese_volume[1], "volume line")
-            record.give("issue", chinese_volume[2], "volume line")
-        if index and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)\s*\d?", line, re.IGNORECASE) and _journal_above(lines[index - 1], title):
-            _give_journal(record, lines[index - 1], "name above the volume")
-    places: list[tuple[PlaceOfPublication, str]] = []
-    for index, line in enumerate(lines):
-        if _CITE_LABEL.match(line) or _MANUSCRIPT.search(line) or _ABSTRACT_ALONE.match(line):
-            continue
-        if index and _CITE_LABEL.match(lines[index - 1]) and not _CITE_LABEL.match(lines[index - 1])["rest"]:
-            continue  # the reference under "How to Cite": read whole by _read_citations
-        if len(line) < 300 and re.search(r"(?:19|20)\d\d", line):
-            place = source_of(line)
-            if place:
-                places.append((place, "citation line"))
-    for place, part in places:
-        _give_place(record, place, part)
-    for line in lines[:60]:
-        if line.startswith(". ") and re.search(r"(?:19|20)\d\d", line):
-            # PMC prints the citation with the journal as a link, not copied: ". 2023 Jul 18;43(8):NP612–NP621."
-            cited = parse_citation_line(line)
-            if cited:
-                for name in ("date", "volume", "issue"):
-                    record.give(name, getattr(cited, name), "citation line")
-                record.give("pages", re.sub(r"\s*[–—]\s*", "-", cited.pages or "") or None, "citation line")
-        logo = _LOGO.match(line)
-        if logo and not re.search(r"open access|publish|press\b", logo["name"], re.I):
-            _give_journal(record, logo["name"], "journal logo")
-        steps = breadcrumbs(line)
-        if steps and not record.paper.journal and not record.paper.journal_abbrev:
-            named = [s for s in steps if re.search(r"journal|dermatolog|medicine|research|therap|scien", s, re.I)
-                     and not re.match(r"(?:volume|issue|journals?|home)\b", s, re.I)]
-            if named:
-                _give_journal(record, named[-1], "breadcrumb")
-    for line in lines:
-        copyright_ = _COPYRIGHT.search(line)
-        if copyright_ and len(line) < 400:
-            record.give("date", copyright_["year"], "copyright line")
-            break
-
-
-def _journal_above(line: str, title: str | None) -> bool:
-    """"Journal of Dermatological Treatment" printed above "Volume 35, Issue 1"."""
-    if is_chinese(line):
-        return len(line) <= 24 and line != title and not is_chrome(line) and bool(
-            re.search(r"(?:杂志|雜誌|学报|學報|研究|医学|醫學|期刊|通讯|通訊)$", line))
-    words = line.split()
-    return 2 <= len(words) <= 12 and line != title and not is_chrome(line) and not _is_label_line(line) \
-        and sum(w[0].isupper() for w in words if w.isalpha() and len(w) > 3) >= len([w for w in words if w.isalpha() and len(w) > 3]) - 0 \
-        and not re.search(r"\d|[.:?]$|\b\w+\.\s|\s[-–|]\s", line)
-
-
-def _give_labelled(record: Record, label: str, value: str) -> None:
-    """"Journal Name: …", "Volume 19, Issue 4, 2024", "Page: [512 - 524]", "年，卷(期)：2023，32(4)"."""
-    part = f"{label} line"
-    if label in ("journal", "journal name", "journal title", "source", "published in", "期刊", "刊名", "来源", "來源",
-                 "出处", "出處", "出版源", "期刊名称"):
-        place = source_of(value)
-        name = place.journal if place and place.journal else journal_name(value)
-        if name:
-            _give_journal(record, name, part)
-        if place:
-            _give_place(record, place, part)
-        return
-    article = re.match(r"(?P<volume>\d+)\s*\|\s*Article ID\s*(?P<number>\d+)", value, re.IGNORECASE)
-    if article and label in ("volume", "vol.", "vol"):
-        record.give("volume", article["volume"], part)
-        record.give("pages", article["number"], part)
-    found = re.match(r"(?P<volume>\d+)\s*,?\s*(?:(?:19|20)\d\d\s*-\s*)?(?:issue|no\.?)\s*:?\s*(?P<issue>[\w-]+)"
-                     r"(?:\s*,\s*(?P<year>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d))?(?:,?\s*(?:pp?\.?|pages?)\s*(?P<pages>\d+\s*[-–]\s*\d+))?",
-                     value, re.IGNORECASE) if label in ("volume", "vol.", "vol") else None
-    if found:
-        record.give("volume", found["volume"], part)
-        record.give("issue", found["issue"], part)
-        record.give("date", parse_date(found["year"]), part)
-        record.give("pages", re.sub(r"\s*[-–]\s*", "-", found["pages"] or "") or None, part)
-    number = re.match(r"([A-Za-z]?\d+)\b", value) if label in ("article", "article number") else None
-    if number:
-        record.give("pages", number[1], part)
-    pages = re.search(r"\[?\s*(\d+)\s*[-–]\s*(\d+)\s*\]?", value) if label in ("page", "pages", "pp", "页数", "頁數", "页码", "頁碼") else None
-    if pages:
-        record.give("pages", f"{pages[1]}-{pages[2]}", part)
-    year_volume = re.match(r"((?:19|20)\d\d)\s*[，,]\s*(\d+)\s*[(（]\s*(\w+)\s*[)）]", value) if "卷" in label else None
-    if year_volume:
-        record.give("date", year_volume[1], part)
-        record.give("volume", year_volume[2], part)
-        record.give("issue", year_volume[3], part)
-
-
-_LABELLED = re.compile(r"^(?:(?P<label>journal(?: name| title)?|source|published in|article(?: number)?|"
-                       r"期刊|刊名|来源|來源|出处|出處|出版源|期刊名称|页数|頁數|页码|頁碼|年\s*[,，]\s*卷\s*[(（]期[)）])\s*[:：]|"
-                       r"(?P<unlabelled>volume|vol\.?|pages?|pp)\b\s*[:：]?)\s*(?P<value>.+)$",
-                       re.IGNORECASE)
-
-
-def _give_place(record: Record, place: PlaceOfPublication, part: str) -> None:
-    if place.journal:
-        _give_journal(record, place.journal, part)
-    record.give("date", place.date or place.year, part)
-    record.give("volume", place.volume, part)
-    record.give("issue", place.issue, part)
-    record.give("pages", place.pages, part)
-
-
-def _give_journal(record: Record, journal: str, part: str) -> None:
-    """The journal's name, or its abbreviation: a page may print both."""
-    record.give("journal_abbrev" if abbreviated(journal) else "journal", journal, part)
-
-
 def _read_identifiers(lines: list[str], record: Record) -> None:
     text = "\n".join(lines)
     labelled = re.search(r"\b(?:doi|DOI)\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", text)
@@ -554,7 +310,7 @@ def _read_identifiers(lines: list[str], record: Record) -> None:
     pmcid = PMCID_RE.search(text)
     record.give("pmcid", pmcid.group(1) if pmcid else None, "PMCID")
     for index, line in enumerate(lines):
-        words = _KEYWORDS.match(line)
+        words = KEYWORDS.match(line)
         if words and not words["words"]:
             listed = []
             for following in lines[index + 1: index + 15]:
@@ -594,13 +350,13 @@ def _read_abstracts(lines: list[str], starts: list[int], record: Record) -> None
 
 
 def _ends_abstract(line: str, paragraphs: list[str]) -> bool:
-    if _KEYWORDS.match(line) or _CITE_LABEL.match(line) or _PUBLISHED.match(line) or _RECEIVED.match(line):
+    if KEYWORDS.match(line) or CITE_LABEL.match(line) or PUBLISHED.match(line) or RECEIVED.match(line):
         return True
-    if _COPYRIGHT.match(line) or re.match(r"^(?:doi|DOI)\s*[:：]", line) or _PMID_LINE.match(line):
+    if COPYRIGHT.match(line) or re.match(r"^(?:doi|DOI)\s*[:：]", line) or _PMID_LINE.match(line):
         return True
     if _FIELD_LABEL.match(line):
         return True
-    if _ABSTRACT_ALONE.match(line) or (ABSTRACT.match(line) and _is_abstract_start(line) and paragraphs):
+    if ABSTRACT_ALONE.match(line) or (ABSTRACT.match(line) and _is_abstract_start(line) and paragraphs):
         return True  # the abstract in another language
     if is_heading_line(line) and any(p.casefold() == line.casefold() for p in paragraphs):
         return True  # "Background" again: the article's body
@@ -632,7 +388,7 @@ def _other_language_title(lines: list[str], title_at: int | None, record: Record
         return
     chinese = is_chinese(title)
     for index, line in enumerate(lines[(title_at or 0) + 1:], start=(title_at or 0) + 1):
-        if line == title or is_chinese(line) == chinese or not _heading_like(line):
+        if line == title or is_chinese(line) == chinese or not heading_like(line):
             continue
         if title_at is not None and index == title_at + 1:
             record.other_title(line, "heading in the other language")
@@ -641,3 +397,5 @@ def _other_language_title(lines: list[str], title_at: int | None, record: Record
         if people(following, single=True) or re.match(r"^[A-Z]+ [A-Z][a-z]+", following):
             record.other_title(line, "heading in the other language")
             return
+
+
