@@ -61,6 +61,8 @@ _NOT_NAMES = {
     "collections", "about", "editorial", "board", "aims", "scope", "instructions", "reviewers",
     "librarians", "advertisers", "partners", "funding", "ethics", "society", "articles", "issues",
     # the words of institutions
+    "institut", "instituto", "istituto", "université", "universite", "universidad", "universidade",
+    "università", "universität", "hôpital", "hospital", "klinik", "klinikum", "centro", "centre",
     "service", "unit", "division", "section", "programme", "program", "foundation", "association",
     "ministry", "agency", "network", "trust", "authority", "council", "clinic", "clinics", "faculty",
     "laboratories", "lab", "company", "inc", "ltd", "corporation", "hygiene", "pharmaceuticals",
@@ -139,6 +141,18 @@ def _sentence_like(line: str) -> bool:
 
 
 _LOWER_IN_BYLINES = {"and", "et", "al", "al.", "by", "a", "b", "c", "d", "e", "f", "g", "h"} | _PARTICLES
+
+
+def affiliation_after_names(line: str) -> str | None:
+    """"Qin-Lu Zeng, De-Wu Liu, Burns Institute, …, China": the affiliation that
+    follows the names on a byline line, or None."""
+    text = " ".join(line.split())
+    for part in _SEPARATORS.split(text):
+        part = _LEADING_MARKS.sub("", _TRAILING_MARKS.sub("", part.strip())).strip(" .,")
+        if part and not _is_name(part):
+            rest = text[text.find(part):]
+            return rest.rstrip(" .") if looks_like_affiliation(rest) else None
+    return None
 
 
 def _split(text: str) -> tuple[list[str] | None, bool]:

@@ -25,7 +25,7 @@ import re
 
 from exodesk.importers import page_listing, translated_html
 from exodesk.importers.base import Parsed, Refused, Source
-from exodesk.importers.byline import people
+from exodesk.importers.byline import affiliation_after_names, people
 from exodesk.importers.page_chrome import is_chrome
 from exodesk.importers.page_labels import (
     ABSTRACT, ABSTRACT_ALONE, CITE_LABEL, COPYRIGHT, KEYWORDS, PUBLISHED, RECEIVED, heading_like, is_label_line,
@@ -163,7 +163,7 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
     aside (its "Cite this article" may come after the references)."""
     record = Record(importer)
     starts = [i for i, l in enumerate(lines) if _is_abstract_start(l) and _opens_text(lines, i)]
-    byline_at, authors = _byline(lines[: starts[0] if starts else 200])
+    byline_at, authors, byline_rows = _byline(lines[: starts[0] if starts else 200])
     labelled_byline = None
     if byline_at is None:  # a record page may print "作者：…" below the abstract
         labelled_byline = next((i for i, l in enumerate(lines[:200]) if _BYLINE_LABEL.match(l) and people(l)), None)
@@ -178,10 +178,7 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
     title_at = _title(head, byline_at)
     title = clean_title(strip_mark(head[title_at])) if title_at is not None else None
     part = "heading above the byline" if byline_at is not None else "heading"
-    if title and is_chinese(title):
-        record.give("title", title, part)  # (Record.title would drop a Chinese full stop's neighbour)
-    else:
-        record.title(title, part)
+    record.title(title, part)
     record.give("authors", authors, "byline")
     if labelled_byline is not None:
         record.give("authors", people(lines[labelled_byline]), "authors line")
@@ -192,9 +189,12 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
     if byline_at is not None and re.search(r"\bet al\.?\s*$", lines[byline_at]):
         cut_short(record, "byline")
     if byline_at is not None:
-        for line in head[byline_at + 1:]:
+        for row, line in enumerate(head[byline_at:], start=byline_at):
             if re.match(r"^\W?(?:correspond|e-?mail|\*\s*correspond|通信作者|通讯作者)", line, re.IGNORECASE):
                 break
+            if row in byline_rows:  # "Qin-Lu Zeng, De-Wu Liu, Burns Institute, …": names, then where they work
+                record.affiliation(affiliation_after_names(line), "byline")
+                continue
             for affiliation in _affiliations(line):
                 record.affiliation(affiliation, "affiliations")
     read_published(lines, record)
@@ -224,9 +224,10 @@ def _paragraph(line: str) -> bool:
         and not looks_like_affiliation(line) and not is_label_line(line) and people(line) is None
 
 
-def _byline(head: list[str]) -> tuple[int | None, list]:
-    """Where the byline is in the page's head, and the people it names. Names
-    printed one to a line (with affiliations between) are gathered."""
+def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
+    """Where the byline is in the page's head, the people it names, and the
+    lines it takes. Names printed one to a line (with affiliations between) are
+    gathered."""
     for index, line in enumerate(head):
         if not _may_be_byline(line) or is_chrome(line) or is_label_line(line):
             continue
@@ -239,16 +240,18 @@ def _byline(head: list[str]) -> tuple[int | None, list]:
         if not found:
             continue
         names = list(found)
-        for following in head[index + 1:]:
+        rows = [index]  # the byline's lines
+        for row, following in enumerate(head[index + 1:], start=index + 1):
             if ABSTRACT_ALONE.match(following) or is_label_line(following):
                 break
             more = people(following, single=True) if not _MARKED_AFFILIATION.match(following) else None
             if more and (len(found) == 1 or len(more) > 1 or looks_like_affiliation(following)):
                 names += [a for a in more if a not in names]
+                rows.append(row)
             elif not (looks_like_affiliation(following + ",") or is_chrome(following) or _is_noise(following)):
                 break
-        return index, _fuller(head[index + 1:], names)
-    return None, []
+        return index, _fuller(head[index + 1:], names), rows
+    return None, [], []
 
 
 def _fuller(lines: list[str], names: list) -> list:
