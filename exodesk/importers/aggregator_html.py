@@ -51,8 +51,10 @@ def parse(source: Source) -> Parsed:
         return html_meta.finish(html_meta.read(page, importer=NAME))
     paper = html_meta.read(page, importer=NAME)
 
+    give_field = html_meta.giver(paper, NAME)
+
     def give(name, value, part=PART):
-        html_meta.give(paper, name, value, importer=NAME, part=part)
+        give_field(name, value, part)
 
     def text(key) -> str:
         value = record.get(key)

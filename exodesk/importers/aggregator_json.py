@@ -25,6 +25,7 @@ import re
 from typing import NamedTuple
 
 from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.records import Record
 from exodesk.model import ORIGIN_MACHINE, ORIGIN_SOURCE, Paper, Provenance
 from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import is_chinese, language_of
@@ -90,12 +91,11 @@ def parse(source: Source) -> Parsed:
     if found is None:
         raise Refused("the page has no embedded record (a JSON object with the paper's title)")
     record, start = found
-    paper = Paper()
+    record_ = Record(NAME)
+    paper = record_.paper
 
     def give(name: str, value, part: str = PART) -> None:
-        if value not in (None, "", []):
-            setattr(paper, name, value)
-            paper.provenance[name] = Provenance(importer=NAME, part=part)
+        record_.give(name, value, part)
 
     give("title", _title(record.get("title")))
     give("authors", _authors(record.get("authors")))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.records import Record
 from exodesk.model import Author, Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs
 from exodesk.text.chinese import language_of
@@ -90,12 +91,8 @@ def parse(source: Source) -> Parsed:
     fields = fields_of(normalized_lines(text))
     if not fields:
         raise Refused("no labelled fields (Document Type, Abstract, …) were found")
-    paper = Paper()
-
-    def give(name: str, value, part: str) -> None:
-        if value not in (None, "", []) and not getattr(paper, name):
-            setattr(paper, name, value)
-            paper.provenance[name] = Provenance(importer=NAME, part=part)
+    record = Record(NAME)
+    paper, give = record.paper, record.give
 
     one = {name: " ".join(lines) for name, lines in fields.items()}
     cited = parse_reference(one["citation"]) if "citation" in one else None

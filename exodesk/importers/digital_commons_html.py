@@ -42,8 +42,7 @@ def parse(source: Source) -> Parsed:
     paper = html_meta.read(page, importer=NAME)
     tree = page.tree
 
-    def give(name, value, part):
-        html_meta.give(paper, name, value, importer=NAME, part=part)
+    give = html_meta.giver(paper, NAME)
 
     def field(ident: str) -> str | None:
         found = tree.xpath(f'//div[@id="{ident}" and contains(@class,"element")]/p')

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from exodesk.importers.base import Parsed, Refused, Source
-from exodesk.model import Paper, Provenance
+from exodesk.importers.records import Record
+from exodesk.model import Provenance
 from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import language_of
 from exodesk.text.citation import find_citation_line
@@ -63,12 +64,8 @@ def parse(source: Source) -> Parsed:
     text = source.text
     if text is None:
         raise Refused(source.decoded[1])
-    paper = Paper()
-
-    def give(name: str, value, part: str) -> None:
-        if value not in (None, "", []):
-            setattr(paper, name, value)
-            paper.provenance[name] = Provenance(importer=NAME, part=part)
+    record = Record(NAME)
+    paper, give = record.paper, record.give
 
     fields = _labelled(text)
     give("title", fields.get("title", "").rstrip(".") or None, "labelled field")

@@ -20,6 +20,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 
 from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.records import Record
 from exodesk.model import Abstract, Paper, Provenance, Section
 from exodesk.text.abstracts import canonical_heading, is_heading_line, make_abstract
 from exodesk.text.chinese import language_of
@@ -358,11 +359,20 @@ def strip_tags(text: str) -> str:
 
 
 def give(paper: Paper, name: str, value, *, importer: str, part: str) -> None:
-    """Set one field with its provenance; an empty value sets nothing."""
-    if value in (None, "", []):
+    """Set one field with its provenance, in place of what the embedded metadata
+    said (a site reader fixing it); an empty value sets nothing. Set through
+    Record.give, the one way importers set a field."""
+    if not value and value in (None, "", []):
         return
-    setattr(paper, name, value)
-    paper.provenance[name] = Provenance(importer=importer, part=part)
+    setattr(paper, name, [] if isinstance(getattr(paper, name), list) else None)
+    record_of(paper, importer).give(name, value, part)
+
+
+def record_of(paper: Paper, importer: str) -> Record:
+    """A Record filling `paper` (one already read from the meta tags)."""
+    record = Record(importer)
+    record.paper = paper
+    return record
 
 
 def giver(paper: Paper, importer: str):
@@ -385,14 +395,15 @@ def read(page: Page, *, importer: str) -> Paper:
         if values:
             chosen[name] = (values, f"{key} {PARTS[family]}" if family != "json-ld" else f"JSON-LD {key}")
 
-    paper = Paper()
+    record = Record(importer)
+    paper = record.paper
 
     def first(name):
         return chosen[name][0][0] if name in chosen else None
 
     def put(name, value, source_field=None):
         if value not in (None, "", []):
-            give(paper, name, value, importer=importer, part=chosen[source_field or name][1])
+            record.give(name, value, chosen[source_field or name][1])
 
     put("title", clean_title(first("title")))
     if "authors" in chosen:

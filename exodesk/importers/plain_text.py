@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import is_chinese, language_of
@@ -58,13 +59,12 @@ def parse(source: Source) -> Parsed:
     citation = find_citation_line("\n".join(lines[:15]), max_lines=15)
     if citation is None:
         raise Refused("no citation line (journal, year, volume) was found")
-    paper = Paper()
+    record = Record(NAME)
+    paper = record.paper
     part = "citation line"
 
     def give(name: str, value, where: str = part) -> None:
-        if value not in (None, "", []):
-            setattr(paper, name, value)
-            paper.provenance[name] = Provenance(importer=NAME, part=where)
+        record.give(name, value, where)
 
     give("journal_abbrev" if looks_abbreviated(citation.journal) else "journal", citation.journal)
     give("date", citation.date)

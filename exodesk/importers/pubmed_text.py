@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs
 from exodesk.text.chinese import language_of
@@ -112,7 +113,9 @@ def detect(source: Source) -> float:
     if not markers:  # most files: the costlier look for a citation line is not needed
         return 0.0
     citation = any(_is_citation(l) for l in lines[:200])
-    if citation and markers >= 2:
+    # Any publisher's page may have "Similar articles" and a PMID line; PubMed's
+    # own page shows many of its headings ("MeSH terms", "LinkOut", "Cited by" …).
+    if citation and markers >= 3:
         return 0.9
     return 0.3 if citation else 0.0
 
@@ -133,12 +136,8 @@ def parse(source: Source) -> Parsed:
     start = next((i for i, l in enumerate(lines) if _is_citation(l)), None)
     if start is None:
         raise Refused("no citation line (year, volume, pages) was found on this PubMed page")
-    paper = Paper()
-
-    def give(name: str, value, part: str) -> None:
-        if value not in (None, "", []) and not getattr(paper, name):
-            setattr(paper, name, value)
-            paper.provenance[name] = Provenance(importer=NAME, part=part)
+    record = Record(NAME)
+    paper, give = record.paper, record.give
 
     head, blocks = _split(lines, start)
     citation = parse_citation_line(lines[start])

@@ -27,6 +27,7 @@ from exodesk.importers import (  # noqa: E402
     mdpi_html,
     medline,
     mhtml,
+    page_text,
     pdf,
     plain_text,
     pmc_html,
@@ -68,6 +69,7 @@ IMPORTERS: list[ModuleType] = [
     html_meta,
     translated_html,
     mhtml,
+    page_text,
     # Anything else that names a paper.
     generic,
 ]

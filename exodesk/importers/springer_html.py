@@ -40,5 +40,5 @@ def parse(source: Source) -> Parsed:
     keywords = [html_meta.text_of(li) for li in tree.xpath('//ul[@class="c-article-subject-list"]/li')]
     paper.keywords = []
     paper.provenance.pop("keywords", None)
-    html_meta.give(paper, "keywords", keywords, importer=NAME, part="keywords list")
+    html_meta.giver(paper, NAME)("keywords", keywords, "keywords list")
     return html_meta.finish(paper)

@@ -25,12 +25,9 @@ _CHROME = ("nav", "header", "footer", "aside", "script", "style", "noscript", "i
 
 
 def detect(source: Source) -> float:
-    if not html_meta.is_html(source) or html_meta.detect(source) > 0:
-        return 0.0  # pages with embedded metadata are read from it
-    try:
-        lines = article_lines(html_meta.load(source).tree)
-    except Refused:
-        return 0.0  # not readable as HTML at all: parse() would say why
+    lines = page_lines(source)
+    if lines is None:
+        return 0.0
     found = find_citation_line("\n".join(lines[:25]), max_lines=25)
     return 0.4 if found and found.journal and any(len(l) >= 200 for l in lines) else 0.0
 
@@ -51,6 +48,21 @@ def parse(source: Source) -> Parsed:
             paper.provenance[key] = dataclasses.replace(where, importer=NAME, part=f"page text: {where.part}")
     parsed.warnings = [w.replace("in the file", "in the page") for w in parsed.warnings]
     return parsed
+
+
+def page_lines(source: Source) -> list[str] | None:
+    """The article block's lines of a saved page without embedded metadata
+    (made once per file for the readers that read pages by their text), or
+    None: not HTML, read from its metadata, or not readable as HTML."""
+    if "_page_lines" not in source.__dict__:
+        lines = None
+        if html_meta.is_html(source) and html_meta.detect(source) == 0:
+            try:
+                lines = article_lines(html_meta.load(source).tree)
+            except Refused:
+                lines = None  # parse() says why
+        source.__dict__["_page_lines"] = lines
+    return source.__dict__["_page_lines"]
 
 
 def _is_post_chrome(line: str) -> bool:

@@ -25,7 +25,8 @@ import re
 import unicodedata
 
 from exodesk.importers.base import Parsed, Refused, Source
-from exodesk.model import Author, Paper, Provenance
+from exodesk.importers.records import Record
+from exodesk.model import Author, Provenance
 from exodesk.text.abstracts import make_abstract
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PUBMED_URL_RE, clean_doi, clean_pmcid
@@ -101,12 +102,8 @@ def parse(source: Source) -> Parsed:
     table = rows(text)
     if not (VUFIND_FIELDS & table.keys()):
         raise Refused("no catalogue staff-view table (field | value rows) was found")
-    paper, warnings = Paper(), []
-
-    def give(name: str, value, part: str) -> None:
-        if value not in (None, "", []):
-            setattr(paper, name, value)
-            paper.provenance[name] = Provenance(importer=NAME, part=part)
+    record, warnings = Record(NAME), []
+    paper, give = record.paper, record.give
 
     def first(field: str) -> str:
         return " ".join(table.get(field, [])[:1])

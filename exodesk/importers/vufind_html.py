@@ -40,8 +40,7 @@ def parse(source: Source) -> Parsed:
     staff = {html_meta.text_of(row[0]): row[1] for row in tree.xpath('//table[contains(@class,"citation")]//tr')
              if len(row) == 2}
 
-    def give(name, value, part):
-        html_meta.give(paper, name, value, importer=NAME, part=part)
+    give = html_meta.giver(paper, NAME)
 
     def lines(cell) -> list[str]:
         """A staff-view cell's values, one per <br>-separated line."""

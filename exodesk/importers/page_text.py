@@ -1,0 +1,404 @@
+"""An article page from any site, saved or copied as text.
+
+What "Save as text" or select-all-and-copy gives of a publisher's page, read by
+the page's structure and never by the site's name:
+
+    Skip to main content / menus / Open Access / Review        <- the site's own (page_chrome)
+    Exosomes in wound healing: a review                        <- the title: the heading above
+    Kate Goldie,1,* Martina Kerscher,2 and Wei Zhang3             the byline
+    1Department of …, University of …                          <- affiliations
+    Published: 14 June 2021 / Cite this article: … / © 2021    <- year, journal, volume, pages
+    Abstract / Background … Conclusions …                      <- the abstract, to the next section
+    Keywords: … / 1 Introduction / … / References / Similar articles
+
+Anything after the abstract that names other papers (references, similar
+articles, "cited by") is set aside. A page listing several articles (search
+results, a table of contents) gives one record each (page_listing). A page
+saved as HTML without embedded metadata is read the same way, from the lines
+of its article block. The lines' kinds are told in page_labels, the place and
+date of publication read in page_places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exodesk.importers import page_listing, translated_html
+from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.byline import affiliation_after_names, people
+from exodesk.importers.page_chrome import is_chrome
+from exodesk.importers.page_labels import (
+    ABSTRACT, ABSTRACT_ALONE, CITE_LABEL, COPYRIGHT, KEYWORDS, PUBLISHED, RECEIVED, heading_like, is_label_line,
+    is_reference, joined_labels, journal_like, strip_mark,
+)
+from exodesk.importers.page_places import read_citations, read_places, read_published
+from exodesk.importers.page_source import cut_short, source_of
+from exodesk.importers.records import Record, clean_title, text_of
+from exodesk.model import Paper, Provenance
+from exodesk.text.abstracts import abstract_from_paragraphs, is_heading_line
+from exodesk.text.chinese import han_count, is_chinese, language_of
+from exodesk.text.identifiers import PMCID_RE, PMID_RE, clean_doi, find_doi
+from exodesk.text.lines import looks_like_affiliation, normalized_lines
+
+NAME = "page-text"
+LABEL = "Article page from any site (saved or copied as text)"
+# Headings of what follows an abstract: the article's body, or the page's lists
+# of other papers. Numbered headings ("1 Introduction", "1. 引言") also end it.
+_AFTER_ABSTRACT = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction|main text|main|full text|graphical abstract|highlights|"
+    r"plain language summary|references|bibliography|figures?|tables?|similar articles|related articles|"
+    r"cited by|citing articles|recommended articles|you may also like|people also read|"
+    r"supplementary (?:material|information|data)|abbreviations|funding|acknowledg(?:e)?ments?|"
+    r"conflicts? of interest|competing interests|author contributions|data availability|"
+    r"article metrics|metrics|comments|share this article|download pdf|access options|access this article|"
+    r"rights and permissions|about this article|author information|similar content being viewed by others|"
+    r"published|lay summary|topics?|issue section|full text links|citations & impact|impact metrics|view on pubmed|"
+    r"save to library|discover the world'?s research|download full-text pdf|read full-text|similar articles|"
+    r"elife assessment|editor'?s? summary|what'?s already known about this topic|"
+    r"引言|前言|引 言|参考文献|參考文獻|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文章编号|基金项目|基金項目|"
+    r"收稿日期|作者简介|作者簡介|通信作者|通讯作者|相关文章|相關文章|相似文献|引证文献|"
+    r"背景与目的前言|资料与方法|資料與方法|材料与方法|材料與方法|对象与方法|對象與方法)\b\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# Sections naming other papers: nothing of the article is read after them.
+_OTHER_PAPERS = re.compile(
+    r"^(?:references|bibliography|similar articles|related articles|cited by|citing articles|"
+    r"recommended articles|you may also like|people also read|more articles|参考文献|參考文獻|"
+    r"相关文章|相關文章|相似文献|引证文献|推荐文章)\b", re.IGNORECASE)
+_PMID_LINE = re.compile(r"\bPMID\s*[:：]?\s*(\d{1,9})\b")
+_LEADING_MARK = re.compile(r"^(?:[•·▪◦\-–*]\s*|\d{1,2}\s*[.)]?\s*(?=[A-Z\u4e00-\u9fff])|[a-h]\s(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_RUN_IN = re.compile(r"^(?:background|purpose|objectives?|aims?|introduction|context|importance|目的|背景)\s*[:：]\s*\S",
+                     re.IGNORECASE)
+_BYLINE_LABEL = re.compile(r"^(?:authors?|作者|著者)\s*[:：]", re.IGNORECASE)
+# Labels of a record page's fields: one ends the abstract above it.
+_FIELD_LABEL = re.compile(
+    r"^(?:作者|作者单位|作者單位|机构|機構|期刊|刊名|出处|出處|来源|來源|年\s*[,，]\s*卷\s*[(（]期[)）]|关键词|關鍵詞|分类号|分類號|"
+    r"中图分类号|基金|基金项目|页数|頁數|页码|頁碼|所属期刊栏目|文献标识码|文献标志码|被引量|下载量|出版源|年份|"
+    r"authors?|affiliations?|journal|source|funding|correspondence|pmid|pmcid)\s*[:：]", re.IGNORECASE)
+_MARKED_AFFILIATION = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[A-Z\u4e00-\u9fff]")  # "1Social Hygiene Service, …"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LIST_MARK = re.compile(r"[,;，、；&]| and |[\u4e00-\u9fff]{2} ?[\u4e00-\u9fff]?\d? [\u4e00-\u9fff]{2}")
+_LONG = 200  # characters: a paragraph, not a heading or a label
+
+
+def detect(source: Source) -> float:
+    head = source.head.lstrip()
+    if head.startswith("<"):
+        # A saved page without embedded metadata: its article block read by the same rules,
+        # below the reader of pages that quote an article's citation line.
+        lines = translated_html.page_lines(source)
+        return min(_score(joined_labels(lines[:400]), ""), 0.35) if lines else 0.0
+    if not head or head.startswith(("{", "[", "%", "TY  -", "@", "PMID-")):
+        return 0.0
+    return _score(joined_labels([l for l in source.head_lines[:400] if l]), source.head)
+
+
+def _score(lines: list[str], head: str) -> float:
+    if not lines or _labelled_record(lines):
+        return 0.0
+    abstract = any(len(l) < 4000 and ABSTRACT.match(l) and _is_abstract_start(l) for l in lines)
+    identifiers = any(_PMID_LINE.search(l) or "doi" in l.casefold() for l in lines) or any(
+        len(l) < 300 and _YEAR.search(l) and source_of(l) for l in lines[:60])
+    if page_listing.looks_like_listing(lines) or page_listing.has_result_table(head):
+        return 0.6
+    if abstract and identifiers:
+        return 0.6
+    if not (abstract or identifiers):
+        return 0.0  # (splitting lines into people is the costly look: most files never need it)
+    byline = any(len(l) < 300 and _LIST_MARK.search(l) and people(l) for l in lines[:120])
+    if byline:
+        return 0.6 if abstract else 0.45
+    if abstract or any(len(l) >= _LONG for l in lines):
+        return 0.15
+    return 0.0
+
+
+def _labelled_record(lines: list[str]) -> bool:
+    """"Title: … / Authors: …": labelled fields, the generic reader's to read."""
+    return any(re.match(r"^(?:title|article title|標題|标题|題名)\s*[:：]", l, re.IGNORECASE) for l in lines[:8])
+
+
+def _may_be_byline(line: str) -> bool:
+    """Cheap look before splitting: short, with separators or marks, or Chinese."""
+    return 3 < len(line) < 1500 and (bool(re.search(r"[,;，、；&]| and |\d|\*", line)) or " " in line)
+
+
+def _is_abstract_start(line: str) -> bool:
+    found = ABSTRACT.match(line)
+    if not found:
+        return False
+    rest = found["rest"]
+    return not rest or len(rest) > 80 or (bool(han_count(rest)) and len(rest) > 20)
+
+
+def parse(source: Source) -> Parsed:
+    page = translated_html.page_lines(source) if source.head.lstrip().startswith("<") else None
+    text = "\n".join(page) if page is not None else text_of(source)
+    lines = joined_labels([l for l in normalized_lines(text) if l])
+    kept = _without_other_papers(lines)
+    listing = page_listing.read(kept, text, importer=NAME)
+    if listing:
+        return Parsed(papers=listing, warnings=[f"the page lists {len(listing)} articles: one record each"])
+    paper = read_article(kept, importer=NAME, whole=lines)
+    if not (paper.doi or paper.pmid or paper.pmcid or (paper.title and (paper.authors or paper.date or paper.journal
+                                                                        or paper.journal_abbrev))):
+        raise Refused("nothing bibliographic was found: the page shows no article title with its authors, "
+                      "year or journal, and no DOI or PubMed id")
+    warnings = [f"{name} not found in the page" for name in paper.missing]
+    return Parsed(papers=[paper], warnings=warnings)
+
+
+def _without_other_papers(lines: list[str]) -> list[str]:
+    """The page up to the first list of other papers that follows the article."""
+    seen_text = False
+    for index, line in enumerate(lines):
+        if seen_text and _OTHER_PAPERS.match(line) and len(line) < 40:
+            return lines[:index]
+        seen_text = seen_text or len(line) >= _LONG or (bool(ABSTRACT_ALONE.match(line)) and _opens_text(lines, index))
+    return lines
+
+
+def read_article(lines: list[str], *, importer: str, whole: list[str] | None = None) -> Paper:
+    """One article's record; `whole` is the page before other papers were set
+    aside (its "Cite this article" may come after the references)."""
+    record = Record(importer)
+    starts = [i for i, l in enumerate(lines) if _is_abstract_start(l) and _opens_text(lines, i)]
+    byline_at, authors, byline_rows = _byline(lines[: starts[0] if starts else 200])
+    labelled_byline = None
+    if byline_at is None:  # a record page may print "作者：…" below the abstract
+        labelled_byline = next((i for i, l in enumerate(lines[:200]) if _BYLINE_LABEL.match(l) and people(l)), None)
+    after = byline_at + 1 if byline_at is not None else 0
+    first_long = next((i for i in range(after, len(lines)) if _paragraph(lines[i])), len(lines))
+    if not starts:
+        # No "Abstract" heading: a structured abstract opens with a run-in one.
+        run_in = next((i for i in range(after, min(first_long + 1, len(lines))) if _RUN_IN.match(lines[i])), None)
+        first_long = run_in if run_in is not None else first_long
+    body = starts[0] if starts else first_long
+    head = lines[:body]
+    title_at = _title(head, byline_at)
+    title = clean_title(strip_mark(head[title_at])) if title_at is not None else None
+    part = "heading above the byline" if byline_at is not None else "heading"
+    record.title(title, part)
+    record.give("authors", authors, "byline")
+    if labelled_byline is not None:
+        record.give("authors", people(lines[labelled_byline]), "authors line")
+        for line in lines[labelled_byline + 1: labelled_byline + 3]:
+            if re.match(r"^(?:作者单位|作者單位|机构|機構|单位|affiliations?)\s*[:：]", line, re.IGNORECASE):
+                for affiliation in re.split(r"[;；]", line.split("：" if "：" in line else ":", 1)[1]):
+                    record.affiliation(_LEADING_MARK.sub("", affiliation.strip()), "affiliations line")
+    if byline_at is not None and re.search(r"\bet al\.?\s*$", lines[byline_at]):
+        cut_short(record, "byline")
+    if byline_at is not None:
+        for row, line in enumerate(head[byline_at:], start=byline_at):
+            if re.match(r"^\W?(?:correspond|e-?mail|\*\s*correspond|通信作者|通讯作者)", line, re.IGNORECASE):
+                break
+            if row in byline_rows:  # "Qin-Lu Zeng, De-Wu Liu, Burns Institute, …": names, then where they work
+                record.affiliation(affiliation_after_names(line), "byline")
+                continue
+            for affiliation in _affiliations(line):
+                record.affiliation(affiliation, "affiliations")
+    read_published(lines, record)
+    read_citations(whole or lines, record, title)
+    read_places(lines, record, title)
+    _read_identifiers(lines, record)
+    _read_abstracts(lines, starts or ([first_long] if first_long < len(lines) else []), record)
+    _other_language_title(lines, title_at, record)
+    return record.paper
+
+
+def _opens_text(lines: list[str], index: int) -> bool:
+    """An "Abstract" heading with text under it, not an entry of the page's outline."""
+    if ABSTRACT.match(lines[index])["rest"]:
+        return True
+    following = lines[index + 1: index + 3]
+    if not following or ABSTRACT_ALONE.match(following[0]):
+        return False
+    if len(following[0]) >= 60 or (han_count(following[0]) and len(following[0]) >= 20):
+        return True
+    return is_heading_line(following[0]) and len(following) > 1 and len(following[1]) >= 40
+
+
+def _paragraph(line: str) -> bool:
+    """A paragraph of the article, not a long banner, affiliation or reference."""
+    return (len(line) >= _LONG or (han_count(line) >= 80)) and not is_chrome(line) and not is_reference(line) \
+        and not looks_like_affiliation(line) and not is_label_line(line) and people(line) is None
+
+
+def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
+    """Where the byline is in the page's head, the people it names, and the
+    lines it takes. Names printed one to a line (with affiliations between) are
+    gathered."""
+    for index, line in enumerate(head):
+        if not _may_be_byline(line) or is_chrome(line) or is_label_line(line):
+            continue
+        below_heading = index > 0 and heading_like(head[index - 1])
+        found = people(line, single=below_heading)
+        following = head[index + 1] if index + 1 < len(head) else ""
+        if found and not re.search(r"[,;，、&]| and ", line) and 0 < len(following) < 60:
+            # the last of names printed twice may run onto the next line
+            found = people(line + following) or found
+        if not found:
+            continue
+        names = list(found)
+        rows = [index]  # the byline's lines
+        for row, following in enumerate(head[index + 1:], start=index + 1):
+            if ABSTRACT_ALONE.match(following) or is_label_line(following):
+                break
+            more = people(following, single=True) if not _MARKED_AFFILIATION.match(following) else None
+            if more and (len(found) == 1 or len(more) > 1 or looks_like_affiliation(following)):
+                names += [a for a in more if a not in names]
+                rows.append(row)
+            elif not (looks_like_affiliation(following + ",") or is_chrome(following) or _is_noise(following)):
+                break
+        return index, _fuller(head[index + 1:], names), rows
+    return None, [], []
+
+
+def _fuller(lines: list[str], names: list) -> list:
+    """Sites that print "Authors Goldie K, Kerscher M" print the full names below:
+    the same people, with their given names written out."""
+    for line in lines:
+        if not _may_be_byline(line):
+            continue
+        found = people(line)
+        if found and len(found) == len(names) and all(
+                a.family == b.family and len(a.given) >= len(b.given) for a, b in zip(found, names)):
+            return found
+    return names
+
+
+def _is_noise(line: str) -> bool:
+    return bool(re.match(r"^(?:search for more papers by this author|orcid|e-?mail|correspond|\*|†|‡)", line, re.I))
+
+
+def _title(head: list[str], byline_at: int | None) -> int | None:
+    """The heading-like line above the byline, else the longest heading in the head."""
+    if byline_at is not None:
+        for index in range(byline_at - 1, max(-1, byline_at - 8), -1):
+            if heading_like(head[index]):
+                return index
+    candidates = [i for i, l in enumerate(head) if heading_like(l) and not journal_like(l)
+                  and (len(l.split()) >= 4 or han_count(l) >= 8)
+                  and not (i + 1 < len(head) and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)", head[i + 1], re.I))]
+    for index in candidates:  # a title printed in two languages, one under the other
+        following = next((l for l in head[index + 1:] if not is_chrome(l)), "")
+        if heading_like(following) and is_chinese(following) != is_chinese(head[index]):
+            return index
+    return candidates[-1] if candidates else None  # else the heading nearest the abstract
+
+
+def _affiliations(line: str) -> list[str]:
+    if not looks_like_affiliation(line) or re.match(r"^[\w ]{2,25}[:：]", line) or people(line) or source_of(line):
+        return []
+    parts = re.split(r";\s*(?=\d|[•·])|；|,\s*(?=\d{1,2}[A-Z])", line) \
+        if re.search(r";\s*\d|；|,\s*\d{1,2}[A-Z]", line) else [line]
+    if len(parts) == 1 and ";" in line and all(looks_like_affiliation(p) for p in line.split(";")):
+        parts = line.split(";")
+    found = []
+    for part in parts:
+        part = _LEADING_MARK.sub("", part.strip(" ()（）")).strip(" .;")
+        part = re.sub(r"^\d+\s*[.、]?\s*", "", part)
+        part = re.sub(r"[（(][\u4e00-\u9fff、，, ]{2,40}[）)]?$", "", part).strip()  # （刘晓燕、陈静）: who works there
+        if part and looks_like_affiliation(part + ","):
+            found.append(part)
+    return found
+
+
+def _read_identifiers(lines: list[str], record: Record) -> None:
+    text = "\n".join(lines)
+    labelled = re.search(r"\b(?:doi|DOI)\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", text)
+    record.give("doi", clean_doi(labelled.group(1)) if labelled else find_doi(text), "DOI")
+    pmid = PMID_RE.search(text)
+    record.give("pmid", pmid.group(1) if pmid else None, "PMID")
+    pmcid = PMCID_RE.search(text)
+    record.give("pmcid", pmcid.group(1) if pmcid else None, "PMCID")
+    for index, line in enumerate(lines):
+        words = KEYWORDS.match(line)
+        if words and not words["words"]:
+            listed = []
+            for following in lines[index + 1: index + 15]:
+                if len(following) > 60 or is_chrome(following) or _AFTER_ABSTRACT.match(following) \
+                        or re.match(r"^\d", following) or following.endswith("."):
+                    break
+                listed.append(following)
+            record.keywords(listed, "keywords list")
+        if words and words["words"]:
+            separator = r"[;；]" if re.search(r"[;；]", words["words"]) else r"[,，、]"
+            if is_chinese(words["words"]) and not re.search(r"[;；,，、]", words["words"]):
+                separator = r"\s+"
+            record.keywords((w.strip(" .。") for w in re.split(separator, words["words"])), "keywords line")
+
+
+def _read_abstracts(lines: list[str], starts: list[int], record: Record) -> None:
+    """Each abstract from its heading to the next section; one per language."""
+    for start in starts:
+        first = ABSTRACT.match(lines[start])
+        paragraphs = [first["rest"]] if first and first["rest"] else []
+        if not first:
+            paragraphs = [lines[start]]
+        for line in lines[start + 1:]:
+            if _ends_abstract(line, paragraphs):
+                break
+            if is_chrome(line) and not is_heading_line(line):
+                continue
+            paragraphs.append(line)
+        paragraphs = [p for p in paragraphs if p]
+        if paragraphs:
+            language = language_of(" ".join(paragraphs))
+            if language and record.paper.abstract(language) is None:
+                # (Record.abstract would fold the paragraphs: their sections are kept here)
+                record.paper.abstracts.append(abstract_from_paragraphs(paragraphs, language))
+                record.paper.provenance[f"abstract:{language}"] = Provenance(importer=record.importer,
+                                                                            part="abstract")
+
+
+def _ends_abstract(line: str, paragraphs: list[str]) -> bool:
+    if KEYWORDS.match(line) or CITE_LABEL.match(line) or PUBLISHED.match(line) or RECEIVED.match(line):
+        return True
+    if COPYRIGHT.match(line) or re.match(r"^(?:doi|DOI)\s*[:：]", line) or _PMID_LINE.match(line):
+        return True
+    if _FIELD_LABEL.match(line):
+        return True
+    if ABSTRACT_ALONE.match(line) or (ABSTRACT.match(line) and _is_abstract_start(line) and paragraphs):
+        return True  # the abstract in another language
+    if is_heading_line(line) and any(p.casefold() == line.casefold() for p in paragraphs):
+        return True  # "Background" again: the article's body
+    if paragraphs and _AFTER_ABSTRACT.match(line):
+        # "Introduction" ends the abstract unless the abstract is structured and
+        # opened with it ("Introduction: …" then "Methods: …").
+        return not (line.casefold().startswith("introduction") and not paragraphs)
+    if paragraphs and len(paragraphs[0]) > 60 and _short_heading(line) and not is_heading_line(paragraphs[0][:40]):
+        return True  # a section of the page after a one-paragraph abstract
+    if paragraphs and re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z\u4e00-\u9fff]", line) and len(line) < 80:
+        return True  # a numbered section heading
+    if paragraphs and is_chinese(" ".join(paragraphs)) != is_chinese(line) and len(line) < 200 and not is_heading_line(line):
+        return True  # a title or byline in the other language follows
+    return False
+
+
+def _short_heading(line: str) -> bool:
+    """"SIGNIFICANCE", "Competing Interest Statement": a few words, no sentence."""
+    words = line.split()
+    return 0 < len(words) <= 4 and len(line) < 40 and line[0].isupper() and not re.search(r"[.,;:!?]$", line) \
+        and not han_count(line)
+
+
+def _other_language_title(lines: list[str], title_at: int | None, record: Record) -> None:
+    """A Chinese article's English title (or the reverse), printed with its own
+    byline before the second abstract."""
+    title = record.paper.title
+    if not title:
+        return
+    chinese = is_chinese(title)
+    for index, line in enumerate(lines[(title_at or 0) + 1:], start=(title_at or 0) + 1):
+        if line == title or is_chinese(line) == chinese or not heading_like(line):
+            continue
+        if title_at is not None and index == title_at + 1:
+            record.other_title(line, "heading in the other language")
+            return
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if people(following, single=True) or re.match(r"^[A-Z]+ [A-Z][a-z]+", following):
+            record.other_title(line, "heading in the other language")
+            return
+
+

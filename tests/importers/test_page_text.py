@@ -1,0 +1,188 @@
+"""Article pages from any site, saved or copied as text: the rules the reader
+follows beyond its golden records (tests/importers/fixtures/page-text/)."""
+
+from pathlib import Path
+
+import pytest
+
+from exodesk.importers import Refused, Source, choose
+
+FIXTURES = Path(__file__).parent / "fixtures" / "page-text"
+
+ABSTRACT = (
+    "Chronic wounds in older adults heal slowly. We randomized 40 patients with venous leg ulcers to a "
+    "topical gel of platelet lysate or to standard dressings for 12 weeks. Complete healing occurred in 45% "
+    "and 30% of ulcers (p = 0.33), and pain scores did not differ between the groups at any visit."
+)
+
+
+def read(text: str):
+    """The records ExoDesk makes of a page text, through the reader it chooses."""
+    source = Source(path=Path("saved page.txt"), data=text.encode("utf-8"))
+    importer, _score, errors = choose(source)
+    assert importer is not None and not errors
+    return importer.parse(source).papers
+
+
+def page(byline: str, *, head: str = "", title: str = "Platelet lysate gel for venous leg ulcers: a randomized trial",
+         tail: str = "") -> str:
+    return f"{head}{title}\n{byline}\nAbstract\n{ABSTRACT}\nIntroduction\nVenous ulcers are common.\n{tail}"
+
+
+def names(paper) -> list[str]:
+    return [a.literal or f"{a.given} {a.family}" for a in paper.authors]
+
+
+def test_the_sites_own_words_are_set_aside():
+    head = (
+        "Skip to main content\nWe use cookies to improve your experience. Accept all cookies\nMenu\nSearch\n"
+        "Minireviews Open Access\nShare\nTweet\n1,204 Views\n12 Citations\nDownload PDF\n"
+    )
+    (paper,) = read(page("Anna Berg, Jonas Lind", head=head, tail="doi: 10.1111/iwj.14021\n"))
+    assert paper.title == "Platelet lysate gel for venous leg ulcers: a randomized trial"
+    assert names(paper) == ["Anna Berg", "Jonas Lind"]
+    assert [a.text for a in paper.abstracts] == [ABSTRACT]
+
+
+@pytest.mark.parametrize(
+    "byline, expected",
+    [
+        ("Kate Goldie,1,* Martina Kerscher,2 Sabrina Guillen Fabi3", ["Kate Goldie", "Martina Kerscher", "Sabrina Guillen Fabi"]),
+        ("Shannon Humphrey *,†, Stephanie Manson Brown §, Rahul Mehta", ["Shannon Humphrey", "Stephanie Manson Brown", "Rahul Mehta"]),
+        ("Jane Doe, MD, PhD, John Smith, MBBS and Wei Zhang", ["Jane Doe", "John Smith", "Wei Zhang"]),
+        ("Authors Goldie K, Kerscher M, Fabi SG", ["K Goldie", "M Kerscher", "SG Fabi"]),
+        ("Xiao-Yu Wang a, Chen Liu a b, Hai-Bo Tang b", ["Xiao-Yu Wang", "Chen Liu", "Hai-Bo Tang"]),
+        ("Hui LvHui LvHanxiao LiuHanxiao LiuTing SunTing Sun1*", ["Hui Lv", "Hanxiao Liu", "Ting Sun"]),
+        ("Ortega, María José M.D.; Navarro, Pablo M.D., Ph.D.", ["María José Ortega", "Pablo Navarro"]),
+        ("Wei Chen¹², Li Na Huang³, and Ming Zhao¹*", ["Wei Chen", "Li Na Huang", "Ming Zhao"]),
+        ("王小明1，李华2*，张伟1", ["王小明", "李华", "张伟"]),
+        ("王小明（中山大学附属第一医院皮肤科） 李华（广州医科大学）", ["王小明", "李华"]),
+    ],
+)
+def test_a_byline_is_split_into_people(byline, expected):
+    (paper,) = read(page(byline, tail="doi: 10.1111/iwj.14021\n"))
+    assert names(paper) == expected
+
+
+def test_chinese_names_and_their_affiliations_stay_apart():
+    text = (
+        "外泌体凝胶治疗慢性创面的随机对照研究\n王小明1，李华2\n1中山大学附属第一医院皮肤科，广州 510080\n"
+        "2广州医科大学基础医学院，广州 511436\n摘要：目的 观察外泌体凝胶治疗慢性创面的疗效。方法 将40例患者随机分为两组。"
+        "结果 两组愈合率差异无统计学意义。结论 外泌体凝胶未提高愈合率。\n关键词：外泌体；创面\n"
+        "中华医学杂志, 2023, 103(12): 890-895. DOI: 10.3760/cma.j.cn112137-20221010-02123\n"
+    )
+    (paper,) = read(text)
+    assert names(paper) == ["王小明", "李华"]
+    assert paper.affiliations == ["中山大学附属第一医院皮肤科，广州 510080", "广州医科大学基础医学院，广州 511436"]
+    assert (paper.journal, paper.date, paper.volume, paper.issue, paper.pages) == (
+        "中华医学杂志", "2023", "103", "12", "890-895")
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        ("Cite this article\nBerg A, Lind J. Platelet lysate gel for venous leg ulcers: a randomized trial. "
+         "Int Wound J. 2023;20(4):1101-1108. doi:10.1111/iwj.14021\n",
+         ("Int Wound J", "2023", "20", "4", "1101-1108")),
+        ("Citation: Berg A and Lind J (2023) Platelet lysate gel for venous leg ulcers: a randomized trial. "
+         "Front. Med. 10:1187265. doi: 10.3389/fmed.2023.1187265\n", ("Front. Med", "2023", "10", None, "1187265")),
+        ("How to Cite: Berg A, Lind J. Platelet lysate gel for venous leg ulcers: a randomized trial. "
+         "Wound Repair Regen. 2022;30(2):e134512.\n", ("Wound Repair Regen", "2022", "30", "2", "e134512")),
+        ("Wound Repair and Regeneration, Volume 31, Issue 2, March 2023, Pages 45-53\n",
+         ("Wound Repair and Regeneration", "2023-03", "31", "2", "45-53")),
+        ("Published: 14 March 2024\n© 2024 The Authors. Published by Wiley.\n", (None, "2024-03-14", None, None, None)),
+        ("Copyright © 2021 Berg and Lind.\n", (None, "2021", None, None, None)),
+    ],
+)
+def test_where_and_when_come_from_the_pages_publication_lines(tail, expected):
+    (paper,) = read(page("Anna Berg, Jonas Lind", tail=tail))
+    journal = paper.journal_abbrev or paper.journal
+    assert (journal, paper.date, paper.volume, paper.issue, paper.pages) == expected
+
+
+def test_an_author_manuscript_takes_the_journal_it_was_published_in():
+    head = (
+        "Author manuscript; available in PMC: 2024 Jan 1.\n"
+        "Published in final edited form as: J Invest Dermatol. 2023 Jan;143(1):98–108. doi: 10.1016/j.jid.2022.07.021\n"
+    )
+    (paper,) = read(page("Jennifer L Adams 1, Michael T Brown 2", head=head, tail="PMCID: PMC9871234  PMID: 35987654\n"))
+    assert (paper.journal, paper.journal_abbrev, paper.date) == (None, "J Invest Dermatol", "2023-01")
+    assert "manuscript" not in str(paper.to_dict()).casefold()
+
+
+def test_the_abstract_runs_from_its_heading_to_the_next_section_and_no_further():
+    text = page("Anna Berg1, Jonas Lind2", tail="doi: 10.1111/iwj.14021\n").replace(
+        "Abstract\n", "1 Department of Surgery, Lund University, Lund, Sweden\n2 Skåne University Hospital, Malmö, Sweden\nAbstract\n")
+    (paper,) = read(text)
+    assert [a.text for a in paper.abstracts] == [ABSTRACT]
+    assert paper.affiliations == ["Department of Surgery, Lund University, Lund, Sweden", "Skåne University Hospital, Malmö, Sweden"]
+
+
+def test_a_structured_abstract_keeps_its_sections():
+    text = page("Anna Berg, Jonas Lind", tail="doi: 10.1111/iwj.14021\n").replace(
+        f"Abstract\n{ABSTRACT}\n",
+        "Abstract\nBackground\nChronic wounds in older adults heal slowly and cost a great deal.\nMethods\n"
+        "We randomized 40 patients with venous leg ulcers to platelet lysate gel or dressings.\nResults\n"
+        "Complete healing occurred in 45% and 30% of ulcers (p = 0.33).\nConclusions\nThe gel did not heal more ulcers.\n")
+    (paper,) = read(text)
+    assert [s.heading for s in paper.abstracts[0].sections] == ["Background", "Methods", "Results", "Conclusions"]
+
+
+def test_papers_a_page_lists_after_its_article_lend_it_nothing():
+    tail = (
+        "doi: 10.1111/iwj.14021\nSimilar articles\nHoney dressings for venous ulcers.\nKarlsson P, Nilsson M.\n"
+        "Wound Repair Regen. 2019 Mar;27(2):101-108. doi: 10.1111/wrr.12690.\nPMID: 30512345\n"
+    )
+    (paper,) = read(page("Anna Berg, Jonas Lind", tail=tail))
+    assert (paper.doi, paper.pmid) == ("10.1111/iwj.14021", None)
+
+
+def test_a_listing_page_gives_one_record_per_article():
+    papers = read((FIXTURES / "listing-pubmed-search-results.txt").read_text(encoding="utf-8"))
+    assert [p.pmid for p in papers] == ["33073298", "36789012", "36125210", "33481441"]
+    assert len({p.title for p in papers}) == 4 and all(p.authors and p.journal_abbrev for p in papers)
+
+
+def test_a_result_table_gives_one_record_per_row():
+    papers = read((FIXTURES / "listing-cnki-results-table.txt").read_text(encoding="utf-8"))
+    assert [(p.title[:6], p.journal, p.date) for p in papers] == [
+        ("人脐带间充质", "中国组织工程研究", "2023-05-12"), ("脂肪干细胞外", "中华整形外科杂志", "2022-11-25"),
+        ("富血小板血浆", "中国美容医学", "2024-01-20")]
+
+
+def test_a_page_with_a_title_and_abstract_but_no_identifier_is_imported():
+    (paper,) = read(page("Anna Berg, Jonas Lind"))
+    assert paper.title and paper.abstracts and not paper.doi
+
+
+def test_a_page_with_nothing_bibliographic_is_refused_with_the_reason():
+    text = ("Skip to main content\nMenu\nAbout our clinic\nOpening hours: Monday to Friday, 9 am to 6 pm.\n"
+            "Abstract\n" + "Our clinic offers laser treatments, facials and consultations for all skin types. " * 4)
+    source = Source(path=Path("clinic.txt"), data=text.encode("utf-8"))
+    importer, _score, _errors = choose(source)
+    with pytest.raises(Refused, match="no article title with its authors, year or journal, and no DOI or PubMed id"):
+        importer.parse(source)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.name)
+def test_every_value_read_says_where_it_came_from(path):
+    for paper in read(path.read_text(encoding="utf-8")):
+        assert {p.importer for p in paper.provenance.values()} == {"page-text"}
+        filled = {name for name, value in paper.to_dict().items()
+                  if value not in (None, "", [], {}, False) and name not in ("abstracts", "provenance", "extra")}
+        filled |= {f"abstract:{a.language}" for a in paper.abstracts}
+        filled |= {f"title:{language}" for language in paper.titles} - {"titles"}
+        assert filled - {"titles"} - paper.provenance.keys() == set()
+
+
+def test_a_saved_page_without_embedded_metadata_is_read_by_the_same_rules():
+    path = FIXTURES / "society-journal-page-without-metadata.html"
+    source = Source(path=path, data=path.read_bytes())
+    importer, _score, _errors = choose(source)
+    (paper,) = importer.parse(source).papers
+    assert paper.title.startswith("Pulsed dye laser versus intralesional triamcinolone")
+    assert names(paper) == ["KM Chan", "WY Leung", "SF Ho"]
+    assert paper.affiliations == ["Social Hygiene Service, Department of Health, Hong Kong",
+                                  "Department of Medicine, Queen Mary Hospital, Hong Kong"]
+    assert (paper.journal_abbrev, paper.date, paper.volume, paper.issue, paper.pages) == (
+        "Hong Kong J Dermatol Venereol", "2021", "29", "2", "61-68")
