@@ -27,6 +27,9 @@ from exodesk.model import Notes, Paper
 
 APP_NAME = "ExoDesk"
 LIBRARY_FILE = "library.sqlite"
+# How long a write waits for another process's (an import on the command line
+# while the window is open) before it gives up with "database is locked".
+BUSY_TIMEOUT_SECONDS = 30
 
 
 def default_library_path() -> Path:
@@ -41,6 +44,34 @@ def default_library_path() -> Path:
 
 def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+class _Database(Database):
+    """sqlite-utils' Database whose transactions take the write lock at once.
+
+    A deferred BEGIN reads first and asks for the lock at its first write;
+    if another process wrote in between, SQLite cannot wait (the reads would
+    be stale) and fails at once with "database is locked". BEGIN IMMEDIATE
+    waits its turn, up to the busy timeout, before reading anything.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self):
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
 
 
 class LibraryError(Exception):
@@ -105,17 +136,21 @@ class Library:
         self.warnings: list[str] = []
         if memory:
             self.path = None
-            self.db = Database(memory=True)
+            self.db = _Database(memory=True)
         else:
             self.path = Path(path) if path else default_library_path()
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             if not memory:
-                self.db = Database(sqlite3.connect(str(self.path), timeout=10))
+                self.db = _Database(sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_SECONDS))
                 self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=FULL")
-            schema.upgrade(self.db)
+            if schema.pending(self.db):
+                # Under the write lock: two processes opening a new library
+                # at once must not both build its tables.
+                with self.db.atomic():
+                    schema.upgrade(self.db)
             self.db.execute("SELECT count(*) FROM papers").fetchone()
         except sqlite3.DatabaseError as error:
             raise LibraryError(_damaged_message(self.path, error)) from None
