@@ -19,7 +19,7 @@ from pathlib import Path
 import orjson
 from sqlite_utils import Database
 
-from exodesk.library import schema
+from exodesk.library import faults, schema
 from exodesk.library.merge import choose_duplicate, match_keys
 from exodesk.library.prepared import Prepared, paper_columns, prepare
 from exodesk.library.search import fts_query, paper_index_row
@@ -75,7 +75,42 @@ class _Database(Database):
 
 
 class LibraryError(Exception):
-    """A library that cannot be opened or written; the message says why."""
+    """A library that cannot be opened or written; the message says why.
+
+    `kind` is one of library/faults.py's: only DAMAGED calls for a backup, so
+    only then may a window offer to restore one (`damaged`).
+    """
+
+    def __init__(self, message: str, kind: str = "damaged"):
+        super().__init__(message)
+        self.kind = kind
+
+    @property
+    def damaged(self) -> bool:
+        from exodesk.library.faults import DAMAGED
+
+        return self.kind == DAMAGED
+
+
+class DamagedRecord(LibraryError):
+    """One paper's stored record (or notes) cannot be read; the rest of the
+    library can. `exodesk check` names the repair."""
+
+    def __init__(self, paper_id: int, reason: str):
+        super().__init__(f"paper #{paper_id}'s record is damaged ({reason}); `exodesk check` says how to "
+                         "repair it")
+        self.paper_id = paper_id
+
+
+def _open_failure(path: Path | None, error, journal_was_gone: bool) -> LibraryError:
+    """The error for a library that could not be opened: a damaged one names
+    its backups; a read-only folder or a full disk is said to be just that."""
+    from exodesk.library.faults import DAMAGED, diagnose
+
+    kind, text = diagnose(path, error, journal_was_gone=journal_was_gone)
+    if kind != DAMAGED:
+        return LibraryError(f"The library could not be opened: {text}", kind)
+    return LibraryError(_damaged_message(path, error), DAMAGED)
 
 
 def _damaged_message(path: Path | None, error) -> str:
@@ -140,6 +175,7 @@ class Library:
         else:
             self.path = Path(path) if path else default_library_path()
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        journal_was_gone = self.path is not None and faults.journal_gone(self.path)
         try:
             if not memory:
                 self.db = _Database(sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_SECONDS))
@@ -152,10 +188,41 @@ class Library:
                 with self.db.atomic():
                     schema.upgrade(self.db)
             self.db.execute("SELECT count(*) FROM papers").fetchone()
-        except sqlite3.DatabaseError as error:
-            raise LibraryError(_damaged_message(self.path, error)) from None
+        except sqlite3.Error as error:
+            # Closed at once: a connection left open would keep the window that
+            # still holds a deleted journal from writing it back as it closes.
+            if hasattr(self, "db"):
+                self.db.close()
+            raise _open_failure(self.path, error, journal_was_gone) from None
+        self._identity = self._file_identity()
+        self._data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
         if backup and self.path is not None:
             self._daily_backup()
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            status = os.stat(self.path) if self.path is not None else None
+        except OSError:
+            return None
+        return (status.st_dev, status.st_ino) if status else None
+
+    def file_replaced(self) -> bool:
+        """Whether the file at the library's path is no longer the one open here
+        (a restore put a backup in its place, or it was moved or deleted):
+        writing on would go to the file set aside, not to the library."""
+        return self.path is not None and self._file_identity() != self._identity
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another process) wrote to the library
+        since the last call, or since it was opened."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        changed, self._data_version = version != self._data_version, version
+        return changed
+
+    def journal_missing(self) -> bool:
+        """Whether the library's journal was deleted while it is open here:
+        what is saved now reaches the library only when it is closed."""
+        return self.path is not None and faults.journal_gone(self.path)
 
     def _daily_backup(self) -> None:
         from exodesk.library import backup
@@ -170,8 +237,10 @@ class Library:
         try:
             backup.make_backup(self.db.conn, self.path)
             backup.prune(self.path)
-        except backup.BackupError as error:
-            self.warnings.append(str(error))
+        except (backup.BackupError, OSError) as error:
+            # The library is fine; the person must still learn that today's
+            # backup is missing (the window's status bar, the CLI's stderr).
+            self.warnings.append(f"No backup was made today: {error}")
 
     def close(self) -> None:
         self.db.close()
@@ -188,11 +257,17 @@ class Library:
         row = self.db.execute("SELECT data FROM papers WHERE id = ?", [paper_id]).fetchone()
         if row is None:
             raise KeyError(paper_id)
-        return Paper.from_dict(orjson.loads(row[0]), id=paper_id)
+        try:
+            return Paper.from_dict(orjson.loads(row[0]), id=paper_id)
+        except (ValueError, TypeError, AttributeError, KeyError) as error:
+            raise DamagedRecord(paper_id, f"{type(error).__name__}: {error}") from None
 
     def notes(self, paper_id: int) -> Notes:
         row = self.db.execute("SELECT data FROM notes WHERE paper_id = ?", [paper_id]).fetchone()
-        return Notes.from_dict(json.loads(row[0])) if row else Notes()
+        try:
+            return Notes.from_dict(json.loads(row[0])) if row else Notes()
+        except (ValueError, TypeError, AttributeError) as error:
+            raise DamagedRecord(paper_id, f"its notes: {type(error).__name__}: {error}") from None
 
     def count(self, *, trash: bool = False) -> int:
         where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
@@ -419,6 +494,31 @@ class Library:
             "INSERT INTO papers_fts(rowid, title, authors, abstract, notes) VALUES (?, ?, ?, ?, ?)",
             [(i, r["title"], r["authors"], r["abstract"], r["notes"]) for i, _indexed, r in rows],
         )
+
+    def rebuild_index(self) -> list[int]:
+        """Build the search index anew from the records (`exodesk check
+        --repair`); returns the papers left out because their record cannot
+        be read. The table is made again from its own stored definition and
+        settings: a damaged index cannot be trusted to delete its own rows."""
+        definition = self.db.execute("SELECT sql FROM sqlite_master WHERE name = 'papers_fts'").fetchone()[0]
+        try:
+            settings = self.db.execute("SELECT k, v FROM papers_fts_config WHERE k != 'version'").fetchall()
+        except sqlite3.DatabaseError:
+            settings = []
+        rows, skipped = [], []
+        for (paper_id,) in self.db.execute("SELECT id FROM papers ORDER BY id").fetchall():
+            try:
+                rows.append((paper_id, False, paper_index_row(self.get(paper_id), self.notes(paper_id))))
+            except DamagedRecord:
+                skipped.append(paper_id)
+        with self.db.atomic():
+            self.db.execute("DROP TABLE papers_fts")
+            self.db.execute(definition)
+            for name, value in settings:
+                self.db.execute("INSERT INTO papers_fts(papers_fts, rank) VALUES (?, ?)", [name, value])
+            self._write_index(rows)
+        self._order_cache.clear()
+        return skipped
 
     @contextlib.contextmanager
     def savepoint(self):
