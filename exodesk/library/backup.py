@@ -15,6 +15,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from exodesk import owner_only
+
 KEEP = 10
 INTERVAL = datetime.timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S"
@@ -67,7 +69,8 @@ def make_backup(connection: sqlite3.Connection, library_path: Path, *,
     target = folder / f"{Path(library_path).stem}-{now:{_STAMP}}.sqlite"
     partial = target.with_suffix(".partial")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        owner_only.make_folder(folder)
+        owner_only.keep_private(folder)
         _copy(connection, partial)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
@@ -78,6 +81,7 @@ def make_backup(connection: sqlite3.Connection, library_path: Path, *,
 
 
 def _copy(connection: sqlite3.Connection, target: Path) -> None:
+    owner_only.create_file(target)  # the copy holds what the library holds: its owner's only
     copy = sqlite3.connect(target)
     try:
         connection.backup(copy)
@@ -114,7 +118,7 @@ def restore(library_path: Path, backup: Path, *, now: datetime.datetime | None =
         raise BackupError(f"{backup.name} is damaged itself ({problems[0]}); choose another backup")
     now = now or datetime.datetime.now()
     folder = backups_folder(library_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    owner_only.make_folder(folder)
     aside = folder / f"{library_path.stem}-before-restore-{now:{_STAMP}}.sqlite"
     partial = library_path.with_suffix(".restoring")
     try:

@@ -19,6 +19,7 @@ from pathlib import Path
 import orjson
 from sqlite_utils import Database
 
+from exodesk import owner_only
 from exodesk.library import faults, schema
 from exodesk.library.merge import choose_duplicate, match_keys
 from exodesk.library.prepared import Prepared, paper_columns, prepare
@@ -174,7 +175,14 @@ class Library:
             self.db = _Database(memory=True)
         else:
             self.path = Path(path) if path else default_library_path()
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                owner_only.make_folder(self.path.parent)
+            except OSError as error:
+                raise LibraryError(f"The library's folder {self.path.parent} could not be made: "
+                                   f"{faults.cannot_write(self.path.parent.parent, error)}", faults.READ_ONLY) from None
+            owner_only.create_file(self.path)  # SQLite gives its journal files the same permissions
+            for journal in (Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
+                owner_only.keep_private(journal)
         journal_was_gone = self.path is not None and faults.journal_gone(self.path)
         try:
             if not memory:
