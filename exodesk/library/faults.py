@@ -54,6 +54,10 @@ def diagnose(path: Path | None, error: BaseException, *, journal_was_gone: bool 
     if name.startswith("SQLITE_FULL") or code == errno.ENOSPC or (free is not None and free < NEARLY_FULL_BYTES):
         return FULL, (f"the disk holding {path} is full, so nothing can be saved ({error}). "
                       "Free some space on it; the library itself is not damaged.")
+    if name in ("SQLITE_IOERR_WRITE", "SQLITE_IOERR_TRUNCATE") or code == errno.EFBIG:
+        # A disk quota or a limit on file size refuses writes the same way.
+        return FULL, (f"the disk holding {path} would not take more ({error}): it is full, or a quota or a "
+                      "limit on file size was reached. Free some space; the library itself is not damaged.")
     if not path.exists():
         return UNREADABLE, f"there is no library at {path}"
     if (name.startswith("SQLITE_READONLY") or code in (errno.EROFS, errno.EACCES, errno.EPERM)
