@@ -433,31 +433,34 @@ def cmd_export(library, args) -> int:
 
 
 def cmd_check(path, args) -> int:
-    from exodesk.library.backup import check
+    from exodesk.library.health import check, repair
 
     if not path.exists():
         print(f"exodesk: no library at {path}", file=sys.stderr)
         return 2
-    report = check(path)
+    report = repair(path) if getattr(args, "repair", False) else check(path)
     print("\n".join(report.lines()))
     return 0 if report.ok else 1
 
 
 def cmd_backup(path, args) -> int:
+    import contextlib
     import sqlite3
 
     from exodesk.library.backup import BackupError, integrity_problems, make_backup, prune
+    from exodesk.library.faults import DAMAGED, diagnose
 
     problems = integrity_problems(path) if path.exists() else ["no library there"]
     if problems:
-        print(f"exodesk: {path} is not backed up: {problems[0]}", file=sys.stderr)
+        kind, reason = diagnose(path, sqlite3.DatabaseError(problems[0]))
+        print(f"exodesk: {path} is not backed up: {reason if kind != DAMAGED else problems[0]}", file=sys.stderr)
         return 1
     try:
-        with sqlite3.connect(path) as db:
+        with contextlib.closing(sqlite3.connect(path, timeout=30)) as db:
             made = make_backup(db, path)
         prune(path)
-    except BackupError as error:
-        print(f"exodesk: {error}", file=sys.stderr)
+    except (BackupError, OSError) as error:
+        print(f"exodesk: {path} is not backed up: {error}", file=sys.stderr)
         return 1
     print(f"backed up to {made}")
     return 0

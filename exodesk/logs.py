@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
-from exodesk import __version__
+from exodesk import __version__, owner_only
 
 APP_NAME = "ExoDesk"
 LOG_FILE = "exodesk.log"
@@ -53,13 +53,22 @@ def setup_logging(*, level: int = logging.INFO) -> Path:
     for handler in log.handlers:
         if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path.absolute():
             return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+    owner_only.make_folder(path.parent)
+    handler = _OwnerOnlyHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(min(log.level or level, level))
     log.info("ExoDesk %s on Python %s, %s", __version__, platform.python_version(), platform.platform())
     return path
+
+
+class _OwnerOnlyHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only their owner may read: they name the
+    files imported and the errors met, patients' conditions among them."""
+
+    def _open(self):
+        owner_only.create_file(Path(self.baseFilename))
+        return super()._open()
 
 
 def install_crash_handler(show: Callable[[Path], None] | None = None) -> Path:

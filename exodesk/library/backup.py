@@ -1,4 +1,4 @@
-"""Backups of the library file, restoring one, and checking a library's health.
+"""Backups of the library file, and restoring one.
 
 Backups are whole copies made with SQLite's online backup API (consistent
 even while the library is in use), kept in a "backups" folder beside the
@@ -8,12 +8,14 @@ A restore never loses the current file: it is moved aside first.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
-import hashlib
 import os
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+from exodesk import owner_only
 
 KEEP = 10
 INTERVAL = datetime.timedelta(days=1)
@@ -60,21 +62,26 @@ def make_backup(connection: sqlite3.Connection, library_path: Path, *,
     The copy is written under a temporary name and renamed when complete, so
     a crash midway never leaves a half backup that looks whole.
     """
+    from exodesk.library.faults import cannot_write
+
     now = now or datetime.datetime.now()
     folder = backups_folder(library_path)
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{Path(library_path).stem}-{now:{_STAMP}}.sqlite"
     partial = target.with_suffix(".partial")
     try:
+        owner_only.make_folder(folder)
+        owner_only.keep_private(folder)
         _copy(connection, partial)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
-        raise BackupError(f"could not write a backup to {folder}: {error}") from None
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise BackupError(f"could not write a backup to {folder}: {cannot_write(folder, error)}") from None
     return target
 
 
 def _copy(connection: sqlite3.Connection, target: Path) -> None:
+    owner_only.create_file(target)  # the copy holds what the library holds: its owner's only
     copy = sqlite3.connect(target)
     try:
         connection.backup(copy)
@@ -111,7 +118,7 @@ def restore(library_path: Path, backup: Path, *, now: datetime.datetime | None =
         raise BackupError(f"{backup.name} is damaged itself ({problems[0]}); choose another backup")
     now = now or datetime.datetime.now()
     folder = backups_folder(library_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    owner_only.make_folder(folder)
     aside = folder / f"{library_path.stem}-before-restore-{now:{_STAMP}}.sqlite"
     partial = library_path.with_suffix(".restoring")
     try:
@@ -135,59 +142,18 @@ def restore(library_path: Path, backup: Path, *, now: datetime.datetime | None =
 
 def integrity_problems(path: Path) -> list[str]:
     """What SQLite's integrity check finds wrong with a library file ([] when sound)."""
+    from exodesk.library.faults import read_only_connection
+
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        db = read_only_connection(path)
+        try:
             rows = [r[0] for r in db.execute("PRAGMA integrity_check")]
             db.execute("SELECT count(*) FROM papers").fetchone()
-        db.close()
+        finally:
+            db.close()
     except sqlite3.Error as error:
         return [str(error)]
     return [] if rows == ["ok"] else rows
-
-
-@dataclass
-class CheckReport:
-    path: Path
-    integrity: list[str] = field(default_factory=list)  # [] when sound
-    files_checked: int = 0
-    damaged_files: list[str] = field(default_factory=list)
-    half_imported: list[str] = field(default_factory=list)
-    papers: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.integrity and not self.damaged_files and not self.half_imported
-
-    def lines(self) -> list[str]:
-        lines = [f"library: {self.path}", f"papers: {self.papers}"]
-        if self.integrity:
-            lines.append("database: DAMAGED")
-            lines += [f"  {problem}" for problem in self.integrity[:20]]
-        else:
-            lines.append("database: ok (integrity check passed)")
-        lines.append(f"original files: {self.files_checked} checked, {len(self.damaged_files)} damaged")
-        lines += [f"  {name}" for name in self.damaged_files]
-        if self.half_imported:
-            lines.append(f"imports: {len(self.half_imported)} files not wholly in the library")
-            lines += [f"  {problem}" for problem in self.half_imported[:20]]
-        lines.append("result: ok" if self.ok else "result: problems found; restore a backup (exodesk restore)")
-        return lines
-
-
-def check(path: Path) -> CheckReport:
-    """SQLite's integrity check, and every kept original file against its SHA-256."""
-    report = CheckReport(Path(path), integrity=integrity_problems(path))
-    if report.integrity:
-        return report
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        report.papers = db.execute("SELECT count(*) FROM papers WHERE deleted IS NULL").fetchone()[0]
-        for name, stored_hash, size, content in db.execute("SELECT name, hash, size, content FROM files"):
-            report.files_checked += 1
-            if hashlib.sha256(content).hexdigest() != stored_hash or len(content) != size:
-                report.damaged_files.append(f"{name} (sha256 {stored_hash[:12]}…)")
-        report.half_imported = half_imported(db)
-    db.close()
-    return report
 
 
 def half_imported(db: sqlite3.Connection) -> list[str]:

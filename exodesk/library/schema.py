@@ -191,5 +191,10 @@ def upgrade(db: Database) -> None:
     migrations.apply(db)
 
 
+def pending(db: Database) -> bool:
+    """Whether the library lacks a migration (a new or an older library)."""
+    return bool(migrations.pending(db))
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))

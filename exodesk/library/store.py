@@ -19,7 +19,8 @@ from pathlib import Path
 import orjson
 from sqlite_utils import Database
 
-from exodesk.library import schema
+from exodesk import owner_only
+from exodesk.library import faults, schema
 from exodesk.library.merge import match_keys
 from exodesk.library.prepared import Prepared, paper_columns, prepare
 from exodesk.library.search import fts_query, paper_index_row
@@ -27,6 +28,9 @@ from exodesk.model import Notes, Paper
 
 APP_NAME = "ExoDesk"
 LIBRARY_FILE = "library.sqlite"
+# How long a write waits for another process's (an import on the command line
+# while the window is open) before it gives up with "database is locked".
+BUSY_TIMEOUT_SECONDS = 30
 
 
 def default_library_path() -> Path:
@@ -43,8 +47,71 @@ def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
 
 
+class _Database(Database):
+    """sqlite-utils' Database whose transactions take the write lock at once.
+
+    A deferred BEGIN reads first and asks for the lock at its first write;
+    if another process wrote in between, SQLite cannot wait (the reads would
+    be stale) and fails at once with "database is locked". BEGIN IMMEDIATE
+    waits its turn, up to the busy timeout, before reading anything.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self):
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 class LibraryError(Exception):
-    """A library that cannot be opened or written; the message says why."""
+    """A library that cannot be opened or written; the message says why.
+
+    `kind` is one of library/faults.py's: only DAMAGED calls for a backup, so
+    only then may a window offer to restore one (`damaged`).
+    """
+
+    def __init__(self, message: str, kind: str = "damaged"):
+        super().__init__(message)
+        self.kind = kind
+
+    @property
+    def damaged(self) -> bool:
+        from exodesk.library.faults import DAMAGED
+
+        return self.kind == DAMAGED
+
+
+class DamagedRecord(LibraryError):
+    """One paper's stored record (or notes) cannot be read; the rest of the
+    library can. `exodesk check` names the repair."""
+
+    def __init__(self, paper_id: int, reason: str):
+        super().__init__(f"paper #{paper_id}'s record is damaged ({reason}); `exodesk check` says how to "
+                         "repair it")
+        self.paper_id = paper_id
+
+
+def _open_failure(path: Path | None, error, journal_was_gone: bool) -> LibraryError:
+    """The error for a library that could not be opened: a damaged one names
+    its backups; a read-only folder or a full disk is said to be just that."""
+    from exodesk.library.faults import DAMAGED, diagnose
+
+    kind, text = diagnose(path, error, journal_was_gone=journal_was_gone)
+    if kind != DAMAGED:
+        return LibraryError(f"The library could not be opened: {text}", kind)
+    return LibraryError(_damaged_message(path, error), DAMAGED)
 
 
 def _damaged_message(path: Path | None, error) -> str:
@@ -105,22 +172,65 @@ class Library:
         self.warnings: list[str] = []
         if memory:
             self.path = None
-            self.db = Database(memory=True)
+            self.db = _Database(memory=True)
         else:
             self.path = Path(path) if path else default_library_path()
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                owner_only.make_folder(self.path.parent)
+            except OSError as error:
+                raise LibraryError(f"The library's folder {self.path.parent} could not be made: "
+                                   f"{faults.cannot_write(self.path.parent.parent, error)}", faults.READ_ONLY) from None
+            owner_only.create_file(self.path)  # SQLite gives its journal files the same permissions
+            for journal in (Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
+                owner_only.keep_private(journal)
+        journal_was_gone = self.path is not None and faults.journal_gone(self.path)
         try:
             if not memory:
-                self.db = Database(sqlite3.connect(str(self.path), timeout=10))
+                self.db = _Database(sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_SECONDS))
                 self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=FULL")
-            schema.upgrade(self.db)
+            if schema.pending(self.db):
+                # Under the write lock: two processes opening a new library
+                # at once must not both build its tables.
+                with self.db.atomic():
+                    schema.upgrade(self.db)
             self.db.execute("SELECT count(*) FROM papers").fetchone()
-        except sqlite3.DatabaseError as error:
-            raise LibraryError(_damaged_message(self.path, error)) from None
+        except sqlite3.Error as error:
+            # Closed at once: a connection left open would keep the window that
+            # still holds a deleted journal from writing it back as it closes.
+            if hasattr(self, "db"):
+                self.db.close()
+            raise _open_failure(self.path, error, journal_was_gone) from None
+        self._identity = self._file_identity()
+        self._data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
         if backup and self.path is not None:
             self._daily_backup()
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            status = os.stat(self.path) if self.path is not None else None
+        except OSError:
+            return None
+        return (status.st_dev, status.st_ino) if status else None
+
+    def file_replaced(self) -> bool:
+        """Whether the file at the library's path is no longer the one open here
+        (a restore put a backup in its place, or it was moved or deleted):
+        writing on would go to the file set aside, not to the library."""
+        return self.path is not None and self._file_identity() != self._identity
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another process) wrote to the library
+        since the last call, or since it was opened."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        changed, self._data_version = version != self._data_version, version
+        return changed
+
+    def journal_missing(self) -> bool:
+        """Whether the library's journal was deleted while it is open here:
+        what is saved now reaches the library only when it is closed."""
+        return self.path is not None and faults.journal_gone(self.path)
 
     def _daily_backup(self) -> None:
         from exodesk.library import backup
@@ -135,8 +245,10 @@ class Library:
         try:
             backup.make_backup(self.db.conn, self.path)
             backup.prune(self.path)
-        except backup.BackupError as error:
-            self.warnings.append(str(error))
+        except (backup.BackupError, OSError) as error:
+            # The library is fine; the person must still learn that today's
+            # backup is missing (the window's status bar, the CLI's stderr).
+            self.warnings.append(f"No backup was made today: {error}")
 
     def close(self) -> None:
         self.db.close()
@@ -153,11 +265,17 @@ class Library:
         row = self.db.execute("SELECT data FROM papers WHERE id = ?", [paper_id]).fetchone()
         if row is None:
             raise KeyError(paper_id)
-        return Paper.from_dict(orjson.loads(row[0]), id=paper_id)
+        try:
+            return Paper.from_dict(orjson.loads(row[0]), id=paper_id)
+        except (ValueError, TypeError, AttributeError, KeyError) as error:
+            raise DamagedRecord(paper_id, f"{type(error).__name__}: {error}") from None
 
     def notes(self, paper_id: int) -> Notes:
         row = self.db.execute("SELECT data FROM notes WHERE paper_id = ?", [paper_id]).fetchone()
-        return Notes.from_dict(json.loads(row[0])) if row else Notes()
+        try:
+            return Notes.from_dict(json.loads(row[0])) if row else Notes()
+        except (ValueError, TypeError, AttributeError) as error:
+            raise DamagedRecord(paper_id, f"its notes: {type(error).__name__}: {error}") from None
 
     def count(self, *, trash: bool = False) -> int:
         where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
@@ -382,6 +500,31 @@ class Library:
             "INSERT INTO papers_fts(rowid, title, authors, abstract, notes) VALUES (?, ?, ?, ?, ?)",
             [(i, r["title"], r["authors"], r["abstract"], r["notes"]) for i, _indexed, r in rows],
         )
+
+    def rebuild_index(self) -> list[int]:
+        """Build the search index anew from the records (`exodesk check
+        --repair`); returns the papers left out because their record cannot
+        be read. The table is made again from its own stored definition and
+        settings: a damaged index cannot be trusted to delete its own rows."""
+        definition = self.db.execute("SELECT sql FROM sqlite_master WHERE name = 'papers_fts'").fetchone()[0]
+        try:
+            settings = self.db.execute("SELECT k, v FROM papers_fts_config WHERE k != 'version'").fetchall()
+        except sqlite3.DatabaseError:
+            settings = []
+        rows, skipped = [], []
+        for (paper_id,) in self.db.execute("SELECT id FROM papers ORDER BY id").fetchall():
+            try:
+                rows.append((paper_id, False, paper_index_row(self.get(paper_id), self.notes(paper_id))))
+            except DamagedRecord:
+                skipped.append(paper_id)
+        with self.db.atomic():
+            self.db.execute("DROP TABLE papers_fts")
+            self.db.execute(definition)
+            for name, value in settings:
+                self.db.execute("INSERT INTO papers_fts(papers_fts, rank) VALUES (?, ?)", [name, value])
+            self._write_index(rows)
+        self._order_cache.clear()
+        return skipped
 
     @contextlib.contextmanager
     def savepoint(self):

@@ -8,7 +8,9 @@ The message follows Crossref's documented work schema:
   and online, which is how a citation dates the paper;
 - "page", or "article-number" for journals without pages (MDPI);
 - "abstract" is JATS XML in a string ("<jats:p>…", "<jats:sec><jats:title>…").
-Titles may hold inline HTML (<i>in vitro</i>); it is reduced to text.
+Titles may hold inline HTML (<i>in vitro</i>); it is reduced to text. Each
+field is checked against the type documented for it: a value of another type
+is left out, so a strange answer gives a shorter record, never an error.
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from lxml import etree
 from exodesk.importers.csl_json import _author as csl_author
 from exodesk.importers.csl_json import _date as csl_date
 from exodesk.importers.records import Record, clean_pages, first_issn, fold_spaces
-from exodesk.lookup.http import UNREADABLE, LookupFailed, get
+from exodesk.lookup.http import UNEXPECTED, UNREADABLE, LookupFailed, get
+from exodesk.lookup.plain import plain
 from exodesk.model import Abstract, Author, Paper, Provenance, Section
 from exodesk.text.abstracts import abstract_from_paragraphs, make_abstract
 from exodesk.text.chinese import language_of
 from exodesk.text.identifiers import clean_doi
 from exodesk.text.languages import language_tag
-from exodesk.text.markup import _SUBSCRIPT, _SUPERSCRIPT, _script, html_to_text
+from exodesk.text.markup import _SUBSCRIPT, _SUPERSCRIPT, _script
 
 NAME = "crossref"
 SERVICE = "Crossref"
@@ -46,6 +49,17 @@ TYPES = {
     "report": "Report",
     "posted-content": "Preprint",
     "dataset": "Dataset",
+}
+
+# The work message's fields ExoDesk reads, with the type Crossref documents for each.
+TEXT, TEXTS, PEOPLE, DATE, JATS = "text", "texts", "people", "date", "jats"
+FIELD_TYPES = {
+    "title": TEXTS, "container-title": TEXTS, "short-container-title": TEXTS, "ISSN": TEXTS, "subject": TEXTS,
+    "author": PEOPLE,
+    "issued": DATE, "published-print": DATE, "published-online": DATE, "published": DATE,
+    "volume": TEXT, "issue": TEXT, "page": TEXT, "article-number": TEXT, "DOI": TEXT, "publisher": TEXT,
+    "language": TEXT, "type": TEXT,
+    "abstract": JATS,
 }
 
 # JATS in Crossref abstracts uses these prefixes without declaring them.
@@ -69,23 +83,74 @@ def fetch(doi: str, *, base_url: str | None = None, timeout: float | None = None
             raise ValueError(answer.get("status"))
     except (ValueError, KeyError, TypeError) as error:
         raise LookupFailed(UNREADABLE, SERVICE, f"DOI {doi}", f"not a Crossref work record: {error}") from None
-    return read_work(message)
+    try:
+        return read_work(message)
+    except UNEXPECTED as error:  # typed() should leave nothing to fail on; if it does, it is a value too
+        raise LookupFailed(UNREADABLE, SERVICE, f"DOI {doi}", f"{type(error).__name__}: {error}") from None
+
+
+def typed(work: dict) -> dict:
+    """The fields of FIELD_TYPES whose values have their documented type, as
+    plain text; the others are left out."""
+    kept = {}
+    for key, kind in FIELD_TYPES.items():
+        value = _READERS[kind](work.get(key))
+        if value not in (None, "", []):
+            kept[key] = value
+    return kept
+
+
+def _typed_text(value) -> str | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    return plain(value) or None if isinstance(value, str) else None
+
+
+def _typed_texts(value) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    return [t for t in map(_typed_text, values) if t]
+
+
+def _typed_people(value) -> list[dict]:
+    people = []
+    for person in value if isinstance(value, list) else []:
+        if not isinstance(person, dict):
+            continue
+        kept = {k: _typed_text(person.get(k)) for k in ("given", "family", "name")}
+        places = person.get("affiliation")
+        kept["affiliation"] = [{"name": name} for name in (
+            _typed_text(p.get("name")) for p in (places if isinstance(places, list) else []) if isinstance(p, dict))
+            if name]
+        people.append({k: v for k, v in kept.items() if v})
+    return people
+
+
+def _typed_date(value) -> dict | None:
+    parts = value.get("date-parts") if isinstance(value, dict) else None
+    first = parts[0] if isinstance(parts, list) and parts and isinstance(parts[0], list) else []
+    numbers = [p for p in first[:3] if isinstance(p, int) and not isinstance(p, bool) and 0 < p < 10000]
+    return {"date-parts": [numbers]} if numbers and len(numbers) == len(first[:3]) else None
+
+
+_READERS = {TEXT: _typed_text, TEXTS: _typed_texts, PEOPLE: _typed_people, DATE: _typed_date,
+            JATS: lambda value: value if isinstance(value, str) else None}
 
 
 def read_work(work: dict) -> Paper:
     """One Crossref work message as a Paper, each value with its provenance."""
     record = Record(NAME)
+    work = typed(work) if isinstance(work, dict) else {}
 
     def give(name: str, value, key: str) -> None:
         record.give(name, value, f"{PART}: {key}")
 
-    record.title(html_to_text(_first(work.get("title"))), f"{PART}: title")
+    record.title(_first(work.get("title")), f"{PART}: title")
     for person in work.get("author") or []:
         if isinstance(person, dict):
             record.author(_author(person), f"{PART}: author")
             for place in person.get("affiliation") or []:
                 record.affiliation(place.get("name") if isinstance(place, dict) else None, f"{PART}: affiliation")
-    give("journal", html_to_text(_first(work.get("container-title"))) or None, "container-title")
+    give("journal", _first(work.get("container-title")), "container-title")
     give("journal_abbrev", _first(work.get("short-container-title")), "short-container-title")
     for key in ("issued", "published-print", "published-online", "published"):
         give("date", csl_date(work.get(key)), key)
@@ -131,7 +196,7 @@ def jats_abstract(jats: str | None, language: str | None = None) -> Abstract | N
         return None
     root = etree.fromstring(f"<abstract {_NAMESPACES}>{jats}</abstract>".encode(), _PARSER)
     if root is None:
-        text = html_to_text(jats)
+        text = plain(jats)
         return make_abstract(text, language or language_of(text) or "en") if text else None
     sections = []
     for sec in root.iter("{*}sec"):
@@ -157,4 +222,4 @@ def _words(element) -> str:
         for script in element.iter(tag):
             script.text, script.tail = _script("".join(script.itertext()), table, caret), script.tail
             del script[:]
-    return fold_spaces("".join(element.itertext()))
+    return plain(fold_spaces("".join(element.itertext())))

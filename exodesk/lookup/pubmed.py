@@ -24,7 +24,8 @@ from defusedxml import DefusedXmlException
 from exodesk.importers.medline import _date as medline_date
 from exodesk.importers.medline import _publication_type
 from exodesk.importers.records import Record, clean_pages, first_issn, fold_spaces
-from exodesk.lookup.http import NOT_FOUND, UNREADABLE, LookupFailed, get
+from exodesk.lookup.http import NOT_FOUND, UNEXPECTED, UNREADABLE, LookupFailed, get
+from exodesk.lookup.plain import plain
 from exodesk.model import Author, Paper, Provenance, Section
 from exodesk.text.abstracts import canonical_heading, make_abstract
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
@@ -49,7 +50,10 @@ def fetch(pmid: str, *, base_url: str | None = None, timeout: float | None = Non
     except (ParseError, DefusedXmlException) as error:
         raise LookupFailed(UNREADABLE, SERVICE, identifier, f"not PubMed XML: {error}") from None
     for article in root.iter("PubmedArticle"):
-        paper = read_article(article)
+        try:
+            paper = read_article(article)
+        except UNEXPECTED as error:  # an answer's oddity is a value, like any failure
+            raise LookupFailed(UNREADABLE, SERVICE, identifier, f"{type(error).__name__}: {error}") from None
         if paper.pmid == pmid:
             return paper
     if root.tag != "PubmedArticleSet" and root.find(".//ERROR") is None:
@@ -105,8 +109,9 @@ def read_article(article: Element) -> Paper:
 
 
 def _text(element: Element | None) -> str | None:
-    # itertext: titles carry inline <i>, <sup>, <sub> markup.
-    return fold_spaces("".join(element.itertext())) or None if element is not None else None
+    # itertext: titles carry inline <i>, <sup>, <sub> markup; markup escaped
+    # as text ("&lt;b&gt;") comes out of it as tags, which plain() drops.
+    return plain(fold_spaces("".join(element.itertext()))) or None if element is not None else None
 
 
 def _author(person: Element) -> Author:

@@ -9,10 +9,10 @@ import pytest
 
 from exodesk.cli import main
 from exodesk.library import Library, LibraryError, import_paths
+from exodesk.library.health import check
 from exodesk.library.backup import (
     BackupError,
     backups_folder,
-    check,
     list_backups,
     make_backup,
     restore,
@@ -103,14 +103,16 @@ def test_a_damaged_library_is_refused_on_open_with_its_backups_named(path):
 
 def test_check_reports_a_sound_library_and_a_damaged_kept_file(path):
     report = check(path)
-    assert (report.ok, report.integrity, report.files_checked, report.damaged_files) == (True, [], 2, [])
+    assert (report.ok, report.integrity, report.files_checked, report.problems) == (True, [], 2, [])
     with sqlite3.connect(path) as db:
         db.execute("UPDATE files SET content = X'00' WHERE name = ?", [SEEDS[1].name])
     db.close()
     report = check(path)
     assert not report.ok
-    assert report.damaged_files == [f"{SEEDS[1].name} (sha256 {report_hash(path, SEEDS[1].name)[:12]}…)"]
-    assert report.lines()[-1] == "result: problems found; restore a backup (exodesk restore)"
+    assert [(p.what, p.repair) for p in report.problems] == [
+        (f"original file {SEEDS[1].name} (sha256 {report_hash(path, SEEDS[1].name)[:12]}…): its kept copy is "
+         "damaged; the papers read from it are not", "restore a backup: `exodesk restore` lists them")]
+    assert report.lines()[-1] == "result: 1 problem found; each says above how to repair it"
 
 
 def report_hash(path, name):

@@ -1,0 +1,31 @@
+"""What an open library can tell about changes made to its file from outside."""
+
+from pathlib import Path
+
+from exodesk.library import Library
+from exodesk.library.backup import make_backup, restore
+from exodesk.model import Notes, Paper
+
+
+def test_an_open_library_notices_another_writer_a_restore_and_a_deleted_journal(tmp_path):
+    path = tmp_path / "library.sqlite"
+    with Library(path, backup=False) as lib, lib.db.atomic():
+        lib.insert_paper(Paper(title="First"))
+    window = Library(path, backup=False)
+    try:
+        assert (window.changed_elsewhere(), window.file_replaced(), window.journal_missing()) == (False, False, False)
+        window.save_notes(1, Notes(free_notes="mine"))
+        assert not window.changed_elsewhere()  # its own writes are not news
+        with Library(path, backup=False) as other:
+            other.save_notes(1, Notes(free_notes="theirs"))
+        assert window.changed_elsewhere() and not window.changed_elsewhere()
+
+        backup = make_backup(window.db.conn, path)
+        restore(path, backup)
+        assert window.file_replaced()
+    finally:
+        window.close()
+    with Library(path, backup=False) as lib:
+        lib.db.execute("SELECT 1").fetchone()
+        Path(f"{path}-wal").unlink()
+        assert lib.journal_missing()
