@@ -18,11 +18,12 @@ refresh the table.
 from __future__ import annotations
 
 import contextlib
+import errno
 import sqlite3
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from exodesk.gui.commands import EditNotes, EditPaper
 from exodesk.library.journal import NOTES, PAPER, Journal
@@ -117,7 +118,11 @@ class UnsavedEdits(QObject):
         self.banner.setObjectName("unsaved_banner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(UNSAVED_STYLE)
+        self.show_button = QPushButton(self.tr("Show…"))
+        self.show_button.setToolTip(self.tr("What is not saved yet: try again now, or discard it"))
+        self.show_button.clicked.connect(self.show_edits)
         window.statusBar().addPermanentWidget(self.banner, 1)
+        window.statusBar().addPermanentWidget(self.show_button)
         window.undo_stack.allowed = self.may_write
         window.notes_editor.pending = self.pending_notes
         window.notes_editor.flushing.connect(window.detail.flush)
@@ -130,7 +135,7 @@ class UnsavedEdits(QObject):
         self.retry_timer.timeout.connect(lambda: self.retry(wait_ms=RETRY_WAIT_MS))
         if self.journal.set_aside is not None:
             QTimer.singleShot(0, self._say_journal_unreadable)
-        QTimer.singleShot(0, self.retry)  # edits kept at an earlier start
+        QTimer.singleShot(0, lambda: self.retry(wait_ms=RETRY_WAIT_MS))  # edits kept at an earlier start
         self.show_state()
 
     # -- saving ------------------------------------------------------------
@@ -293,17 +298,21 @@ class UnsavedEdits(QObject):
         if self.refusal:
             texts.append(self.tr("Nothing can be saved now: %s.") % self.refusal)
         if entries:
-            reasons = sorted({e.reason for e in entries if e.reason})
-            texts.append(self.tr("Not saved yet: edits of %1 papers (%2). They are kept beside the library and "
-                                 "ExoDesk tries again every few seconds.")
-                         .replace("%1", str(len({e.paper_id for e in entries})))
-                         .replace("%2", "; ".join(reasons)))
+            papers = len({e.paper_id for e in entries})
+            reasons = "; ".join(sorted({e.reason for e in entries if e.reason}))
+            if papers == 1:
+                text = self.tr("Not saved yet: an edit to one paper (%1).")
+            else:
+                text = self.tr("Not saved yet: edits to %2 papers (%1).").replace("%2", f"{papers:,}")
+            texts.append(text.replace("%1", reasons) + " " + self.tr(
+                "It is kept beside the library, and ExoDesk tries again every few seconds."))
         if entries and self.journal.write_error:
             texts.append(self.tr("They could not be kept on the disk either (%s): keep ExoDesk open.")
                          % self.journal.write_error)
         self.banner.setText(" ".join(texts))
         self.banner.setToolTip(str(self.journal.path or ""))
         self.banner.setVisible(bool(texts))
+        self.show_button.setVisible(bool(entries))
         paper_id = self.window.current_paper_id()
         fields, reason = self.pending_notes(paper_id) if paper_id is not None else ({}, "")
         self.window.notes_editor.show_unsaved(paper_id, fields, reason)
@@ -327,10 +336,51 @@ class UnsavedEdits(QObject):
                     "Some edits could not be saved, nor kept on the disk (%s). Copy them from the details "
                     "below before closing.") % self.journal.write_error, QMessageBox.StandardButton.Close,
                     self.window)
-                box.setDetailedText("\n".join(f"#{e.paper_id} {name}: {value}" for e in
-                                              self.journal.entries.values() for name, value in e.fields.items()))
+                box.setDetailedText(self.edits_text())
                 box.exec()
         return super().eventFilter(watched, event)
+
+    def edits_text(self) -> str:
+        """Each unsaved edit as a line of plain text: the paper, the field, the value typed."""
+        lines = []
+        for entry in self.journal.entries.values():
+            head = f"#{entry.paper_id}"
+            try:
+                title = self.window.library.get(entry.paper_id).title
+            except (KeyError, *SAVE_ERRORS):
+                title = None
+            head += f" {title[:60]}" if title else ""
+            for name, value in entry.values().items():
+                if isinstance(value, list):
+                    value = "; ".join(v.natural() if hasattr(v, "natural") else str(v) for v in value)
+                lines.append(f"{head} — {name}: {value}")
+        return "\n".join(lines)
+
+    def show_edits(self) -> None:
+        """The edits not saved yet, offered back: try again now, keep them, or discard them."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Unsaved edits"), self.banner.text(),
+                          QMessageBox.StandardButton.Close, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText(self.edits_text())
+        again = box.addButton(self.tr("Try Again Now"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard Them…"), QMessageBox.ButtonRole.DestructiveRole)
+        box.exec()
+        if box.clickedButton() is again:
+            self.retry()
+        elif box.clickedButton() is discard and QMessageBox.question(
+                self.window, self.tr("Unsaved edits"),
+                self.tr("Discard the edits that are not saved? They cannot be brought back.")
+        ) == QMessageBox.StandardButton.Yes:
+            self.discard_all()
+
+    def discard_all(self) -> None:
+        for kind, paper_id in list(self.journal.entries):
+            self.journal.discard(kind, paper_id)
+        self.retry_timer.stop()
+        paper_id = self.window.current_paper_id()
+        if paper_id is not None:
+            self.window.show_paper(paper_id)  # the editors show what the library holds
+        self.show_state()
 
 
 @contextlib.contextmanager
@@ -349,16 +399,12 @@ def _waiting(library, wait_ms: int | None):
 
 def why_not_saved(error: Exception) -> str:
     """A refused write in words a person understands."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("UnsavedEdits", text)
-
     text = str(error).lower()
+    number = getattr(error, "errno", None)
     if "locked" in text or "busy" in text:
-        return tr("another program is writing to the library")
-    if "full" in text or getattr(error, "errno", None) == 28:
-        return tr("the disk is full")
-    if "readonly" in text or "read-only" in text or getattr(error, "errno", None) in (13, 30):
-        return tr("the library's file or folder is read-only")
-    return tr("the library could not be written (%s)") % error
+        return QCoreApplication.translate("UnsavedEdits", "another program is writing to the library")
+    if "full" in text or number == errno.ENOSPC:
+        return QCoreApplication.translate("UnsavedEdits", "the disk is full")
+    if "readonly" in text or "read-only" in text or number in (errno.EACCES, errno.EROFS):
+        return QCoreApplication.translate("UnsavedEdits", "the library's file or folder is read-only")
+    return QCoreApplication.translate("UnsavedEdits", "the library could not be written (%s)") % error

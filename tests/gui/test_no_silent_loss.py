@@ -67,7 +67,7 @@ def test_notes_typed_while_the_library_is_locked_stay_are_kept_and_saved_later(w
     assert editor.status.text() == (
         f"Not saved yet: {LOCKED}. What you typed stays here and ExoDesk tries again.")
     assert window.unsaved.banner.text() == (
-        f"Not saved yet: edits of 1 papers ({LOCKED}). They are kept beside the library and "
+        f"Not saved yet: an edit to one paper ({LOCKED}). It is kept beside the library, and "
         "ExoDesk tries again every few seconds.")
     assert window.unsaved.banner.isVisible()
     assert window.library.notes(paper_id).free_notes != "Ask about cost"
@@ -205,3 +205,19 @@ def test_a_command_line_import_and_restore_while_the_window_is_open(window, demo
         assert set_aside.count() == 6
         assert set_aside.notes(paper_id).free_notes != "Typed after the restore"
     assert window.undo_stack.count() <= 1  # no step left that would write into the file set aside
+
+
+def test_an_edit_for_a_paper_no_longer_there_is_offered_back_not_dropped(open_window, demo_path, qtbot):
+    Journal(demo_path).keep(NOTES, 999, {"free_notes": "Patient asked about the 2023 trial"}, reason="the disk is full")
+    window = open_window(demo_path)
+    qtbot.waitUntil(lambda: "the paper is no longer in the library" in window.unsaved.banner.text())
+    assert window.unsaved.banner.text() == (
+        "Not saved yet: an edit to one paper (the paper is no longer in the library). It is kept beside "
+        "the library, and ExoDesk tries again every few seconds.")
+    assert window.unsaved.show_button.isVisible()
+    assert window.unsaved.edits_text() == "#999 — free_notes: Patient asked about the 2023 trial"
+    assert journal_path(demo_path).exists()
+
+    window.unsaved.discard_all()  # the person chose to, after reading them
+    assert not journal_path(demo_path).exists()
+    assert not window.unsaved.banner.isVisible()
