@@ -264,6 +264,7 @@ class DetailPane(QScrollArea):
         self._typed_paper: Paper | None = None
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
+        self._unsaved_tips: dict[str, str] = {}  # field marked as not saved yet -> its usual tooltip
         for name, label in FIELDS:
             editor = QLineEdit()
             editor.setObjectName(f"field_{name}")
@@ -443,17 +444,13 @@ class DetailPane(QScrollArea):
             return
         missing = [MISSING_TO_FIELD[m] for m in self.paper.missing]
         for name, editor in self.editors.items():
-            marked = bool(editor.property("unsaved"))
             if name in values:
-                if not marked:
-                    editor.setProperty("usual_tip", editor.toolTip())
+                self._unsaved_tips.setdefault(name, editor.toolTip())
                 text = field_text(Paper(**{name: values[name]}), name)
                 if not editor.hasFocus() and editor.text() != text:
                     editor.setText(text)
                 editor.setStyleSheet(UNSAVED_STYLE)
                 editor.setToolTip(self.tr("Not saved yet: %s") % reason)
-                editor.setProperty("unsaved", True)
-            elif marked:
+            elif name in self._unsaved_tips:
                 editor.setStyleSheet(MISSING_STYLE if name in missing else "")
-                editor.setToolTip(editor.property("usual_tip") or "")
-                editor.setProperty("unsaved", False)
+                editor.setToolTip(self._unsaved_tips.pop(name))

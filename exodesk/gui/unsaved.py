@@ -20,8 +20,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import sqlite3
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
@@ -34,8 +35,10 @@ from exodesk.model import Notes
 SAVE_ERRORS = (sqlite3.Error, OSError)
 CHECK_MS = 1500
 RETRY_MS = 4000
-# A retry from the timer waits this long for another program's write to end
-# (the window must not freeze while a long import holds the library).
+# How long a save waits for another program's write to end before the edit is
+# kept for later: the window must not freeze while an import holds the library
+# (the library's own wait is 10 s). A retry from the timer waits less.
+SAVE_WAIT_MS = 1000
 RETRY_WAIT_MS = 250
 UNSAVED_STYLE = "background: #fde2e1; color: #7a1712; padding: 2px 6px;"
 
@@ -143,21 +146,23 @@ class UnsavedEdits(QObject):
     def save_notes(self, paper_id: int, before: Notes, after: Notes) -> None:
         names = [n for n, v in after.to_dict().items() if n != "updated" and v != getattr(before, n)]
         values = {n: getattr(after, n) for n in names}
-        self._save(NOTES, paper_id, values, lambda library, failed: GuardedEditNotes(
-            library, paper_id, before, after, self.window._changed, failed=failed))
+        self._save(NOTES, paper_id, values, partial(GuardedEditNotes, paper_id=paper_id, before=before, after=after))
 
     def edit_paper(self, paper_id: int, changes: dict) -> None:
-        self._save(PAPER, paper_id, changes, lambda library, failed: GuardedEditPaper(
-            library, paper_id, changes, self.window._changed, failed=failed))
+        self._save(PAPER, paper_id, changes, partial(GuardedEditPaper, paper_id=paper_id, changes=changes))
 
-    def _save(self, kind: str, paper_id: int, values: dict, command) -> bool:
-        """Push the edit as an undo step; keep it in the journal if the library refuses it."""
+    def _save(self, kind: str, paper_id: int, values: dict, command, *, wait_ms: int = SAVE_WAIT_MS) -> bool:
+        """Push the edit as an undo step; keep it in the journal if the library refuses it.
+
+        `command(library=, changed=, failed=)` makes the undo step."""
         if not self.may_write(quiet=True):
             self._keep(kind, paper_id, values, self.refusal or self.tr(
                 "the library file was replaced by another program; ExoDesk is opening it again"))
             return False
         errors: list[Exception] = []
-        self.window.undo_stack.push(command(self.window.library, errors.append))
+        with _waiting(self.window.library, wait_ms):
+            self.window.undo_stack.push(command(library=self.window.library, changed=self.window._changed,
+                                                failed=errors.append))
         if errors:
             self._keep(kind, paper_id, values, why_not_saved(errors[0]))
             return False
@@ -172,34 +177,27 @@ class UnsavedEdits(QObject):
         self.retry_timer.start()
         self.show_state()
 
-    def retry(self, *, wait_ms: int | None = None) -> None:
-        """Try again to save every kept edit (now, with the usual wait, or with a short one)."""
+    def retry(self, *, wait_ms: int = SAVE_WAIT_MS) -> None:
+        """Try again to save every kept edit."""
         if not self.journal.entries or self._busy or self._closed() or not self.may_write(quiet=True):
             return
         self._busy = True
         library = self.window.library
         try:
-            with _waiting(library, wait_ms):
-                for entry in list(self.journal.entries.values()):
-                    try:
-                        library.get(entry.paper_id)
-                    except KeyError:
-                        entry.reason = self.tr("the paper is no longer in the library")
-                        continue
-                    except SAVE_ERRORS:
-                        break
-                    if entry.kind == NOTES:
-                        before = library.notes(entry.paper_id)
-                        after = Notes.from_dict({**before.to_dict(), **entry.fields})
-                        saved = self._save(NOTES, entry.paper_id, entry.values(),
-                                           lambda lib, failed, b=before, a=after, i=entry.paper_id: GuardedEditNotes(
-                                               lib, i, b, a, self.window._changed, failed=failed))
-                    else:
-                        saved = self._save(PAPER, entry.paper_id, entry.values(),
-                                           lambda lib, failed, e=entry: GuardedEditPaper(
-                                               lib, e.paper_id, e.values(), self.window._changed, failed=failed))
-                    if not saved:
-                        break  # the library still refuses: the rest waits for the next try
+            for entry in list(self.journal.entries.values()):
+                try:
+                    library.get(entry.paper_id)
+                except KeyError:
+                    entry.reason = self.tr("the paper is no longer in the library")
+                    continue
+                if entry.kind == NOTES:
+                    before = library.notes(entry.paper_id)
+                    after = Notes.from_dict({**before.to_dict(), **entry.fields})
+                    command = partial(GuardedEditNotes, paper_id=entry.paper_id, before=before, after=after)
+                else:
+                    command = partial(GuardedEditPaper, paper_id=entry.paper_id, changes=entry.values())
+                if not self._save(entry.kind, entry.paper_id, entry.values(), command, wait_ms=wait_ms):
+                    break  # the library still refuses: the rest waits for the next try
         finally:
             self._busy = False
         if not self.journal.entries:
@@ -244,11 +242,23 @@ class UnsavedEdits(QObject):
             changed = self.watch.changed_elsewhere()
         except sqlite3.Error:
             return
-        if changed:
-            self.window.detail.flush()
-            self.window.apply_search()  # keeps the current paper, shows the new ones
-            self.window.refresh_facets()
-            self.show_state()
+        own = (self.window.import_task, self.window.work_task)
+        if changed and not any(task is not None and task.running() for task in own):
+            self._show_changes()
+
+    def _show_changes(self) -> None:
+        """Show the library as another program left it, keeping the person's place and selection."""
+        window = self.window
+        selected, current = window.selected_ids(), window.current_paper_id()
+        window.apply_search()  # saves what is typed, keeps the current paper, shows the new ones
+        still = [i for i in selected if window.model.position(i) is not None]
+        if len(still) > 1:
+            window.select_papers(still)
+            if current in still:
+                window.table.selectionModel().setCurrentIndex(
+                    window.model.index(window.model.position(current), 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        window.refresh_facets()
+        self.show_state()
 
     def reload(self) -> None:
         """Open the file now at the library's path in place of the replaced one."""
@@ -384,11 +394,8 @@ class UnsavedEdits(QObject):
 
 
 @contextlib.contextmanager
-def _waiting(library, wait_ms: int | None):
-    """Let the block's writes wait at most `wait_ms` for another program's (None: as usual)."""
-    if wait_ms is None:
-        yield
-        return
+def _waiting(library, wait_ms: int):
+    """Let the block's writes wait at most `wait_ms` for another program's."""
     usual = library.db.execute("PRAGMA busy_timeout").fetchone()[0]
     library.db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
     try:

@@ -30,7 +30,6 @@ def lock():
     held = []
 
     def lock_(window):
-        window.library.db.execute("PRAGMA busy_timeout = 50")  # a refused save is reported at once
         held.append(hold_write_lock(window.library.path))
         return held[-1]
 
@@ -181,11 +180,15 @@ def test_a_command_line_import_and_restore_while_the_window_is_open(window, demo
     record = tmp_path / "scars.ris"
     record.write_text(RIS, encoding="utf-8")
 
+    chosen = shown_ids(window)[1:3]
+    window.select_papers(chosen)
+
     done = exodesk("--library", str(demo_path), "import", str(record))
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(lambda: window.model.rowCount() == 6)
     titles = [window.model.data(window.model.index(row, 0)) for row in range(6)]
     assert "Adipose stem cell exosomes for atrophic acne scars: a split-face pilot study" in titles
+    assert (window.selected_ids(), window.current_paper_id()) == (chosen, chosen[0])  # the person's place kept
 
     done = exodesk("--library", str(demo_path), "restore", backup.name)
     assert done.returncode == 0, done.stderr
