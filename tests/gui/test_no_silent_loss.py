@@ -224,3 +224,23 @@ def test_an_edit_for_a_paper_no_longer_there_is_offered_back_not_dropped(open_wi
     window.unsaved.discard_all()  # the person chose to, after reading them
     assert not journal_path(demo_path).exists()
     assert not window.unsaved.banner.isVisible()
+
+
+def test_a_step_asked_for_before_the_window_saw_a_restore_is_refused_and_says_why(window, demo_path, qtbot):
+    backup = make_backup(window.library.db.conn, demo_path)
+    paper_id = shown_ids(window)[0]
+    window.select_papers([paper_id])
+    done = exodesk("--library", str(demo_path), "restore", backup.name)
+    assert done.returncode == 0, done.stderr
+    (aside,) = [b.path for b in list_backups(demo_path) if "before-restore" in b.path.name]
+
+    window.delete_selected()  # at once: the window has not looked at the file since
+    assert window.statusBar().currentMessage() == (
+        "Not done: the library file was replaced by another program (a restore?). "
+        "ExoDesk is opening it again; then do it again.")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("The library file was replaced"))
+    for path in (aside, demo_path):
+        with Library(path, backup=False) as library:
+            assert library.count(trash=True) == 0
+    window.delete_selected()  # asked again, on the library as it is now
+    assert window.library.count(trash=True) == 1
