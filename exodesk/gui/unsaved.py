@@ -117,6 +117,7 @@ class UnsavedEdits(QObject):
         self.refusal = ""  # why nothing can be written now (a replaced library that cannot be opened)
         self._lost = False  # the replaced library is closed and the new one not open yet
         self._busy = False
+        self._errors: list[Exception] | None = None  # what the save being pushed met
         self.banner = QLabel()
         self.banner.setObjectName("unsaved_banner")
         self.banner.setWordWrap(True)
@@ -159,10 +160,13 @@ class UnsavedEdits(QObject):
             self._keep(kind, paper_id, values, self.refusal or self.tr(
                 "the library file was replaced by another program; ExoDesk is opening it again"))
             return False
-        errors: list[Exception] = []
-        with _waiting(self.window.library, wait_ms):
-            self.window.undo_stack.push(command(library=self.window.library, changed=self.window._changed,
-                                                failed=errors.append))
+        self._errors = errors = []
+        try:
+            with _waiting(self.window.library, wait_ms):
+                self.window.undo_stack.push(command(library=self.window.library, changed=self.window._changed,
+                                                    failed=self._failed))
+        finally:
+            self._errors = None
         if errors:
             self._keep(kind, paper_id, values, why_not_saved(errors[0]))
             return False
@@ -171,6 +175,14 @@ class UnsavedEdits(QObject):
             QTimer.singleShot(0, self.retry)  # the library takes writes again
         self.show_state()
         return True
+
+    def _failed(self, error: Exception) -> None:
+        """A step's write refused: the save being pushed keeps its edit; an undo or redo says so."""
+        if self._errors is not None:
+            self._errors.append(error)
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Not done, nothing was changed: %s.") % why_not_saved(error), 15000)
 
     def _keep(self, kind: str, paper_id: int, values: dict, reason: str) -> None:
         self.journal.keep(kind, paper_id, values, reason=reason)

@@ -1899,5 +1899,10 @@ Details were written to:
             <source>the library could not be written (%s)</source>
             <translation>無法寫入文獻庫（%s）</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="185" />
+            <source>Not done, nothing was changed: %s.</source>
+            <translation>未完成，沒有作任何更改：%s。</translation>
+        </message>
     </context>
 </TS>

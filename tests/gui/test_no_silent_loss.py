@@ -244,3 +244,17 @@ def test_a_step_asked_for_before_the_window_saw_a_restore_is_refused_and_says_wh
             assert library.count(trash=True) == 0
     window.delete_selected()  # asked again, on the library as it is now
     assert window.library.count(trash=True) == 1
+
+
+def test_an_undo_the_library_refuses_says_so_and_changes_nothing(window, lock, qtbot):
+    paper_id = empty_notes(window)
+    window.notes_editor.outcome.setFocus()
+    qtbot.keyClicks(window.notes_editor.outcome, "scar depth")
+    window.search_box.setFocus()
+    assert window.library.notes(paper_id).outcome == "scar depth"
+    lock(window)
+    window.undo()
+    assert window.statusBar().currentMessage() == (
+        f"Not done, nothing was changed: {LOCKED}.")
+    assert (window.library.notes(paper_id).outcome, window.notes_editor.outcome.toPlainText()) == (
+        "scar depth", "scar depth")
