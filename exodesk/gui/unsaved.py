@@ -160,7 +160,8 @@ class UnsavedEdits(QObject):
             self._keep(kind, paper_id, values, self.refusal or self.tr(
                 "the library file was replaced by another program; ExoDesk is opening it again"))
             return False
-        self._errors = errors = []
+        errors: list[Exception] = []
+        self._errors = errors
         try:
             with _waiting(self.window.library, wait_ms):
                 self.window.undo_stack.push(command(library=self.window.library, changed=self.window._changed,
