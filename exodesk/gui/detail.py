@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exodesk.gui.notes_editor import AUTOSAVE_MS
 from exodesk.model import ORIGIN_MACHINE, Abstract, Author, Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.names import parse_name
@@ -49,6 +50,7 @@ FIELDS = (
 # Missing essential fields map onto these form fields.
 MISSING_TO_FIELD = {"title": "title", "authors": "authors", "year": "date", "journal": "journal"}
 MISSING_STYLE = "QLineEdit { background: #ffe9d6; border: 1px solid #e0a070; }"
+UNSAVED_STYLE = "QLineEdit { background: #fde2e1; border: 1px solid #c0392b; }"
 # Below this width the two abstracts are stacked instead of side by side.
 SIDE_BY_SIDE_MIN = 640
 
@@ -257,9 +259,16 @@ class DetailPane(QScrollArea):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, QLineEdit] = {}
+        # Fields save a moment after typing stops, as the notes do, and at once on Enter or leaving.
+        self._typed: dict[str, str] = {}
+        self._typed_paper: Paper | None = None
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
+        self._unsaved_tips: dict[str, str] = {}  # field marked as not saved yet -> its usual tooltip
         for name, label in FIELDS:
             editor = QLineEdit()
             editor.setObjectName(f"field_{name}")
+            editor.textEdited.connect(lambda text, n=name: self._typing(n, text))
             editor.editingFinished.connect(lambda n=name: self._field_edited(n))
             self.editors[name] = editor
             form.addRow(self.tr(label), editor)
@@ -381,15 +390,67 @@ class DetailPane(QScrollArea):
             self.ensureWidgetVisible(editor)
             editor.setFocus()
 
+    def _typing(self, name: str, text: str) -> None:
+        if self.paper is None or self.read_only:
+            return
+        if self._typed_paper is not None and self._typed_paper.id != self.paper.id:
+            self.flush()  # typed for the paper shown before: saved to that paper
+        self._typed_paper = self.paper
+        self._typed[name] = text
+        self._autosave.start()
+
     def _field_edited(self, name: str) -> None:
-        if self.paper is None or self.paper.id is None or self.read_only:
+        """Enter or leaving a field saves what it shows at once."""
+        if self.paper is not None and (self._typed_paper is None or self._typed_paper.id == self.paper.id):
+            self._typed_paper = self.paper
+            self._typed[name] = self.editors[name].text()
+        self.flush()
+
+    def flush(self) -> None:
+        """Save now what was typed in the fields, to the paper it was typed for."""
+        self._autosave.stop()
+        typed, paper = self._typed, self._typed_paper
+        self._typed, self._typed_paper = {}, None
+        if paper is None or paper.id is None or self.read_only:
             return
-        editor = self.editors[name]
-        try:
-            value = field_value(name, editor.text())
-        except ValueError:
-            editor.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
-            editor.setToolTip(self.tr("Not a date ExoDesk can read; try 2024-07-16, 2024-07 or 2024."))
+        changes = {}
+        for name, text in typed.items():
+            try:
+                value = field_value(name, text)
+            except ValueError:
+                if self.paper is not None and self.paper.id == paper.id:
+                    editor = self.editors[name]
+                    editor.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
+                    editor.setToolTip(self.tr("Not a date ExoDesk can read; try 2024-07-16, 2024-07 or 2024."))
+                continue
+            if value != getattr(paper, name) and not (value is None and getattr(paper, name) in ("", None)):
+                changes[name] = value
+        if not changes:
             return
-        if value != getattr(self.paper, name) and not (value is None and getattr(self.paper, name) in ("", None)):
-            self.edit_requested.emit(self.paper.id, {name: value})
+        # The window shows the saved paper again; the field being typed in keeps its text and cursor.
+        focused = next((e for e in self.editors.values() if e.hasFocus()), None)
+        text, cursor = (focused.text(), focused.cursorPosition()) if focused else ("", 0)
+        self.edit_requested.emit(paper.id, changes)
+        if focused is not None and self.paper is not None and self.paper.id == paper.id:
+            focused.blockSignals(True)
+            if focused.text() != text:
+                focused.setText(text)
+            focused.setCursorPosition(cursor)
+            focused.blockSignals(False)
+
+    def show_unsaved(self, values: dict, reason: str) -> None:
+        """Mark the shown paper's fields that are not saved yet, showing the values typed."""
+        if self.paper is None:
+            return
+        missing = [MISSING_TO_FIELD[m] for m in self.paper.missing]
+        for name, editor in self.editors.items():
+            if name in values:
+                self._unsaved_tips.setdefault(name, editor.toolTip())
+                text = field_text(Paper(**{name: values[name]}), name)
+                if not editor.hasFocus() and editor.text() != text:
+                    editor.setText(text)
+                editor.setStyleSheet(UNSAVED_STYLE)
+                editor.setToolTip(self.tr("Not saved yet: %s") % reason)
+            elif name in self._unsaved_tips:
+                editor.setStyleSheet(MISSING_STYLE if name in missing else "")
+                editor.setToolTip(self._unsaved_tips.pop(name))

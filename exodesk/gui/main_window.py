@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QMimeData, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk import __version__
-from exodesk.gui.commands import CompletePaper, EditNotes, EditPaper, MoveToTrash, SuggestNotes
+from exodesk.gui.commands import CompletePaper, EditNotes, MoveToTrash, SuggestNotes
 from exodesk.gui.detail import DetailPane
 from exodesk.gui.filter_bar import FilterBar
 from exodesk.gui.notes_editor import NotesEditor
 from exodesk.gui.table import COLUMNS, PaperTableModel
 from exodesk.gui.tasks import Task, run_task
+from exodesk.gui.unsaved import CheckedUndoStack, UnsavedEdits
 from exodesk.library import Library
 from exodesk.library.importing import IMPORTED, MERGED, runs
 from exodesk.settings import Settings
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.state = state
         self.read_only = read_only
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = CheckedUndoStack(self)  # no step written into a library replaced under the window
         self.import_task: Task | None = None
         self.work_task: Task | None = None  # suggesting or exporting
         self._facets_task: Task | None = None
@@ -191,6 +192,8 @@ class MainWindow(QMainWindow):
                 widget.installEventFilter(self)
                 if isinstance(widget, QAbstractScrollArea):
                     widget.viewport().installEventFilter(self)
+        # Edits the library refuses are kept and tried again; a library replaced or changed elsewhere is seen.
+        self.unsaved = UnsavedEdits(self)
         QTimer.singleShot(0, self._after_shown)
 
     def _title(self) -> str:
@@ -491,10 +494,10 @@ class MainWindow(QMainWindow):
     # -- edits ---------------------------------------------------------------
 
     def _save_notes(self, paper_id: int, before, after) -> None:
-        self.undo_stack.push(EditNotes(self.library, paper_id, before, after, self._changed))
+        self.unsaved.save_notes(paper_id, before, after)
 
     def edit_paper(self, paper_id: int, changes: dict) -> None:
-        self.undo_stack.push(EditPaper(self.library, paper_id, changes, self._changed))
+        self.unsaved.edit_paper(paper_id, changes)
 
     def complete_online(self, paper_id: int | None = None) -> None:
         """Ask Crossref / PubMed for the paper's empty fields, on a worker; the

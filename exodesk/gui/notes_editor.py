@@ -2,8 +2,10 @@
 
 There is no Save button. Changes are saved a moment after typing stops, when
 focus leaves a field, when another paper is chosen and when the window
-closes, so nothing typed is lost. Each save is one undo step (typing in the
-same field merges into one). A field holding an unconfirmed suggestion is
+closes, so nothing typed is lost. A save the library refuses leaves the text
+where it is, marked as not saved yet, while the window keeps it and tries
+again (gui/unsaved.py). Each save is one undo step (typing in the same field
+merges into one). A field holding an unconfirmed suggestion is
 marked, with the words of the paper that support it shown beneath, until a
 person confirms it or edits it.
 """
@@ -64,6 +66,8 @@ class NotesEditor(QWidget):
     save_requested = Signal(int, object, object)
     # The person asks for suggestions from the abstract for the empty fields.
     suggest_requested = Signal()
+    # Everything typed is about to be saved: the window saves the detail pane's fields too.
+    flushing = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -72,6 +76,10 @@ class NotesEditor(QWidget):
         self.marks: dict[str, str] = {}  # suggestions not yet confirmed
         self.read_only = False
         self.waiting = False  # a worker is writing notes: no typing until it is done
+        # paper_id -> (fields not saved yet, why): set by the window (gui/unsaved.py).
+        self.pending = lambda _paper_id: ({}, "")
+        self._saved_text = ""
+        self._unsaved_shown = False
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
 
@@ -264,7 +272,44 @@ class NotesEditor(QWidget):
             widget.blockSignals(False)
         self._show_marks()
         self.setEnabled(paper_id is not None and not self.read_only and not self.waiting)
-        self.status.setText(self.tr("Saved %s") % _local_time(self.stored.updated) if self.stored.updated else "")
+        self._saved_text = self.tr("Saved %s") % _local_time(self.stored.updated) if self.stored.updated else ""
+        self._unsaved_shown = False
+        if paper_id is not None:
+            self.show_unsaved(paper_id, *self.pending(paper_id))
+        else:
+            self._show_status()
+
+    def show_unsaved(self, paper_id: int | None, fields: dict, reason: str) -> None:
+        """Show the values typed that the library does not hold yet, and say so."""
+        if paper_id != self.paper_id or paper_id is None:
+            return
+        for name, value in fields.items():
+            if name == "suggested" and value != self.stored.suggested:
+                self.stored.suggested, self.marks = dict(value), dict(value)
+                self._show_marks()
+            if name not in self.widgets:
+                continue
+            shown = self._value(name)
+            # A field typed in since its last save keeps what is typed (saved at the next pause).
+            if shown == getattr(self.stored, name) and shown != value:
+                widget = self.widgets[name]
+                widget.blockSignals(True)
+                self._set_value(name, value)
+                widget.blockSignals(False)
+            setattr(self.stored, name, value)  # handed over: saved by the window when it can be
+        if not fields and self._unsaved_shown:
+            self._saved_text = self.tr("Saved")  # saved at last
+        self._show_status(reason if fields else None)
+
+    def _show_status(self, unsaved: str | None = None) -> None:
+        self._unsaved_shown = unsaved is not None
+        if unsaved is None:
+            self.status.setStyleSheet("color: #666;")
+            self.status.setText(self._saved_text)
+            return
+        self.status.setStyleSheet("color: #a61b1b; font-weight: 600;")
+        self.status.setText(self.tr("Not saved yet: %s. What you typed stays here and ExoDesk "
+                                    "tries again.") % unsaved)
 
     def _show_marks(self) -> None:
         for name, widget in self.widgets.items():
@@ -304,20 +349,24 @@ class NotesEditor(QWidget):
         if name in self.marks:
             del self.marks[name]
             self._show_marks()
-        self.status.setText(self.tr("Editing…"))
+        if not self.pending(self.paper_id)[0]:
+            self.status.setText(self.tr("Editing…"))
         self._timer.start()
 
     def flush(self) -> None:
         """Save now what the widgets show, if it differs from what is saved."""
         self._timer.stop()
+        self.flushing.emit()
         if self.paper_id is None or self.read_only:
             return
         after = self.current()
         if _same(self.stored, after):
             return
         before, self.stored = self.stored, copy.deepcopy(after)
+        self._saved_text = self.tr("Saved")
         self.save_requested.emit(self.paper_id, before, after)
-        self.status.setText(self.tr("Saved"))
+        fields, reason = self.pending(self.paper_id)
+        self._show_status(reason if fields else None)
 
     def confirm(self, name: str | None) -> None:
         """Confirm one suggested field (or all): the mark goes, the value stays."""

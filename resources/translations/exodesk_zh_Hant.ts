@@ -227,6 +227,11 @@
             <source>Complete from Crossref / PubMed…</source>
             <translation>從 Crossref / PubMed 補全…</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="454" />
+            <source>Not saved yet: %s</source>
+            <translation>尚未儲存：%s</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>
@@ -877,6 +882,51 @@
             <location filename="../../exodesk/gui/notes_editor.py" line="276" />
             <source>Suggested</source>
             <translation>建議</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="311" />
+            <source>Not saved yet: %s. What you typed stays here and ExoDesk tries again.</source>
+            <translation>尚未儲存：%s。你輸入的內容會留在這裏，ExoDesk 會再嘗試儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="114" />
+            <source>what the people were given</source>
+            <translation>參加者接受了甚麼</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="116" />
+            <source>what was measured, in a few words</source>
+            <translation>量度了甚麼，用幾個字說明</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="121" />
+            <source>how many had the outcome</source>
+            <translation>有多少人出現這個結果</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="136" />
+            <source>Intervention</source>
+            <translation>介入措施</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="137" />
+            <source>Outcome measured</source>
+            <translation>量度的結果</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="138" />
+            <source>Outcome (Chinese)</source>
+            <translation>量度的結果（中文）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="139" />
+            <source>Result</source>
+            <translation>研究結果</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/notes_editor.py" line="140" />
+            <source>People with the outcome</source>
+            <translation>出現結果的人數</translation>
         </message>
     </context>
     <context>
@@ -1730,6 +1780,129 @@ Details were written to:
             <translation>ExoDesk 遇到意外錯誤。你的文獻庫安全無損。
 詳情已寫入：
 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedEdits</name>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="121" />
+            <source>Show…</source>
+            <translation>查看…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="122" />
+            <source>What is not saved yet: try again now, or discard it</source>
+            <translation>尚未儲存的內容：立即再試，或捨棄</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="157" />
+            <source>the library file was replaced by another program; ExoDesk is opening it again</source>
+            <translation>文獻庫檔案已被另一個程式替換；ExoDesk 正在重新開啟</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="187" />
+            <source>the paper is no longer in the library</source>
+            <translation>這篇文獻已不在文獻庫中</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="227" />
+            <source>Not done: the library file was replaced by another program (a restore?). ExoDesk is opening it again; then do it again.</source>
+            <translation>未完成：文獻庫檔案已被另一個程式替換（是否還原了備份？）。ExoDesk 正在重新開啟，之後請再做一次。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="270" />
+            <source>the library file is gone from %s</source>
+            <translation>文獻庫檔案已不在 %s</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="275" />
+            <source>the library file was replaced and cannot be opened (%s)</source>
+            <translation>文獻庫檔案已被替換，且無法開啟（%s）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="288" />
+            <source>The library file was replaced by another program (a restore from a backup?). ExoDesk opened it again: the window shows it as it is now.</source>
+            <translation>文獻庫檔案已被另一個程式替換（是否從備份還原？）。ExoDesk 已重新開啟：視窗顯示的是它現在的內容。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="299" />
+            <source>Nothing can be saved now: %s.</source>
+            <translation>現在無法儲存任何內容：%s。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="304" />
+            <source>Not saved yet: an edit to one paper (%1).</source>
+            <translation>尚未儲存：一篇文獻的修改（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="306" />
+            <source>Not saved yet: edits to %2 papers (%1).</source>
+            <translation>尚未儲存：%2 篇文獻的修改（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="308" />
+            <source>It is kept beside the library, and ExoDesk tries again every few seconds.</source>
+            <translation>修改已保存在文獻庫旁，ExoDesk 每隔數秒會再嘗試儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="310" />
+            <source>They could not be kept on the disk either (%s): keep ExoDesk open.</source>
+            <translation>這些修改也無法保存到磁碟（%s）：請不要關閉 ExoDesk。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="323" />
+            <source>Unsaved edits</source>
+            <translation>未儲存的修改</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="324" />
+            <source>ExoDesk kept edits it could not save in a file it cannot read now. The file was kept as %s; open it in a text editor to see what it holds.</source>
+            <translation>ExoDesk 曾把無法儲存的修改保存在一個檔案中，但現在無法讀取該檔案。檔案已保留為 %s；可用文字編輯器開啟查看內容。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="336" />
+            <source>Some edits could not be saved, nor kept on the disk (%s). Copy them from the details below before closing.</source>
+            <translation>部分修改既無法儲存，也無法保存到磁碟（%s）。關閉前請從下方詳情複製這些內容。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="365" />
+            <source>Try Again Now</source>
+            <translation>立即再試</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="366" />
+            <source>Discard Them…</source>
+            <translation>捨棄…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="372" />
+            <source>Discard the edits that are not saved? They cannot be brought back.</source>
+            <translation>要捨棄尚未儲存的修改嗎？捨棄後無法復原。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="405" />
+            <source>another program is writing to the library</source>
+            <translation>另一個程式正在寫入文獻庫</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="407" />
+            <source>the disk is full</source>
+            <translation>磁碟已滿</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="409" />
+            <source>the library's file or folder is read-only</source>
+            <translation>文獻庫的檔案或資料夾是唯讀的</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="410" />
+            <source>the library could not be written (%s)</source>
+            <translation>無法寫入文獻庫（%s）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/unsaved.py" line="185" />
+            <source>Not done, nothing was changed: %s.</source>
+            <translation>未完成，沒有作任何更改：%s。</translation>
         </message>
     </context>
 </TS>

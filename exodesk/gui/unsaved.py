@@ -1,0 +1,430 @@
+"""No silent loss: edits that cannot be saved, and a library changed under the window.
+
+A notes or field edit the library refuses (locked by another program, a full
+disk, a read-only folder) stays in its editor, is kept in the journal beside
+the library (library/journal.py) and is tried again: every few seconds, after
+the next save that works and at the next start. The window says plainly what
+is not saved yet and why.
+
+Before each write, and every moment or two, the window checks that the file
+at the library's path is still the one it opened: `exodesk restore` moves the
+file aside and puts a backup in its place, and a connection opened before
+would go on writing into the file set aside. A replaced library is opened
+again and the edits not yet in it are applied to it; a write asked for in the
+meantime is refused, saying why. Writes by another process (`exodesk import`)
+refresh the table.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import sqlite3
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from exodesk.gui.commands import EditNotes, EditPaper
+from exodesk.library.journal import NOTES, PAPER, Journal
+from exodesk.library.watch import LibraryWatch, file_identity
+from exodesk.model import Notes
+
+# What a save may meet that is no bug: the library or its disk refusing the write.
+SAVE_ERRORS = (sqlite3.Error, OSError)
+CHECK_MS = 1500
+RETRY_MS = 4000
+# How long a save waits for another program's write to end before the edit is
+# kept for later: the window must not freeze while an import holds the library
+# (the library's own wait is 10 s). A retry from the timer waits less.
+SAVE_WAIT_MS = 1000
+RETRY_WAIT_MS = 250
+UNSAVED_STYLE = "background: #fde2e1; color: #7a1712; padding: 2px 6px;"
+
+
+class _Guarded:
+    """A command whose failed write is reported to `failed` instead of raising:
+    it is then dropped from the undo stack (obsolete), as it changed nothing."""
+
+    def __init__(self, *args, failed, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.failed = failed
+
+    def _guard(self, step) -> None:
+        try:
+            step()
+        except SAVE_ERRORS as error:
+            self.setObsolete(True)
+            self.failed(error)
+
+    def redo(self) -> None:
+        self._guard(super().redo)
+
+    def undo(self) -> None:
+        self._guard(super().undo)
+
+    def mergeWith(self, other) -> bool:
+        return not other.isObsolete() and super().mergeWith(other)
+
+
+class GuardedEditNotes(_Guarded, EditNotes):
+    pass
+
+
+class GuardedEditPaper(_Guarded, EditPaper):
+    def id(self) -> int:
+        return PAPER_MERGE_ID
+
+    def mergeWith(self, other) -> bool:
+        # Autosaves while typing in one field make one undo step.
+        if (other.isObsolete() or not isinstance(other, GuardedEditPaper)
+                or other.paper_id != self.paper_id or set(other.changes) != set(self.changes)):
+            return False
+        self.changes = other.changes
+        return True
+
+
+PAPER_MERGE_ID = 2
+
+
+class CheckedUndoStack(QUndoStack):
+    """The window's undo stack: a step is done only when `allowed()` says the library may be written."""
+
+    allowed = staticmethod(lambda: True)
+
+    def push(self, command) -> None:
+        if self.allowed():
+            super().push(command)
+
+    def undo(self) -> None:
+        if self.allowed():
+            super().undo()
+
+    def redo(self) -> None:
+        if self.allowed():
+            super().redo()
+
+
+class UnsavedEdits(QObject):
+    """Saves the window's notes and field edits, keeping what cannot be saved yet."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.journal = Journal(window.library.path)
+        self.watch = LibraryWatch(window.library)
+        self.refusal = ""  # why nothing can be written now (a replaced library that cannot be opened)
+        self._lost = False  # the replaced library is closed and the new one not open yet
+        self._busy = False
+        self._errors: list[Exception] | None = None  # what the save being pushed met
+        self.banner = QLabel()
+        self.banner.setObjectName("unsaved_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(UNSAVED_STYLE)
+        self.show_button = QPushButton(self.tr("Show…"))
+        self.show_button.setToolTip(self.tr("What is not saved yet: try again now, or discard it"))
+        self.show_button.clicked.connect(self.show_edits)
+        window.statusBar().addPermanentWidget(self.banner, 1)
+        window.statusBar().addPermanentWidget(self.show_button)
+        window.undo_stack.allowed = self.may_write
+        window.notes_editor.pending = self.pending_notes
+        window.notes_editor.flushing.connect(window.detail.flush)
+        window.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_state())
+        window.installEventFilter(self)
+        self.check_timer = QTimer(self, interval=CHECK_MS)
+        self.check_timer.timeout.connect(self.check)
+        self.check_timer.start()
+        self.retry_timer = QTimer(self, interval=RETRY_MS)
+        self.retry_timer.timeout.connect(lambda: self.retry(wait_ms=RETRY_WAIT_MS))
+        if self.journal.set_aside is not None:
+            QTimer.singleShot(0, self._say_journal_unreadable)
+        QTimer.singleShot(0, lambda: self.retry(wait_ms=RETRY_WAIT_MS))  # edits kept at an earlier start
+        self.show_state()
+
+    # -- saving ------------------------------------------------------------
+
+    def save_notes(self, paper_id: int, before: Notes, after: Notes) -> None:
+        names = [n for n, v in after.to_dict().items() if n != "updated" and v != getattr(before, n)]
+        values = {n: getattr(after, n) for n in names}
+        self._save(NOTES, paper_id, values, partial(GuardedEditNotes, paper_id=paper_id, before=before, after=after))
+
+    def edit_paper(self, paper_id: int, changes: dict) -> None:
+        self._save(PAPER, paper_id, changes, partial(GuardedEditPaper, paper_id=paper_id, changes=changes))
+
+    def _save(self, kind: str, paper_id: int, values: dict, command, *, wait_ms: int = SAVE_WAIT_MS) -> bool:
+        """Push the edit as an undo step; keep it in the journal if the library refuses it.
+
+        `command(library=, changed=, failed=)` makes the undo step."""
+        if not self.may_write(quiet=True):
+            self._keep(kind, paper_id, values, self.refusal or self.tr(
+                "the library file was replaced by another program; ExoDesk is opening it again"))
+            return False
+        errors: list[Exception] = []
+        self._errors = errors
+        try:
+            with _waiting(self.window.library, wait_ms):
+                self.window.undo_stack.push(command(library=self.window.library, changed=self.window._changed,
+                                                    failed=self._failed))
+        finally:
+            self._errors = None
+        if errors:
+            self._keep(kind, paper_id, values, why_not_saved(errors[0]))
+            return False
+        self.journal.forget(kind, paper_id, values)
+        if self.journal.entries and not self._busy:
+            QTimer.singleShot(0, self.retry)  # the library takes writes again
+        self.show_state()
+        return True
+
+    def _failed(self, error: Exception) -> None:
+        """A step's write refused: the save being pushed keeps its edit; an undo or redo says so."""
+        if self._errors is not None:
+            self._errors.append(error)
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Not done, nothing was changed: %s.") % why_not_saved(error), 15000)
+
+    def _keep(self, kind: str, paper_id: int, values: dict, reason: str) -> None:
+        self.journal.keep(kind, paper_id, values, reason=reason)
+        self.retry_timer.start()
+        self.show_state()
+
+    def retry(self, *, wait_ms: int = SAVE_WAIT_MS) -> None:
+        """Try again to save every kept edit."""
+        if not self.journal.entries or self._busy or self._closed() or not self.may_write(quiet=True):
+            return
+        self._busy = True
+        library = self.window.library
+        try:
+            for entry in list(self.journal.entries.values()):
+                try:
+                    library.get(entry.paper_id)
+                except KeyError:
+                    entry.reason = self.tr("the paper is no longer in the library")
+                    continue
+                if entry.kind == NOTES:
+                    before = library.notes(entry.paper_id)
+                    after = Notes.from_dict({**before.to_dict(), **entry.fields})
+                    command = partial(GuardedEditNotes, paper_id=entry.paper_id, before=before, after=after)
+                else:
+                    command = partial(GuardedEditPaper, paper_id=entry.paper_id, changes=entry.values())
+                if not self._save(entry.kind, entry.paper_id, entry.values(), command, wait_ms=wait_ms):
+                    break  # the library still refuses: the rest waits for the next try
+        finally:
+            self._busy = False
+        if not self.journal.entries:
+            self.retry_timer.stop()
+        self.show_state()
+
+    def pending_notes(self, paper_id: int) -> tuple[dict, str]:
+        """The notes fields of a paper not saved yet, and why (for the notes editor)."""
+        entry = self.journal.pending(NOTES, paper_id)
+        return (entry.values(), entry.reason) if entry else ({}, "")
+
+    # -- a library changed under the window ----------------------------------
+
+    def may_write(self, *, quiet: bool = False) -> bool:
+        """False when the library file was replaced (a reload is then on its way)."""
+        if not self._lost:
+            if self._closed():
+                return True  # the window closed it itself (a restore of its own): nothing to watch
+            if self.window.library is not self.watch.library:
+                self.watch = LibraryWatch(self.window.library)  # the window opened it again itself
+            if not self.watch.replaced():
+                return True
+        if not quiet:
+            self.window.statusBar().showMessage(self.tr(
+                "Not done: the library file was replaced by another program (a restore?). "
+                "ExoDesk is opening it again; then do it again."), 15000)
+        QTimer.singleShot(0, self.reload)
+        return False
+
+    def _closed(self) -> bool:
+        try:
+            self.window.library.db.execute("SELECT 1")
+        except sqlite3.ProgrammingError:
+            return True
+        return False
+
+    def check(self) -> None:
+        """The timer's look: a replaced library is opened again, another program's writes shown."""
+        if self._busy or not self.may_write(quiet=True) or self._closed():
+            return
+        try:
+            changed = self.watch.changed_elsewhere()
+        except sqlite3.Error:
+            return
+        own = (self.window.import_task, self.window.work_task)
+        if changed and not any(task is not None and task.running() for task in own):
+            self._show_changes()
+
+    def _show_changes(self) -> None:
+        """Show the library as another program left it, keeping the person's place and selection."""
+        window = self.window
+        selected, current = window.selected_ids(), window.current_paper_id()
+        window.apply_search()  # saves what is typed, keeps the current paper, shows the new ones
+        still = [i for i in selected if window.model.position(i) is not None]
+        if len(still) > 1:
+            window.select_papers(still)
+            if current in still:
+                window.table.selectionModel().setCurrentIndex(
+                    window.model.index(window.model.position(current), 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        window.refresh_facets()
+        self.show_state()
+
+    def reload(self) -> None:
+        """Open the file now at the library's path in place of the replaced one."""
+        from exodesk.library import Library, LibraryError
+
+        window = self.window
+        if self._busy or not (self._lost or self.watch.replaced()):
+            return
+        self._busy = True
+        try:
+            if not self._lost:
+                window.notes_editor.flush()  # into the journal: the open file is not the library any more
+                # Closed before the new file is opened: SQLite removes "<library>-wal" by its
+                # name when the last connection to a file closes, which would be the new one's.
+                window.library.close()
+                self._lost = True
+            path = window.library.path
+            if file_identity(path) is None:
+                self.refusal = self.tr("the library file is gone from %s") % path
+                return
+            try:
+                library = Library(path, backup=False)
+            except (LibraryError, *SAVE_ERRORS) as error:
+                self.refusal = self.tr("the library file was replaced and cannot be opened (%s)") % error
+                return
+            window.library = window.model.library = library
+            self.watch = LibraryWatch(library)
+            self.refusal = ""
+            self._lost = False
+            window.undo_stack.clear()  # its steps were done on the file set aside
+        finally:
+            self._busy = False
+            self.show_state()
+        window.apply_search()
+        window.refresh_facets()
+        window.statusBar().showMessage(self.tr(
+            "The library file was replaced by another program (a restore from a backup?). "
+            "ExoDesk opened it again: the window shows it as it is now."), 30000)
+        self.retry()
+
+    # -- saying so ----------------------------------------------------------
+
+    def show_state(self) -> None:
+        """The banner, and the marks on the current paper's unsaved fields."""
+        entries = list(self.journal.entries.values())
+        texts = []
+        if self.refusal:
+            texts.append(self.tr("Nothing can be saved now: %s.") % self.refusal)
+        if entries:
+            papers = len({e.paper_id for e in entries})
+            reasons = "; ".join(sorted({e.reason for e in entries if e.reason}))
+            if papers == 1:
+                text = self.tr("Not saved yet: an edit to one paper (%1).")
+            else:
+                text = self.tr("Not saved yet: edits to %2 papers (%1).").replace("%2", f"{papers:,}")
+            texts.append(text.replace("%1", reasons) + " " + self.tr(
+                "It is kept beside the library, and ExoDesk tries again every few seconds."))
+        if entries and self.journal.write_error:
+            texts.append(self.tr("They could not be kept on the disk either (%s): keep ExoDesk open.")
+                         % self.journal.write_error)
+        self.banner.setText(" ".join(texts))
+        self.banner.setToolTip(str(self.journal.path or ""))
+        self.banner.setVisible(bool(texts))
+        self.show_button.setVisible(bool(entries))
+        paper_id = self.window.current_paper_id()
+        fields, reason = self.pending_notes(paper_id) if paper_id is not None else ({}, "")
+        self.window.notes_editor.show_unsaved(paper_id, fields, reason)
+        entry = self.journal.pending(PAPER, paper_id) if paper_id is not None else None
+        self.window.detail.show_unsaved(entry.values() if entry else {}, entry.reason if entry else "")
+
+    def _say_journal_unreadable(self) -> None:
+        QMessageBox.warning(self.window, self.tr("Unsaved edits"), self.tr(
+            "ExoDesk kept edits it could not save in a file it cannot read now. The file was "
+            "kept as %s; open it in a text editor to see what it holds.") % self.journal.set_aside)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.window.notes_editor.flush()
+            self.retry()
+            self.check_timer.stop()
+            self.retry_timer.stop()
+            if self.journal.entries and self.journal.write_error:
+                # Kept nowhere but here: the person must copy it before the window goes.
+                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved edits"), self.tr(
+                    "Some edits could not be saved, nor kept on the disk (%s). Copy them from the details "
+                    "below before closing.") % self.journal.write_error, QMessageBox.StandardButton.Close,
+                    self.window)
+                box.setDetailedText(self.edits_text())
+                box.exec()
+        return super().eventFilter(watched, event)
+
+    def edits_text(self) -> str:
+        """Each unsaved edit as a line of plain text: the paper, the field, the value typed."""
+        lines = []
+        for entry in self.journal.entries.values():
+            head = f"#{entry.paper_id}"
+            try:
+                title = self.window.library.get(entry.paper_id).title
+            except (KeyError, *SAVE_ERRORS):
+                title = None
+            head += f" {title[:60]}" if title else ""
+            for name, value in entry.values().items():
+                if isinstance(value, list):
+                    value = "; ".join(v.natural() if hasattr(v, "natural") else str(v) for v in value)
+                lines.append(f"{head} — {name}: {value}")
+        return "\n".join(lines)
+
+    def show_edits(self) -> None:
+        """The edits not saved yet, offered back: try again now, keep them, or discard them."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Unsaved edits"), self.banner.text(),
+                          QMessageBox.StandardButton.Close, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText(self.edits_text())
+        again = box.addButton(self.tr("Try Again Now"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard Them…"), QMessageBox.ButtonRole.DestructiveRole)
+        box.exec()
+        if box.clickedButton() is again:
+            self.retry()
+        elif box.clickedButton() is discard and QMessageBox.question(
+                self.window, self.tr("Unsaved edits"),
+                self.tr("Discard the edits that are not saved? They cannot be brought back.")
+        ) == QMessageBox.StandardButton.Yes:
+            self.discard_all()
+
+    def discard_all(self) -> None:
+        for kind, paper_id in list(self.journal.entries):
+            self.journal.discard(kind, paper_id)
+        self.retry_timer.stop()
+        paper_id = self.window.current_paper_id()
+        if paper_id is not None:
+            self.window.show_paper(paper_id)  # the editors show what the library holds
+        self.show_state()
+
+
+@contextlib.contextmanager
+def _waiting(library, wait_ms: int):
+    """Let the block's writes wait at most `wait_ms` for another program's."""
+    usual = library.db.execute("PRAGMA busy_timeout").fetchone()[0]
+    library.db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+    try:
+        yield
+    finally:
+        library.db.execute(f"PRAGMA busy_timeout = {int(usual)}")
+
+
+def why_not_saved(error: Exception) -> str:
+    """A refused write in words a person understands."""
+    text = str(error).lower()
+    number = getattr(error, "errno", None)
+    if "locked" in text or "busy" in text:
+        return QCoreApplication.translate("UnsavedEdits", "another program is writing to the library")
+    if "full" in text or number == errno.ENOSPC:
+        return QCoreApplication.translate("UnsavedEdits", "the disk is full")
+    if "readonly" in text or "read-only" in text or number in (errno.EACCES, errno.EROFS):
+        return QCoreApplication.translate("UnsavedEdits", "the library's file or folder is read-only")
+    return QCoreApplication.translate("UnsavedEdits", "the library could not be written (%s)") % error
