@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exodesk.gui.shown import BLOCK, ITEMS, LINE, NAMES, elide, more, plain, some
 from exodesk.model import ORIGIN_MACHINE, Abstract, Author, Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.names import parse_name
@@ -51,6 +52,9 @@ MISSING_TO_FIELD = {"title": "title", "authors": "authors", "year": "date", "jou
 MISSING_STYLE = "QLineEdit { background: #ffe9d6; border: 1px solid #e0a070; }"
 # Below this width the two abstracts are stacked instead of side by side.
 SIDE_BY_SIDE_MIN = 640
+# Links listed under the title; a longer address than this is no real link.
+LINKS = 20
+LONGEST_ADDRESS = 2000
 
 
 def field_text(paper: Paper, name: str) -> str:
@@ -95,8 +99,8 @@ def links(paper: Paper) -> list[tuple[str, str]]:
     known = {address for _, address in found}
     for address in paper.links:
         if address.startswith(("http://", "https://")) and address not in known:
-            found.append((address if len(address) < 60 else address[:57] + "…", address))
-    return found
+            found.append((elide(address, 60), address))
+    return [(elide(label, 80), address) for label, address in found[:LINKS] if len(address) <= LONGEST_ADDRESS]
 
 
 class Collapsible(QWidget):
@@ -120,7 +124,9 @@ class Collapsible(QWidget):
         self.button.toggled.connect(self._toggle)
 
     def set_items(self, items: list[str]) -> None:
-        self.content.setText("".join(f"<p>{escape(item)}</p>" for item in items))
+        shown, left_out = some(items, ITEMS)
+        lines = [escape(elide(item, BLOCK)) for item in shown] + ([escape(more(left_out))] if left_out else [])
+        self.content.setText("".join(f"<p>{line}</p>" for line in lines))
         self.button.setText(f"{self.title} ({len(items)})")
         self.setVisible(bool(items))
         self._toggle(self.button.isChecked())
@@ -137,7 +143,7 @@ class AbstractView(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setStyleSheet("font-weight: 600;")
-        self.badge = QLabel()
+        self.badge = plain(QLabel())  # it quotes the source's own notice
         self.badge.setWordWrap(True)
         self.badge.setStyleSheet("background: #e8eefc; color: #23408e; padding: 2px 6px; border-radius: 3px;")
         self.text = QLabel()
@@ -154,7 +160,7 @@ class AbstractView(QWidget):
     def show_abstract(self, title: str, abstract: Abstract | None, *, badges: list[str], empty: str,
                       convert=None) -> None:
         self.label.setText(title)
-        self.badge.setText(" · ".join(badges))
+        self.badge.setText(elide(" · ".join(badges)))
         self.badge.setVisible(bool(badges))
         if abstract is None:
             self.text.setText(f"<i style='color:#888'>{escape(empty)}</i>")
@@ -162,10 +168,11 @@ class AbstractView(QWidget):
         change = convert or (lambda s: s)
         if abstract.sections:
             html = "".join(
-                f"<p><b>{escape(change(s.heading))}</b><br>{escape(change(s.text))}</p>" for s in abstract.sections
+                f"<p><b>{escape(change(elide(s.heading)))}</b><br>{escape(change(elide(s.text, BLOCK)))}</p>"
+                for s in abstract.sections[:ITEMS]
             )
         else:
-            html = "".join(f"<p>{escape(change(p))}</p>" for p in abstract.text.split("\n") if p.strip())
+            html = "".join(f"<p>{escape(change(p))}</p>" for p in elide(abstract.text, BLOCK).split("\n") if p.strip())
         self.text.setText(html)
 
     def plain_text(self) -> str:
@@ -263,10 +270,10 @@ class DetailPane(QScrollArea):
             editor.editingFinished.connect(lambda n=name: self._field_edited(n))
             self.editors[name] = editor
             form.addRow(self.tr(label), editor)
-        self.editors["authors"].setToolTip(self.tr("Family, Given; Family, Given; …"))
-        self.editors["keywords"].setToolTip(self.tr("Separate keywords with ;"))
+        self._tips = {"authors": QT_TRANSLATE_NOOP("DetailPane", "Family, Given; Family, Given; …"),
+                      "keywords": QT_TRANSLATE_NOOP("DetailPane", "Separate keywords with ;")}
         layout.addLayout(form)
-        self.files = QLabel()
+        self.files = plain(QLabel())  # file names as they were on the disk
         self.files.setWordWrap(True)
         self.files.setStyleSheet("color: #666;")
         layout.addWidget(self.files)
@@ -281,10 +288,11 @@ class DetailPane(QScrollArea):
         if paper is None:
             return
         no_title = self.tr("(no title)")
-        self.title.setText(escape(paper.title) if paper.title else f"<i style='color:#888'>{escape(no_title)}</i>")
-        self.other_titles.setText("<br>".join(escape(self._zh(t, lang)) for lang, t in paper.titles.items()))
+        self.title.setText(escape(elide(paper.title)) if paper.title else f"<i style='color:#888'>{escape(no_title)}</i>")
+        self._show_other_titles()
         self.other_titles.setVisible(bool(paper.titles))
-        names = [a.natural() for a in paper.authors]
+        authors, left_out = some(paper.authors, NAMES)
+        names = [elide(a.natural(), 100) for a in authors] + ([more(left_out)] if left_out else [])
         byline = ", ".join(names) + (" " + self.tr("et al.") if paper.authors_truncated else "")
         self.byline.setText(escape(byline))
         self.byline.setVisible(bool(byline))
@@ -292,7 +300,7 @@ class DetailPane(QScrollArea):
                  paper.volume and self.tr("vol. %s") % paper.volume,
                  paper.issue and self.tr("no. %s") % paper.issue, paper.pages,
                  paper.publication_type]
-        self.citation.setText(escape(" · ".join(p for p in parts if p)))
+        self.citation.setText(escape(" · ".join(elide(p, 200) for p in parts if p)))
         found = links(paper)
         self.link_label.setText(" &nbsp; ".join(f"<a href='{escape(a)}'>{escape(t)}</a>" for t, a in found))
         self.link_label.setVisible(bool(found))
@@ -301,12 +309,19 @@ class DetailPane(QScrollArea):
         self.captions.set_items(paper.figure_captions)
         self.references.set_items(paper.references)
         for name, editor in self.editors.items():
+            text = field_text(paper, name)
+            # Qt would cut a longer text without a word, and the cut text would be saved.
+            too_long = len(text) > editor.maxLength()
             editor.blockSignals(True)
-            editor.setText(field_text(paper, name))
+            editor.setText(elide(text) if too_long else text)
             editor.setCursorPosition(0)
-            editor.setReadOnly(self.read_only)
-            editor.blockSignals(False)
-        self.files.setText(self.tr("Read from: %s") % ", ".join(files) if files else "")
+            editor.setReadOnly(self.read_only or too_long)
+            editor.setToolTip(self.tr("Too long to edit here: %1 characters").replace("%1", f"{len(text):,}")
+                              if too_long else self.tr(self._tips.get(name, "")))
+            editor.blockSignals(too_long)  # nothing shown cut short is ever saved
+        shown_files, left_out = some([elide(f) for f in files or []], NAMES)
+        names = ", ".join(shown_files + ([more(left_out)] if left_out else []))
+        self.files.setText(self.tr("Read from: %s") % names if names else "")
 
     def _show_missing(self, paper: Paper) -> None:
         missing = [MISSING_TO_FIELD[m] for m in paper.missing]
@@ -354,12 +369,16 @@ class DetailPane(QScrollArea):
                                    convert=convert)
         shown = {id(english), id(chinese)}
         others = [a for a in paper.abstracts if id(a) not in shown]
-        self.others.setText("".join(f"<p><b>{escape(a.language)}</b><br>{escape(a.text)}</p>" for a in others))
+        self.others.setText("".join(f"<p><b>{escape(elide(a.language, 40))}</b><br>{escape(elide(a.text, BLOCK))}</p>"
+                                    for a in others[:ITEMS]))
         self.others.setVisible(bool(others))
+
+    def _show_other_titles(self) -> None:
+        self.other_titles.setText("<br>".join(escape(self._zh(elide(t), lang)) for lang, t in self.paper.titles.items()))
 
     def _traditional_toggled(self, on: bool) -> None:
         if self.paper is not None:
-            self.other_titles.setText("<br>".join(escape(self._zh(t, lang)) for lang, t in self.paper.titles.items()))
+            self._show_other_titles()
             self._show_abstracts()
         self.traditional_changed.emit(on)
 

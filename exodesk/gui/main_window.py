@@ -5,6 +5,7 @@ and the evidence notes beside it, imports by drag and drop or File ▸ Import.
 from __future__ import annotations
 
 from functools import partial
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QMimeData, QSettings, Qt, QTimer
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from exodesk import __version__
 from exodesk.gui.commands import CompletePaper, EditNotes, EditPaper, MoveToTrash, SuggestNotes
 from exodesk.gui.detail import DetailPane
+from exodesk.gui import shown
 from exodesk.gui.filter_bar import FilterBar
 from exodesk.gui.notes_editor import NotesEditor
 from exodesk.gui.table import COLUMNS, PaperTableModel
@@ -462,7 +464,7 @@ class MainWindow(QMainWindow):
 
     def _daily_backup_done(self, outcome) -> None:
         if outcome.damage:
-            QMessageBox.warning(self, self.tr("The library may be damaged"), outcome.damage + "\n\n" + self.tr(
+            shown.show_message(self, QMessageBox.Icon.Warning, self.tr("The library may be damaged"), outcome.damage + "\n\n" + self.tr(
                 "No backup was made today. File ▸ Restore from Backup… goes back to an earlier backup."))
         for warning in outcome.warnings:
             self.statusBar().showMessage(warning, 20000)
@@ -540,8 +542,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(CompletePaper(self.library, paper_id, accepted, self._changed))
 
     def _notice(self, text: str) -> None:
-        self.completion_notice = QMessageBox(QMessageBox.Icon.Information, self.tr("Complete from Crossref / PubMed"),
-                                             text, QMessageBox.StandardButton.Ok, self)
+        self.completion_notice = shown.message(self, QMessageBox.Icon.Information, self.tr("Complete from Crossref / PubMed"), text)
         self.completion_notice.open()
 
     def delete_selected(self) -> None:
@@ -736,7 +737,7 @@ class MainWindow(QMainWindow):
 
         def failed(message: str) -> None:
             self._end_work()
-            QMessageBox.critical(self, self.tr("ExoDesk"), self.tr("The work stopped: %s") % message)
+            shown.show_message(self, QMessageBox.Icon.Critical, self.tr("ExoDesk"), self.tr("The work stopped: %s") % message)
 
         self.work_task = run_task(function, parent=self, on_done=on_done, on_progress=progressed, on_error=failed)
         self.work_progress.canceled.connect(self.work_task.cancel)
@@ -772,6 +773,7 @@ class MainWindow(QMainWindow):
 
         self.notes_editor.flush()
         self.progress = QProgressDialog(self.tr("Reading files…"), self.tr("Cancel"), 0, 0, self)
+        self.progress.setLabel(shown.plain(QLabel()))  # it names each file read
         self.progress.setWindowTitle(self.tr("Import"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -791,11 +793,11 @@ class MainWindow(QMainWindow):
         self.progress.setMaximum(total if total > 1 else 0)
         self.progress.setValue(index)
         self.progress.setLabelText(self.tr("Reading %1 of %2: %3").replace("%1", str(index + 1))
-                                   .replace("%2", str(total)).replace("%3", Path(path).name))
+                                   .replace("%2", str(total)).replace("%3", shown.elide(Path(path).name)))
 
     def _import_failed(self, message: str) -> None:
         self.progress.close()
-        QMessageBox.critical(self, self.tr("Import"), self.tr("The import stopped: %s") % message)
+        shown.show_message(self, QMessageBox.Icon.Critical, self.tr("Import"), self.tr("The import stopped: %s") % message)
         self._next_import()
 
     def _import_done(self, results: list) -> None:
@@ -893,13 +895,13 @@ class MainWindow(QMainWindow):
         try:
             aside = restore_chosen(path, chosen)
         except BackupError as error:
-            QMessageBox.critical(self, self.tr("Restore from Backup"), str(error))
+            shown.show_message(self, QMessageBox.Icon.Critical, self.tr("Restore from Backup"), str(error))
             from exodesk.library import Library
 
             self.library = Library(path, backup=False)
             return False
-        QMessageBox.information(
-            self, self.tr("Restore from Backup"),
+        shown.show_message(
+            self, QMessageBox.Icon.Information, self.tr("Restore from Backup"),
             self.tr("The library was restored from {0}. The replaced library was kept as {1}. "
                     "ExoDesk now starts again on the restored library.").format(chosen.name, aside))
         (restart or _restart_program)()
@@ -957,7 +959,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About ExoDesk"), self.tr(
             "<h3>ExoDesk %1</h3><p>A reference manager for a clinic: bilingual abstracts, "
             "evidence notes and patient handouts.</p><p>Library: %2</p>")
-            .replace("%1", __version__).replace("%2", str(self.library.path or "")))
+            .replace("%1", __version__).replace("%2", escape(str(self.library.path or ""))))
 
     def print_paper(self) -> None:
         paper_id = self.current_paper_id()

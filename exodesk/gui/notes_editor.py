@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk.gui.conditions import ConditionsField
+from exodesk.gui.shown import tooltip
 from exodesk.model import DIRECTIONS, Notes
 
 AUTOSAVE_MS = 800
@@ -270,7 +271,7 @@ class NotesEditor(QWidget):
         for name, widget in self.widgets.items():
             reason = self.marks.get(name)
             widget.setStyleSheet(SUGGESTED_STYLE if reason is not None else "")
-            widget.setToolTip(self.tr("Suggested from: %s") % reason if reason else "")
+            widget.setToolTip(tooltip(self.tr("Suggested from: %s") % reason) if reason else "")
             self.confirm_buttons[name].setVisible(reason is not None)
             self._show_support(name, reason)
         self.review_banner.setVisible(bool(self.marks))
@@ -292,7 +293,7 @@ class NotesEditor(QWidget):
             words = reason if len(reason) <= SUPPORT_CHARS else reason[: SUPPORT_CHARS - 1].rstrip() + "…"
             text = self.tr("Suggested from: “%s”") % words if reason else self.tr("Suggested")
         label.setText(text)
-        label.setToolTip(reason)
+        label.setToolTip(tooltip(reason))
         label.show()
 
     # -- saving ---------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QColor, QFont
 
 from exodesk.gui.conditions import condition_name
+from exodesk.gui.shown import elide, tooltip
 from exodesk.library import Filters, Library
 
 # (row key, library sort key, header) in the default order.
@@ -86,8 +87,8 @@ class PaperTableModel(QAbstractTableModel):
             return None
         text = self._display(key, row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if key in ("title", "journal", "conditions", "design") and text else None
-        return text
+            return tooltip(text) if key in ("title", "journal", "conditions", "design") and text else None
+        return elide(text)
 
     def _display(self, key: str, row: dict) -> str:
         value = row.get(key)
