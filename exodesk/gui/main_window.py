@@ -39,7 +39,7 @@ from exodesk.gui.notes_editor import NotesEditor
 from exodesk.gui.table import COLUMNS, PaperTableModel
 from exodesk.gui.tasks import Task, run_task
 from exodesk.library import Library
-from exodesk.library.importing import IMPORTED, MERGED, runs
+from exodesk.library.importing import IMPORTED, IMPORTED_WITH_GAPS, MERGED, runs
 from exodesk.settings import Settings
 
 SEARCH_DELAY_MS = 250
@@ -805,12 +805,26 @@ class MainWindow(QMainWindow):
 
         cancelled = self.progress.wasCanceled()
         self.progress.close()
-        new_ids = sorted({i for r in results if r.status in (IMPORTED, MERGED) for i in r.paper_ids})
+        new_ids = sorted({i for r in results if r.status in (IMPORTED, IMPORTED_WITH_GAPS, MERGED)
+                          for i in r.paper_ids})
+        self.reveal_papers(new_ids, search_again=True)
+        self.refresh_facets()
+        if self.report is not None:
+            self.report.close()
+        # Not modal: a person goes back and forth between the report and the papers.
+        self.report = ImportReport(results, cancelled=cancelled, parent=self)
+        self.report.show_papers.connect(self.reveal_papers)
+        self.report.show()
+        self._next_import()
+
+    def reveal_papers(self, paper_ids: list[int], *, search_again: bool = False) -> None:
+        """Select these papers in the library's table, clearing a search or
+        filter that hides them."""
         if self.in_trash_view():
             self.views.setCurrentIndex(0)
-        self.model.search()
-        if any(self.model.position(i) is None for i in new_ids):
-            # A search or filter hides some new papers: show the whole library.
+        elif search_again:
+            self.model.search()
+        if any(self.model.position(i) is None for i in paper_ids):
             self.search_box.blockSignals(True)
             self.search_box.clear()
             self.search_box.blockSignals(False)
@@ -818,12 +832,8 @@ class MainWindow(QMainWindow):
             self.filter_bar.clear()
             self.filter_bar.blockSignals(False)
             self.model.search("", self.filter_bar.filters())
-        self.select_papers(new_ids)
+        self.select_papers(paper_ids)
         self._update_counts()
-        self.refresh_facets()
-        self.report = ImportReport(results, cancelled=cancelled, parent=self)
-        self.report.open()
-        self._next_import()
 
     def _next_import(self) -> None:
         if self._queued:
