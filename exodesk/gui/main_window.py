@@ -36,7 +36,7 @@ from exodesk.gui.detail import DetailPane
 from exodesk.gui import shown
 from exodesk.gui.filter_bar import FilterBar
 from exodesk.gui.notes_editor import NotesEditor
-from exodesk.gui.table import COLUMNS, PaperTableModel
+from exodesk.gui.table import COLUMNS, PaperTable, PaperTableModel
 from exodesk.gui.tasks import Task, run_task
 from exodesk.library import Library
 from exodesk.library.importing import IMPORTED, IMPORTED_WITH_GAPS, MERGED, runs
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.model = PaperTableModel(library, self)
-        self.table = QTableView()
+        self.table = PaperTable()
         self.table.setObjectName("papers")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts)
         self._build_menus()
         self._restore_state()
+        self._tab_order()
 
         sort_key, order = self._sort_from_header()
         self.model.order_by, self.model.descending = sort_key, order == Qt.SortOrder.DescendingOrder
@@ -194,6 +195,16 @@ class MainWindow(QMainWindow):
                 if isinstance(widget, QAbstractScrollArea):
                     widget.viewport().installEventFilter(self)
         QTimer.singleShot(0, self._after_shown)
+
+    def _tab_order(self) -> None:
+        """Tab goes from the search through the filters to the table, then to
+        the notes (the day's work), then to the paper's details."""
+        buttons = [self.notes_editor.suggest_button, self.notes_editor.confirm_all]
+        notes = [w for w in _focus_chain(self.notes_editor) if w not in buttons] + buttons  # the fields first
+        chain = [self.views, self.search_box, *_focus_chain(self.filter_bar), self.table, *notes,
+                 *_focus_chain(self.detail)]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _title(self) -> str:
         name = Path(self.library.path).name if self.library.path else ""
@@ -231,7 +242,7 @@ class MainWindow(QMainWindow):
                                           keys=QKeySequence.StandardKey.SaveAs, fallback="Ctrl+Shift+S")
         self.print_action = self._action(self.tr("&Print Paper…"), self.print_paper,
                                          keys=QKeySequence.StandardKey.Print, fallback="Ctrl+P")
-        self.preferences_action = self._action(self.tr("Pre&ferences…"), self.show_preferences,
+        self.preferences_action = self._action(self.tr("Prefere&nces…"), self.show_preferences,
                                                keys=QKeySequence.StandardKey.Preferences, fallback="Ctrl+,",
                                                role=QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys=QKeySequence.StandardKey.Quit,
@@ -256,10 +267,10 @@ class MainWindow(QMainWindow):
         # Delete acts on the table only, so it never swallows a Delete typed in a field.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.delete_action)
-        self.restore_action = self._action(self.tr("&Restore from Trash"), self.restore_selected)
-        self.confirm_action = self._action(self.tr("&Confirm Suggestions"), lambda: self.notes_editor.confirm(None))
+        self.restore_action = self._action(self.tr("Res&tore from Trash"), self.restore_selected)
+        self.confirm_action = self._action(self.tr("Co&nfirm Suggestions"), lambda: self.notes_editor.confirm(None))
         # The one action that goes online, and only when chosen.
-        self.complete_action = self._action(self.tr("Complete from &Crossref / PubMed…"),
+        self.complete_action = self._action(self.tr("Com&plete from Crossref / PubMed…"),
                                             lambda: self.complete_online(None))
         self.complete_action.setEnabled(False)
         self.suggest_action = self._action(self.tr("&Suggest from Abstract"), lambda: self.suggest_from_abstract())
@@ -299,15 +310,14 @@ class MainWindow(QMainWindow):
         traditional.toggled.connect(self.traditional_action.setChecked)
         view_menu.addAction(self.traditional_action)
 
-        handouts_menu = bar.addMenu(self.tr("&Handouts"))
-        self.handout_action = self._action(self.tr("New &Handout…"), lambda: self.show_handout_dialog())
+        handouts_menu = bar.addMenu(self.tr("Hand&outs"))
+        self.handout_action = self._action(self.tr("&New Handout…"), lambda: self.show_handout_dialog())
         self.handout_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.handout_action.setEnabled(not self.read_only)  # a handout made is recorded in the library
         self.handout_history_action = self._action(self.tr("Handout &History…"), self.show_handout_history)
         handouts_menu.addAction(self.handout_action)
         handouts_menu.addAction(self.handout_history_action)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.table.menu_requested.connect(self._table_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About ExoDesk"), self.show_about,
@@ -918,22 +928,36 @@ class MainWindow(QMainWindow):
         self.close()
         return True
 
+    def _raise_open(self, name: str) -> bool:
+        """Bring forward the dialog already open under this attribute, if any:
+        a second Ctrl+Shift+H raises the handout window instead of opening another."""
+        dialog = getattr(self, name, None)
+        if dialog is None or not dialog.isVisible():
+            return False
+        dialog.showNormal() if dialog.isMinimized() else dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return True
+
     def show_preferences(self) -> None:
         from exodesk.gui.preferences import PreferencesDialog
 
+        if self._raise_open("preferences"):
+            return
         self.preferences = PreferencesDialog(self.settings, self)
         self.preferences.open()
 
-    def _table_menu(self, point) -> None:
-        """Right-click a paper: a handout for each condition its notes (or, where
-        they name none, ExoDesk's suggestions) link it to."""
+    def _table_menu(self, index, point) -> None:
+        """Right-click a paper (or press the menu key): a handout for each
+        condition its notes (or, where they name none, ExoDesk's suggestions)
+        link it to."""
         from exodesk.evidence import vocabulary
         from exodesk.evidence.suggest import suggest_notes
 
-        index = self.table.indexAt(point)
-        if not index.isValid():
-            return
         paper_id = self.model.paper_id(index.row())
+        menu = getattr(self, "table_menu", None)
+        if paper_id is None or (menu is not None and menu.isVisible() and self.table_menu_paper == paper_id):
+            return
         menu = QMenu(self)
         linked = suggest_notes(self.library.get(paper_id), self.library.notes(paper_id)).conditions
         for condition_id in [] if self.read_only else linked:
@@ -950,18 +974,26 @@ class MainWindow(QMainWindow):
         menu.addAction(self.delete_action)
         menu.addAction(self.restore_action)
         self.table_menu = menu
-        menu.popup(self.table.viewport().mapToGlobal(point))
+        self.table_menu_paper = paper_id
+        menu.popup(point)
 
     def show_handout_dialog(self, condition_id: str | None = None) -> None:
         from exodesk.gui.handout_dialog import HandoutDialog
 
         self.notes_editor.flush()  # the sheet uses the notes as just typed
+        if self._raise_open("handout_dialog"):
+            if condition_id:
+                self.handout_dialog.choose_condition(condition_id)
+            return
         self.handout_dialog = HandoutDialog(self.library, self.settings, self, condition_id=condition_id)
         self.handout_dialog.show()
 
     def show_handout_history(self) -> None:
         from exodesk.gui.handout_history import HandoutHistory
 
+        if self._raise_open("handout_history"):
+            self.handout_history.refresh()  # a sheet made since is listed
+            return
         self.handout_history = HandoutHistory(self.library, self)
         self.handout_history.show()
 
@@ -1023,6 +1055,17 @@ class MainWindow(QMainWindow):
                 task.wait()
         self.save_state()
         super().closeEvent(event)
+
+
+def _focus_chain(root: QWidget) -> list[QWidget]:
+    """The widgets inside `root` that Tab reaches, in their present order."""
+    found = []
+    widget = root.nextInFocusChain()
+    while widget is not root and widget not in found:
+        if root.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
 
 
 def _restart_program() -> None:

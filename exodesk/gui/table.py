@@ -8,8 +8,18 @@ the ids in the new order; nothing is sorted in Python.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont
+from PySide6.QtWidgets import QTableView
 
 from exodesk.gui.conditions import condition_name
 from exodesk.gui.shown import elide, tooltip
@@ -166,3 +176,43 @@ class PaperTableModel(QAbstractTableModel):
             position = self.position(paper_id)
             if position is not None:
                 self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+
+
+class PaperTable(QTableView):
+    """The papers table as the keyboard meets it: arrows move in it, Tab leaves
+    it, and the menu key opens the menu of the current paper, where it is."""
+
+    # (index, global position): the paper a menu is for, and where to show it.
+    menu_requested = Signal(QModelIndex, QPoint)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # Tab moving cell by cell changed the chosen paper in silence and never left the table.
+        self.setTabKeyNavigation(False)
+
+    def contextMenuEvent(self, event) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.indexAt(event.pos())
+            if index.isValid():
+                self.menu_requested.emit(index, event.globalPos())
+        else:
+            self._menu_for_current()
+
+    def keyPressEvent(self, event) -> None:
+        # Not every platform turns these keys into a context-menu event; the
+        # window opens one menu when one does as well.
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+        if menu_key:
+            self._menu_for_current()
+        else:
+            super().keyPressEvent(event)
+
+    def _menu_for_current(self) -> None:
+        """The menu of the current paper, not of the one under the pointer."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        self.scrollTo(index)
+        rect = self.visualRect(index)
+        self.menu_requested.emit(index, self.viewport().mapToGlobal(QPoint(rect.left() + 8, rect.bottom())))

@@ -227,6 +227,11 @@
             <source>Complete from Crossref / PubMed…</source>
             <translation>從 Crossref / PubMed 補全…</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="319" />
+            <source>Too long to edit here: %1 characters</source>
+            <translation>太長，無法在此編輯：共 %1 個字元</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>
@@ -385,13 +390,38 @@
         </message>
         <message>
             <location filename="../../exodesk/gui/import_report.py" line="64" />
-            <source>Copy report</source>
-            <translation>複製報告</translation>
+            <source>&amp;Copy Report</source>
+            <translation>複製報告(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../exodesk/gui/import_report.py" line="47" />
             <source>The details of each file are given in English.</source>
             <translation>各檔案的詳情以英文列出。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="40" />
+            <source>imported with gaps</source>
+            <translation>已匯入（資料不全）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="69" />
+            <source>All files (%1)</source>
+            <translation>全部檔案（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="74" />
+            <source>&amp;Show:</source>
+            <translation>顯示(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="97" />
+            <source>Show &amp;Paper</source>
+            <translation>顯示文獻(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="98" />
+            <source>Select in the library the papers this file brought in</source>
+            <translation>在文獻庫中選取此檔案帶入的文獻</translation>
         </message>
     </context>
     <context>
@@ -443,8 +473,8 @@
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="219" />
-            <source>Pre&amp;ferences…</source>
-            <translation>偏好設定(&amp;E)…</translation>
+            <source>Prefere&amp;nces…</source>
+            <translation>偏好設定(&amp;N)…</translation>
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="222" />
@@ -478,13 +508,13 @@
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="241" />
-            <source>&amp;Restore from Trash</source>
-            <translation>從垃圾桶復原(&amp;R)</translation>
+            <source>Res&amp;tore from Trash</source>
+            <translation>從垃圾桶復原(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="242" />
-            <source>&amp;Confirm Suggestions</source>
-            <translation>確認建議(&amp;C)</translation>
+            <source>Co&amp;nfirm Suggestions</source>
+            <translation>確認建議(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="247" />
@@ -594,8 +624,8 @@
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="249" />
-            <source>Complete from &amp;Crossref / PubMed…</source>
-            <translation>從 Crossref / PubMed 補全(&amp;C)…</translation>
+            <source>Com&amp;plete from Crossref / PubMed…</source>
+            <translation>從 Crossref / PubMed 補全(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="455" />
@@ -613,12 +643,12 @@
             <translation>從 Crossref / PubMed 補全</translation>
         </message>
         <message>
-            <source>&amp;Handouts</source>
-            <translation>單張(&amp;H)</translation>
+            <source>Hand&amp;outs</source>
+            <translation>單張(&amp;O)</translation>
         </message>
         <message>
-            <source>New &amp;Handout…</source>
-            <translation>新單張(&amp;H)…</translation>
+            <source>&amp;New Handout…</source>
+            <translation>新單張(&amp;N)…</translation>
         </message>
         <message>
             <source>Handout &amp;History…</source>
@@ -1730,6 +1760,14 @@ Details were written to:
             <translation>ExoDesk 遇到意外錯誤。你的文獻庫安全無損。
 詳情已寫入：
 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shown</name>
+        <message>
+            <location filename="../../exodesk/gui/shown.py" line="50" />
+            <source>and %1 more</source>
+            <translation>及另外 %1 項</translation>
         </message>
     </context>
 </TS>

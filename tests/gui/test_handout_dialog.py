@@ -7,9 +7,10 @@ from exodesk.settings import Settings
 
 import pytest
 from handouts.entries import pdf_text
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
 from pypdf import PdfReader
 
 from exodesk.handouts.preview import page_count
@@ -158,7 +159,9 @@ def test_right_click_on_a_paper_offers_a_handout_for_its_conditions(window, qtbo
     paper_id = paper_with_doi(window.library, NAZARI_DOI)
     window.select_papers([paper_id])
     rect = window.table.visualRect(window.model.index(window.model.position(paper_id), 0))
-    window._table_menu(QPoint(rect.center()))
+    point = window.table.viewport().mapTo(window, rect.center())
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=point)
+    qtbot.waitUntil(lambda: getattr(window, "table_menu", None) is not None and window.table_menu.isVisible())
     texts = [a.text() for a in window.table_menu.actions() if a.text()]
     assert texts[:3] == ["Handout for perianal fistula — 肛瘻…", "Handout for inflammatory bowel disease — 炎症性腸病…",
                          "Handout for Crohn's disease — 克隆氏症…"]

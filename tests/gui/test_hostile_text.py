@@ -1,9 +1,9 @@
 """Imported and fetched text is shown as written, never drawn as HTML, and a
 field of megabytes is cut for display while the library keeps it whole."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
 from exodesk.library import Library
 from exodesk.model import Author, Notes, Paper
@@ -31,7 +31,11 @@ def test_hovering_a_hostile_title_shows_its_text_not_its_markup(open_window, dem
     window = open_window(demo_path)
     index = window.model.index(window.model.position(paper_id), 0)
     assert window.model.data(index) == HOSTILE[:499] + "…"  # the cell is plain text, cut short
+    # Tooltips come to the active window, on a move of the pointer.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     point = window.table.visualRect(index).center()
+    QTest.mouseMove(window.table.viewport(), point + QPoint(0, 3))
     QTest.mouseMove(window.table.viewport(), point)
     qtbot.waitUntil(QToolTip.isVisible, timeout=5000)
     assert as_read(QToolTip.text()) == HOSTILE
