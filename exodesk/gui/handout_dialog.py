@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk.evidence import designs, vocabulary
+from exodesk.gui import core_words
 from exodesk.gui.handout_output import ask_and_print, ask_save_path, file_name, print_pdf, to_qimage
 from exodesk.gui.operations import HandoutPreview, HandoutRequest, make_handout, read_candidates
 from exodesk.gui.shown import elide, plain, show_message, tooltip
@@ -268,8 +269,8 @@ class HandoutDialog(QDialog):
         pending = [f for f in ("study_design", "evidence_level", "sample_size", "conditions") if f in notes.suggested]
         item = QTreeWidgetItem([
             elide(f"{short_name(paper)} · {paper.title or self.tr('(no title)')}"),
-            notes.study_design or self.tr("not recorded"),
-            level or "—",
+            core_words.design_name(notes.study_design) or self.tr("not recorded"),
+            core_words.level_name(level) or "—",
             str(notes.sample_size) if notes.sample_size else "—",
             self.tr("suggestion") if candidate.suggested_link or pending else self.tr("notes"),
             QApplication.translate("HandoutDialog", _VERDICTS[candidate.relevance.verdict])
@@ -282,12 +283,13 @@ class HandoutDialog(QDialog):
         if candidate.suggested_link or pending:
             item.setBackground(4, SUGGESTED_FILL)
             item.setToolTip(4, tooltip(self.tr("Not yet confirmed by a person: %1").replace(
-                "%1", ", ".join(pending) or self.tr("the link to this condition"))))
+                "%1", ", ".join(map(core_words.field_label, pending)) or self.tr("the link to this condition"))))
         if candidate.relevance and candidate.relevance.reason:
             # Only papers on topic are printed; the others are shown here, never printed silently.
-            item.setToolTip(5, tooltip(candidate.relevance.reason))
+            reason = core_words.sentence(candidate.relevance.reason)
+            item.setToolTip(5, tooltip(reason))
             item.setForeground(5, QBrush(QColor("#a4161a")))
-            item.setToolTip(0, tooltip(f"{paper.title or ''}\n{self.tr('Not printed')}: {candidate.relevance.reason}"))
+            item.setToolTip(0, tooltip(f"{paper.title or ''}\n{self.tr('Not printed')}: {reason}"))
         return item
 
     def chosen_entries(self) -> list:
@@ -402,9 +404,9 @@ class HandoutDialog(QDialog):
         can_approve = not handout.blockers and bool(self.approver.text().strip())
         self.approve.setEnabled(can_approve or self.approve.isChecked())
         certainty = handout.certainty
-        grade = (certainty.grade or "not tested in people").replace("_", " ")
-        self.certainty_label.setText(self.tr("Certainty: %1 (%2)").replace("%1", grade).replace(
-            "%2", "; ".join(certainty.reasons)))
+        self.certainty_label.setText(self.tr("Certainty: %1 (%2)").replace(
+            "%1", core_words.grade_name(certainty.grade)).replace(
+            "%2", self.tr("; ").join(map(core_words.sentence, certainty.reasons))))
         if preview.grade is None:
             self.grade_label.setText(self.tr("Reading grade: not measured (no formula is validated for Chinese)."))
             self.grade_label.setStyleSheet("")
@@ -419,8 +421,8 @@ class HandoutDialog(QDialog):
         self.warnings_list.clear()
         blockers = set(handout.blockers)
         self.warnings_list.addItems(
-            [(self.tr("Settle first: %1") if w in blockers else "%1").replace("%1", w) for w in handout.warnings]
-            or [self.tr("No warnings.")])
+            [(self.tr("Settle first: %1") if w in blockers else "%1").replace("%1", core_words.sentence(w))
+             for w in handout.warnings] or [self.tr("No warnings.")])
 
     def _set_ready(self, ready: bool) -> None:
         """Save and Print act on the pages shown, so only while they match the choices."""

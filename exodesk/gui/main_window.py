@@ -46,7 +46,8 @@ SEARCH_DELAY_MS = 250
 # More references than this are formatted on a worker (about 5 ms each).
 FEW_REFERENCES = 20
 DEFAULT_SORT = ("added", Qt.SortOrder.DescendingOrder)
-IMPORT_FILTER = "Saved pages and references (*.txt *.html *.htm *.xhtml *.mhtml *.mht *.pdf *.ris *.bib *.nbib *.json *.xml);;All files (*)"
+# The patterns of Import Files' filter (the words around them are translated).
+IMPORT_FILTER = "*.txt *.html *.htm *.xhtml *.mhtml *.mht *.pdf *.ris *.bib *.nbib *.json *.xml"
 
 
 class SearchBox(QLineEdit):
@@ -760,9 +761,14 @@ class MainWindow(QMainWindow):
     # -- import --------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), "", IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), "", self.import_filter())
         if paths:
             self.start_import(paths)
+
+    def import_filter(self) -> str:
+        """The file types Import Files offers, named in the interface's language."""
+        return (self.tr("Saved pages and references (%1)").replace("%1", IMPORT_FILTER) + ";;"
+                + self.tr("All files (*)"))
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))

@@ -8,6 +8,8 @@ the ids in the new order; nothing is sorted in Python.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields, replace
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -22,6 +24,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QFont
 from PySide6.QtWidgets import QTableView
 
 from exodesk.gui.conditions import condition_name
+from exodesk.gui.core_words import design_name, level_name
 from exodesk.gui.shown import elide, tooltip
 from exodesk.library import Filters, Library
 
@@ -37,6 +40,13 @@ COLUMNS = (
     ("languages", "languages", QT_TRANSLATE_NOOP("PaperTable", "Languages")),
     ("added", "added", QT_TRANSLATE_NOOP("PaperTable", "Added")),
 )
+
+@dataclass
+class ShownFilters(Filters):
+    """The library's filters, with a study design that goes by several labels in the notes."""
+
+    designs: tuple[str, ...] = ()
+
 
 # How many rows one trip to the database fetches: a screenful and more.
 BLOCK = 200
@@ -112,6 +122,10 @@ class PaperTableModel(QAbstractTableModel):
             return _tr(", ").join(condition_name(v) for v in value.split(",") if v)
         if key == "added":
             return value[:10]
+        if key == "design":
+            return design_name(value)
+        if key == "level":
+            return level_name(value)
         return str(value)
 
     def _row(self, position: int) -> dict:
@@ -133,9 +147,7 @@ class PaperTableModel(QAbstractTableModel):
         if filters is not None:
             self.filters = filters
         self.beginResetModel()
-        self.ids = self.library.search_ids(
-            self.query, self.filters, order_by=self.order_by, descending=self.descending
-        )
+        self.ids = self._search_ids()
         self._cache.clear()
         self._positions = None
         self.endResetModel()
@@ -147,9 +159,7 @@ class PaperTableModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         kept = [(index, self.ids[index.row()]) for index in self.persistentIndexList()]
-        self.ids = self.library.search_ids(
-            self.query, self.filters, order_by=self.order_by, descending=self.descending
-        )
+        self.ids = self._search_ids()
         self._positions = None
         # Selections and the current row follow their papers to the new places.
         for index, paper_id in kept:
@@ -157,6 +167,20 @@ class PaperTableModel(QAbstractTableModel):
             new = self.index(position, index.column()) if position is not None else QModelIndex()
             self.changePersistentIndex(index, new)
         self.layoutChanged.emit()
+
+    def _search_ids(self) -> list[int]:
+        filters = Filters(**{f.name: getattr(self.filters, f.name) for f in fields(Filters)})
+        labels = getattr(self.filters, "designs", ())
+        if len(labels) < 2:
+            return self.library.search_ids(self.query, filters, order_by=self.order_by, descending=self.descending)
+        # One design under several labels (the notes may say "phase I clinical
+        # trial (single arm)" or "single-arm trial"): the papers with any of them.
+        wanted: set[int] = set()
+        for label in labels:
+            wanted.update(self.library.search_ids("", replace(filters, design=label)))
+        ordered = self.library.search_ids(self.query, replace(filters, design=""), order_by=self.order_by,
+                                          descending=self.descending)
+        return [i for i in ordered if i in wanted]
 
     def sort_column(self) -> int:
         return next((i for i, c in enumerate(COLUMNS) if c[1] == self.order_by), -1)

@@ -64,8 +64,9 @@ def test_perianal_fistula_lists_its_paper_and_previews_every_page(open_dialog_on
     assert [dialog.warnings_list.item(i).text() for i in range(dialog.warnings_list.count())] == [
         "Settle first: the clinic's name is not set (Preferences ▸ Clinic)",
         "Settle first: the clinic's contact (telephone) is not set (Preferences ▸ Clinic)",
-        "Settle first: Nazari et al. 2022: suggested, not yet confirmed: study_design, evidence_level, sample_size, "
-        "conditions, intervention, outcome, direction, responders, adverse_events",
+        # Fields by the names the notes give them, not the program's.
+        "Settle first: Nazari et al. 2022: suggested, not yet confirmed: Study design, Evidence level, Patients, "
+        "Conditions, Intervention, Outcome measured, Result, People with the outcome, Adverse events",
     ]
     assert dialog.grade_label.text() == (
         f"Reading grade of the English text: {handout_grade(preview.handout):.1f} (grade 8 or lower is the aim).")
