@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exodesk.gui.shown import BLOCK, ITEMS, LINE, NAMES, elide, more, plain, some
-from exodesk.model import ORIGIN_MACHINE, Abstract, Author, Paper
+from exodesk.gui.shown import BLOCK, ITEMS, NAMES, elide, more, plain, proper_case, some
+from exodesk.model import ORIGIN_MACHINE, Abstract, Author, Paper, Provenance
 from exodesk.text.dates import parse_date
 from exodesk.text.names import parse_name
 
@@ -101,6 +101,16 @@ def links(paper: Paper) -> list[tuple[str, str]]:
         if address.startswith(("http://", "https://")) and address not in known:
             found.append((elide(address, 60), address))
     return [(elide(label, 80), address) for label, address in found[:LINKS] if len(address) <= LONGEST_ADDRESS]
+
+
+def _reader(name: str) -> str:
+    """The name of the importer (or online service) that read a field."""
+    from exodesk.importers import by_name
+
+    try:
+        return by_name(name).LABEL
+    except KeyError:
+        return {"crossref": "Crossref", "pubmed": "PubMed"}.get(name, name)
 
 
 class Collapsible(QWidget):
@@ -260,16 +270,37 @@ class DetailPane(QScrollArea):
 
         heading = QLabel(self.tr("Details"))
         heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
-        layout.addWidget(heading)
+        # Where each field came from, on request: the file, the reader, the part of the page.
+        self.sources_button = QToolButton()
+        self.sources_button.setText(self.tr("Show &Sources"))
+        self.sources_button.setCheckable(True)
+        self.sources_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.sources_button.toggled.connect(self._show_sources)
+        heading_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        heading_row.addWidget(heading)
+        heading_row.addWidget(self.sources_button)
+        heading_row.addStretch(1)
+        layout.addLayout(heading_row)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, QLineEdit] = {}
+        self.sources: dict[str, QLabel] = {}
         for name, label in FIELDS:
             editor = QLineEdit()
             editor.setObjectName(f"field_{name}")
             editor.editingFinished.connect(lambda n=name: self._field_edited(n))
             self.editors[name] = editor
-            form.addRow(self.tr(label), editor)
+            source = plain(QLabel())  # file and part names as the source gave them
+            source.setWordWrap(True)
+            source.setStyleSheet("color: #666; font-size: 9pt;")
+            source.hide()
+            self.sources[name] = source
+            field = QVBoxLayout()
+            field.setContentsMargins(0, 0, 0, 0)
+            field.setSpacing(1)
+            field.addWidget(editor)
+            field.addWidget(source)
+            form.addRow(self.tr(label), field)
         self._tips = {"authors": QT_TRANSLATE_NOOP("DetailPane", "Family, Given; Family, Given; …"),
                       "keywords": QT_TRANSLATE_NOOP("DetailPane", "Separate keywords with ;")}
         layout.addLayout(form)
@@ -283,16 +314,19 @@ class DetailPane(QScrollArea):
     # -- showing --------------------------------------------------------
 
     def show_paper(self, paper: Paper | None, *, files: list[str] | None = None) -> None:
+        another = paper is None or self.paper is None or paper.id != self.paper.id
         self.paper = paper
         self.widget().setVisible(paper is not None)
         if paper is None:
             return
+        if another:  # each paper starts at its title; the same one keeps its place
+            self.verticalScrollBar().setValue(0)
         no_title = self.tr("(no title)")
         self.title.setText(escape(elide(paper.title)) if paper.title else f"<i style='color:#888'>{escape(no_title)}</i>")
         self._show_other_titles()
         self.other_titles.setVisible(bool(paper.titles))
         authors, left_out = some(paper.authors, NAMES)
-        names = [elide(a.natural(), 100) for a in authors] + ([more(left_out)] if left_out else [])
+        names = [elide(proper_case(a.natural()), 100) for a in authors] + ([more(left_out)] if left_out else [])
         byline = ", ".join(names) + (" " + self.tr("et al.") if paper.authors_truncated else "")
         self.byline.setText(escape(byline))
         self.byline.setVisible(bool(byline))
@@ -319,9 +353,25 @@ class DetailPane(QScrollArea):
             editor.setToolTip(self.tr("Too long to edit here: %1 characters").replace("%1", f"{len(text):,}")
                               if too_long else self.tr(self._tips.get(name, "")))
             editor.blockSignals(too_long)  # nothing shown cut short is ever saved
+        self._show_sources(self.sources_button.isChecked())
         shown_files, left_out = some([elide(f) for f in files or []], NAMES)
         names = ", ".join(shown_files + ([more(left_out)] if left_out else []))
         self.files.setText(self.tr("Read from: %s") % names if names else "")
+
+    def _show_sources(self, shown: bool) -> None:
+        for name, label in self.sources.items():
+            found = self.paper.provenance.get(name) if self.paper is not None else None
+            label.setText(self.source_text(found))
+            label.setVisible(shown and self.paper is not None)
+
+    def source_text(self, found: Provenance | None) -> str:
+        """Where a field's value came from, in a line."""
+        if found is None:
+            return self.tr("Source: not recorded")
+        if found.by_person:
+            return self.tr("Source: typed by a person")
+        return self.tr("Source: %1").replace("%1", " · ".join(
+            elide(p) for p in (found.file, _reader(found.importer), found.part) if p))
 
     def _show_missing(self, paper: Paper) -> None:
         missing = [MISSING_TO_FIELD[m] for m in paper.missing]

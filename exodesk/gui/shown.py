@@ -60,3 +60,14 @@ def message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: st
 def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     """message(), shown and waited for, as QMessageBox.critical() and its like do."""
     message(parent, icon, title, text).exec()
+
+
+def proper_case(name: str) -> str:
+    """A name typed all in capitals ("WINTER GEORGE D") as people write it
+    ("Winter George D"): initials after the first word stay capitals, and a
+    name with any small letter (McDonald, van Gogh, 陳大文) is left as it is."""
+    if name.upper() != name or name.lower() == name:
+        return name
+    words = name.split(" ")
+    return " ".join(word if index and len(word.rstrip(".")) <= 2 else word.title()
+                    for index, word in enumerate(words))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QTableView
 
 from exodesk.gui.conditions import condition_name
 from exodesk.gui.core_words import design_name, level_name
-from exodesk.gui.shown import elide, tooltip
+from exodesk.gui.shown import elide, proper_case, tooltip
 from exodesk.library import Filters, Library
 
 # (row key, library sort key, header) in the default order.
@@ -122,6 +122,8 @@ class PaperTableModel(QAbstractTableModel):
             return _tr(", ").join(condition_name(v) for v in value.split(",") if v)
         if key == "added":
             return value[:10]
+        if key == "first_author":
+            return proper_case(str(value))
         if key == "design":
             return design_name(value)
         if key == "level":

@@ -232,6 +232,26 @@
             <source>Too long to edit here: %1 characters</source>
             <translation>太長，無法在此編輯：共 %1 個字元</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="275" />
+            <source>Show &amp;Sources</source>
+            <translation>顯示來源(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="370" />
+            <source>Source: not recorded</source>
+            <translation>來源：沒有紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="372" />
+            <source>Source: typed by a person</source>
+            <translation>來源：由人手輸入</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="373" />
+            <source>Source: %1</source>
+            <translation>來源：%1</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>
