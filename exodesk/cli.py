@@ -132,7 +132,15 @@ def cmd_import(library, args) -> int:
 
 
 def cmd_list(library, args) -> int:
-    ids = library.search_ids(" ".join(args.query), order_by="id")
+    from exodesk.library.search import also_searched
+
+    query = " ".join(args.query)
+    ids = library.search_ids(query, order_by="id")
+    widened = also_searched(query)
+    if widened:  # on stderr, so that the listing stays one paper a line
+        print(f"-- also searched: {', '.join(widened)}", file=sys.stderr)
+    if query.strip() and not ids:
+        print(f"-- no paper matches {query}", file=sys.stderr)
     rows = library.rows(ids)
     for paper_id in ids:
         row = rows[paper_id]

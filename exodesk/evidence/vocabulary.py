@@ -94,7 +94,7 @@ def by_id(condition_id: str) -> Condition:
     raise KeyError(condition_id)
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
     """A name reduced to letters and digits in one script, for look-ups."""
     folded = unicodedata.normalize("NFKC", name).translate(_SAME).casefold()
     folded = re.sub(r"'s\b", "s", folded)
@@ -108,13 +108,13 @@ def _index() -> dict[str, Condition]:
         names = [condition.id, condition.en, *condition.synonyms, *condition.abbreviations]
         names += sorted(condition.chinese_spellings())
         for name in names:
-            index.setdefault(_key(name), condition)
+            index.setdefault(name_key(name), condition)
     return index
 
 
 def lookup(name: str) -> Condition | None:
     """The condition any spelling, synonym, abbreviation or Chinese name means."""
-    return _index().get(_key(name)) if name and name.strip() else None
+    return _index().get(name_key(name)) if name and name.strip() else None
 
 
 def _same_characters(text: str) -> str:

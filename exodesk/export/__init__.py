@@ -1,10 +1,17 @@
-"""Export papers to the files other tools read: name -> function(papers) -> text."""
+"""Export papers to the files other tools read: name -> function(papers) -> text.
+
+`export_papers` and `write_atomically` (export/files.py) are what the window
+and the command line call: a damaged paper is skipped and named, the file is
+written whole or not at all.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from exodesk.export import bibtex, csl_json, csv_export, ris
+from exodesk.export.files import ExportError, Exported, Skipped, load_papers, render, write_atomically
 from exodesk.model import Paper
 
 EXPORTERS: dict[str, Callable[[list[Paper]], str]] = {
@@ -16,6 +23,25 @@ EXPORTERS: dict[str, Callable[[list[Paper]], str]] = {
 # The file ending each format is saved with.
 SUFFIXES = {"ris": ".ris", "bibtex": ".bib", "csl-json": ".json", "csv": ".csv"}
 
+__all__ = ["EXPORTERS", "SUFFIXES", "ExportError", "Exported", "Skipped", "export", "export_papers",
+           "export_file", "write_atomically"]
+
 
 def export(papers: list[Paper], fmt: str) -> str:
     return EXPORTERS[fmt](papers)
+
+
+def export_papers(fmt: str, ids: Iterable[int], load: Callable[[int], Paper]) -> Exported:
+    """The papers numbered `ids` (each read by `load`, e.g. Library.get) in
+    format `fmt`; a paper that cannot be read or written is in `skipped`."""
+    papers, unreadable = load_papers(ids, load)
+    exported = render(papers, fmt, EXPORTERS[fmt])
+    exported.skipped = unreadable + exported.skipped
+    return exported
+
+
+def export_file(target: Path | str, fmt: str, ids: Iterable[int], load: Callable[[int], Paper]) -> Exported:
+    """export_papers written to `target` atomically (ExportError if it cannot be)."""
+    exported = export_papers(fmt, ids, load)
+    write_atomically(target, exported.text)
+    return exported

@@ -9,13 +9,19 @@ whole so they are not split into given and family names.
 Carried: kind (entry type), title, authors and "and others", journal,
 `shortjournal`, date, volume, number, pages, DOI, PMID, PMCID, ISSN,
 publisher, language, keywords, the main abstract, the first link.
+
+Chinese (any other language): a title goes in BibLaTeX's `origtitle`
+(Pandoc reads it as CSL's original-title), and every such title and
+abstract in `annote` with its language, one labelled paragraph each
+("Abstract (zh-Hans): …"): styles do not print `annote`, Zotero keeps it
+as a note, bibtexparser and JabRef keep it as a field, ExoDesk reads it back.
 """
 
 from __future__ import annotations
 
 import re
 
-from exodesk.export.common import citation_keys, main_abstract, one_line
+from exodesk.export.common import citation_keys, main_abstract, one_line, other_abstracts, other_titles
 from exodesk.model import Author, Paper
 from exodesk.text.kinds import kind_code
 
@@ -43,6 +49,9 @@ def _entry(paper: Paper, key: str) -> str:
 
     if paper.title:
         fields.append(("title", "{{" + escape(paper.title) + "}}"))
+    titles = other_titles(paper)
+    if titles:
+        fields.append(("origtitle", "{{" + escape(titles[0][1]) + "}}"))
     if paper.authors:
         names = [_name(a) for a in paper.authors] + (["others"] if paper.authors_truncated else [])
         fields.append(("author", "{" + " and ".join(names) + "}"))
@@ -67,14 +76,27 @@ def _entry(paper: Paper, key: str) -> str:
     abstract = main_abstract(paper)
     add("abstract", abstract.text if abstract else None)
     add("url", paper.links[0] if paper.links else None, raw=True)
+    labelled = [f"Title ({language}): {title}" for language, title in titles]
+    labelled += [f"Abstract ({other.language}): {other.text}" for other in other_abstracts(paper)]
+    if labelled:
+        fields.append(("annote", "{" + "\n\n".join(escape(text) for text in labelled) + "}"))
     body = ",\n".join(f"  {name} = {value}" for name, value in fields)
     return f"@{kind_code(paper.publication_type, 'bibtex')}{{{key},\n{body}\n}}\n"
 
 
 def _name(author: Author) -> str:
+    """"Family, Given", each part braced where BibTeX would cut it: readers
+    split authors at the word "and" in any case ("Ann and Bob", "SMITH AND
+    WESSON") and a name's parts at commas. An organisation is braced whole."""
     if author.literal:
         return "{" + escape(author.literal) + "}"
-    family = escape(author.family)
-    if " and " in family or "," in family:
-        family = "{" + family + "}"
-    return f"{family}, {escape(author.given)}" if author.given else f"{family},"
+    family, given = _protected(author.family), _protected(author.given)
+    return f"{family}, {given}" if given else f"{family},"
+
+
+_SPLITS_NAMES = re.compile(r"(?:^|\s)and(?:\s|$)|,", re.IGNORECASE)
+
+
+def _protected(part: str) -> str:
+    text = escape(part)
+    return "{" + text + "}" if _SPLITS_NAMES.search(text) else text

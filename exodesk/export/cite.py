@@ -70,6 +70,10 @@ def _csl_items(papers: list[Paper], style: str) -> list[dict]:
         # Our publication types ("Review") are not CSL genres ("PhD thesis"):
         # Vancouver would print them in brackets after the title.
         item.pop("genre", None)
+        # References are in the paper's main language: a style that prints
+        # original-title would put the Chinese title into an English list.
+        item.pop("original-title", None)
+        item.pop("multi", None)
         for name in item.get("author", []):
             # citeproc-py reads "JM" as one given name; "J. M." as two initials.
             if re.fullmatch(r"[A-Z]{2,4}", name.get("given", "")):
@@ -81,28 +85,41 @@ def _format(papers: list[Paper], style: str, output) -> list[str]:
     if not papers:
         return []
     data = _csl_items(papers, style)
-    if output is formatter.html:
-        # citeproc-py escapes the style's own words but not the paper's values.
-        data = [_escaped(item) for item in data]
+    # citeproc-py escapes the style's own words but not the paper's values.
+    data = [_escaped(item, _escape_html if output is formatter.html else _hide_ampersands) for item in data]
     bibliography = CitationStylesBibliography(_style(style), CiteProcJSON(data), output)
     for item in data:
         bibliography.register(Citation([CitationItem(item["id"])]))
     return [str(entry) for entry in bibliography.bibliography()]
 
 
-def _escaped(value):
+def _escape_html(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+# Plain text: the style's own words come out as entities ("&#38;") and are
+# unescaped; the paper's ampersands are set aside first, so that "&lt;b&gt;"
+# written in a title stays as written and never turns into a tag.
+_AMPERSAND = "\ue026"
+
+
+def _hide_ampersands(text: str) -> str:
+    return text.replace("&", _AMPERSAND)
+
+
+def _escaped(value, escape):
     if isinstance(value, str):
-        return html.escape(value, quote=False)
+        return escape(value)
     if isinstance(value, list):
-        return [_escaped(v) for v in value]
+        return [_escaped(v, escape) for v in value]
     if isinstance(value, dict):
-        return {k: v if k == "id" else _escaped(v) for k, v in value.items()}
+        return {k: v if k == "id" else _escaped(v, escape) for k, v in value.items()}
     return value
 
 
 def format_references(papers: list[Paper], style: str = "vancouver") -> list[str]:
     """One plain-text reference per paper."""
-    return [_tidy(html.unescape(text)) for text in _format(papers, style, formatter.plain)]
+    return [_tidy(html.unescape(text).replace(_AMPERSAND, "&")) for text in _format(papers, style, formatter.plain)]
 
 
 def format_references_html(papers: list[Paper], style: str = "vancouver") -> list[str]:

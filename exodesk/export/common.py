@@ -54,6 +54,18 @@ def main_abstract(paper: Paper) -> Abstract | None:
     return paper.abstracts[0] if paper.abstracts else None
 
 
+def other_abstracts(paper: Paper) -> list[Abstract]:
+    """The abstracts in other languages (often Chinese), after the main one."""
+    return paper.abstracts[1:]
+
+
+def other_titles(paper: Paper) -> list[tuple[str, str]]:
+    """(language, title) of the titles in other languages, Chinese first:
+    formats with room for one other title get a Chinese one."""
+    titles = [(language, title) for language, title in paper.titles.items() if title and title != paper.title]
+    return sorted(titles, key=lambda pair: not pair[0].startswith("zh"))
+
+
 def one_line(text: str | None) -> str:
     """The text on one line: every run of white space one space."""
     return fold_spaces(text)

@@ -5,6 +5,11 @@ container-title, container-title-short, issued.date-parts, volume, issue,
 page, DOI, PMID, PMCID, ISSN, publisher, type (and genre for a type the CSL
 types do not name, such as "Review"), keyword, abstract (the main one),
 language, URL (the first link). `id` is the BibTeX citation key.
+
+Chinese (any other language): a title in `original-title` (as Chinese CSL
+styles for Zotero use it), and every other-language title and abstract by
+its language in `multi._keys` (CSL-M's multilingual variables, as Juris-M
+and citeproc-js read them).
 """
 
 from __future__ import annotations
@@ -14,8 +19,8 @@ from typing import Any
 
 import orjson
 
-from exodesk.export.common import citation_keys, main_abstract
-from exodesk.model import Author, Paper
+from exodesk.export.common import citation_keys, main_abstract, other_abstracts, other_titles
+from exodesk.model import Abstract, Author, Paper
 from exodesk.text.kinds import is_kind, kind_code
 
 
@@ -35,6 +40,7 @@ def items(papers: list[Paper]) -> list[dict[str, Any]]:
 
 def item(paper: Paper, key: str) -> dict[str, Any]:
     abstract = main_abstract(paper)
+    titles, abstracts = other_titles(paper), other_abstracts(paper)
     data: dict[str, Any] = {
         "id": key,
         "type": kind_code(paper.publication_type, "csl"),
@@ -56,8 +62,16 @@ def item(paper: Paper, key: str) -> dict[str, Any]:
         "abstract": abstract.text if abstract else None,
         "language": paper.language,
         "URL": paper.links[0] if paper.links else None,
+        "original-title": titles[0][1] if titles else None,
+        "multi": _multilingual(titles, abstracts),
     }
     return {name: value for name, value in data.items() if value not in (None, "", [])}
+
+
+def _multilingual(titles: list[tuple[str, str]], abstracts: list[Abstract]) -> dict | None:
+    keys = {"title": dict(titles), "abstract": {a.language: a.text for a in abstracts}}
+    keys = {name: values for name, values in keys.items() if values}
+    return {"_keys": keys} if keys else None
 
 
 def _name(author: Author) -> dict[str, str]:

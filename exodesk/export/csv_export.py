@@ -3,6 +3,12 @@
 UTF-8 with a byte-order mark: without it Excel reads the file in the
 system's legacy code page and Chinese turns into mojibake. Lists are joined
 with "; " in one cell.
+
+Imported text must never run as a formula (OWASP, "CSV Injection"): a cell
+that begins with =, +, -, @, a tab or a carriage return gets a single quote
+in front, which spreadsheets read as "this is text"; and every cell is
+quoted, so a separator inside a cell (";" where a locale splits on it) never
+starts a new cell that could begin with "=".
 """
 
 from __future__ import annotations
@@ -31,13 +37,23 @@ def row(paper: Paper) -> dict[str, str]:
         "abstract_zh": chinese.text if chinese else "",
         "links": "; ".join(paper.links),
     }
-    return {name: values[name] if name in values else (getattr(paper, name) or "") for name in COLUMNS}
+    return {name: neutralised(values[name] if name in values else (getattr(paper, name) or ""))
+            for name in COLUMNS}
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(value) -> str:
+    """The cell's text, read by a spreadsheet as text, never as a formula."""
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def export(papers: list[Paper]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
+    out.write(",".join(COLUMNS) + "\r\n")  # our own names: plain, as spreadsheets show them
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     for paper in papers:
         writer.writerow(row(paper))
     return "\ufeff" + out.getvalue()

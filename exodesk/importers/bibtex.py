@@ -122,6 +122,7 @@ def _read(entry: Entry | Failed) -> Paper:
         record.give("pmcid", found.group(1) if found else None, name)
 
     record.abstract(text("abstract"), "abstract")
+    _read_other_languages(text, record)
     keywords = text("keywords") or ""
     record.keywords(keywords.split(";" if ";" in keywords else ","), "keywords")
     record.link(fields.get("url"), "url")
@@ -185,3 +186,19 @@ def _date(fields: dict[str, str]) -> str | None:
 
 def _first_line(text: str) -> str:
     return (text or "").strip().splitlines()[0] if (text or "").strip() else "syntax error"
+
+
+# ExoDesk's export: a title in another language in `origtitle`, and labelled
+# paragraphs in `annote`, "Abstract (zh-Hans): …" or "Title (zh-Hant): …".
+_LABELLED = re.compile(r"(?:^|\s)(Title|Abstract) \(([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\): ")
+
+
+def _read_other_languages(text, record: Record) -> None:
+    parts = _LABELLED.split(text("annote") or "")
+    for kind, language, value in zip(parts[1::3], parts[2::3], parts[3::3]):
+        if kind == "Title":
+            record.other_title(value, "annote", language)
+        else:
+            record.abstract(value, "annote", language)
+    if text("origtitle") not in record.paper.titles.values():
+        record.other_title(text("origtitle"), "origtitle")

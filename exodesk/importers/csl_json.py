@@ -89,6 +89,7 @@ def _read(item: Any) -> Paper:
     record.give("publication_type", _text(item.get("genre")), "genre")
     record.give("publication_type", kind_label(_text(item.get("type")), "csl"), "type")
     record.abstract(_text(item.get("abstract")), "abstract")
+    _read_other_languages(item, record)
     keywords = _text(item.get("keyword")) or ""
     record.keywords(keywords.split(";" if ";" in keywords else ","), "keyword")
     record.link(_text(item.get("URL")), "URL")
@@ -125,3 +126,18 @@ def _date(issued: Any) -> str | None:
         if isinstance(issued.get(key), str):
             return parse_date(issued[key])
     return None
+
+
+def _read_other_languages(item: dict, record: Record) -> None:
+    """Titles and abstracts in other languages (Chinese), as ExoDesk's export
+    writes them: by language in CSL-M's `multi._keys`, and a title in
+    `original-title` (Chinese CSL styles for Zotero read it there)."""
+    multi = item.get("multi")
+    keys = multi.get("_keys") if isinstance(multi, dict) else None
+    for name, take in (("title", record.other_title), ("abstract", record.abstract)):
+        values = keys.get(name) if isinstance(keys, dict) else None
+        for language, value in (values.items() if isinstance(values, dict) else ()):
+            take(_text(value), f"multi {name}", language_tag(language))
+    original = _text(item.get("original-title"))
+    if original not in record.paper.titles.values():
+        record.other_title(original, "original-title")

@@ -137,6 +137,7 @@ def _read(chunk: str) -> Paper:
 
     record.abstract(_first(entry, "abstract"), "AB")
     record.abstract(_first(entry, "notes_abstract"), "N2")
+    _read_other_languages(entry, record)
     keywords = _values(entry, "keywords")
     if len(keywords) == 1 and ";" in keywords[0]:  # one KW line with "a; b; c"
         keywords = keywords[0].split(";")
@@ -192,3 +193,13 @@ def _read_date(entry: dict, record: Record) -> None:
             best = (found, tag)
     if best:
         record.give("date", best[0], best[1])
+
+
+def _read_other_languages(entry: dict, record: Record) -> None:
+    """Every TT (translated title) and N2 line: ExoDesk's export writes one
+    per title or abstract in another language (Chinese), each seen again
+    in its text."""
+    for title in _values(entry, "translated_title"):
+        record.other_title(title, "TT")
+    for text in _values(entry, "notes_abstract"):
+        record.abstract(text, "N2")

@@ -18,7 +18,6 @@ from pathlib import Path
 from exodesk.importers import by_name
 from exodesk.library.examine import Examined, examine
 from exodesk.library.matching import KeyMatcher
-from exodesk.library.merge import match_keys, merge
 from exodesk.library.parallel import FilesAhead, cycle_collection_paused
 from exodesk.library.prepared import Prepared
 from exodesk.library.store import Library
@@ -236,6 +235,7 @@ def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, 
                 part_ids.append(paper_id)
                 gaps += prepared.has_gaps
             new_papers.insert()
+            matcher.write()
             library.link_files(part_ids, file_hash, importer.NAME)
             ids += part_ids
             if len(part.prepared) > 1:
@@ -310,11 +310,8 @@ def _add_or_merge(library: Library, prepared: Prepared, matcher: KeyMatcher, new
         matcher.add(paper_id, prepared.keys, prepared.year)
         return IMPORTED, paper_id
     new_papers.insert()  # the one to merge into may be among them
-    existing = library.get(existing_id)
-    merged, learned = merge(existing, prepared.record(), source=source)
-    if learned:
-        library.replace_paper(existing_id, merged)
-        matcher.add(existing_id, match_keys(merged), merged.year)
+    # Merged in memory; matcher.write() stores it once the part is read.
+    if matcher.merge(existing_id, prepared.record(), source=source):
         return MERGED, existing_id
     return ALREADY, existing_id
 

@@ -10,12 +10,18 @@ prefix term, so a half-typed `"exo` or `AND (` searches for what is there
 instead of raising a syntax error. A single Latin letter is left out: it
 begins a word in nearly every abstract, so it would narrow nothing while
 costing a scan of the whole index on the first keystroke.
+
+Words that name a condition of the vocabulary (evidence/vocabulary.py) are
+searched with all of its names: "scleroderma", "SSc" and 硬皮病 each find the
+papers on systemic sclerosis, and `also_searched` tells the person so.
 """
 
 from __future__ import annotations
 
 import re
 
+from exodesk.evidence import vocabulary
+from exodesk.evidence.vocabulary import Condition
 from exodesk.model import Notes, Paper
 from exodesk.text.chinese import HAN_RUN, han_count, to_simplified
 
@@ -65,16 +71,86 @@ def paper_index_row(paper: Paper, notes: Notes | None) -> dict[str, str]:
     }
 
 
+# A condition's name is at most this many words long; a query is looked at
+# only this far for names, so a pasted paragraph costs no more than a phrase.
+_NAME_WORDS = 5
+_WORDS_LOOKED_AT = 40
+# A query is at most this many different terms: a pasted page would make
+# FTS5 intersect thousands of lists (2.7 s at 20,000 papers) and narrows
+# nothing that its first words do not.
+MAX_TERMS = 32
+
+
+def _term(token: str) -> str | None:
+    if han_count(token):
+        return '"' + " ".join(to_simplified(token)) + '"'
+    if len(token) > 1 or not token.isascii():
+        return f'"{token}"*'
+    return None
+
+
+def _named_conditions(tokens: list[str]) -> list[tuple[int, int, Condition]]:
+    """(start, end, condition) for each run of typed words naming a condition,
+    longest first and never overlapping: "systemic sclerosis" is one name."""
+    found, start = [], 0
+    limit = min(len(tokens), _WORDS_LOOKED_AT)
+    while start < limit:
+        for end in range(min(limit, start + _NAME_WORDS), start, -1):
+            condition = vocabulary.lookup(" ".join(tokens[start:end]))
+            if condition:
+                found.append((start, end, condition))
+                start = end
+                break
+        else:
+            start += 1
+    return found
+
+
+def _all_names(condition: Condition) -> str:
+    """An FTS5 group matching any of a condition's names; abbreviations whole,
+    since "SSc" as a beginning would also find "sscore"."""
+    names = any_spelling_query([condition.en, *condition.synonyms], sorted(condition.chinese_spellings()))
+    abbreviations = [f'"{a}"' for a in condition.abbreviations if _QUERY_TOKEN.fullmatch(a)]
+    return "(" + " OR ".join([names or "", *abbreviations]).strip(" OR") + ")"
+
+
 def fts_query(typed: str) -> str | None:
     """A safe FTS5 expression for what a person typed, or None for no words."""
-    terms = []
-    for token in _QUERY_TOKEN.findall(typed or ""):
-        if han_count(token):
-            chars = " ".join(to_simplified(token))
-            terms.append(f'"{chars}"')
-        elif len(token) > 1 or not token.isascii():
-            terms.append(f'"{token}"*')
-    return " ".join(terms) if terms else None
+    tokens = _QUERY_TOKEN.findall(typed or "")
+    named = {start: (end, condition) for start, end, condition in _named_conditions(tokens)}
+    terms, index = [], 0
+    while index < len(tokens):
+        if index in named:
+            end, condition = named[index]
+            typed_words = " ".join(filter(None, map(_term, tokens[index:end])))
+            terms.append(f"(({typed_words}) OR {_all_names(condition)})" if typed_words else _all_names(condition))
+            index = end
+            continue
+        term = _term(tokens[index])
+        if term and term not in terms:
+            terms.append(term)
+        index += 1
+    terms = terms[:MAX_TERMS]
+    # AND spelled out: FTS5 takes no implicit AND after a bracketed group.
+    return " AND ".join(terms) if terms else None
+
+
+def also_searched(typed: str, language: str = "en") -> list[str]:
+    """The conditions a query was widened to, by name, when the words typed
+    were another of their names: ["systemic sclerosis"] for "scleroderma"."""
+    tokens = _QUERY_TOKEN.findall(typed or "")
+    names = []
+    for start, end, condition in _named_conditions(tokens):
+        name = condition.name(language)
+        if vocabulary.lookup(name) is condition and _same_name(" ".join(tokens[start:end]), name):
+            continue
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _same_name(typed: str, name: str) -> bool:
+    return vocabulary.name_key(typed) == vocabulary.name_key(name)
 
 
 def any_spelling_query(phrases: list[str], chinese: list[str]) -> str | None:
@@ -82,13 +158,13 @@ def any_spelling_query(phrases: list[str], chinese: list[str]) -> str | None:
     phrases (any case, hyphen or space between words, a plural ending) or
     Chinese names (either script): a superset of what the condition matcher
     (evidence/vocabulary.py) finds, so only those papers need it."""
-    terms = []
+    terms: list[str] = []
     for phrase in phrases:
         words = _QUERY_TOKEN.findall(phrase)
         if words and not any(han_count(w) for w in words):
             terms.append('"' + " ".join(words) + '"*')
     for name in chinese:
         chars = "".join(HAN_RUN.findall(to_simplified(name)))
-        if chars:
+        if chars and '"' + " ".join(chars) + '"' not in terms:
             terms.append('"' + " ".join(chars) + '"')
     return " OR ".join(terms) if terms else None

@@ -20,7 +20,7 @@ import orjson
 from sqlite_utils import Database
 
 from exodesk.library import schema
-from exodesk.library.merge import choose_duplicate, match_keys
+from exodesk.library.merge import match_keys
 from exodesk.library.prepared import Prepared, paper_columns, prepare
 from exodesk.library.search import fts_query, paper_index_row
 from exodesk.model import Notes, Paper
@@ -332,20 +332,18 @@ class Library:
     def find_duplicate(self, paper: Paper, *, exclude: int | None = None) -> int | None:
         """The library paper that is the same as `paper`, or None.
 
-        Identifiers match alone, strongest first (DOI, PMID, PMCID); a title
-        matches only with the same year, or when either year is unknown, and
-        then a paper with the same year is preferred.
+        By merge.choose_duplicate's rules: identifiers that do not contradict
+        each other, or a title with the same year and an agreeing first
+        author or journal.
         """
         return self.find_duplicate_by(match_keys(paper), paper.year, exclude=exclude)
 
     def find_duplicate_by(self, keys: list[tuple[str, str]], year: int | None, *,
                           exclude: int | None = None) -> int | None:
         """find_duplicate for a paper's match keys and year."""
-        def found(column: str, value: str) -> list[tuple[int, int | None]]:
-            sql = f"SELECT id, year FROM papers WHERE {column} = ? AND deleted IS NULL ORDER BY id"
-            return [(i, y) for i, y in self.db.execute(sql, [value]) if i != exclude]
+        from exodesk.library.matching import KeyMatcher
 
-        return choose_duplicate(keys, year, found)
+        return KeyMatcher(self, []).find(keys, year, exclude=exclude)
 
     def possible_duplicates(self) -> list[tuple[int, int]]:
         """Pairs sharing a title (whatever the year) that no one has kept apart."""

@@ -26,9 +26,18 @@ def _kind(paper: Paper) -> str:
     return paper.publication_type or "Journal Article"
 
 
-def _main_abstract(paper: Paper):
-    """Single-line formats carry an abstract's words, not its line breaks."""
-    return (paper.abstracts[0].language, fold_text(paper.abstracts[0].text)) if paper.abstracts else None
+def _abstracts(paper: Paper):
+    """Every abstract: the main one in its field, the others (Chinese) where the format has room."""
+    return [(a.language, fold_text(a.text)) for a in paper.abstracts]
+
+
+def _told_apart(paper: Paper):
+    """RIS names no language for TT and N2: it is seen again in the text,
+    which tells Chinese from English, so other titles come back whatever
+    language they are in, and abstracts in Chinese."""
+    main = paper.abstracts[:1]
+    chinese = [a for a in paper.abstracts[1:] if a.language.startswith("zh")]
+    return sorted(paper.titles.values()), [(a.language, fold_text(a.text)) for a in main + chinese]
 
 
 def _authors(paper: Paper):
@@ -42,20 +51,22 @@ CARRIED = {
         **{f: getattr(p, f) for f in COMMON + ["links", "affiliations"]},
         "authors": _authors(p),
         "publication_type": _kind(p),
-        "abstract": _main_abstract(p),
+        "titles and abstracts": _told_apart(p),
     },
     "bibtex": lambda p: {
         **{f: getattr(p, f) for f in COMMON + ["authors_truncated"]},
         "authors": _authors(p),
         "kind": kind_code(p.publication_type, "bibtex"),
-        "abstract": _main_abstract(p),
+        "abstracts": _abstracts(p),
+        "titles": p.titles,
         "link": p.links[:1],
     },
     "csl-json": lambda p: {
         **{f: getattr(p, f) for f in COMMON},
         "authors": _authors(p),
         "publication_type": _kind(p),
-        "abstract": _main_abstract(p),
+        "abstracts": _abstracts(p),
+        "titles": p.titles,
         "link": p.links[:1],
     },
 }

@@ -117,9 +117,9 @@ def test_a_full_disk_refuses_each_file_clearly_and_keeps_the_library(library, tm
         "could not be saved: the disk holding the library is full (database or disk is full)"] * 3
     assert_nothing_lost(library)
     library.db.execute("PRAGMA max_page_count = 1073741823")
-    # With room again, the same files go in (the three share a title, so they merge).
-    assert [r.status for r in import_paths(library, files)] == ["imported", "merged", "merged"]
-    assert library.count() == 2
+    # With room again, the same files go in (they share a title but each has its own DOI: three papers).
+    assert [r.status for r in import_paths(library, files)] == ["imported", "imported", "imported"]
+    assert library.count() == 4
 
 
 def test_a_read_only_library_refuses_each_file_clearly(tmp_path):

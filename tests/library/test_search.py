@@ -140,3 +140,12 @@ def test_filters_are_answered_from_one_index_without_reading_the_papers(library,
     sql, params = library.ordered_ids_query(filters, order_by, False)
     plan = " ".join(row[3] for row in library.db.execute("EXPLAIN QUERY PLAN " + sql, params))
     assert "USING COVERING INDEX papers_filtered" in plan, plan
+
+
+def test_a_pasted_page_searches_its_first_different_words_only(library):
+    from exodesk.library.search import MAX_TERMS, fts_query
+
+    pasted = " ".join(f"word{n}" for n in range(2000)) + " exosome"
+    assert fts_query(pasted).count(" AND ") == MAX_TERMS - 1
+    assert fts_query("exosome " * 3000) == '"exosome"*'
+    assert library.search_ids("exosome therapy " * 2000, order_by="id") == [2]
