@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabBar,
@@ -36,7 +37,7 @@ from exodesk.gui.detail import DetailPane
 from exodesk.gui import shown
 from exodesk.gui.filter_bar import FilterBar
 from exodesk.gui.notes_editor import NotesEditor
-from exodesk.gui.table import COLUMNS, PaperTable, PaperTableModel
+from exodesk.gui.table import COLUMNS, PaperTable, PaperTableModel, ShownFilters
 from exodesk.gui.tasks import Task, run_task
 from exodesk.library import Library
 from exodesk.library.importing import IMPORTED, IMPORTED_WITH_GAPS, MERGED, runs
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.read_only_banner)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self._search_note_row())
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
@@ -196,6 +198,55 @@ class MainWindow(QMainWindow):
                 if isinstance(widget, QAbstractScrollArea):
                     widget.viewport().installEventFilter(self)
         QTimer.singleShot(0, self._after_shown)
+
+    def _search_note_row(self) -> QWidget:
+        """Above the table: the names a search was widened to, or, when nothing
+        matches, what was searched and a way back to the whole library."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.search_note = shown.plain(QLabel())  # it quotes what was typed
+        self.search_note.setWordWrap(True)
+        self.search_note.setStyleSheet("color: #555;")
+        self.clear_search_button = QPushButton(self.tr("Clear Search and Filters"))
+        self.clear_search_button.clicked.connect(self.clear_search)
+        line.addWidget(self.search_note, 1)
+        line.addWidget(self.clear_search_button)
+        self.search_note_row = row
+        row.hide()
+        return row
+
+    def _show_search_note(self) -> None:
+        from exodesk.gui.language import shown_language
+        from exodesk.library.search import also_searched
+
+        query = self.search_box.text().strip()
+        filtered = self.filter_bar.filters() != ShownFilters()
+        lines = []
+        names = also_searched(query, shown_language()) if query else []
+        if names:
+            lines.append(self.tr("Also searched: %1").replace("%1", self.tr(", ").join(names)))
+        empty = self.model.rowCount() == 0 and bool(query or filtered)
+        if empty:
+            typed = shown.elide(query, 80)
+            if query and filtered:
+                text = self.tr("No paper matches “%1” with the filters chosen.").replace("%1", typed)
+            elif query:
+                text = self.tr("No paper matches “%1”.").replace("%1", typed)
+            else:
+                text = self.tr("No paper matches the filters chosen.")
+            lines.append(text)
+        self.search_note.setText("\n".join(lines))
+        self.clear_search_button.setVisible(empty)
+        self.search_note_row.setVisible(bool(lines))
+
+    def clear_search(self) -> None:
+        """Back to the whole library (or the whole trash): no words, no filters."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.filter_bar.clear()  # searches again
+        self.table.setFocus()
 
     def _tab_order(self) -> None:
         """Tab goes from the search through the filters to the table, then to
@@ -452,6 +503,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_paper(None)
         self._update_counts()
+        self._show_search_note()
 
     def refresh_facets(self) -> None:
         """Refill the filter lists; read on a worker, as it scans the whole library."""
@@ -850,6 +902,7 @@ class MainWindow(QMainWindow):
             self.model.search("", self.filter_bar.filters())
         self.select_papers(paper_ids)
         self._update_counts()
+        self._show_search_note()
 
     def _next_import(self) -> None:
         if self._queued:

@@ -800,6 +800,36 @@
             <source>All files (*)</source>
             <translation>所有檔案 (*)</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="211" />
+            <source>Clear Search and Filters</source>
+            <translation>清除搜尋及篩選</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="228" />
+            <source>Also searched: %1</source>
+            <translation>同時搜尋：%1</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="1" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="233" />
+            <source>No paper matches “%1” with the filters chosen.</source>
+            <translation>在所選的篩選條件下，沒有文獻符合「%1」。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="235" />
+            <source>No paper matches “%1”.</source>
+            <translation>沒有文獻符合「%1」。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="237" />
+            <source>No paper matches the filters chosen.</source>
+            <translation>沒有文獻符合所選的篩選條件。</translation>
+        </message>
     </context>
     <context>
         <name>NotesEditor</name>
