@@ -98,7 +98,7 @@ def _fields(names: str) -> str:
 
 
 def _levels(text: str) -> str:
-    return level_label(text) if text in LEVELS else text
+    return level_name(text) if text in LEVELS else text
 
 
 # How each named part of a sentence is put in the interface's language.

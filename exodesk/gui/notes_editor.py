@@ -169,11 +169,10 @@ class NotesEditor(QWidget):
     # -- building -------------------------------------------------------
 
     def _combo(self, items, name_of) -> QComboBox:
-        combo = ValueCombo()
+        combo = ValueCombo(name_of)
         combo.setEditable(True)
-        combo.addItem("", "")
-        for value in items:
-            combo.addItem(name_of(value), value)
+        for value in ("", *items):
+            combo.add_value(value)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Long designs must not widen the pane beyond a narrow window.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -325,14 +324,24 @@ class ValueCombo(QComboBox):
     language: the box shows 隨機對照試驗 while the notes keep (and read back)
     the value "randomised controlled trial"; a value typed by hand stays as typed."""
 
+    def __init__(self, name_of, parent=None):
+        super().__init__(parent)
+        self.name_of = name_of
+        self._values: dict[str, str] = {}  # name shown -> value kept
+
+    def add_value(self, value: str) -> None:
+        name = self.name_of(value) if value else ""
+        self._values[name] = value
+        self.addItem(name, value)
+
     def currentText(self) -> str:
         text = super().currentText()
-        position = self.findText(text, Qt.MatchFlag.MatchExactly)
-        return self.itemData(position) if position > 0 else text
+        return self._values.get(text, text)
 
     def setEditText(self, text: str) -> None:
-        position = self.findData(text) if text else -1
-        super().setEditText(self.itemText(position) if position > 0 else text)
+        name = self.name_of(text) if text else ""
+        self._values.setdefault(name, text)
+        super().setEditText(name)
 
 
 def _local_time(stamp: str) -> str:

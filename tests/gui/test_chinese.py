@@ -87,8 +87,10 @@ def test_filters_table_and_notes_show_designs_and_levels_in_chinese(chinese_inte
     bar.clear()
 
     # The notes' lists show Chinese names and keep the core's values.
-    window.select_papers([other])
     editor = window.notes_editor
+    window.select_papers([trial])
+    assert editor.design.lineEdit().text() == "第 I 期臨床試驗（單組）"
+    window.select_papers([other])
     assert editor.design.lineEdit().text() == "單組試驗"
     assert editor.direction.itemText(1) == "有改善"
     editor.design.setFocus()
@@ -102,7 +104,7 @@ def test_filters_table_and_notes_show_designs_and_levels_in_chinese(chinese_inte
 def test_suggestions_and_the_import_filter_read_in_chinese(chinese_interface, window):
     window.select_papers([paper_with_doi(window.library, NAZARI_DOI)])
     support = window.notes_editor.support_labels["evidence_level"].text()
-    assert support == "建議依據：「單組試驗：牛津 CEBM 2011 證據等級 第 4 級」"
+    assert support == "建議依據：「單組試驗：牛津 CEBM 2011 證據等級 4」"
     assert window.import_filter().startswith("已儲存的網頁及參考文獻 (*.txt ")
     assert window.import_filter().endswith(";;所有檔案 (*)")
     assert QApplication.translate("CoreWords", "not graded") == "未分級"
