@@ -74,3 +74,19 @@ def test_a_huge_doi_and_a_crowd_of_authors_are_cut_for_display_and_kept_whole(op
     assert window.undo_stack.count() == 0
     paper = window.library.get(paper_id)
     assert paper.doi == doi and len(paper.authors) == 100_000
+
+
+def test_a_look_up_answer_with_markup_is_shown_as_written(qtbot, window):
+    from exodesk.gui.completion_dialog import CompletionDialog
+    from exodesk.lookup.complete import Change, Completion
+    from exodesk.lookup.http import REFUSED, LookupFailed
+
+    title = "<a href='https://example.org'>Exosomes</a> <img src='x'> & wound healing"
+    completion = Completion(changes=[Change("title", None, title)], answered=["Crossref"],
+                            failures=[LookupFailed(REFUSED, "PubMed", "36518984", "<h1>503</h1> <b>busy</b>")])
+    dialog = CompletionDialog(completion, window)
+    qtbot.addWidget(dialog)
+    item = dialog.list.topLevelItem(0)
+    assert item.text(2) == title
+    assert as_read(item.toolTip(2)) == title
+    assert label_as_read(dialog.notes) == "PubMed answered with an error (<h1>503</h1> <b>busy</b>); try again later."
