@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exodesk.gui.shown import BLOCK, ITEMS, NAMES, elide, more, plain, proper_case, some
+from exodesk.gui.shown import BLOCK, ITEMS, LINE, NAMES, elide, more, plain, proper_case, some
 from exodesk.model import ORIGIN_MACHINE, Abstract, Author, Paper, Provenance
 from exodesk.text.dates import parse_date
 from exodesk.text.names import parse_name
@@ -57,12 +57,13 @@ LINKS = 20
 LONGEST_ADDRESS = 2000
 
 
-def field_text(paper: Paper, name: str) -> str:
+def field_text(paper: Paper, name: str, *, items: int | None = None) -> str:
+    """A field as its editor shows it; of a list, the first `items` entries if given."""
     value = getattr(paper, name)
     if name == "authors":
-        return "; ".join(_author_text(a) for a in value)
+        return "; ".join(_author_text(a) for a in value[:items])
     if name == "keywords":
-        return "; ".join(value)
+        return "; ".join(value[:items])
     return value or ""
 
 
@@ -343,15 +344,24 @@ class DetailPane(QScrollArea):
         self.captions.set_items(paper.figure_captions)
         self.references.set_items(paper.references)
         for name, editor in self.editors.items():
-            text = field_text(paper, name)
+            value = getattr(paper, name)
+            # A list this long cannot fit (each entry takes 2 characters at least with its "; "):
+            # only its start is joined, not a million names.
+            many = isinstance(value, list) and len(value) > editor.maxLength() // 2 + 1
+            text = field_text(paper, name, items=LINE if many else None)
             # Qt would cut a longer text without a word, and the cut text would be saved.
-            too_long = len(text) > editor.maxLength()
+            too_long = many or len(text) > editor.maxLength()
             editor.blockSignals(True)
             editor.setText(elide(text) if too_long else text)
             editor.setCursorPosition(0)
             editor.setReadOnly(self.read_only or too_long)
-            editor.setToolTip(self.tr("Too long to edit here: %1 characters").replace("%1", f"{len(text):,}")
-                              if too_long else self.tr(self._tips.get(name, "")))
+            if many:
+                tip = self.tr("Too long to edit here: %1 entries").replace("%1", f"{len(value):,}")
+            elif too_long:
+                tip = self.tr("Too long to edit here: %1 characters").replace("%1", f"{len(text):,}")
+            else:
+                tip = self.tr(self._tips.get(name, ""))
+            editor.setToolTip(tip)
             editor.blockSignals(too_long)  # nothing shown cut short is ever saved
         self._show_sources(self.sources_button.isChecked())
         shown_files, left_out = some([elide(f) for f in files or []], NAMES)

@@ -252,6 +252,11 @@
             <source>Source: %1</source>
             <translation>來源：%1</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="359" />
+            <source>Too long to edit here: %1 entries</source>
+            <translation>太長，無法在此編輯：共 %1 項</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>

@@ -67,6 +67,8 @@ def test_a_huge_doi_and_a_crowd_of_authors_are_cut_for_display_and_kept_whole(op
     editor = detail.editors["doi"]
     assert editor.isReadOnly() and editor.text() == doi[:499] + "…"
     assert as_read(editor.toolTip()) == f"Too long to edit here: {len(doi):,} characters"
+    names = detail.editors["authors"]
+    assert names.isReadOnly() and as_read(names.toolTip()) == "Too long to edit here: 100,000 entries"
     # Visiting the cut field and leaving it saves nothing: the library keeps the whole value.
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_Return)
