@@ -161,15 +161,22 @@ class AbstractView(QWidget):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.abstract: Abstract | None = None
+        self.source = plain(QLabel())  # where the abstract came from, on request
+        self.source.setWordWrap(True)
+        self.source.setStyleSheet("color: #666; font-size: 9pt;")
+        self.source.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.badge)
+        layout.addWidget(self.source)
         layout.addWidget(self.text)
         layout.addStretch(1)
 
     def show_abstract(self, title: str, abstract: Abstract | None, *, badges: list[str], empty: str,
                       convert=None) -> None:
+        self.abstract = abstract
         self.label.setText(title)
         self.badge.setText(elide(" · ".join(badges)))
         self.badge.setVisible(bool(badges))
@@ -369,10 +376,15 @@ class DetailPane(QScrollArea):
         self.files.setText(self.tr("Read from: %s") % names if names else "")
 
     def _show_sources(self, shown: bool) -> None:
+        provenance = self.paper.provenance if self.paper is not None else {}
         for name, label in self.sources.items():
-            found = self.paper.provenance.get(name) if self.paper is not None else None
-            label.setText(self.source_text(found))
+            label.setText(self.source_text(provenance.get(name)))
             label.setVisible(shown and self.paper is not None)
+        for view in (self.english, self.chinese):
+            abstract = view.abstract
+            if abstract is not None:
+                view.source.setText(self.source_text(provenance.get(f"abstract:{abstract.language}")))
+            view.source.setVisible(shown and abstract is not None)
 
     def source_text(self, found: Provenance | None) -> str:
         """Where a field's value came from, in a line."""

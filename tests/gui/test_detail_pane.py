@@ -33,6 +33,9 @@ def test_show_sources_tells_where_each_field_came_from(window, qtbot):
     assert detail.sources["doi"].text() == (
         f"Source: {file} · Library catalogue record (VuFind staff view) · url field")
     assert detail.sources["volume"].text() == "Source: not recorded"
+    assert detail.english.source.isVisible()
+    assert detail.english.source.text() == (
+        f"Source: {file} · Library catalogue record (VuFind staff view) · description field")
     # The choice holds for the next paper, and an edit is named as a person's.
     window.select_papers([paper_with_doi(window.library, BILINGUAL_DOI)])
     title = detail.editors["title"]
