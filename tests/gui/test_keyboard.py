@@ -51,6 +51,11 @@ def test_the_menu_key_opens_the_menu_of_the_current_paper(window, qtbot):
     qtbot.waitUntil(lambda: getattr(window, "table_menu", None) is not None and window.table_menu.isVisible())
     assert window.table_menu_paper == last
     window.table_menu.close()
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    qtbot.keyClick(window.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.table_menu.isVisible())
+    assert window.table_menu_paper == shown_ids(window)[-2]
+    window.table_menu.close()
 
 
 def mnemonic(text: str) -> str | None:
