@@ -1,12 +1,18 @@
 """Open a 100,000-paper library in the real window (offscreen) and print how fast it is.
 
     python benchmarks/bench_gui.py --library FILE [--papers N]
+    python benchmarks/bench_gui.py --hostile
 
 Prints: process start to window shown, to first rows painted, the time to
 apply a search (typed query to repainted table), to sort by year, to scroll
 to the end of the table and back, and to filter by a condition (chosen in
 the filter bar, whose lists a worker fills) and clear the filter again.
 The library is generated first (generate_library.py) when FILE does not exist.
+
+With --hostile: a small library holding a paper with a 10 MB DOI, one with a
+million authors and one whose title is nested tables, styles and a link; prints
+the time to the window's first rows, to show each of those papers, and to
+build and show the hostile title's tooltip.
 """
 
 from __future__ import annotations
@@ -26,8 +32,51 @@ TARGETS = {"window shown": 0.8, "first rows shown": 1.0, "search": 0.1, "sort by
 QUERIES = ["exosome", "psoriasis collagen", "外泌體", "Chan", '"exo', "AND ("]
 
 
+def hostile_child(folder: str) -> None:
+    """Runs in a fresh process; prints seconds as JSON."""
+    from PySide6.QtCore import QPoint, QSettings, Qt
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from exodesk.gui import app as app_module
+    from exodesk.library import Library
+    from exodesk.model import Author, Paper
+
+    title = "<table><tr><td>" * 40 + "<style>*{font-size:400px}</style><a href='x'>Exosomes</a>" \
+        + "</td></tr></table>" * 40
+    path = Path(folder) / "hostile.sqlite"
+    with Library(path, backup=False) as library, library.db.atomic():
+        ids = {"10 MB DOI": library.insert_paper(Paper(title="A", doi="10.1000/" + "9" * 10_000_000, date="2024")),
+               "a million authors": library.insert_paper(Paper(
+                   title="B", authors=[Author(f"Family{i}", "Ann") for i in range(1_000_000)], date="2024")),
+               "hostile title": library.insert_paper(Paper(title=title, date="2024"))}
+    start = time.perf_counter()
+    state = QSettings(str(Path(folder) / "state.ini"), QSettings.Format.IniFormat)
+    qt_app, window, _code = app_module.open_window(["--library", str(path)], state=state)
+    window.table.viewport().repaint()
+    qt_app.processEvents()
+    figures = {"window with them opened": time.perf_counter() - start}
+    for name, paper_id in ids.items():
+        start = time.perf_counter()
+        window.select_papers([paper_id])
+        window.repaint()
+        qt_app.processEvents()
+        figures[f"shows the paper with {name}"] = time.perf_counter() - start
+    start = time.perf_counter()
+    index = window.model.index(window.model.position(ids["hostile title"]), 0)
+    QToolTip.showText(window.table.viewport().mapToGlobal(QPoint(10, 10)), index.data(Qt.ItemDataRole.ToolTipRole),
+                      window.table.viewport())
+    qt_app.processEvents()
+    figures["hostile title's tooltip shown"] = time.perf_counter() - start
+    print(json.dumps(figures))
+    window.close()
+    QApplication.quit()
+
+
 def child(library_path: str, folder: str) -> None:
     """Runs in a fresh process; prints timestamps (time.time()) as JSON."""
+    if library_path == "--hostile":
+        hostile_child(folder)
+        return
     marks: dict[str, float] = {}
     from PySide6.QtCore import QEvent, QObject, QSettings, Qt
     from PySide6.QtWidgets import QApplication
@@ -94,6 +143,10 @@ def child(library_path: str, folder: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    if "--hostile" in (sys.argv[1:] if argv is None else argv):
+        for name, seconds in run_child(__file__, "--hostile").items():
+            print(f"{name:<40} {seconds * 1000:7.0f} ms")
+        return
     library = large_library(__doc__, argv)
     started = time.time()
     result = run_child(__file__, str(library))

@@ -179,11 +179,12 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
 def _offer_restore(path: Path, reason: str):
     """A library that cannot be opened: offer its backups; the restored library, or None."""
     from exodesk.gui.restore_dialog import RestoreDialog, restore_chosen
+    from exodesk.gui.shown import show_message
     from exodesk.library import Library, LibraryError
     from exodesk.library.backup import BackupError, list_backups
 
     if not list_backups(path):
-        QMessageBox.critical(None, APPLICATION, reason)
+        show_message(None, QMessageBox.Icon.Critical, APPLICATION, reason)
         return None
     dialog = RestoreDialog(path, reason=reason)
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
@@ -192,7 +193,7 @@ def _offer_restore(path: Path, reason: str):
         restore_chosen(path, dialog.chosen())
         return Library(path)
     except (BackupError, LibraryError) as error:
-        QMessageBox.critical(None, APPLICATION, str(error))
+        show_message(None, QMessageBox.Icon.Critical, APPLICATION, str(error))
         return None
 
 

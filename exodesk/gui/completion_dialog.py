@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from exodesk.gui.shown import BLOCK, elide, plain, tooltip
 from exodesk.lookup import Completion
 from exodesk.lookup.http import NOT_FOUND, OFFLINE, REFUSED
 from exodesk.model import Abstract, Author
@@ -99,7 +100,7 @@ class CompletionDialog(QDialog):
         self.changes = completion.changes
         intro = self.tr("%1 can fill these empty fields. Untick any you do not want; nothing already "
                         "filled or typed by a person is changed.").replace("%1", self.tr(" and ").join(completion.answered))
-        self.summary = QLabel(intro)
+        self.summary = plain(QLabel(intro))
         self.summary.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setHeaderLabels([self.tr("Field"), self.tr("Now"), self.tr("Proposed"), self.tr("From")])
@@ -109,11 +110,11 @@ class CompletionDialog(QDialog):
         for change in self.changes:
             proposed = value_text(change.proposed)
             shown = proposed if len(proposed) <= SHOWN_CHARACTERS else proposed[:SHOWN_CHARACTERS] + "…"
-            item = QTreeWidgetItem([field_label(change.field), value_text(change.current), shown,
+            item = QTreeWidgetItem([field_label(change.field), elide(value_text(change.current), SHOWN_CHARACTERS), shown,
                                     {"crossref": "Crossref", "pubmed": "PubMed"}.get(change.source, change.source)])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
-            item.setToolTip(2, proposed)
+            item.setToolTip(2, tooltip(proposed))
             item.setForeground(1, Qt.GlobalColor.gray)
             self.list.addTopLevelItem(item)
         header = self.list.header()
@@ -121,7 +122,8 @@ class CompletionDialog(QDialog):
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the proposed value takes the room
-        self.notes = QLabel(" ".join(failure_text(f) for f in completion.failures))
+        # A server's own words (an error's detail) are shown as written.
+        self.notes = plain(QLabel(elide(" ".join(failure_text(f) for f in completion.failures), BLOCK)))
         self.notes.setWordWrap(True)
         self.notes.setVisible(bool(completion.failures))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

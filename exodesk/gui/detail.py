@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk.gui.notes_editor import AUTOSAVE_MS
-from exodesk.model import ORIGIN_MACHINE, Abstract, Author, Paper
+from exodesk.gui.shown import BLOCK, ITEMS, LINE, NAMES, elide, more, plain, proper_case, some
+from exodesk.model import ORIGIN_MACHINE, Abstract, Author, Paper, Provenance
 from exodesk.text.dates import parse_date
 from exodesk.text.names import parse_name
 
@@ -53,14 +54,18 @@ MISSING_STYLE = "QLineEdit { background: #ffe9d6; border: 1px solid #e0a070; }"
 UNSAVED_STYLE = "QLineEdit { background: #fde2e1; border: 1px solid #c0392b; }"
 # Below this width the two abstracts are stacked instead of side by side.
 SIDE_BY_SIDE_MIN = 640
+# Links listed under the title; a longer address than this is no real link.
+LINKS = 20
+LONGEST_ADDRESS = 2000
 
 
-def field_text(paper: Paper, name: str) -> str:
+def field_text(paper: Paper, name: str, *, items: int | None = None) -> str:
+    """A field as its editor shows it; of a list, the first `items` entries if given."""
     value = getattr(paper, name)
     if name == "authors":
-        return "; ".join(_author_text(a) for a in value)
+        return "; ".join(_author_text(a) for a in value[:items])
     if name == "keywords":
-        return "; ".join(value)
+        return "; ".join(value[:items])
     return value or ""
 
 
@@ -97,8 +102,18 @@ def links(paper: Paper) -> list[tuple[str, str]]:
     known = {address for _, address in found}
     for address in paper.links:
         if address.startswith(("http://", "https://")) and address not in known:
-            found.append((address if len(address) < 60 else address[:57] + "…", address))
-    return found
+            found.append((elide(address, 60), address))
+    return [(elide(label, 80), address) for label, address in found[:LINKS] if len(address) <= LONGEST_ADDRESS]
+
+
+def _reader(name: str) -> str:
+    """The name of the importer (or online service) that read a field."""
+    from exodesk.importers import by_name
+
+    try:
+        return by_name(name).LABEL
+    except KeyError:
+        return {"crossref": "Crossref", "pubmed": "PubMed"}.get(name, name)
 
 
 class Collapsible(QWidget):
@@ -122,7 +137,9 @@ class Collapsible(QWidget):
         self.button.toggled.connect(self._toggle)
 
     def set_items(self, items: list[str]) -> None:
-        self.content.setText("".join(f"<p>{escape(item)}</p>" for item in items))
+        shown, left_out = some(items, ITEMS)
+        lines = [escape(elide(item, BLOCK)) for item in shown] + ([escape(more(left_out))] if left_out else [])
+        self.content.setText("".join(f"<p>{line}</p>" for line in lines))
         self.button.setText(f"{self.title} ({len(items)})")
         self.setVisible(bool(items))
         self._toggle(self.button.isChecked())
@@ -139,24 +156,31 @@ class AbstractView(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setStyleSheet("font-weight: 600;")
-        self.badge = QLabel()
+        self.badge = plain(QLabel())  # it quotes the source's own notice
         self.badge.setWordWrap(True)
         self.badge.setStyleSheet("background: #e8eefc; color: #23408e; padding: 2px 6px; border-radius: 3px;")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.abstract: Abstract | None = None
+        self.source = plain(QLabel())  # where the abstract came from, on request
+        self.source.setWordWrap(True)
+        self.source.setStyleSheet("color: #666; font-size: 9pt;")
+        self.source.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.badge)
+        layout.addWidget(self.source)
         layout.addWidget(self.text)
         layout.addStretch(1)
 
     def show_abstract(self, title: str, abstract: Abstract | None, *, badges: list[str], empty: str,
                       convert=None) -> None:
+        self.abstract = abstract
         self.label.setText(title)
-        self.badge.setText(" · ".join(badges))
+        self.badge.setText(elide(" · ".join(badges)))
         self.badge.setVisible(bool(badges))
         if abstract is None:
             self.text.setText(f"<i style='color:#888'>{escape(empty)}</i>")
@@ -164,10 +188,11 @@ class AbstractView(QWidget):
         change = convert or (lambda s: s)
         if abstract.sections:
             html = "".join(
-                f"<p><b>{escape(change(s.heading))}</b><br>{escape(change(s.text))}</p>" for s in abstract.sections
+                f"<p><b>{escape(change(elide(s.heading)))}</b><br>{escape(change(elide(s.text, BLOCK)))}</p>"
+                for s in abstract.sections[:ITEMS]
             )
         else:
-            html = "".join(f"<p>{escape(change(p))}</p>" for p in abstract.text.split("\n") if p.strip())
+            html = "".join(f"<p>{escape(change(p))}</p>" for p in elide(abstract.text, BLOCK).split("\n") if p.strip())
         self.text.setText(html)
 
     def plain_text(self) -> str:
@@ -255,7 +280,17 @@ class DetailPane(QScrollArea):
 
         heading = QLabel(self.tr("Details"))
         heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
-        layout.addWidget(heading)
+        # Where each field came from, on request: the file, the reader, the part of the page.
+        self.sources_button = QToolButton()
+        self.sources_button.setText(self.tr("Show &Sources"))
+        self.sources_button.setCheckable(True)
+        self.sources_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.sources_button.toggled.connect(self._show_sources)
+        heading_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        heading_row.addWidget(heading)
+        heading_row.addWidget(self.sources_button)
+        heading_row.addStretch(1)
+        layout.addLayout(heading_row)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, QLineEdit] = {}
@@ -265,17 +300,29 @@ class DetailPane(QScrollArea):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
         self._unsaved_tips: dict[str, str] = {}  # field marked as not saved yet -> its usual tooltip
+
+        self.sources: dict[str, QLabel] = {}
         for name, label in FIELDS:
             editor = QLineEdit()
             editor.setObjectName(f"field_{name}")
             editor.textEdited.connect(lambda text, n=name: self._typing(n, text))
             editor.editingFinished.connect(lambda n=name: self._field_edited(n))
             self.editors[name] = editor
-            form.addRow(self.tr(label), editor)
-        self.editors["authors"].setToolTip(self.tr("Family, Given; Family, Given; …"))
-        self.editors["keywords"].setToolTip(self.tr("Separate keywords with ;"))
+            source = plain(QLabel())  # file and part names as the source gave them
+            source.setWordWrap(True)
+            source.setStyleSheet("color: #666; font-size: 9pt;")
+            source.hide()
+            self.sources[name] = source
+            field = QVBoxLayout()
+            field.setContentsMargins(0, 0, 0, 0)
+            field.setSpacing(1)
+            field.addWidget(editor)
+            field.addWidget(source)
+            form.addRow(self.tr(label), field)
+        self._tips = {"authors": QT_TRANSLATE_NOOP("DetailPane", "Family, Given; Family, Given; …"),
+                      "keywords": QT_TRANSLATE_NOOP("DetailPane", "Separate keywords with ;")}
         layout.addLayout(form)
-        self.files = QLabel()
+        self.files = plain(QLabel())  # file names as they were on the disk
         self.files.setWordWrap(True)
         self.files.setStyleSheet("color: #666;")
         layout.addWidget(self.files)
@@ -285,15 +332,19 @@ class DetailPane(QScrollArea):
     # -- showing --------------------------------------------------------
 
     def show_paper(self, paper: Paper | None, *, files: list[str] | None = None) -> None:
+        another = paper is None or self.paper is None or paper.id != self.paper.id
         self.paper = paper
         self.widget().setVisible(paper is not None)
         if paper is None:
             return
+        if another:  # each paper starts at its title; the same one keeps its place
+            self.verticalScrollBar().setValue(0)
         no_title = self.tr("(no title)")
-        self.title.setText(escape(paper.title) if paper.title else f"<i style='color:#888'>{escape(no_title)}</i>")
-        self.other_titles.setText("<br>".join(escape(self._zh(t, lang)) for lang, t in paper.titles.items()))
+        self.title.setText(escape(elide(paper.title)) if paper.title else f"<i style='color:#888'>{escape(no_title)}</i>")
+        self._show_other_titles()
         self.other_titles.setVisible(bool(paper.titles))
-        names = [a.natural() for a in paper.authors]
+        authors, left_out = some(paper.authors, NAMES)
+        names = [elide(proper_case(a.natural()), 100) for a in authors] + ([more(left_out)] if left_out else [])
         byline = ", ".join(names) + (" " + self.tr("et al.") if paper.authors_truncated else "")
         self.byline.setText(escape(byline))
         self.byline.setVisible(bool(byline))
@@ -301,7 +352,7 @@ class DetailPane(QScrollArea):
                  paper.volume and self.tr("vol. %s") % paper.volume,
                  paper.issue and self.tr("no. %s") % paper.issue, paper.pages,
                  paper.publication_type]
-        self.citation.setText(escape(" · ".join(p for p in parts if p)))
+        self.citation.setText(escape(" · ".join(elide(p, 200) for p in parts if p)))
         found = links(paper)
         self.link_label.setText(" &nbsp; ".join(f"<a href='{escape(a)}'>{escape(t)}</a>" for t, a in found))
         self.link_label.setVisible(bool(found))
@@ -310,12 +361,49 @@ class DetailPane(QScrollArea):
         self.captions.set_items(paper.figure_captions)
         self.references.set_items(paper.references)
         for name, editor in self.editors.items():
+            value = getattr(paper, name)
+            # A list this long cannot fit (each entry takes 2 characters at least with its "; "):
+            # only its start is joined, not a million names.
+            many = isinstance(value, list) and len(value) > editor.maxLength() // 2 + 1
+            text = field_text(paper, name, items=LINE if many else None)
+            # Qt would cut a longer text without a word, and the cut text would be saved.
+            too_long = many or len(text) > editor.maxLength()
             editor.blockSignals(True)
-            editor.setText(field_text(paper, name))
+            editor.setText(elide(text) if too_long else text)
             editor.setCursorPosition(0)
-            editor.setReadOnly(self.read_only)
-            editor.blockSignals(False)
-        self.files.setText(self.tr("Read from: %s") % ", ".join(files) if files else "")
+            editor.setReadOnly(self.read_only or too_long)
+            if many:
+                tip = self.tr("Too long to edit here: %1 entries").replace("%1", f"{len(value):,}")
+            elif too_long:
+                tip = self.tr("Too long to edit here: %1 characters").replace("%1", f"{len(text):,}")
+            else:
+                tip = self.tr(self._tips.get(name, ""))
+            editor.setToolTip(tip)
+            editor.blockSignals(too_long)  # nothing shown cut short is ever saved
+        self._show_sources(self.sources_button.isChecked())
+        shown_files, left_out = some([elide(f) for f in files or []], NAMES)
+        names = ", ".join(shown_files + ([more(left_out)] if left_out else []))
+        self.files.setText(self.tr("Read from: %s") % names if names else "")
+
+    def _show_sources(self, shown: bool) -> None:
+        provenance = self.paper.provenance if self.paper is not None else {}
+        for name, label in self.sources.items():
+            label.setText(self.source_text(provenance.get(name)))
+            label.setVisible(shown and self.paper is not None)
+        for view in (self.english, self.chinese):
+            abstract = view.abstract
+            if abstract is not None:
+                view.source.setText(self.source_text(provenance.get(f"abstract:{abstract.language}")))
+            view.source.setVisible(shown and abstract is not None)
+
+    def source_text(self, found: Provenance | None) -> str:
+        """Where a field's value came from, in a line."""
+        if found is None:
+            return self.tr("Source: not recorded")
+        if found.by_person:
+            return self.tr("Source: typed by a person")
+        return self.tr("Source: %1").replace("%1", " · ".join(
+            elide(p) for p in (found.file, _reader(found.importer), found.part) if p))
 
     def _show_missing(self, paper: Paper) -> None:
         missing = [MISSING_TO_FIELD[m] for m in paper.missing]
@@ -363,12 +451,16 @@ class DetailPane(QScrollArea):
                                    convert=convert)
         shown = {id(english), id(chinese)}
         others = [a for a in paper.abstracts if id(a) not in shown]
-        self.others.setText("".join(f"<p><b>{escape(a.language)}</b><br>{escape(a.text)}</p>" for a in others))
+        self.others.setText("".join(f"<p><b>{escape(elide(a.language, 40))}</b><br>{escape(elide(a.text, BLOCK))}</p>"
+                                    for a in others[:ITEMS]))
         self.others.setVisible(bool(others))
+
+    def _show_other_titles(self) -> None:
+        self.other_titles.setText("<br>".join(escape(self._zh(elide(t), lang)) for lang, t in self.paper.titles.items()))
 
     def _traditional_toggled(self, on: bool) -> None:
         if self.paper is not None:
-            self.other_titles.setText("<br>".join(escape(self._zh(t, lang)) for lang, t in self.paper.titles.items()))
+            self._show_other_titles()
             self._show_abstracts()
         self.traditional_changed.emit(on)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
+from exodesk.evidence import designs
 from exodesk.gui.conditions import condition_name
-from exodesk.library import Filters
+from exodesk.gui.core_words import design_name, level_label
+from exodesk.gui.table import ShownFilters
 
 NO_YEAR = 1800  # the spin boxes' "any" value
 
@@ -68,9 +70,15 @@ class FilterBar(QWidget):
     def set_facets(self, facets: dict) -> None:
         """Offer the values the library holds; keep what is chosen."""
         conditions = sorted(facets["conditions"], key=lambda v: condition_name(v).casefold())
+        # One entry per study design, whatever labels the notes use for it.
+        self._design_labels: dict[str, tuple[str, ...]] = {}
+        for label in facets["designs"]:
+            key = _design_key(label)
+            self._design_labels[key] = (*self._design_labels.get(key, ()), label)
+        design_keys = sorted(self._design_labels, key=lambda k: _design_shown(k).casefold())
         for combo, values, label in ((self.condition, conditions, condition_name),
-                                     (self.design, facets["designs"], str),
-                                     (self.level, facets["levels"], lambda v: self.tr("Level %s") % v),
+                                     (self.design, design_keys, _design_shown),
+                                     (self.level, facets["levels"], level_label),
                                      (self.tag, facets["tags"], str)):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -83,13 +91,15 @@ class FilterBar(QWidget):
             combo.blockSignals(False)
             combo.setEnabled(bool(values))
 
-    def filters(self, *, trash: bool = False) -> Filters:
+    def filters(self, *, trash: bool = False) -> ShownFilters:
         def year(box: QSpinBox) -> int | None:
             return None if box.value() == NO_YEAR else box.value()
 
-        return Filters(
+        labels = getattr(self, "_design_labels", {}).get(self.design.currentData() or "", ())
+        return ShownFilters(
             condition=self.condition.currentData() or "",
-            design=self.design.currentData() or "",
+            design=labels[0] if len(labels) == 1 else "",
+            designs=labels,
             level=self.level.currentData() or "",
             year_from=year(self.year_from),
             year_to=year(self.year_to),
@@ -112,3 +122,16 @@ class FilterBar(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self.changed.emit()
+
+
+def _design_key(label: str) -> str:
+    """The design a label in the notes means, or the label itself when none."""
+    design = designs.design_of(label)
+    return design.id if design is not None else label
+
+
+def _design_shown(key: str) -> str:
+    try:
+        return design_name(designs.by_id(key).label)
+    except KeyError:
+        return design_name(key)

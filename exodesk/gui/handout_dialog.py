@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk.evidence import designs, vocabulary
+from exodesk.gui import core_words
 from exodesk.gui.handout_output import ask_and_print, ask_save_path, file_name, print_pdf, to_qimage
 from exodesk.gui.operations import HandoutPreview, HandoutRequest, make_handout, read_candidates
+from exodesk.gui.shown import elide, plain, show_message, tooltip
 from exodesk.gui.tasks import Task, run_task
 from exodesk.handouts.readability import TARGET_GRADE
 from exodesk.handouts.relevance import BORDERLINE, OFF_TOPIC, ON_TOPIC
@@ -88,7 +90,7 @@ class HandoutDialog(QDialog):
         self.condition_box.setCurrentIndex(-1)
         self.condition_box.activated.connect(lambda _i: self._condition_chosen())
         self.condition_box.lineEdit().editingFinished.connect(self._condition_typed)
-        self.condition_hint = QLabel()
+        self.condition_hint = plain(QLabel())
         self.condition_hint.setStyleSheet("color: #a4161a;")
         self.condition_hint.hide()
 
@@ -132,7 +134,7 @@ class HandoutDialog(QDialog):
         approval_layout.addRow(self.tr("Approved by"), self.approver)
         approval_layout.addRow("", self.approve)
 
-        self.draft_label = QLabel()
+        self.draft_label = plain(QLabel())  # it names the approver
         self.draft_label.setWordWrap(True)
         self.grade_label = QLabel()
         self.grade_label.setWordWrap(True)
@@ -184,7 +186,7 @@ class HandoutDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 620])
 
-        self.status = QLabel()
+        self.status = plain(QLabel())  # it names files and errors
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
@@ -266,9 +268,9 @@ class HandoutDialog(QDialog):
         level = notes.evidence_level if notes.evidence_level[:1].isdigit() else (design.level if design else "")
         pending = [f for f in ("study_design", "evidence_level", "sample_size", "conditions") if f in notes.suggested]
         item = QTreeWidgetItem([
-            f"{short_name(paper)} · {paper.title or self.tr('(no title)')}",
-            notes.study_design or self.tr("not recorded"),
-            level or "—",
+            elide(f"{short_name(paper)} · {paper.title or self.tr('(no title)')}"),
+            core_words.design_name(notes.study_design) or self.tr("not recorded"),
+            core_words.level_name(level) or "—",
             str(notes.sample_size) if notes.sample_size else "—",
             self.tr("suggestion") if candidate.suggested_link or pending else self.tr("notes"),
             QApplication.translate("HandoutDialog", _VERDICTS[candidate.relevance.verdict])
@@ -277,16 +279,17 @@ class HandoutDialog(QDialog):
         item.setData(0, Qt.ItemDataRole.UserRole, index)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Checked)
-        item.setToolTip(0, paper.title or "")
+        item.setToolTip(0, tooltip(paper.title))
         if candidate.suggested_link or pending:
             item.setBackground(4, SUGGESTED_FILL)
-            item.setToolTip(4, self.tr("Not yet confirmed by a person: %1").replace(
-                "%1", ", ".join(pending) or self.tr("the link to this condition")))
+            item.setToolTip(4, tooltip(self.tr("Not yet confirmed by a person: %1").replace(
+                "%1", ", ".join(map(core_words.field_label, pending)) or self.tr("the link to this condition"))))
         if candidate.relevance and candidate.relevance.reason:
             # Only papers on topic are printed; the others are shown here, never printed silently.
-            item.setToolTip(5, candidate.relevance.reason)
+            reason = core_words.sentence(candidate.relevance.reason)
+            item.setToolTip(5, tooltip(reason))
             item.setForeground(5, QBrush(QColor("#a4161a")))
-            item.setToolTip(0, f"{paper.title or ''}\n{self.tr('Not printed')}: {candidate.relevance.reason}")
+            item.setToolTip(0, tooltip(f"{paper.title or ''}\n{self.tr('Not printed')}: {reason}"))
         return item
 
     def chosen_entries(self) -> list:
@@ -401,9 +404,9 @@ class HandoutDialog(QDialog):
         can_approve = not handout.blockers and bool(self.approver.text().strip())
         self.approve.setEnabled(can_approve or self.approve.isChecked())
         certainty = handout.certainty
-        grade = (certainty.grade or "not tested in people").replace("_", " ")
-        self.certainty_label.setText(self.tr("Certainty: %1 (%2)").replace("%1", grade).replace(
-            "%2", "; ".join(certainty.reasons)))
+        self.certainty_label.setText(self.tr("Certainty: %1 (%2)").replace(
+            "%1", core_words.grade_name(certainty.grade)).replace(
+            "%2", self.tr("; ").join(map(core_words.sentence, certainty.reasons))))
         if preview.grade is None:
             self.grade_label.setText(self.tr("Reading grade: not measured (no formula is validated for Chinese)."))
             self.grade_label.setStyleSheet("")
@@ -418,8 +421,8 @@ class HandoutDialog(QDialog):
         self.warnings_list.clear()
         blockers = set(handout.blockers)
         self.warnings_list.addItems(
-            [(self.tr("Settle first: %1") if w in blockers else "%1").replace("%1", w) for w in handout.warnings]
-            or [self.tr("No warnings.")])
+            [(self.tr("Settle first: %1") if w in blockers else "%1").replace("%1", core_words.sentence(w))
+             for w in handout.warnings] or [self.tr("No warnings.")])
 
     def _set_ready(self, ready: bool) -> None:
         """Save and Print act on the pages shown, so only while they match the choices."""
@@ -458,7 +461,7 @@ class HandoutDialog(QDialog):
         try:
             self.save_to(path)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Save as PDF"), self.tr("The file could not be written: %1")
+            show_message(self, QMessageBox.Icon.Warning, self.tr("Save as PDF"), self.tr("The file could not be written: %1")
                                 .replace("%1", str(error)))
 
     def print_to(self, printer) -> int:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from exodesk.evidence import vocabulary
 from exodesk.gui.handout_output import ask_and_print, ask_save_path, file_name
+from exodesk.gui.shown import show_message
 from exodesk.handouts.preview import paper_of
 from exodesk.library import Library
 from exodesk.library.handouts import handout_history, reprint
@@ -136,7 +137,7 @@ class HandoutHistory(QDialog):
         try:
             path.write_bytes(reprint(self.library, record["id"]))
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Save PDF"), self.tr("The file could not be written: %1")
+            show_message(self, QMessageBox.Icon.Warning, self.tr("Save PDF"), self.tr("The file could not be written: %1")
                                 .replace("%1", str(error)))
 
     def print_selected(self) -> None:

@@ -5,6 +5,7 @@ and the evidence notes beside it, imports by drag and drop or File ▸ Import.
 from __future__ import annotations
 
 from functools import partial
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QMimeData, QSettings, Qt, QTimer
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabBar,
@@ -32,20 +34,22 @@ from PySide6.QtWidgets import (
 from exodesk import __version__
 from exodesk.gui.commands import CompletePaper, EditNotes, MoveToTrash, SuggestNotes
 from exodesk.gui.detail import DetailPane
+from exodesk.gui import shown
 from exodesk.gui.filter_bar import FilterBar
 from exodesk.gui.notes_editor import NotesEditor
-from exodesk.gui.table import COLUMNS, PaperTableModel
+from exodesk.gui.table import COLUMNS, PaperTable, PaperTableModel, ShownFilters
 from exodesk.gui.tasks import Task, run_task
 from exodesk.gui.unsaved import CheckedUndoStack, UnsavedEdits
 from exodesk.library import Library
-from exodesk.library.importing import IMPORTED, MERGED, runs
+from exodesk.library.importing import IMPORTED, IMPORTED_WITH_GAPS, MERGED, runs
 from exodesk.settings import Settings
 
 SEARCH_DELAY_MS = 250
 # More references than this are formatted on a worker (about 5 ms each).
 FEW_REFERENCES = 20
 DEFAULT_SORT = ("added", Qt.SortOrder.DescendingOrder)
-IMPORT_FILTER = "Saved pages and references (*.txt *.html *.htm *.xhtml *.mhtml *.mht *.pdf *.ris *.bib *.nbib *.json *.xml);;All files (*)"
+# The patterns of Import Files' filter (the words around them are translated).
+IMPORT_FILTER = "*.txt *.html *.htm *.xhtml *.mhtml *.mht *.pdf *.ris *.bib *.nbib *.json *.xml"
 
 
 class SearchBox(QLineEdit):
@@ -88,7 +92,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.model = PaperTableModel(library, self)
-        self.table = QTableView()
+        self.table = PaperTable()
         self.table.setObjectName("papers")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.read_only_banner)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self._search_note_row())
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
@@ -178,6 +183,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts)
         self._build_menus()
         self._restore_state()
+        self._tab_order()
 
         sort_key, order = self._sort_from_header()
         self.model.order_by, self.model.descending = sort_key, order == Qt.SortOrder.DescendingOrder
@@ -195,6 +201,65 @@ class MainWindow(QMainWindow):
         # Edits the library refuses are kept and tried again; a library replaced or changed elsewhere is seen.
         self.unsaved = UnsavedEdits(self)
         QTimer.singleShot(0, self._after_shown)
+
+    def _search_note_row(self) -> QWidget:
+        """Above the table: the names a search was widened to, or, when nothing
+        matches, what was searched and a way back to the whole library."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.search_note = shown.plain(QLabel())  # it quotes what was typed
+        self.search_note.setWordWrap(True)
+        self.search_note.setStyleSheet("color: #555;")
+        self.clear_search_button = QPushButton(self.tr("Clear Search and Filters"))
+        self.clear_search_button.clicked.connect(self.clear_search)
+        line.addWidget(self.search_note, 1)
+        line.addWidget(self.clear_search_button)
+        self.search_note_row = row
+        row.hide()
+        return row
+
+    def _show_search_note(self) -> None:
+        from exodesk.gui.language import shown_language
+        from exodesk.library.search import also_searched
+
+        query = self.search_box.text().strip()
+        filtered = self.filter_bar.filters() != ShownFilters()
+        lines = []
+        names = also_searched(query, shown_language()) if query else []
+        if names:
+            lines.append(self.tr("Also searched: %1").replace("%1", self.tr(", ").join(names)))
+        empty = self.model.rowCount() == 0 and bool(query or filtered)
+        if empty:
+            typed = shown.elide(query, 80)
+            if query and filtered:
+                text = self.tr("No paper matches “%1” with the filters chosen.").replace("%1", typed)
+            elif query:
+                text = self.tr("No paper matches “%1”.").replace("%1", typed)
+            else:
+                text = self.tr("No paper matches the filters chosen.")
+            lines.append(text)
+        self.search_note.setText("\n".join(lines))
+        self.clear_search_button.setVisible(empty)
+        self.search_note_row.setVisible(bool(lines))
+
+    def clear_search(self) -> None:
+        """Back to the whole library (or the whole trash): no words, no filters."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.filter_bar.clear()  # searches again
+        self.table.setFocus()
+
+    def _tab_order(self) -> None:
+        """Tab goes from the search through the filters to the table, then to
+        the notes (the day's work), then to the paper's details."""
+        buttons = [self.notes_editor.suggest_button, self.notes_editor.confirm_all]
+        notes = [w for w in _focus_chain(self.notes_editor) if w not in buttons] + buttons  # the fields first
+        chain = [self.views, self.search_box, *_focus_chain(self.filter_bar), self.table, *notes,
+                 *_focus_chain(self.detail)]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _title(self) -> str:
         name = Path(self.library.path).name if self.library.path else ""
@@ -232,7 +297,7 @@ class MainWindow(QMainWindow):
                                           keys=QKeySequence.StandardKey.SaveAs, fallback="Ctrl+Shift+S")
         self.print_action = self._action(self.tr("&Print Paper…"), self.print_paper,
                                          keys=QKeySequence.StandardKey.Print, fallback="Ctrl+P")
-        self.preferences_action = self._action(self.tr("Pre&ferences…"), self.show_preferences,
+        self.preferences_action = self._action(self.tr("Prefere&nces…"), self.show_preferences,
                                                keys=QKeySequence.StandardKey.Preferences, fallback="Ctrl+,",
                                                role=QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys=QKeySequence.StandardKey.Quit,
@@ -257,10 +322,10 @@ class MainWindow(QMainWindow):
         # Delete acts on the table only, so it never swallows a Delete typed in a field.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.delete_action)
-        self.restore_action = self._action(self.tr("&Restore from Trash"), self.restore_selected)
-        self.confirm_action = self._action(self.tr("&Confirm Suggestions"), lambda: self.notes_editor.confirm(None))
+        self.restore_action = self._action(self.tr("Res&tore from Trash"), self.restore_selected)
+        self.confirm_action = self._action(self.tr("Co&nfirm Suggestions"), lambda: self.notes_editor.confirm(None))
         # The one action that goes online, and only when chosen.
-        self.complete_action = self._action(self.tr("Complete from &Crossref / PubMed…"),
+        self.complete_action = self._action(self.tr("Com&plete from Crossref / PubMed…"),
                                             lambda: self.complete_online(None))
         self.complete_action.setEnabled(False)
         self.suggest_action = self._action(self.tr("&Suggest from Abstract"), lambda: self.suggest_from_abstract())
@@ -300,15 +365,14 @@ class MainWindow(QMainWindow):
         traditional.toggled.connect(self.traditional_action.setChecked)
         view_menu.addAction(self.traditional_action)
 
-        handouts_menu = bar.addMenu(self.tr("&Handouts"))
-        self.handout_action = self._action(self.tr("New &Handout…"), lambda: self.show_handout_dialog())
+        handouts_menu = bar.addMenu(self.tr("Hand&outs"))
+        self.handout_action = self._action(self.tr("&New Handout…"), lambda: self.show_handout_dialog())
         self.handout_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.handout_action.setEnabled(not self.read_only)  # a handout made is recorded in the library
         self.handout_history_action = self._action(self.tr("Handout &History…"), self.show_handout_history)
         handouts_menu.addAction(self.handout_action)
         handouts_menu.addAction(self.handout_history_action)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.table.menu_requested.connect(self._table_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About ExoDesk"), self.show_about,
@@ -442,6 +506,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_paper(None)
         self._update_counts()
+        self._show_search_note()
 
     def refresh_facets(self) -> None:
         """Refill the filter lists; read on a worker, as it scans the whole library."""
@@ -465,7 +530,7 @@ class MainWindow(QMainWindow):
 
     def _daily_backup_done(self, outcome) -> None:
         if outcome.damage:
-            QMessageBox.warning(self, self.tr("The library may be damaged"), outcome.damage + "\n\n" + self.tr(
+            shown.show_message(self, QMessageBox.Icon.Warning, self.tr("The library may be damaged"), outcome.damage + "\n\n" + self.tr(
                 "No backup was made today. File ▸ Restore from Backup… goes back to an earlier backup."))
         for warning in outcome.warnings:
             self.statusBar().showMessage(warning, 20000)
@@ -543,8 +608,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(CompletePaper(self.library, paper_id, accepted, self._changed))
 
     def _notice(self, text: str) -> None:
-        self.completion_notice = QMessageBox(QMessageBox.Icon.Information, self.tr("Complete from Crossref / PubMed"),
-                                             text, QMessageBox.StandardButton.Ok, self)
+        self.completion_notice = shown.message(self, QMessageBox.Icon.Information, self.tr("Complete from Crossref / PubMed"), text)
         self.completion_notice.open()
 
     def delete_selected(self) -> None:
@@ -739,7 +803,7 @@ class MainWindow(QMainWindow):
 
         def failed(message: str) -> None:
             self._end_work()
-            QMessageBox.critical(self, self.tr("ExoDesk"), self.tr("The work stopped: %s") % message)
+            shown.show_message(self, QMessageBox.Icon.Critical, self.tr("ExoDesk"), self.tr("The work stopped: %s") % message)
 
         self.work_task = run_task(function, parent=self, on_done=on_done, on_progress=progressed, on_error=failed)
         self.work_progress.canceled.connect(self.work_task.cancel)
@@ -752,9 +816,14 @@ class MainWindow(QMainWindow):
     # -- import --------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), "", IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), "", self.import_filter())
         if paths:
             self.start_import(paths)
+
+    def import_filter(self) -> str:
+        """The file types Import Files offers, named in the interface's language."""
+        return (self.tr("Saved pages and references (%1)").replace("%1", IMPORT_FILTER) + ";;"
+                + self.tr("All files (*)"))
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
@@ -775,6 +844,7 @@ class MainWindow(QMainWindow):
 
         self.notes_editor.flush()
         self.progress = QProgressDialog(self.tr("Reading files…"), self.tr("Cancel"), 0, 0, self)
+        self.progress.setLabel(shown.plain(QLabel()))  # it names each file read
         self.progress.setWindowTitle(self.tr("Import"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -794,11 +864,11 @@ class MainWindow(QMainWindow):
         self.progress.setMaximum(total if total > 1 else 0)
         self.progress.setValue(index)
         self.progress.setLabelText(self.tr("Reading %1 of %2: %3").replace("%1", str(index + 1))
-                                   .replace("%2", str(total)).replace("%3", Path(path).name))
+                                   .replace("%2", str(total)).replace("%3", shown.elide(Path(path).name)))
 
     def _import_failed(self, message: str) -> None:
         self.progress.close()
-        QMessageBox.critical(self, self.tr("Import"), self.tr("The import stopped: %s") % message)
+        shown.show_message(self, QMessageBox.Icon.Critical, self.tr("Import"), self.tr("The import stopped: %s") % message)
         self._next_import()
 
     def _import_done(self, results: list) -> None:
@@ -806,12 +876,26 @@ class MainWindow(QMainWindow):
 
         cancelled = self.progress.wasCanceled()
         self.progress.close()
-        new_ids = sorted({i for r in results if r.status in (IMPORTED, MERGED) for i in r.paper_ids})
+        new_ids = sorted({i for r in results if r.status in (IMPORTED, IMPORTED_WITH_GAPS, MERGED)
+                          for i in r.paper_ids})
+        self.reveal_papers(new_ids, search_again=True)
+        self.refresh_facets()
+        if self.report is not None:
+            self.report.close()
+        # Not modal: a person goes back and forth between the report and the papers.
+        self.report = ImportReport(results, cancelled=cancelled, parent=self)
+        self.report.show_papers.connect(self.reveal_papers)
+        self.report.show()
+        self._next_import()
+
+    def reveal_papers(self, paper_ids: list[int], *, search_again: bool = False) -> None:
+        """Select these papers in the library's table, clearing a search or
+        filter that hides them."""
         if self.in_trash_view():
             self.views.setCurrentIndex(0)
-        self.model.search()
-        if any(self.model.position(i) is None for i in new_ids):
-            # A search or filter hides some new papers: show the whole library.
+        elif search_again:
+            self.model.search()
+        if any(self.model.position(i) is None for i in paper_ids):
             self.search_box.blockSignals(True)
             self.search_box.clear()
             self.search_box.blockSignals(False)
@@ -819,12 +903,9 @@ class MainWindow(QMainWindow):
             self.filter_bar.clear()
             self.filter_bar.blockSignals(False)
             self.model.search("", self.filter_bar.filters())
-        self.select_papers(new_ids)
+        self.select_papers(paper_ids)
         self._update_counts()
-        self.refresh_facets()
-        self.report = ImportReport(results, cancelled=cancelled, parent=self)
-        self.report.open()
-        self._next_import()
+        self._show_search_note()
 
     def _next_import(self) -> None:
         if self._queued:
@@ -896,35 +977,49 @@ class MainWindow(QMainWindow):
         try:
             aside = restore_chosen(path, chosen)
         except BackupError as error:
-            QMessageBox.critical(self, self.tr("Restore from Backup"), str(error))
+            shown.show_message(self, QMessageBox.Icon.Critical, self.tr("Restore from Backup"), str(error))
             from exodesk.library import Library
 
             self.library = Library(path, backup=False)
             return False
-        QMessageBox.information(
-            self, self.tr("Restore from Backup"),
+        shown.show_message(
+            self, QMessageBox.Icon.Information, self.tr("Restore from Backup"),
             self.tr("The library was restored from {0}. The replaced library was kept as {1}. "
                     "ExoDesk now starts again on the restored library.").format(chosen.name, aside))
         (restart or _restart_program)()
         self.close()
         return True
 
+    def _raise_open(self, name: str) -> bool:
+        """Bring forward the dialog already open under this attribute, if any:
+        a second Ctrl+Shift+H raises the handout window instead of opening another."""
+        dialog = getattr(self, name, None)
+        if dialog is None or not dialog.isVisible():
+            return False
+        dialog.showNormal() if dialog.isMinimized() else dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return True
+
     def show_preferences(self) -> None:
         from exodesk.gui.preferences import PreferencesDialog
 
+        if self._raise_open("preferences"):
+            return
         self.preferences = PreferencesDialog(self.settings, self)
         self.preferences.open()
 
-    def _table_menu(self, point) -> None:
-        """Right-click a paper: a handout for each condition its notes (or, where
-        they name none, ExoDesk's suggestions) link it to."""
+    def _table_menu(self, index, point) -> None:
+        """Right-click a paper (or press the menu key): a handout for each
+        condition its notes (or, where they name none, ExoDesk's suggestions)
+        link it to."""
         from exodesk.evidence import vocabulary
         from exodesk.evidence.suggest import suggest_notes
 
-        index = self.table.indexAt(point)
-        if not index.isValid():
-            return
         paper_id = self.model.paper_id(index.row())
+        menu = getattr(self, "table_menu", None)
+        if paper_id is None or (menu is not None and menu.isVisible() and self.table_menu_paper == paper_id):
+            return
         menu = QMenu(self)
         linked = suggest_notes(self.library.get(paper_id), self.library.notes(paper_id)).conditions
         for condition_id in [] if self.read_only else linked:
@@ -941,18 +1036,26 @@ class MainWindow(QMainWindow):
         menu.addAction(self.delete_action)
         menu.addAction(self.restore_action)
         self.table_menu = menu
-        menu.popup(self.table.viewport().mapToGlobal(point))
+        self.table_menu_paper = paper_id
+        menu.popup(point)
 
     def show_handout_dialog(self, condition_id: str | None = None) -> None:
         from exodesk.gui.handout_dialog import HandoutDialog
 
         self.notes_editor.flush()  # the sheet uses the notes as just typed
+        if self._raise_open("handout_dialog"):
+            if condition_id:
+                self.handout_dialog.choose_condition(condition_id)
+            return
         self.handout_dialog = HandoutDialog(self.library, self.settings, self, condition_id=condition_id)
         self.handout_dialog.show()
 
     def show_handout_history(self) -> None:
         from exodesk.gui.handout_history import HandoutHistory
 
+        if self._raise_open("handout_history"):
+            self.handout_history.refresh()  # a sheet made since is listed
+            return
         self.handout_history = HandoutHistory(self.library, self)
         self.handout_history.show()
 
@@ -960,7 +1063,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About ExoDesk"), self.tr(
             "<h3>ExoDesk %1</h3><p>A reference manager for a clinic: bilingual abstracts, "
             "evidence notes and patient handouts.</p><p>Library: %2</p>")
-            .replace("%1", __version__).replace("%2", str(self.library.path or "")))
+            .replace("%1", __version__).replace("%2", escape(str(self.library.path or ""))))
 
     def print_paper(self) -> None:
         paper_id = self.current_paper_id()
@@ -1014,6 +1117,17 @@ class MainWindow(QMainWindow):
                 task.wait()
         self.save_state()
         super().closeEvent(event)
+
+
+def _focus_chain(root: QWidget) -> list[QWidget]:
+    """The widgets inside `root` that Tab reaches, in their present order."""
+    found = []
+    widget = root.nextInFocusChain()
+    while widget is not root and widget not in found:
+        if root.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
 
 
 def _restart_program() -> None:

@@ -31,24 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exodesk.evidence import designs
+from exodesk.gui import core_words
 from exodesk.gui.conditions import ConditionsField
+from exodesk.gui.core_words import FIELD_LABELS, LEVELS
+from exodesk.gui.shown import tooltip
 from exodesk.model import DIRECTIONS, Notes
 
 AUTOSAVE_MS = 800
 
-# Offered in the lists; a person may type any other value.
-DESIGNS = (
-    "systematic review / meta-analysis",
-    "randomised controlled trial",
-    "non-randomised controlled study",
-    "single-arm trial (phase I / II)",
-    "case series",
-    "case report",
-    "preclinical (animal, in vitro)",
-    "narrative review",
-)
-# Oxford CEBM 2011 levels for treatment benefit.
-LEVELS = ("1", "2", "3", "4", "5", "not graded")
+# Offered in the lists (the core's designs, one name each); a person may type any other value.
+DESIGNS = tuple(d.label for d in designs.DESIGNS)
 
 SUGGESTED_STYLE = "background: #fff3c4;"
 # Supporting words longer than this are cut short under the field (whole in the tooltip).
@@ -104,8 +97,8 @@ class NotesEditor(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.confirm_buttons: dict[str, QToolButton] = {}
         self.support_labels: dict[str, QLabel] = {}
-        self.design = self._combo(DESIGNS)
-        self.level = self._combo(LEVELS)
+        self.design = self._combo(DESIGNS, core_words.design_name)
+        self.level = self._combo(LEVELS, core_words.level_name)
         self.sample_size = QLineEdit()
         self.sample_size.setValidator(QIntValidator(0, 10_000_000, self))
         self.sample_size.setPlaceholderText(self.tr("number of patients"))
@@ -115,7 +108,7 @@ class NotesEditor(QWidget):
         self.outcome = self._text(2)
         self.outcome.setPlaceholderText(self.tr("what was measured, in a few words"))
         self.outcome_zh = QLineEdit()
-        self.direction = self._combo(DIRECTIONS)
+        self.direction = self._combo(DIRECTIONS, core_words.direction_name)
         self.responders = QLineEdit()
         self.responders.setValidator(QIntValidator(0, 10_000_000, self))
         self.responders.setPlaceholderText(self.tr("how many had the outcome"))
@@ -129,22 +122,14 @@ class NotesEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = (
-            ("study_design", self.tr("Study design"), self.design),
-            ("evidence_level", self.tr("Evidence level"), self.level),
-            ("sample_size", self.tr("Patients"), self.sample_size),
-            ("conditions", self.tr("Conditions"), self.conditions),
-            ("intervention", self.tr("Intervention"), self.intervention),
-            ("outcome", self.tr("Outcome measured"), self.outcome),
-            ("outcome_zh", self.tr("Outcome (Chinese)"), self.outcome_zh),
-            ("direction", self.tr("Result"), self.direction),
-            ("responders", self.tr("People with the outcome"), self.responders),
-            ("adverse_events", self.tr("Adverse events"), self.adverse_events),
-            ("summary_en", self.tr("Plain summary (English)"), self.summary_en),
-            ("summary_zh", self.tr("Plain summary (Chinese)"), self.summary_zh),
-            ("free_notes", self.tr("Notes"), self.free_notes),
-            ("tags", self.tr("Tags"), self.tags),
+            ("study_design", self.design), ("evidence_level", self.level), ("sample_size", self.sample_size),
+            ("conditions", self.conditions), ("intervention", self.intervention), ("outcome", self.outcome),
+            ("outcome_zh", self.outcome_zh), ("direction", self.direction), ("responders", self.responders),
+            ("adverse_events", self.adverse_events), ("summary_en", self.summary_en),
+            ("summary_zh", self.summary_zh), ("free_notes", self.free_notes), ("tags", self.tags),
         )
-        for name, label, widget in rows:
+        for name, widget in rows:
+            label = self.tr(FIELD_LABELS[name])
             self.widgets[name] = widget
             widget.setObjectName(f"notes_{name}")
             button = QToolButton()
@@ -191,11 +176,11 @@ class NotesEditor(QWidget):
 
     # -- building -------------------------------------------------------
 
-    def _combo(self, items) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, items, name_of) -> QComboBox:
+        combo = ValueCombo(name_of)
         combo.setEditable(True)
-        combo.addItem("")
-        combo.addItems(items)
+        for value in ("", *items):
+            combo.add_value(value)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Long designs must not widen the pane beyond a narrow window.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -315,7 +300,7 @@ class NotesEditor(QWidget):
         for name, widget in self.widgets.items():
             reason = self.marks.get(name)
             widget.setStyleSheet(SUGGESTED_STYLE if reason is not None else "")
-            widget.setToolTip(self.tr("Suggested from: %s") % reason if reason else "")
+            widget.setToolTip(tooltip(self.tr("Suggested from: %s") % core_words.sentence(reason)) if reason else "")
             self.confirm_buttons[name].setVisible(reason is not None)
             self._show_support(name, reason)
         self.review_banner.setVisible(bool(self.marks))
@@ -334,10 +319,11 @@ class NotesEditor(QWidget):
         if reason and isinstance(value, str) and reason.strip() == value:
             text = self.tr("Suggested: the abstract's own words")
         else:
+            reason = core_words.sentence(reason)
             words = reason if len(reason) <= SUPPORT_CHARS else reason[: SUPPORT_CHARS - 1].rstrip() + "…"
             text = self.tr("Suggested from: “%s”") % words if reason else self.tr("Suggested")
         label.setText(text)
-        label.setToolTip(reason)
+        label.setToolTip(tooltip(reason))
         label.show()
 
     # -- saving ---------------------------------------------------------
@@ -380,6 +366,31 @@ class NotesEditor(QWidget):
     def _focus_changed(self, old, _new) -> None:
         if old is not None and self.isAncestorOf(old):
             self.flush()
+
+
+class ValueCombo(QComboBox):
+    """A list of the core's values shown by their names in the interface's
+    language: the box shows 隨機對照試驗 while the notes keep (and read back)
+    the value "randomised controlled trial"; a value typed by hand stays as typed."""
+
+    def __init__(self, name_of, parent=None):
+        super().__init__(parent)
+        self.name_of = name_of
+        self._values: dict[str, str] = {}  # name shown -> value kept
+
+    def add_value(self, value: str) -> None:
+        name = self.name_of(value) if value else ""
+        self._values[name] = value
+        self.addItem(name, value)
+
+    def currentText(self) -> str:
+        text = super().currentText()
+        return self._values.get(text, text)
+
+    def setEditText(self, text: str) -> None:
+        name = self.name_of(text) if text else ""
+        self._values.setdefault(name, text)
+        super().setEditText(name)
 
 
 def _local_time(stamp: str) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from exodesk.gui.shown import plain
 from exodesk.library import backup
 
 
@@ -30,7 +31,7 @@ class RestoreDialog(QDialog):
         self.library_path = Path(library_path)
         layout = QVBoxLayout(self)
         if reason:
-            problem = QLabel(self.tr("ExoDesk cannot open your library:") + f"\n{reason}")
+            problem = plain(QLabel(self.tr("ExoDesk cannot open your library:") + f"\n{reason}"))
             problem.setWordWrap(True)
             problem.setStyleSheet("color: #a61b1b;")
             layout.addWidget(problem)

@@ -8,10 +8,24 @@ the ids in the new order; nothing is sorted in Python.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from dataclasses import dataclass, fields, replace
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont
+from PySide6.QtWidgets import QTableView
 
 from exodesk.gui.conditions import condition_name
+from exodesk.gui.core_words import design_name, level_name
+from exodesk.gui.shown import elide, proper_case, tooltip
 from exodesk.library import Filters, Library
 
 # (row key, library sort key, header) in the default order.
@@ -26,6 +40,13 @@ COLUMNS = (
     ("languages", "languages", QT_TRANSLATE_NOOP("PaperTable", "Languages")),
     ("added", "added", QT_TRANSLATE_NOOP("PaperTable", "Added")),
 )
+
+@dataclass
+class ShownFilters(Filters):
+    """The library's filters, with a study design that goes by several labels in the notes."""
+
+    designs: tuple[str, ...] = ()
+
 
 # How many rows one trip to the database fetches: a screenful and more.
 BLOCK = 200
@@ -86,8 +107,8 @@ class PaperTableModel(QAbstractTableModel):
             return None
         text = self._display(key, row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if key in ("title", "journal", "conditions", "design") and text else None
-        return text
+            return tooltip(text) if key in ("title", "journal", "conditions", "design") and text else None
+        return elide(text)
 
     def _display(self, key: str, row: dict) -> str:
         value = row.get(key)
@@ -101,6 +122,12 @@ class PaperTableModel(QAbstractTableModel):
             return _tr(", ").join(condition_name(v) for v in value.split(",") if v)
         if key == "added":
             return value[:10]
+        if key == "first_author":
+            return proper_case(str(value))
+        if key == "design":
+            return design_name(value)
+        if key == "level":
+            return level_name(value)
         return str(value)
 
     def _row(self, position: int) -> dict:
@@ -122,9 +149,7 @@ class PaperTableModel(QAbstractTableModel):
         if filters is not None:
             self.filters = filters
         self.beginResetModel()
-        self.ids = self.library.search_ids(
-            self.query, self.filters, order_by=self.order_by, descending=self.descending
-        )
+        self.ids = self._search_ids()
         self._cache.clear()
         self._positions = None
         self.endResetModel()
@@ -136,9 +161,7 @@ class PaperTableModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         kept = [(index, self.ids[index.row()]) for index in self.persistentIndexList()]
-        self.ids = self.library.search_ids(
-            self.query, self.filters, order_by=self.order_by, descending=self.descending
-        )
+        self.ids = self._search_ids()
         self._positions = None
         # Selections and the current row follow their papers to the new places.
         for index, paper_id in kept:
@@ -146,6 +169,20 @@ class PaperTableModel(QAbstractTableModel):
             new = self.index(position, index.column()) if position is not None else QModelIndex()
             self.changePersistentIndex(index, new)
         self.layoutChanged.emit()
+
+    def _search_ids(self) -> list[int]:
+        filters = Filters(**{f.name: getattr(self.filters, f.name) for f in fields(Filters)})
+        labels = getattr(self.filters, "designs", ())
+        if len(labels) < 2:
+            return self.library.search_ids(self.query, filters, order_by=self.order_by, descending=self.descending)
+        # One design under several labels (the notes may say "phase I clinical
+        # trial (single arm)" or "single-arm trial"): the papers with any of them.
+        wanted: set[int] = set()
+        for label in labels:
+            wanted.update(self.library.search_ids("", replace(filters, design=label)))
+        ordered = self.library.search_ids(self.query, replace(filters, design=""), order_by=self.order_by,
+                                          descending=self.descending)
+        return [i for i in ordered if i in wanted]
 
     def sort_column(self) -> int:
         return next((i for i, c in enumerate(COLUMNS) if c[1] == self.order_by), -1)
@@ -165,3 +202,43 @@ class PaperTableModel(QAbstractTableModel):
             position = self.position(paper_id)
             if position is not None:
                 self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+
+
+class PaperTable(QTableView):
+    """The papers table as the keyboard meets it: arrows move in it, Tab leaves
+    it, and the menu key opens the menu of the current paper, where it is."""
+
+    # (index, global position): the paper a menu is for, and where to show it.
+    menu_requested = Signal(QModelIndex, QPoint)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # Tab moving cell by cell changed the chosen paper in silence and never left the table.
+        self.setTabKeyNavigation(False)
+
+    def contextMenuEvent(self, event) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.indexAt(event.pos())
+            if index.isValid():
+                self.menu_requested.emit(index, event.globalPos())
+        else:
+            self._menu_for_current()
+
+    def keyPressEvent(self, event) -> None:
+        # Not every platform turns these keys into a context-menu event; the
+        # window opens one menu when one does as well.
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+        if menu_key:
+            self._menu_for_current()
+        else:
+            super().keyPressEvent(event)
+
+    def _menu_for_current(self) -> None:
+        """The menu of the current paper, not of the one under the pointer."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        self.scrollTo(index)
+        rect = self.visualRect(index)
+        self.menu_requested.emit(index, self.viewport().mapToGlobal(QPoint(rect.left() + 8, rect.bottom())))

@@ -232,6 +232,36 @@
             <source>Not saved yet: %s</source>
             <translation>尚未儲存：%s</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="319" />
+            <source>Too long to edit here: %1 characters</source>
+            <translation>太長，無法在此編輯：共 %1 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="275" />
+            <source>Show &amp;Sources</source>
+            <translation>顯示來源(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="370" />
+            <source>Source: not recorded</source>
+            <translation>來源：沒有紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="372" />
+            <source>Source: typed by a person</source>
+            <translation>來源：由人手輸入</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="373" />
+            <source>Source: %1</source>
+            <translation>來源：%1</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/detail.py" line="359" />
+            <source>Too long to edit here: %1 entries</source>
+            <translation>太長，無法在此編輯：共 %1 項</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>
@@ -390,13 +420,38 @@
         </message>
         <message>
             <location filename="../../exodesk/gui/import_report.py" line="64" />
-            <source>Copy report</source>
-            <translation>複製報告</translation>
+            <source>&amp;Copy Report</source>
+            <translation>複製報告(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../exodesk/gui/import_report.py" line="47" />
             <source>The details of each file are given in English.</source>
             <translation>各檔案的詳情以英文列出。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="40" />
+            <source>imported with gaps</source>
+            <translation>已匯入（資料不全）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="69" />
+            <source>All files (%1)</source>
+            <translation>全部檔案（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="74" />
+            <source>&amp;Show:</source>
+            <translation>顯示(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="97" />
+            <source>Show &amp;Paper</source>
+            <translation>顯示文獻(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/import_report.py" line="98" />
+            <source>Select in the library the papers this file brought in</source>
+            <translation>在文獻庫中選取此檔案帶入的文獻</translation>
         </message>
     </context>
     <context>
@@ -448,8 +503,8 @@
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="219" />
-            <source>Pre&amp;ferences…</source>
-            <translation>偏好設定(&amp;E)…</translation>
+            <source>Prefere&amp;nces…</source>
+            <translation>偏好設定(&amp;N)…</translation>
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="222" />
@@ -483,13 +538,13 @@
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="241" />
-            <source>&amp;Restore from Trash</source>
-            <translation>從垃圾桶復原(&amp;R)</translation>
+            <source>Res&amp;tore from Trash</source>
+            <translation>從垃圾桶復原(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="242" />
-            <source>&amp;Confirm Suggestions</source>
-            <translation>確認建議(&amp;C)</translation>
+            <source>Co&amp;nfirm Suggestions</source>
+            <translation>確認建議(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="247" />
@@ -599,8 +654,8 @@
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="249" />
-            <source>Complete from &amp;Crossref / PubMed…</source>
-            <translation>從 Crossref / PubMed 補全(&amp;C)…</translation>
+            <source>Com&amp;plete from Crossref / PubMed…</source>
+            <translation>從 Crossref / PubMed 補全(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../../exodesk/gui/main_window.py" line="455" />
@@ -618,12 +673,12 @@
             <translation>從 Crossref / PubMed 補全</translation>
         </message>
         <message>
-            <source>&amp;Handouts</source>
-            <translation>單張(&amp;H)</translation>
+            <source>Hand&amp;outs</source>
+            <translation>單張(&amp;O)</translation>
         </message>
         <message>
-            <source>New &amp;Handout…</source>
-            <translation>新單張(&amp;H)…</translation>
+            <source>&amp;New Handout…</source>
+            <translation>新單張(&amp;N)…</translation>
         </message>
         <message>
             <source>Handout &amp;History…</source>
@@ -744,6 +799,46 @@
             <location filename="../../exodesk/gui/main_window.py" line="453" />
             <source>No backup was made today. File ▸ Restore from Backup… goes back to an earlier backup.</source>
             <translation>今天未有製作備份。「檔案 ▸ 從備份還原…」可回到較早的備份。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="770" />
+            <source>Saved pages and references (%1)</source>
+            <translation>已儲存的網頁及參考文獻 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="771" />
+            <source>All files (*)</source>
+            <translation>所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="211" />
+            <source>Clear Search and Filters</source>
+            <translation>清除搜尋及篩選</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="228" />
+            <source>Also searched: %1</source>
+            <translation>同時搜尋：%1</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="1" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="233" />
+            <source>No paper matches “%1” with the filters chosen.</source>
+            <translation>在所選的篩選條件下，沒有文獻符合「%1」。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="235" />
+            <source>No paper matches “%1”.</source>
+            <translation>沒有文獻符合「%1」。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/main_window.py" line="237" />
+            <source>No paper matches the filters chosen.</source>
+            <translation>沒有文獻符合所選的篩選條件。</translation>
         </message>
     </context>
     <context>
@@ -909,7 +1004,7 @@
             <translation>介入措施</translation>
         </message>
         <message>
-            <location filename="../../exodesk/gui/notes_editor.py" line="137" />
+            <location filename="../../exodesk/gui/notes_editor.py" line="1" />
             <source>Outcome measured</source>
             <translation>量度的結果</translation>
         </message>
@@ -1495,6 +1590,51 @@
             <source>The file could not be written: %1</source>
             <translation>無法寫入檔案：%1</translation>
         </message>
+        <message>
+            <location filename="../../exodesk/gui/handout_dialog.py" line="56" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/handout_dialog.py" line="57" />
+            <source>borderline: not printed</source>
+            <translation>邊緣：不列印</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/handout_dialog.py" line="58" />
+            <source>no: not printed</source>
+            <translation>否：不列印</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/handout_dialog.py" line="111" />
+            <source>On topic?</source>
+            <translation>切題？</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/handout_dialog.py" line="392" />
+            <source>Draft — it cannot be approved until the points marked “settle first” below are settled. The draft line prints on every page.</source>
+            <translation>草稿 — 須先處理下面標示「須先處理」的事項才可批准。每頁都會印上草稿字樣。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/handout_dialog.py" line="397" />
+            <source>Draft — nothing blocks approval: a clinician who has read the sheet may approve it.</source>
+            <translation>草稿 — 沒有事項阻止批准：看過單張的臨床醫生可以批准。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/handout_dialog.py" line="407" />
+            <source>Certainty: %1 (%2)</source>
+            <translation>確定程度：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/handout_dialog.py" line="424" />
+            <source>Settle first: %1</source>
+            <translation>須先處理：%1</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/handout_dialog.py" line="1" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
     </context>
     <context>
         <name>HandoutHistory</name>
@@ -1657,6 +1797,18 @@
         <message>
             <source>Not saved: %1</source>
             <translation>未儲存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/wording_page.py" line="85" />
+            <source>How the treatment is given here, how many sessions and what it costs. Empty: the sheet asks patients to ask you.</source>
+            <translation>本診所如何進行治療、需要多少次療程及費用。留空：單張會請病人向你查詢。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/wording_page.py" line="115" />
+            <source>At this clinic
+(sessions, cost)</source>
+            <translation>本診所
+（療程、費用）</translation>
         </message>
     </context>
     <context>
@@ -1903,6 +2055,322 @@ Details were written to:
             <location filename="../../exodesk/gui/unsaved.py" line="185" />
             <source>Not done, nothing was changed: %s.</source>
             <translation>未完成，沒有作任何更改：%s。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shown</name>
+        <message>
+            <location filename="../../exodesk/gui/shown.py" line="50" />
+            <source>and %1 more</source>
+            <translation>及另外 %1 項</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoreWords</name>
+        <message>
+            <location filename="../../exodesk/evidence/designs.py" line="41" />
+            <source>systematic review / meta-analysis</source>
+            <translation>系統性回顧／統合分析</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/evidence/designs.py" line="43" />
+            <source>randomised controlled trial</source>
+            <translation>隨機對照試驗</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/evidence/designs.py" line="45" />
+            <source>non-randomised controlled study</source>
+            <translation>非隨機對照研究</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/evidence/designs.py" line="47" />
+            <source>single-arm trial</source>
+            <translation>單組試驗</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/evidence/designs.py" line="49" />
+            <source>case series</source>
+            <translation>病例系列</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/evidence/designs.py" line="51" />
+            <source>case report</source>
+            <translation>病例報告</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/evidence/designs.py" line="53" />
+            <source>preclinical study (animal or laboratory)</source>
+            <translation>臨床前研究（動物或實驗室）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/evidence/designs.py" line="55" />
+            <source>narrative review</source>
+            <translation>敘述性綜述</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/evidence/designs.py" line="57" />
+            <source>study protocol (no results yet)</source>
+            <translation>研究計劃書（尚未有結果）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/evidence/designs.py" line="59" />
+            <source>survey / cross-sectional study</source>
+            <translation>問卷調查／橫斷面研究</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="62" />
+            <source>phase %1 clinical trial (single arm)</source>
+            <translation>第 %1 期臨床試驗（單組）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="1" />
+            <source>as its studies</source>
+            <translation>視乎所納入的研究</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="73" />
+            <source>Level %1</source>
+            <translation>第 %1 級</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="27" />
+            <source>not graded</source>
+            <translation>未分級</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="1" />
+            <source>improved</source>
+            <translation>有改善</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="1" />
+            <source>no clear difference</source>
+            <translation>沒有明顯差別</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="1" />
+            <source>worse</source>
+            <translation>變差</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="81" />
+            <source>not tested</source>
+            <translation>未有測試</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="1" />
+            <source>very low</source>
+            <translation>極低</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="154" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="167" />
+            <source>moderate</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="153" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="3" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="3" />
+            <source>: </source>
+            <translation>：</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="114" />
+            <source>the clinic's name is not set (Preferences ▸ Clinic)</source>
+            <translation>尚未設定診所名稱（偏好設定 ▸ 診所）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="116" />
+            <source>the clinic's contact (telephone) is not set (Preferences ▸ Clinic)</source>
+            <translation>尚未設定診所聯絡電話（偏好設定 ▸ 診所）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="118" />
+            <source>{paper}: suggested, not yet confirmed: {fields}</source>
+            <translation>{paper}：建議值尚未確認：{fields}</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="120" />
+            <source>{paper}: no study design recorded</source>
+            <translation>{paper}：未記錄研究設計</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="122" />
+            <source>and {count} more like these among the papers the sheet counts</source>
+            <translation>單張計算的文獻中，另有 {count} 篇情況相同</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="124" />
+            <source>{paper}: its result (direction) is not recorded</source>
+            <translation>{paper}：未記錄其結果（方向）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="126" />
+            <source>{paper}: the outcome is a sentence; name what was measured in a few words</source>
+            <translation>{paper}：結果指標寫成了句子；請用幾個字寫出量度了甚麼</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="128" />
+            <source>the sheet uses the word {word}: a handout makes no such claim</source>
+            <translation>單張用了 {word} 一詞：病人單張不作這類聲稱</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="130" />
+            <source>{paper}: left out, borderline: {reason}</source>
+            <translation>{paper}：未收錄（邊緣個案）：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="132" />
+            <source>and {count} more borderline papers, listed in the Handout window</source>
+            <translation>另有 {count} 篇邊緣文獻，列於單張視窗</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="134" />
+            <source>{count} paper(s) left out as off topic</source>
+            <translation>{count} 篇文獻因離題未收錄</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="136" />
+            <source>{count} paper(s) have no study design recorded</source>
+            <translation>{count} 篇文獻未記錄研究設計</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="138" />
+            <source>the vocabulary has no description of {condition}</source>
+            <translation>詞彙表沒有「{condition}」的說明</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="140" />
+            <source>not approved: {count} thing(s) to settle first</source>
+            <translation>未批准：有 {count} 項須先處理</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="143" />
+            <source>its intervention is {word}, not {treatment}</source>
+            <translation>其介入為 {word}，不是{treatment}</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="145" />
+            <source>it does not mention {treatment}</source>
+            <translation>沒有提及{treatment}</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="147" />
+            <source>it mentions {words}, but its intervention is not recorded</source>
+            <translation>提及 {words}，但未記錄其介入</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="149" />
+            <source>it names {condition}, but its notes do not list it among the conditions treated</source>
+            <translation>提及{condition}，但筆記沒有將其列為所治療的病症</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="151" />
+            <source>its notes do not list {condition}</source>
+            <translation>筆記沒有列出{condition}</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="153" />
+            <source>starts high: randomised trials</source>
+            <translation>起點為高：隨機試驗</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="154" />
+            <source>starts low: studies without randomisation</source>
+            <translation>起點為低：非隨機研究</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="156" />
+            <source>rated down for risk of bias: no study had a comparison group</source>
+            <translation>因偏倚風險降級：沒有研究設對照組</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="158" />
+            <source>rated down for inconsistency: the studies point different ways</source>
+            <translation>因結果不一致降級：各研究方向不同</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="160" />
+            <source>rated down twice for imprecision: a single study of {count} people</source>
+            <translation>因不精確降兩級：只有一項 {count} 人的研究</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="163" />
+            <source>rated down for imprecision: {count} people in all, fewer than {enough}</source>
+            <translation>因不精確降級：合共 {count} 人，少於 {enough} 人</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="164" />
+            <source>no study's result is recorded in the notes: the sheet cannot say which way they point</source>
+            <translation>筆記沒有記錄任何研究的結果：單張無法說明結果方向</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="167" />
+            <source>kept at moderate: the trials' risk of bias and publication bias need a clinician's judgement; a clinician may set it higher</source>
+            <translation>維持為中：試驗的偏倚風險及發表偏倚需由臨床醫生判斷；臨床醫生可將其調高</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="171" />
+            <source>kept at low: the sheet cannot say the treatment probably helps</source>
+            <translation>維持為低：單張不能說治療可能有幫助</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="173" />
+            <source>only reviews of other research: no study of its own in people</source>
+            <translation>只有綜述：沒有在人身上進行的原始研究</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="81" />
+            <source>not tested in people</source>
+            <translation>未在人身上測試</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="176" />
+            <source>no studies</source>
+            <translation>沒有研究</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="178" />
+            <source>set to {grade} by a clinician (was {was})</source>
+            <translation>由臨床醫生設為{grade}（原為{was}）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="181" />
+            <source>{design}: Oxford CEBM 2011 level {level}</source>
+            <translation>{design}：牛津 CEBM 2011 證據等級 {level}</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="183" />
+            <source>{design}: no result of a treatment in people</source>
+            <translation>{design}：沒有在人身上的治療結果</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="184" />
+            <source>publication type: {text}</source>
+            <translation>文獻類型：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="185" />
+            <source>systematic review of {text}</source>
+            <translation>{text} 的系統性回顧</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/core_words.py" line="187" />
+            <source>{count} people, no comparison group mentioned</source>
+            <translation>{count} 人，未提及對照組</translation>
         </message>
     </context>
 </TS>

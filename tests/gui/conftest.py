@@ -96,3 +96,16 @@ def chinese_interface(qapp):
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+def as_read(text: str) -> str:
+    """What a person reads of a label's or tooltip's text, as Qt draws it:
+    rich text when Qt guesses it is, otherwise the text as it is."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtGui import Qt as GuiQt
+
+    if not GuiQt.mightBeRichText(text):
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()

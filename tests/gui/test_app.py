@@ -93,14 +93,13 @@ def test_the_days_backup_is_made_off_the_main_thread_once_the_window_is_shown(qt
 
 
 def test_damage_found_by_the_days_check_is_shown_with_the_way_back(qtbot, window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
     from exodesk.gui import operations
+    from exodesk.gui import shown as shown_module
 
     shown = []
     monkeypatch.setattr(operations, "daily_backup", lambda path, **kwargs: operations.BackupOutcome(
         [], "The library at x is damaged (database disk image is malformed)."))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(shown_module, "show_message", lambda parent, icon, title, text: shown.append(text))
     window.start_daily_backup()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "damaged" in shown[0] and "Restore from Backup" in shown[0]

@@ -7,9 +7,10 @@ from exodesk.settings import Settings
 
 import pytest
 from handouts.entries import pdf_text
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
 from pypdf import PdfReader
 
 from exodesk.handouts.preview import page_count
@@ -63,8 +64,9 @@ def test_perianal_fistula_lists_its_paper_and_previews_every_page(open_dialog_on
     assert [dialog.warnings_list.item(i).text() for i in range(dialog.warnings_list.count())] == [
         "Settle first: the clinic's name is not set (Preferences ▸ Clinic)",
         "Settle first: the clinic's contact (telephone) is not set (Preferences ▸ Clinic)",
-        "Settle first: Nazari et al. 2022: suggested, not yet confirmed: study_design, evidence_level, sample_size, "
-        "conditions, intervention, outcome, direction, responders, adverse_events",
+        # Fields by the names the notes give them, not the program's.
+        "Settle first: Nazari et al. 2022: suggested, not yet confirmed: Study design, Evidence level, Patients, "
+        "Conditions, Intervention, Outcome measured, Result, People with the outcome, Adverse events",
     ]
     assert dialog.grade_label.text() == (
         f"Reading grade of the English text: {handout_grade(preview.handout):.1f} (grade 8 or lower is the aim).")
@@ -158,7 +160,9 @@ def test_right_click_on_a_paper_offers_a_handout_for_its_conditions(window, qtbo
     paper_id = paper_with_doi(window.library, NAZARI_DOI)
     window.select_papers([paper_id])
     rect = window.table.visualRect(window.model.index(window.model.position(paper_id), 0))
-    window._table_menu(QPoint(rect.center()))
+    point = window.table.viewport().mapTo(window, rect.center())
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=point)
+    qtbot.waitUntil(lambda: getattr(window, "table_menu", None) is not None and window.table_menu.isVisible())
     texts = [a.text() for a in window.table_menu.actions() if a.text()]
     assert texts[:3] == ["Handout for perianal fistula — 肛瘻…", "Handout for inflammatory bowel disease — 炎症性腸病…",
                          "Handout for Crohn's disease — 克隆氏症…"]

@@ -1,9 +1,7 @@
 """Restoring the library from a backup: from the File menu, and when it is damaged."""
 
-
-from PySide6.QtWidgets import QMessageBox
-
 from exodesk.gui import app as app_module
+from exodesk.gui import shown as shown_module
 from exodesk.gui.restore_dialog import RestoreDialog
 from exodesk.library import Library
 from exodesk.library.backup import list_backups, make_backup
@@ -17,7 +15,7 @@ def test_the_file_menu_restores_a_backup_and_keeps_the_replaced_library(open_win
             lib.insert_paper(Paper(title="Added after the backup"))
     window = open_window(demo_path)
     assert window.library.count() == 6
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    monkeypatch.setattr(shown_module, "show_message", lambda *args: None)
     restarted = []
     newest = list_backups(demo_path)[0].path
     assert window.restore_from_backup(choose=lambda: newest, restart=lambda: restarted.append(True))

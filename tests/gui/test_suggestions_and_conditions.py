@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from exodesk.model import Notes
 
-from .conftest import BILINGUAL_DOI, paper_with_doi
+from .conftest import BILINGUAL_DOI, as_read, paper_with_doi
 
 TRIAL_DOI = "10.1093/gastro/goac075"  # seed 004: a phase I trial in five patients
 
@@ -46,7 +46,7 @@ def test_suggest_fills_the_empty_fields_marks_them_with_their_words_and_confirm_
     assert sorted(notes.suggested) == ["adverse_events", "conditions", "direction", "evidence_level", "intervention",
                                        "outcome", "responders", "sample_size"]
     assert editor.sample_size.text() == "5"
-    assert editor.sample_size.toolTip() == "Suggested from: Five patients"
+    assert as_read(editor.sample_size.toolTip()) == "Suggested from: Five patients"
     support = shown_support(editor)
     assert support["sample_size"] == "Suggested from: “Five patients”"
     # What was measured, in a few words; the sentence it was read from beneath, never as the value.
