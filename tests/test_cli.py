@@ -158,7 +158,7 @@ def test_a_daily_backup_that_fails_is_reported(capsys, library_path, monkeypatch
     monkeypatch.setattr(backup, "backup_due", lambda path: True)
     code, out, err = run(capsys, "--library", library_path, "list")
     assert code == 0 and len(out.splitlines()) == 5
-    assert err == "exodesk: warning: the backup could not be written: the disk is full\n"
+    assert err == "exodesk: warning: No backup was made today: the backup could not be written: the disk is full\n"
 
 
 # -- import -------------------------------------------------------------------

@@ -75,7 +75,9 @@ def load_papers(ids: Iterable[int], load: Callable[[int], Paper]) -> tuple[list[
             skipped.append(Skipped(paper_id, "there is no such paper"))
             continue
         except Exception as error:
-            skipped.append(Skipped(paper_id, f"its stored record is damaged ({_why(error)})"))
+            # The library says what is damaged (DamagedRecord.reason); anything else is named by its type.
+            why = getattr(error, "reason", None) or _why(error)
+            skipped.append(Skipped(paper_id, f"its stored record is damaged ({why})"))
             continue
         paper.id = paper_id
         papers.append(paper)

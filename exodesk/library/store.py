@@ -100,7 +100,7 @@ class DamagedRecord(LibraryError):
     def __init__(self, paper_id: int, reason: str):
         super().__init__(f"paper #{paper_id}'s record is damaged ({reason}); `exodesk check` says how to "
                          "repair it")
-        self.paper_id = paper_id
+        self.paper_id, self.reason = paper_id, reason
 
 
 def _open_failure(path: Path | None, error, journal_was_gone: bool) -> LibraryError:

@@ -41,8 +41,10 @@ def test_dropping_seed_files_imports_them_reports_and_selects_them(open_window, 
     assert drop(window, window.search_box, SEEDS)
     qtbot.waitUntil(lambda: window.report is not None, timeout=20000)
     report = window.report
-    assert report.summary.text() == "Files: 5 — 1 imported with gaps, 4 imported"
-    assert report.text().splitlines()[1:] == [f"{p}: imported (#{i})" for i, p in enumerate(SEEDS, 1)]
+    assert report.summary.text() == "Files: 5 — 4 imported, 1 imported with gaps"
+    lines = [f"{p}: imported (#{i})" for i, p in enumerate(SEEDS, 1)]
+    lines[0] = f"{SEEDS[0]}: imported with gaps (#1): missing: title, authors"  # the seed shows neither
+    assert report.text().splitlines()[1:] == lines
     assert [report.list.topLevelItem(i).text(1) for i in range(5)] == ["imported with gaps"] + ["imported"] * 4
     assert window.model.rowCount() == 5
     assert sorted(window.selected_ids()) == [1, 2, 3, 4, 5]

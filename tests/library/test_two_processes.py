@@ -16,7 +16,7 @@ def test_two_command_line_imports_at_once_import_every_file_of_both(tmp_path):
     folders = [tmp_path / "a", tmp_path / "b"]
     for number, folder in enumerate(folders):
         write_seed_like_files(folder, 40, seed=number + 1)
-    command = [sys.executable, "-m", "exodesk.cli", "--library", str(library), "import", "--no-suggest"]
+    command = [sys.executable, "-m", "exodesk.cli", "--library", str(library), "--create", "import", "--no-suggest"]
     processes = [subprocess.Popen([*command, str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                   text=True) for folder in folders]
     outputs = [process.communicate(timeout=300) for process in processes]
