@@ -65,7 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--ids", type=_id_list, help="only these papers, e.g. 1,2,5")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
 
-    sub.add_parser("check", help="check the library and its kept original files")
+    p = sub.add_parser("check", help="check the library and its kept original files")
+    p.add_argument("--repair", action="store_true",
+                   help="rebuild the search index and read damaged records again from their kept originals")
     sub.add_parser("backup", help="back the library up now")
     p = sub.add_parser("restore", help="list the backups, or restore one")
     p.add_argument("backup", nargs="?", help="a backup's name (or number in the list) or file")

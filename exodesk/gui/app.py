@@ -159,7 +159,13 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
         # The day's backup waits until the window is shown (start_daily_backup).
         library = Library(path, backup=False)
     except LibraryError as error:
-        library = _offer_restore(path, str(error))
+        if error.damaged:
+            library = _offer_restore(path, str(error))
+        else:  # a read-only folder or a full disk is not damage: a restore would not help
+            from exodesk.gui.shown import show_message
+
+            show_message(None, QMessageBox.Icon.Critical, APPLICATION, str(error))
+            library = None
         if library is None:
             return app, None, 2
     window = MainWindow(library, settings=settings, state=state or window_state(), read_only=read_only)
@@ -200,7 +206,8 @@ def _offer_restore(path: Path, reason: str):
 def _show_crash(log_path) -> None:
     QMessageBox.critical(
         None, APPLICATION,
-        QCoreApplication.translate("app", "ExoDesk met an unexpected error. Your library is safe.\n"
+        QCoreApplication.translate("app", "ExoDesk met an unexpected error. What was saved is in your library; edits not "
+                                          "saved yet are kept beside it and offered at the next start.\n"
                                           "Details were written to:\n{0}").format(log_path),
     )
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from exodesk.gui.shown import BLOCK, elide, plain, tooltip
 from exodesk.lookup import Completion
-from exodesk.lookup.http import NOT_FOUND, OFFLINE, REFUSED
+from exodesk.lookup.http import NOT_FOUND, OFFLINE, REFUSED, SECURE_CONNECTION, TIMED_OUT
 from exodesk.model import Abstract, Author
 
 LABELS = {
@@ -72,6 +72,11 @@ def failure_text(failure) -> str:
         text = _tr("ExoDesk could not reach %1: you seem to be offline.")
     elif failure.kind == NOT_FOUND:
         text = _tr("%1 has no record of %2.")
+    elif failure.kind == TIMED_OUT:
+        text = _tr("%1 did not answer in time; try again later.")
+    elif failure.kind == SECURE_CONNECTION:
+        text = _tr("ExoDesk reached %1 but could not make a secure connection: the computer's clock, "
+                   "a proxy or a security program may be in the way.")
     elif failure.kind == REFUSED:
         text = _tr("%1 answered with an error (%2); try again later.").replace("%2", failure.detail)
     else:

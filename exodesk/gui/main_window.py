@@ -744,13 +744,21 @@ class MainWindow(QMainWindow):
         from exodesk.gui.operations import export_papers
 
         self._start_work(partial(export_papers, self.library.path, ids, fmt, path),
-                         self.tr("Exporting…"), lambda n: self._exported(n, path))
+                         self.tr("Exporting…"), lambda exported: self._exported(exported, path))
 
-    def _exported(self, count: int, path: Path) -> None:
+    def _exported(self, exported, path: Path) -> None:
         self._end_work()
+        if exported is None:  # cancelled: the old file, if any, is untouched
+            return
         self.last_export = path
         self.statusBar().showMessage(
-            self.tr("Papers exported: %1 — saved as %2").replace("%1", f"{count:,}").replace("%2", str(path)), 10000)
+            self.tr("Papers exported: %1 — saved as %2").replace("%1", f"{exported.written:,}")
+            .replace("%2", str(path)), 10000)
+        if exported.skipped:
+            lines = "\n".join(s.line() for s in exported.skipped[:20])
+            shown.show_message(self, QMessageBox.Icon.Warning, self.tr("Export"),
+                         self.tr("%1 papers were left out of the export:").replace("%1", str(len(exported.skipped)))
+                         + "\n" + lines)
 
     def copy_citation(self, style: str) -> None:
         """The chosen papers' references in a citation style, on the clipboard

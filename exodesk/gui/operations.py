@@ -6,8 +6,6 @@ belongs to the thread that opened it; only daily_backup makes the day's backup.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,33 +112,37 @@ def format_citations(library_path: Path, paper_ids: list[int], style: str, *, pr
     return ([], []) if cancelled() else formatted(papers, style)
 
 
-def export_papers(library_path: Path, paper_ids: list[int], fmt: str, target: Path, *, progress, cancelled) -> int:
-    """Write the papers to `target` in an export format; returns how many.
+def export_papers(library_path: Path, paper_ids: list[int], fmt: str, target: Path, *, progress, cancelled):
+    """Write the papers to `target` in an export format; the Exported (how
+    many, and the damaged papers left out), or None when cancelled.
 
-    The file is written beside the target and moved over it at the end, so
-    an interrupted export never leaves half a file in place of a good one.
-    """
-    from exodesk.export import EXPORTERS
+    Written whole beside the target and renamed over it (ExportError when
+    it cannot be), so an interrupted export never leaves half a file."""
+    from exodesk.export import EXPORTERS, write_atomically
+    from exodesk.export.files import load_papers, render
 
-    papers = []
     with Library(library_path, backup=False) as library:
-        for number, paper_id in enumerate(paper_ids):
+        def load(paper_id: int):
             if cancelled():
-                return 0
-            if number % 200 == 0:
-                progress(number, len(paper_ids), f"#{paper_id}")
-            papers.append(library.get(paper_id))
-    text = EXPORTERS[fmt](papers)  # CSV text begins with a byte-order mark, for Excel
-    target = Path(target)
-    handle, temporary = tempfile.mkstemp(prefix=".exodesk-", suffix=target.suffix, dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return len(papers)
+                raise _Cancelled
+            if load.count % 200 == 0:
+                progress(load.count, len(paper_ids), f"#{paper_id}")
+            load.count += 1
+            return library.get(paper_id)
+
+        load.count = 0
+        try:
+            papers, unreadable = load_papers(paper_ids, load)
+        except _Cancelled:
+            return None
+    exported = render(papers, fmt, EXPORTERS[fmt])  # CSV text begins with a byte-order mark, for Excel
+    exported.skipped = unreadable + exported.skipped
+    write_atomically(target, exported.text)
+    return exported
+
+
+class _Cancelled(Exception):
+    """Raised from inside the loading loop to stop it at once."""
 
 
 @dataclass
@@ -155,5 +157,5 @@ def daily_backup(library_path: Path, *, progress, cancelled) -> BackupOutcome:
     try:
         with Library(library_path) as library:
             return BackupOutcome(library.warnings)
-    except LibraryError as error:
-        return BackupOutcome([], str(error))
+    except LibraryError as error:  # only damage offers a restore; a full disk is a warning
+        return BackupOutcome([], str(error)) if error.damaged else BackupOutcome([str(error)])

@@ -1319,6 +1319,16 @@
             <translation>ExoDesk 無法連接 %1：你似乎未連接互聯網。</translation>
         </message>
         <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="76" />
+            <source>%1 did not answer in time; try again later.</source>
+            <translation>%1 未能及時回應，請稍後再試。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completion_dialog.py" line="78" />
+            <source>ExoDesk reached %1 but could not make a secure connection: the computer's clock, a proxy or a security program may be in the way.</source>
+            <translation>ExoDesk 已連接 %1，但未能建立安全連線：可能是電腦的時鐘、代理伺服器或保安程式造成阻礙。</translation>
+        </message>
+        <message>
             <location filename="../../exodesk/gui/completion_dialog.py" line="72" />
             <source>%1 has no record of %2.</source>
             <translation>%1 沒有 %2 的紀錄。</translation>
@@ -1926,10 +1936,10 @@
         <name>app</name>
         <message>
             <location filename="../../exodesk/gui/app.py" line="128" />
-            <source>ExoDesk met an unexpected error. Your library is safe.
+            <source>ExoDesk met an unexpected error. What was saved is in your library; edits not saved yet are kept beside it and offered at the next start.
 Details were written to:
 {0}</source>
-            <translation>ExoDesk 遇到意外錯誤。你的文獻庫安全無損。
+            <translation>ExoDesk 遇到意外錯誤。已儲存的內容都在你的文獻庫中；尚未儲存的修改另外保存，下次開啟時會再提供給你。
 詳情已寫入：
 {0}</translation>
         </message>

@@ -1,6 +1,7 @@
 """Starting the app: arguments, the interface language, the compiled translation."""
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from exodesk.gui import app as app_module
@@ -103,3 +104,22 @@ def test_damage_found_by_the_days_check_is_shown_with_the_way_back(qtbot, window
     window.start_daily_backup()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "damaged" in shown[0] and "Restore from Backup" in shown[0]
+
+
+@pytest.mark.parametrize(("kind", "offered"), [("read-only", False), ("disk full", False), ("damaged", True)])
+def test_only_a_damaged_library_is_offered_a_restore_on_open(qtbot, tmp_path, monkeypatch, kind, offered):
+    import exodesk.library as library_module
+    from exodesk.gui import shown as shown_module
+    from exodesk.library import LibraryError
+
+    def refuse(*args, **kwargs):
+        raise LibraryError(f"The library cannot be opened ({kind})", kind=kind)
+
+    restores, shown = [], []
+    monkeypatch.setattr(library_module, "Library", refuse)
+    monkeypatch.setattr(app_module, "_offer_restore", lambda path, reason: restores.append(reason))
+    monkeypatch.setattr(shown_module, "show_message", lambda parent, icon, title, text: shown.append(text))
+    state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
+    _app, window, code = app_module.open_window(["--library", str(tmp_path / "library.sqlite")], state=state)
+    assert (window, code) == (None, 2)
+    assert (len(restores), len(shown)) == ((1, 0) if offered else (0, 1))

@@ -70,3 +70,13 @@ def test_offline_the_window_says_so_plainly_and_changes_nothing(window, monkeypa
     assert window.library.get(paper_id).to_dict() == before
     assert window.undo_stack.count() == 0
     assert window.complete_action.isEnabled()
+
+
+def test_a_look_up_that_timed_out_or_failed_its_secure_connection_says_so():
+    from exodesk.gui.completion_dialog import failure_text
+    from exodesk.lookup.http import SECURE_CONNECTION, TIMED_OUT, LookupFailed
+
+    late = failure_text(LookupFailed(TIMED_OUT, "Crossref", "10.1/x", "no whole answer within 15 s"))
+    assert late == "Crossref did not answer in time; try again later."
+    insecure = failure_text(LookupFailed(SECURE_CONNECTION, "PubMed", "123", "CERTIFICATE_VERIFY_FAILED"))
+    assert "secure connection" in insecure and "offline" not in insecure

@@ -84,6 +84,23 @@ def test_export_of_the_shown_papers_and_of_the_whole_library(window, qtbot, monk
     assert titles_in(target) == sorted(p.title or "" for p in map(window.library.get, window.library.all_ids()))
 
 
+def test_a_damaged_record_is_left_out_of_a_window_export_and_named(window, qtbot, monkeypatch, tmp_path):
+    from exodesk.gui import shown as shown_module
+
+    warned = []
+    monkeypatch.setattr(shown_module, "show_message", lambda parent, icon, title, text: warned.append(text))
+    damaged = paper_with_doi(window.library, REVIEW_DOI)
+    window.library.db.execute("UPDATE papers SET data = '{\"title\": ' WHERE id = ?", [damaged])
+    window.library.db.conn.commit()
+    target = tmp_path / "all.ris"
+    export_through_the_dialog(window, qtbot, monkeypatch, "ris", target, scope="library")
+    others = [i for i in window.library.all_ids() if i != damaged]
+    assert len(titles_in(target)) == len(others)  # the others are all there
+    assert TITLES[1] not in titles_in(target)
+    assert window.statusBar().currentMessage() == f"Papers exported: {len(others)} — saved as {target}"
+    assert len(warned) == 1 and f"#{damaged}" in warned[0] and "damaged" in warned[0]
+
+
 def test_copy_citation_puts_vancouver_text_and_html_on_the_clipboard(window):
     paper_id = paper_with_doi(window.library, TRIAL_DOI)
     window.select_papers([paper_id])

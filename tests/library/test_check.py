@@ -179,3 +179,11 @@ def test_a_read_only_folder_is_named_as_such_never_as_damage():
     finally:
         os.chmod(folder, 0o755)
         shutil.rmtree(folder)
+
+
+def test_the_command_line_takes_repair(path, capsys):
+    damage(path, "UPDATE papers SET data = '{' WHERE id = 1")
+    assert lines(path) == 1
+    assert lines(path, "--repair") == 0
+    assert lines(path) == 0
+    assert "1 problem" not in capsys.readouterr().out.splitlines()[-1]
