@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -17,7 +17,7 @@ def drag_events(paths):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    return QDragEnterEvent(QPointF(20, 20), *args), QDropEvent(QPointF(20, 20), *args), mime
+    return QDragEnterEvent(QPoint(20, 20), *args), QDropEvent(QPointF(20, 20), *args), mime
 
 
 def drop(window, widget, paths):

@@ -226,3 +226,15 @@ def test_an_ampersand_in_the_journal_shows_as_itself(window):
     window.select_papers([paper_id])
     assert window.detail.citation.textFormat() == Qt.TextFormat.RichText
     assert window.detail.citation.text().startswith("Clinical Reviews in Allergy &amp; Immunology · ")
+
+
+def test_showing_papers_again_and_again_keeps_python_sound(window):
+    # PySide6 6.12.0 on Python 3.11 dropped a reference to None in calls such
+    # as QLabel.setText: after about 80 papers shown, the program aborted.
+    import sys
+
+    ids = window.library.all_ids()
+    before = sys.getrefcount(None)
+    for turn in range(200):
+        window.select_papers([ids[turn % len(ids)]])
+    assert sys.getrefcount(None) - before > -200
