@@ -1,0 +1,36 @@
+"""Choosing a reader: a certain score ends the search without changing the choice."""
+
+from pathlib import Path
+
+import pytest
+
+from exodesk.importers import Source
+from exodesk.importers.registry import CERTAIN, choose
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _inputs() -> list[Path]:
+    """Seeds and fixture inputs; a fixture's expected record (NAME.json beside NAME.other) is left out."""
+    found = sorted((ROOT / "seeds").glob("*.txt"))
+    for path in sorted((ROOT / "tests" / "importers" / "fixtures").rglob("*")):
+        expected = path.suffix == ".json" and any(p != path for p in path.parent.glob(path.stem + ".*"))
+        if path.is_file() and not expected:
+            found.append(path)
+    return found
+
+
+SAMPLES = _inputs()
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_stopping_at_a_certain_score_chooses_the_reader_asking_all_would(path):
+    source = Source(path=path, data=path.read_bytes())
+    quick, quick_score, _ = choose(source)
+    every, every_score, _ = choose(Source(path=path, data=path.read_bytes()), every_reader=True)
+    assert (getattr(quick, "NAME", None), quick_score) == (getattr(every, "NAME", None), every_score)
+
+
+def test_most_seeds_are_certain_at_once():
+    scores = [choose(Source(path=p, data=p.read_bytes()))[1] for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    assert sum(score >= CERTAIN for score in scores) >= 4
