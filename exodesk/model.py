@@ -212,6 +212,25 @@ WORSE = "worse"
 NOT_TESTED = "not tested"  # a review, a protocol, a laboratory study: no result in people
 DIRECTIONS = (IMPROVED, NO_CLEAR_DIFFERENCE, WORSE, NOT_TESTED)
 
+# What each notes field is called wherever a person reads it: the window's
+# notes editor (translated there) and the handout's checks on the command line.
+NOTE_FIELD_LABELS = {
+    "study_design": "Study design",
+    "evidence_level": "Evidence level",
+    "sample_size": "Patients",
+    "conditions": "Conditions",
+    "intervention": "Intervention",
+    "outcome": "Outcome measured",
+    "outcome_zh": "Outcome (Chinese)",
+    "direction": "Result",
+    "responders": "People with the outcome",
+    "adverse_events": "Adverse events",
+    "summary_en": "Plain summary (English)",
+    "summary_zh": "Plain summary (Chinese)",
+    "free_notes": "Notes",
+    "tags": "Tags",
+}
+
 
 @dataclass
 class Notes:

@@ -257,6 +257,9 @@ def test_handout_on_letter_paper_for_chosen_papers_and_its_mistakes(capsys, libr
     code, _out, err = run(capsys, "--library", library_path, "handout", "perianal fistula", "--paper", "letter",
                           "--ids", "5", "--lang", "zh-Hant", "-o", pdf)
     assert code == 0 and "1 of 1 papers on topic" in err
+    # The checks name the notes' fields as the window does, never by their stored names.
+    assert "suggested, not yet confirmed: Study design, Evidence level, Patients" in err
+    assert "study_design" not in err
     width, height = PdfReader(pdf).pages[0].mediabox.upper_right
     assert (round(float(width)), round(float(height))) == (612, 792)
     assert run(capsys, "--library", library_path, "handout", "perianal fistula", "--ids", "5,60", "-o", pdf) == (

@@ -21,28 +21,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from exodesk.evidence import designs, treatments, vocabulary
 from exodesk.gui.language import shown_language
 from exodesk.handouts.certainty import GRADES
-from exodesk.model import DIRECTIONS
+from exodesk.model import DIRECTIONS, NOTE_FIELD_LABELS
 
 CONTEXT = "CoreWords"
 NOT_GRADED = "not graded"
 LEVELS = ("1", "2", "3", "4", "5", NOT_GRADED)
-# What the notes' fields are called in the window (the handout's checks name fields by these).
-FIELD_LABELS = {
-    "study_design": QT_TRANSLATE_NOOP("NotesEditor", "Study design"),
-    "evidence_level": QT_TRANSLATE_NOOP("NotesEditor", "Evidence level"),
-    "sample_size": QT_TRANSLATE_NOOP("NotesEditor", "Patients"),
-    "conditions": QT_TRANSLATE_NOOP("NotesEditor", "Conditions"),
-    "intervention": QT_TRANSLATE_NOOP("NotesEditor", "Intervention"),
-    "outcome": QT_TRANSLATE_NOOP("NotesEditor", "Outcome measured"),
-    "outcome_zh": QT_TRANSLATE_NOOP("NotesEditor", "Outcome (Chinese)"),
-    "direction": QT_TRANSLATE_NOOP("NotesEditor", "Result"),
-    "responders": QT_TRANSLATE_NOOP("NotesEditor", "People with the outcome"),
-    "adverse_events": QT_TRANSLATE_NOOP("NotesEditor", "Adverse events"),
-    "summary_en": QT_TRANSLATE_NOOP("NotesEditor", "Plain summary (English)"),
-    "summary_zh": QT_TRANSLATE_NOOP("NotesEditor", "Plain summary (Chinese)"),
-    "free_notes": QT_TRANSLATE_NOOP("NotesEditor", "Notes"),
-    "tags": QT_TRANSLATE_NOOP("NotesEditor", "Tags"),
-}
+# What the notes' fields are called (model.NOTE_FIELD_LABELS); translated in
+# the NotesEditor context, where the .ts file holds them.
+FIELD_LABELS = NOTE_FIELD_LABELS
+_FIELD_BY_LABEL = {label: name for name, label in NOTE_FIELD_LABELS.items()}
 _PHASE = re.compile(r"phase (?P<phase>[IV0-9/ ]+) clinical trial \(single arm\)")
 
 
@@ -93,8 +80,8 @@ def _treatment(english: str) -> str:
     return found.zh_hant if found is not None and shown_language() != "en" else english
 
 
-def _fields(names: str) -> str:
-    return _tr(", ").join(field_label(name) for name in names.split(", "))
+def _fields(labels: str) -> str:
+    return _tr(", ").join(field_label(_FIELD_BY_LABEL.get(label, label)) for label in labels.split(", "))
 
 
 def _levels(text: str) -> str:

@@ -26,7 +26,7 @@ from exodesk.handouts import claims, findings, relevance
 from exodesk.handouts import texts as fixed_texts
 from exodesk.handouts.certainty import Certainty, assess
 from exodesk.handouts.references import SHEET_AUTHORS, short_name, vancouver
-from exodesk.model import Notes, Paper
+from exodesk.model import NOTE_FIELD_LABELS, Notes, Paper
 
 # Notes fields a printed study rests on: an unconfirmed suggestion in any blocks approval.
 USED_FIELDS = ("study_design", "evidence_level", "sample_size", "conditions", "intervention", "outcome",
@@ -451,7 +451,8 @@ def _settle(evidence: _Evidence, clinic: Clinic) -> list[str]:
     for paper, notes in evidence.printed:
         pending = [f for f in USED_FIELDS if f in notes.suggested]
         if pending:
-            papers.append(f"{short_name(paper)}: suggested, not yet confirmed: {', '.join(pending)}")
+            labels = ", ".join(NOTE_FIELD_LABELS[f] for f in pending)
+            papers.append(f"{short_name(paper)}: suggested, not yet confirmed: {labels}")
         if designs.design_of(notes.study_design) is None:
             papers.append(f"{short_name(paper)}: no study design recorded")
     if len(papers) > MAX_NAMED:

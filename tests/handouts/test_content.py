@@ -265,7 +265,7 @@ def test_unconfirmed_suggestions_block_approval():
     paper, note = entry("Wong", 2024, SERIES, 5, "4", IMPROVED)
     note.suggested = {"sample_size": "Five patients", "free_notes": "x"}
     handout = build([(paper, note)], approved_by="Dr Chan")
-    assert handout.draft and handout.blockers == ["Wong et al. 2024: suggested, not yet confirmed: sample_size"]
+    assert handout.draft and handout.blockers == ["Wong et al. 2024: suggested, not yet confirmed: Patients"]
 
 
 # --- the order of a BAD leaflet, readability, snapshot -------------------------------------
