@@ -32,18 +32,24 @@ def big_file(tmp_path, name):
     return path
 
 
-def imported(tmp_path, path, label, monkeypatch, *, workers):
-    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1 if workers else 10**12)
-    monkeypatch.setattr(parallel, "worth_workers", lambda size: workers)  # even on one processor
-    counted = []
+def parts_counted(monkeypatch) -> list:
+    """The parts of a file as the importer takes them, gathered as they come."""
+    parts = []
     original = parallel.prepared_parts
 
     def counting(*args, **kwargs):
         for part in original(*args, **kwargs):
-            counted.append(part)
+            parts.append(part)
             yield part
 
     monkeypatch.setattr(parallel, "prepared_parts", counting)
+    return parts
+
+
+def imported(tmp_path, path, label, monkeypatch, *, workers):
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1 if workers else 10**12)
+    monkeypatch.setattr(parallel, "worth_workers", lambda size: workers)  # even on one processor
+    counted = parts_counted(monkeypatch)
     with Library(tmp_path / f"{label}.sqlite", backup=False) as library:
         (result,) = import_paths(library, [path])
         papers = [library.get(i).to_json() for i in library.all_ids()]
@@ -66,15 +72,7 @@ def test_cancel_between_the_parts_of_a_large_file_leaves_all_of_it_out(tmp_path,
     path = big_file(tmp_path, "export.bib")
     monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1)
     monkeypatch.setattr(parallel, "worth_workers", lambda size: True)
-    parts = []
-    original = parallel.prepared_parts
-
-    def counting(*args, **kwargs):
-        for part in original(*args, **kwargs):
-            parts.append(part)
-            yield part
-
-    monkeypatch.setattr(parallel, "prepared_parts", counting)
+    parts = parts_counted(monkeypatch)
     with Library(tmp_path / "library.sqlite", backup=False) as library:
         # The person presses Cancel once two parts are stored.
         assert import_paths(library, [path], cancelled=lambda: len(parts) >= 2) == []
