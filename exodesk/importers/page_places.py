@@ -48,6 +48,18 @@ def read_citations(lines: list[str], record: Record, title: str | None) -> None:
             record.give("authors", people(authors), "cited reference")
 
 
+# "Year : 2023  |  Volume : 41  |  Issue : 2  |  Page : 111-115": a bar of labelled parts.
+_LABELLED_PART = re.compile(r"\b(?P<label>Year|Volume|Issue|Pages?)\s*:\s*(?P<value>[\w–-]+)", re.IGNORECASE)
+
+
+def _read_labelled_bar(line: str, record: Record) -> None:
+    parts = {m["label"].lower().rstrip("s"): m["value"] for m in _LABELLED_PART.finditer(line)}
+    if "|" in line and {"year", "volume"} <= parts.keys() and re.fullmatch(r"(?:19|20)\d\d", parts["year"]):
+        record.give("date", parts["year"], "publication line")
+        for name, field in (("volume", "volume"), ("issue", "issue"), ("page", "pages")):
+            record.give(field, parts.get(name), "publication line")
+
+
 def read_published(lines: list[str], record: Record) -> None:
     """"Published: 14 March 2024", "… | Published online: 04 Jan 2024": the most precise date."""
     for line, following in zip(lines, lines[1:]):
@@ -64,6 +76,8 @@ def read_published(lines: list[str], record: Record) -> None:
             dove = source_of(line)
             if dove:
                 _give_place(record, dove, "publication line")
+    for line in lines:  # after the dated lines: a year alone is the least precise date
+        _read_labelled_bar(line, record)
 
 
 def read_places(lines: list[str], record: Record, title: str | None) -> None:

@@ -92,6 +92,9 @@ def test_chinese_names_and_their_affiliations_stay_apart():
          ("Wound Repair and Regeneration", "2023-03", "31", "2", "45-53")),
         ("Published: 14 March 2024\n© 2024 The Authors. Published by Wiley.\n", (None, "2024-03-14", None, None, None)),
         ("Copyright © 2021 Berg and Lind.\n", (None, "2021", None, None, None)),
+        # A table-of-contents bar of labelled parts, as journal platforms print above the title.
+        ("ORIGINAL ARTICLE Year : 2022  |  Volume : 40  |  Issue : 3  |  Page : 141-147\n",
+         (None, "2022", "40", "3", "141-147")),
     ],
 )
 def test_where_and_when_come_from_the_pages_publication_lines(tail, expected):
