@@ -141,8 +141,9 @@ def export_papers(library_path: Path, paper_ids: list[int], fmt: str, target: Pa
     return exported
 
 
-class _Cancelled(Exception):
-    """Raised from inside the loading loop to stop it at once."""
+class _Cancelled(BaseException):
+    """Raised from inside the loading loop to stop it at once; not an
+    Exception, so that load_papers does not take it for a damaged record."""
 
 
 @dataclass

@@ -202,35 +202,8 @@ class Library:
             if hasattr(self, "db"):
                 self.db.close()
             raise _open_failure(self.path, error, journal_was_gone) from None
-        self._identity = self._file_identity()
-        self._data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
         if backup and self.path is not None:
             self._daily_backup()
-
-    def _file_identity(self) -> tuple[int, int] | None:
-        try:
-            status = os.stat(self.path) if self.path is not None else None
-        except OSError:
-            return None
-        return (status.st_dev, status.st_ino) if status else None
-
-    def file_replaced(self) -> bool:
-        """Whether the file at the library's path is no longer the one open here
-        (a restore put a backup in its place, or it was moved or deleted):
-        writing on would go to the file set aside, not to the library."""
-        return self.path is not None and self._file_identity() != self._identity
-
-    def changed_elsewhere(self) -> bool:
-        """Whether another connection (another process) wrote to the library
-        since the last call, or since it was opened."""
-        version = self.db.execute("PRAGMA data_version").fetchone()[0]
-        changed, self._data_version = version != self._data_version, version
-        return changed
-
-    def journal_missing(self) -> bool:
-        """Whether the library's journal was deleted while it is open here:
-        what is saved now reaches the library only when it is closed."""
-        return self.path is not None and faults.journal_gone(self.path)
 
     def _daily_backup(self) -> None:
         from exodesk.library import backup

@@ -149,3 +149,14 @@ def test_the_import_report_speaks_chinese_in_the_chinese_interface(chinese_inter
         "c.txt: 已在文獻庫中 (#2): this exact file was imported before",
         "d.png: 未能匯入: an image, style or script file, not a paper",
     ]
+
+
+def test_a_cancelled_export_writes_nothing_and_names_no_paper_damaged(window, tmp_path):
+    from exodesk.gui.operations import export_papers
+
+    target = tmp_path / "kept.ris"
+    target.write_text("the file from before", encoding="utf-8")
+    result = export_papers(window.library.path, window.library.all_ids(), "ris", target,
+                           progress=lambda *a: None, cancelled=lambda: True)
+    assert result is None
+    assert target.read_text(encoding="utf-8") == "the file from before"

@@ -2,8 +2,9 @@
 
 from pathlib import Path
 
-from exodesk.library import Library
+from exodesk.library import Library, faults
 from exodesk.library.backup import make_backup, restore
+from exodesk.library.watch import LibraryWatch
 from exodesk.model import Notes, Paper
 
 
@@ -12,20 +13,21 @@ def test_an_open_library_notices_another_writer_a_restore_and_a_deleted_journal(
     with Library(path, backup=False) as lib, lib.db.atomic():
         lib.insert_paper(Paper(title="First"))
     window = Library(path, backup=False)
+    watch = LibraryWatch(window)
     try:
-        assert (window.changed_elsewhere(), window.file_replaced(), window.journal_missing()) == (False, False, False)
+        assert (watch.changed_elsewhere(), watch.replaced(), faults.journal_gone(path)) == (False, False, False)
         window.save_notes(1, Notes(free_notes="mine"))
-        assert not window.changed_elsewhere()  # its own writes are not news
+        assert not watch.changed_elsewhere()  # its own writes are not news
         with Library(path, backup=False) as other:
             other.save_notes(1, Notes(free_notes="theirs"))
-        assert window.changed_elsewhere() and not window.changed_elsewhere()
+        assert watch.changed_elsewhere() and not watch.changed_elsewhere()
 
         backup = make_backup(window.db.conn, path)
         restore(path, backup)
-        assert window.file_replaced()
+        assert watch.replaced()
     finally:
         window.close()
     with Library(path, backup=False) as lib:
         lib.db.execute("SELECT 1").fetchone()
         Path(f"{path}-wal").unlink()
-        assert lib.journal_missing()
+        assert faults.journal_gone(lib.path)
