@@ -404,7 +404,8 @@ def _chosen_ids(library, args) -> list[int]:
 
 def _unknown(library, ids: list[int] | None) -> str:
     """The line that says which of the paper numbers asked for do not exist."""
-    unknown = [i for i in ids or [] if not library.rows([i])]
+    known = library.rows(list(ids or []))
+    unknown = [i for i in ids or [] if i not in known]
     if not unknown:
         return ""
     return f"exodesk: no paper {', '.join(map(str, unknown))} (exodesk list shows the numbers)"

@@ -133,8 +133,9 @@ def _signature(path: Path) -> tuple[int, int]:
 
 
 def _read(path: Path) -> bytes:
-    _refuse_if_not_a_file(os.stat(path).st_mode)
-    before = _signature(path)
+    status = os.stat(path)
+    _refuse_if_not_a_file(status.st_mode)
+    before = (status.st_size, status.st_mtime_ns)  # as _signature gives it
     size = before[0]
     # Not blocking: if a pipe took the file's place since it was looked at,
     # opening it returns at once, and it is refused below.

@@ -49,9 +49,7 @@ def diagnose(path: Path | None, error: BaseException, *, journal_was_gone: bool 
     code = getattr(error, "errno", None)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return DAMAGED, f"{path} is damaged or not an ExoDesk library ({error})"
-    folder = path.parent
-    free = free_bytes(folder) if folder.is_dir() else None
-    if name.startswith("SQLITE_FULL") or code == errno.ENOSPC or (free is not None and free < NEARLY_FULL_BYTES):
+    if _looks_full(error, path.parent):
         return FULL, (f"the disk holding {path} is full, so nothing can be saved ({error}). "
                       "Free some space on it; the library itself is not damaged.")
     if name in ("SQLITE_IOERR_WRITE", "SQLITE_IOERR_TRUNCATE") or code == errno.EFBIG:
@@ -61,7 +59,7 @@ def diagnose(path: Path | None, error: BaseException, *, journal_was_gone: bool 
     if not path.exists():
         return UNREADABLE, f"there is no library at {path}"
     if (name.startswith("SQLITE_READONLY") or code in (errno.EROFS, errno.EACCES, errno.EPERM)
-            or not writable(folder) or not writable(path)):
+            or not writable(path.parent) or not writable(path)):
         return READ_ONLY, (f"{path} is in a folder, or on a disk, that ExoDesk may not write to ({error}). "
                            "ExoDesk writes beside the library as it saves: make the folder writable or move the "
                            "library to one that is. The library itself is not damaged.")
@@ -91,12 +89,18 @@ def journal_text(path: Path, detail: str = "") -> str:
             "ExoDesk has it open, the library opens again with the rest.")
 
 
+def _looks_full(error: BaseException, folder: Path) -> bool:
+    """SQLite or the system said the disk is full, or it nearly is."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    free = free_bytes(folder) if folder.is_dir() else None
+    return (name.startswith("SQLITE_FULL") or getattr(error, "errno", None) == errno.ENOSPC
+            or (free is not None and free < NEARLY_FULL_BYTES))
+
+
 def cannot_write(folder: Path, error: BaseException) -> str:
     """Why a file could not be written into `folder` (a backup, an export)."""
     name = getattr(error, "sqlite_errorname", "") or ""
-    free = free_bytes(folder) if folder.is_dir() else None
-    if name.startswith("SQLITE_FULL") or getattr(error, "errno", None) == errno.ENOSPC or (
-            free is not None and free < NEARLY_FULL_BYTES):
+    if _looks_full(error, folder):
         return f"the disk is full ({error})"
     if name.startswith("SQLITE_READONLY") or getattr(error, "errno", None) in (errno.EROFS, errno.EACCES) or (
             folder.is_dir() and not writable(folder)):

@@ -23,6 +23,7 @@ import orjson
 
 from exodesk.library import faults
 from exodesk.library.backup import half_imported
+from exodesk.library.store import BUSY_TIMEOUT_SECONDS
 from exodesk.library.search import paper_index_row
 from exodesk.model import Notes, Paper
 
@@ -201,11 +202,7 @@ def _fts_integrity_check(path: Path, db: sqlite3.Connection) -> None:
     it runs in a transaction that is rolled back, or on a copy in memory when
     the library's folder cannot be written."""
     command = "INSERT INTO papers_fts(papers_fts) VALUES('integrity-check')"
-    if faults.journal_gone(path):
-        # Reading on (the index check opens the library to write) would start
-        # a new, empty journal and hide what the lost one held.
-        report.fault_kind, report.fault = faults.JOURNAL_MISSING, faults.journal_text(path)
-        return
+    # (A library whose journal is gone never gets here: _check stops first.)
     if not faults.writable(path.parent) or not faults.writable(path):
         copy = sqlite3.connect(":memory:")
         try:
@@ -214,7 +211,7 @@ def _fts_integrity_check(path: Path, db: sqlite3.Connection) -> None:
         finally:
             copy.close()
         return
-    writer = sqlite3.connect(path, timeout=30, isolation_level=None)
+    writer = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
         writer.execute("BEGIN")
         try:

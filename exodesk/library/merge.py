@@ -154,18 +154,13 @@ def choose_duplicate(keys: list[tuple[str, str]], year: int | None, found) -> in
         if not papers:
             continue
         newcomer = newcomer or Identity(None, year, tuple(keys))
-        papers = [p for p in map(_as_identity, papers) if not contradicts(newcomer, p)]
+        papers = [p for p in papers if not contradicts(newcomer, p)]
         if column != "title_key":
             if papers:
                 return papers[0].id
             continue
         title_matches += [(paper.year != year, paper.id) for paper in papers if confirms_title(newcomer, paper)]
     return min(title_matches)[1] if title_matches else None
-
-
-def _as_identity(found) -> Identity:
-    """An Identity, or an (id, year) pair from a caller that knows no more."""
-    return found if isinstance(found, Identity) else Identity(found[0], found[1])
 
 
 def _same(name: str, a, b) -> bool:
