@@ -212,6 +212,8 @@ def _is_vancouver(name: str) -> bool:
         and not re.fullmatch(r"[A-Z]{1,3}", words[0])
 
 
+_DEGREES_BARE = frozenset(d.replace(".", "") for d in DEGREES)  # degrees as written without stops
+
 def _family_first(text: str) -> list[Author] | None:
     """"Ortega, María José M.D.; Navarro, Pablo M.D., Ph.D.": family name first,
     people apart by semicolons, degrees after the given names."""
@@ -221,8 +223,7 @@ def _family_first(text: str) -> list[Author] | None:
     found = []
     for part in parts:
         family, _, given = part.partition(",")
-        words = [w for w in given.replace(",", " ").split() if w.casefold().replace(".", "") not in
-                 {d.replace(".", "") for d in DEGREES}]
+        words = [w for w in given.replace(",", " ").split() if w.casefold().replace(".", "") not in _DEGREES_BARE]
         if not _is_name(f"{' '.join(words[:1]) or 'X'} {family.strip()}") or not words or len(family.split()) > 3:
             return None
         found.append(Author(family=family.strip(), given=" ".join(words)))
@@ -233,8 +234,9 @@ def _doubled(text: str) -> list[Author] | None:
     """Names each printed twice and run together, as hover cards copy."""
     if _SEPARATORS.search(text):
         return None
-    found = [m.group("name").strip() for m in _DOUBLED.finditer(text)]
-    covered = sum(len(m.group(0)) for m in _DOUBLED.finditer(text))
+    matches = list(_DOUBLED.finditer(text))
+    found = [m.group("name").strip() for m in matches]
+    covered = sum(len(m.group(0)) for m in matches)
     if len(found) < 2 or covered < 0.8 * len(text.replace(" ", "")) - 2:
         return None
     if not all(_is_name(n) for n in found):

@@ -28,6 +28,8 @@ LABEL = "CSL-JSON (Zotero, citation.js, Pandoc)"
 _CSL_KEYS = re.compile(r'"(container-title|issued|author|DOI|page|citation-key)"\s*:')
 
 
+_BETWEEN_ITEMS = re.compile(r"[\s,]*")  # what may stand between two items of a list
+
 def detect(source: Source) -> float:
     head = source.head.lstrip("\ufeff \r\n\t")
     if not head.startswith(("[", "{")) or not re.search(r'"type"\s*:\s*"', head):
@@ -83,7 +85,7 @@ def _items_of_damaged_list(text: str) -> list[Any]:
             if not found:
                 break
             position = found.end() - 1
-        position = re.compile(r"[\s,]*").match(text, position).end()
+        position = _BETWEEN_ITEMS.match(text, position).end()
     return items
 
 

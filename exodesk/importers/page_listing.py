@@ -50,10 +50,13 @@ _COLUMNS = {
 }
 
 
+_PMID_LABEL = re.compile(r"\bPMID\s*[:：]?\s*(\d{1,9})")
+
+
 def looks_like_listing(lines: list[str]) -> bool:
     """Cheap: several distinct PMIDs or scholar source lines, or a result table's header."""
-    pmids = {m.group(1) for l in lines if (m := re.search(r"\bPMID\s*[:：]?\s*(\d{1,9})", l))}
-    scholar = sum(1 for l in lines if " - " in l and SCHOLAR.match(l) and people(SCHOLAR.match(l)["authors"]))
+    pmids = {m.group(1) for l in lines if (m := _PMID_LABEL.search(l))}
+    scholar = sum(1 for l in lines if " - " in l and (m := SCHOLAR.match(l)) and people(m["authors"]))
     toc = sum(1 for l in lines if _TOC_PAGES.match(l))
     return len(pmids) >= 2 or scholar >= 2 or toc >= 2
 

@@ -96,12 +96,11 @@ def detect(source: Source) -> float:
 def _score(lines: list[str], head: str) -> float:
     if not lines or _labelled_record(lines):
         return 0.0
-    abstract = any(len(l) < 4000 and ABSTRACT.match(l) and _is_abstract_start(l) for l in lines)
+    abstract = any(len(l) < 4000 and _is_abstract_start(l) for l in lines)
     identifiers = any(_PMID_LINE.search(l) or "doi" in l.casefold() for l in lines) or any(
         len(l) < 300 and _YEAR.search(l) and source_of(l) for l in lines[:60])
-    if page_listing.looks_like_listing(lines) or page_listing.has_result_table(head):
-        return 0.6
-    if abstract and identifiers:
+    # The cheap test first: a listing's scan splits lines into people.
+    if (abstract and identifiers) or page_listing.looks_like_listing(lines) or page_listing.has_result_table(head):
         return 0.6
     if not (abstract or identifiers):
         return 0.0  # (splitting lines into people is the costly look: most files never need it)
