@@ -26,9 +26,8 @@ NAME = "csl-json"
 LABEL = "CSL-JSON (Zotero, citation.js, Pandoc)"
 
 _CSL_KEYS = re.compile(r'"(container-title|issued|author|DOI|page|citation-key)"\s*:')
-
-
 _BETWEEN_ITEMS = re.compile(r"[\s,]*")  # what may stand between two items of a list
+
 
 def detect(source: Source) -> float:
     head = source.head.lstrip("\ufeff \r\n\t")
