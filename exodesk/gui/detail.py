@@ -380,7 +380,8 @@ class DetailPane(QScrollArea):
                 tip = self.tr(self._tips.get(name, ""))
             editor.setToolTip(tip)
             editor.blockSignals(too_long)  # nothing shown cut short is ever saved
-        self._show_sources(self.sources_button.isChecked())
+        if self.sources_button.isChecked():  # built when shown: the button builds them when pressed
+            self._show_sources(True)
         shown_files, left_out = some([elide(f) for f in files or []], NAMES)
         names = ", ".join(shown_files + ([more(left_out)] if left_out else []))
         self.files.setText(self.tr("Read from: %s") % names if names else "")

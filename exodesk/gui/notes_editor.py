@@ -35,7 +35,7 @@ from exodesk.evidence import designs
 from exodesk.gui import core_words
 from exodesk.gui.conditions import ConditionsField
 from exodesk.gui.core_words import FIELD_LABELS, LEVELS
-from exodesk.gui.shown import tooltip
+from exodesk.gui.shown import plain, tooltip
 from exodesk.model import DIRECTIONS, Notes
 
 AUTOSAVE_MS = 800
@@ -156,7 +156,7 @@ class NotesEditor(QWidget):
             field.addWidget(support)
             form.addRow(label, field)
 
-        self.status = QLabel()
+        self.status = plain(QLabel())  # it may quote why a save was refused
         self.status.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

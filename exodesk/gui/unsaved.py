@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObjec
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
+from exodesk.gui import shown
 from exodesk.gui.commands import EditNotes, EditPaper
 from exodesk.library.journal import NOTES, PAPER, Journal
 from exodesk.library.watch import LibraryWatch, file_identity
@@ -118,7 +119,7 @@ class UnsavedEdits(QObject):
         self._lost = False  # the replaced library is closed and the new one not open yet
         self._busy = False
         self._errors: list[Exception] | None = None  # what the save being pushed met
-        self.banner = QLabel()
+        self.banner = shown.plain(QLabel())  # it quotes the library's refusal and file names
         self.banner.setObjectName("unsaved_banner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(UNSAVED_STYLE)
@@ -249,9 +250,9 @@ class UnsavedEdits(QObject):
 
     def check(self) -> None:
         """The timer's look: a replaced library is opened again, another program's writes shown."""
-        if self._busy or not self.may_write(quiet=True) or self._closed():
+        if self._busy or not self.may_write(quiet=True):
             return
-        try:
+        try:  # (a library the window closed itself answers with an error: nothing to look at)
             changed = self.watch.changed_elsewhere()
         except sqlite3.Error:
             return
@@ -333,7 +334,7 @@ class UnsavedEdits(QObject):
             texts.append(self.tr("They could not be kept on the disk either (%s): keep ExoDesk open.")
                          % self.journal.write_error)
         self.banner.setText(" ".join(texts))
-        self.banner.setToolTip(str(self.journal.path or ""))
+        self.banner.setToolTip(shown.tooltip(str(self.journal.path or "")))
         self.banner.setVisible(bool(texts))
         self.show_button.setVisible(bool(entries))
         paper_id = self.window.current_paper_id()
