@@ -33,7 +33,7 @@ FAMILIES = ["Nazari", "Théry", "Zhang", "Kalluri", "Müller", "García Lira", "
 GIVENS = ["Hojjatollah", "Clotilde", "Bin", "Raghu", "Jörg", "José Ramón", "Seyed Mohsen", "Bas", "Dae Hyun", "Søren"]
 JOURNALS = [("Stem Cell Research & Therapy", "Stem Cell Res Ther"), ("Journal of Cosmetic Dermatology", "J Cosmet Dermatol"),
             ("International Journal of Molecular Sciences", "Int J Mol Sci"), ("Cells", "Cells")]
-WORDS = "exosome mesenchymal stem cell derived vesicles wound healing skin regeneration fibrosis trial safety efficacy".split()
+WORDS = ["exosome", "mesenchymal", "stem", "cell", "derived", "vesicles", "wound", "healing", "skin", "regeneration", "fibrosis", "trial", "safety", "efficacy"]
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 

@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from generate_library import large_library  # noqa: E402
 from offscreen import child_or_main, run_child  # noqa: E402
+
 TARGETS = {"window shown": 0.8, "first rows shown": 1.0, "search": 0.1, "sort by year": 0.5,
            "scroll to the end": 0.1, "filter by condition": 0.1}
 QUERIES = ["exosome", "psoriasis collagen", "外泌體", "Chan", '"exo', "AND ("]

@@ -26,29 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
-SURNAMES = (
-    "Chan Wong Lee Cheung Lau Ng Leung Ho Tang Yeung Zhang Wang Liu Chen Yang Huang Zhao "
-    "Nguyen Kim Park Tanaka Suzuki Smith Johnson Garcia Martinez Rossi Muller Silva Ahmadi "
-    "Karimi Novak Kowalski Andersson Dubois Moreau Okafor Mensah Patel Sharma Gupta"
-).split()
-GIVEN = (
-    "Wing Ka Man Siu Ming Xiaoling Wei Jun Hui Yan Mei Ling Hiroshi Yuki Anna Maria "
-    "Giulia Lucas Sofia Omar Reza Leila Priya Arjun Kwame Ada Elena Pavel Ingrid Claire"
-).split()
-CONTENT_WORDS = (
-    "exosomes vesicles mesenchymal stromal keratinocytes fibroblasts collagen dermal "
-    "psoriasis vitiligo alopecia scleroderma eczema dermatitis wound healing scarring "
-    "regeneration inflammation cytokines macrophages angiogenesis apoptosis proliferation "
-    "microRNA secretome umbilical adipose placental injection topical randomized cohort "
-    "placebo efficacy safety tolerability outcomes adverse follow-up biopsy histology "
-    "photoaging pigmentation melasma acne rosacea ulcers fibrosis lupus keloid"
-).split()
+SURNAMES = ["Chan", "Wong", "Lee", "Cheung", "Lau", "Ng", "Leung", "Ho", "Tang", "Yeung", "Zhang", "Wang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Nguyen", "Kim", "Park", "Tanaka", "Suzuki", "Smith", "Johnson", "Garcia", "Martinez", "Rossi", "Muller", "Silva", "Ahmadi", "Karimi", "Novak", "Kowalski", "Andersson", "Dubois", "Moreau", "Okafor", "Mensah", "Patel", "Sharma", "Gupta"]
+GIVEN = ["Wing", "Ka", "Man", "Siu", "Ming", "Xiaoling", "Wei", "Jun", "Hui", "Yan", "Mei", "Ling", "Hiroshi", "Yuki", "Anna", "Maria", "Giulia", "Lucas", "Sofia", "Omar", "Reza", "Leila", "Priya", "Arjun", "Kwame", "Ada", "Elena", "Pavel", "Ingrid", "Claire"]
+CONTENT_WORDS = ["exosomes", "vesicles", "mesenchymal", "stromal", "keratinocytes", "fibroblasts", "collagen", "dermal", "psoriasis", "vitiligo", "alopecia", "scleroderma", "eczema", "dermatitis", "wound", "healing", "scarring", "regeneration", "inflammation", "cytokines", "macrophages", "angiogenesis", "apoptosis", "proliferation", "microRNA", "secretome", "umbilical", "adipose", "placental", "injection", "topical", "randomized", "cohort", "placebo", "efficacy", "safety", "tolerability", "outcomes", "adverse", "follow-up", "biopsy", "histology", "photoaging", "pigmentation", "melasma", "acne", "rosacea", "ulcers", "fibrosis", "lupus", "keloid"]
 # Chinese phrases, written in Simplified; half the papers get them in Traditional.
-CHINESE_PHRASES = (
-    "外泌体 间充质干细胞 胶原蛋白 成纤维细胞 角质形成细胞 炎症 血管生成 临床试验 安全性 有效性 "
-    "不良反应 随机对照 患者 治疗 研究 结果 表明 显著 改善 皮肤 再生 医学 细胞外囊泡 脐带 "
-    "的 的 的 和 在 了 对 与 中 是 及 等 可 以 被 为 使用 分析 评估 组 例"
-).split()
+CHINESE_PHRASES = ["外泌体", "间充质干细胞", "胶原蛋白", "成纤维细胞", "角质形成细胞", "炎症", "血管生成", "临床试验", "安全性", "有效性", "不良反应", "随机对照", "患者", "治疗", "研究", "结果", "表明", "显著", "改善", "皮肤", "再生", "医学", "细胞外囊泡", "脐带", "的", "的", "的", "和", "在", "了", "对", "与", "中", "是", "及", "等", "可", "以", "被", "为", "使用", "分析", "评估", "组", "例"]
 # What a paper is mainly about (each paper has one), in English and Chinese.
 TOPICS = [
     ("psoriasis", "银屑病"), ("vitiligo", "白癜风"), ("scleroderma", "系统性硬化症"),
@@ -125,7 +107,7 @@ def write_seed_like_files(folder: Path, count: int, *, seed: int = 2024) -> list
     return written
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _seed_vocabulary() -> tuple[list[str], list[int]]:
     """English words of the seeds' abstracts, with how often each is used there."""
     counts: collections.Counter[str] = collections.Counter()

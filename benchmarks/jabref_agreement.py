@@ -28,8 +28,8 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from fnmatch import fnmatch
 from collections import defaultdict
+from fnmatch import fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +37,10 @@ sys.path.insert(0, str(ROOT))
 
 import bibtexparser  # noqa: E402
 from bibtexparser import model as bib  # noqa: E402
-from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names  # noqa: E402
+from bibtexparser.middlewares.names import (  # noqa: E402
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
 from pylatexenc.latex2text import LatexNodes2Text  # noqa: E402
 
 from exodesk.importers import Refused, Source, choose  # noqa: E402
@@ -68,7 +71,7 @@ _CLASSES = {
     "online": "online", "electronic": "online", "www": "online", "dataset": "dataset",
     "patent": "patent", "software": "software",
 }
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _LANGUAGES = {"eng": "en", "english": "en", "ger": "de", "deu": "de", "german": "de", "fre": "fr",
               "fra": "fr", "french": "fr", "chi": "zh", "zho": "zh", "chinese": "zh", "spa": "es"}
 _LATEX = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
@@ -238,7 +241,7 @@ def compare(fmt: str, reader: str, inputs: list[Path], tally, disagreements, ext
         source = Source(path=path, data=path.read_bytes())
         importer, _score, _errors = choose(source)
         papers, file_note, reasons = [], "", {}
-        if importer is None or importer.NAME != reader:
+        if importer is None or reader != importer.NAME:
             file_note = f"taken by {importer.NAME if importer else 'no reader'}"
         else:
             try:

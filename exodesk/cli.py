@@ -450,7 +450,12 @@ def cmd_backup(path, args) -> int:
     import contextlib
     import sqlite3
 
-    from exodesk.library.backup import BackupError, integrity_problems, make_backup, prune
+    from exodesk.library.backup import (
+        BackupError,
+        integrity_problems,
+        make_backup,
+        prune,
+    )
     from exodesk.library.faults import DAMAGED, diagnose
 
     problems = integrity_problems(path) if path.exists() else ["no library there"]
@@ -511,8 +516,8 @@ def cmd_cite(library, args) -> int:
 
 
 def cmd_handout(library, args) -> int:
-    from exodesk.export import ExportError, write_atomically
     from exodesk.evidence import vocabulary
+    from exodesk.export import ExportError, write_atomically
     from exodesk.handouts.content import build_handout
     from exodesk.handouts.pdf import fitted
     from exodesk.handouts.selection import handout_entries

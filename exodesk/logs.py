@@ -15,8 +15,8 @@ import platform
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from exodesk import __version__, owner_only
 

@@ -4,10 +4,9 @@ import json
 from pathlib import Path
 
 import pytest
+from seed_truth import differences
 
 from exodesk.importers import Source, choose
-
-from seed_truth import differences
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = json.loads((Path(__file__).parent / "expected.json").read_text(encoding="utf-8"))["papers"]

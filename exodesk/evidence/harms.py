@@ -185,7 +185,7 @@ class _Vocabulary:
     chinese: re.Pattern  # any Chinese spelling, in Simplified text
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _vocabulary() -> _Vocabulary:
     path = resources.files("exodesk.resources") / "harms.json"
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -41,8 +41,7 @@ _GIVEN = re.compile(r"\b(?:aim\w*|objective|purpose|to (?:evaluate|assess|invest
                     r"assigned|allocated|received|were treated|were given|was given|injected|applied|"
                     r"we (?:report|describe))\b", re.IGNORECASE)
 # Words in front of a treatment's name that describe it stop at these.
-_STOPS = frozenset("of with and or for to by using plus versus vs the a an after received given injected applied on "
-                   "in from without use effect effects efficacy safety evaluating evaluation".split())
+_STOPS = frozenset(["of", "with", "and", "or", "for", "to", "by", "using", "plus", "versus", "vs", "the", "a", "an", "after", "received", "given", "injected", "applied", "on", "in", "from", "without", "use", "effect", "effects", "efficacy", "safety", "evaluating", "evaluation"])
 # Words after it that belong to it: "exosome cream", "exosomes from human umbilical cord MSCs".
 _AFTER = re.compile(
     r"(?:[- ](?:creams?|serums?|gels?|injections?|products?|dressings?|therapy|solution|eye drops|sprays?|facials?|"

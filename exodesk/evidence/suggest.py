@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from exodesk.evidence import chinese_reading, designs, findings, harms, interventions, reported_harms
+from exodesk.evidence import (
+    chinese_reading,
+    designs,
+    findings,
+    harms,
+    interventions,
+    reported_harms,
+)
 from exodesk.evidence.counts import Count, sample_size, sample_size_zh
 from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.evidence.vocabulary import find_in_text

@@ -85,7 +85,7 @@ class _Matcher:
     chinese_spellings: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _matcher(treatment: Treatment) -> _Matcher:
     words = [term.lower().replace("-", " ").split() for term in treatment.terms]
     # Hyphen or space between words; a plural ending; not "exosome-like".

@@ -62,7 +62,7 @@ _SAME_CHARACTERS = {"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "�
 _SAME = str.maketrans(_SAME_CHARACTERS)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load() -> tuple[Condition, ...]:
     path = resources.files("exodesk.resources") / "conditions.json"
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -101,7 +101,7 @@ def name_key(name: str) -> str:
     return to_simplified("".join(ch for ch in folded if ch.isalnum()))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _index() -> dict[str, Condition]:
     index = {}
     for condition in load():
@@ -185,7 +185,7 @@ def _spans(pattern: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
         yield m.start(), position
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _matchers() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, Condition]]:
     """Three patterns: English phrases (any case), abbreviations (exact case),
     Chinese names (no word boundaries in Chinese), each longest first."""

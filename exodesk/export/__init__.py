@@ -11,7 +11,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from exodesk.export import bibtex, csl_json, csv_export, ris
-from exodesk.export.files import ExportError, Exported, Skipped, load_papers, render, write_atomically
+from exodesk.export.files import (
+    Exported,
+    ExportError,
+    Skipped,
+    load_papers,
+    render,
+    write_atomically,
+)
 from exodesk.model import Paper
 
 EXPORTERS: dict[str, Callable[[list[Paper]], str]] = {

@@ -21,7 +21,13 @@ from __future__ import annotations
 
 import re
 
-from exodesk.export.common import citation_keys, main_abstract, one_line, other_abstracts, other_titles
+from exodesk.export.common import (
+    citation_keys,
+    main_abstract,
+    one_line,
+    other_abstracts,
+    other_titles,
+)
 from exodesk.model import Author, Paper
 from exodesk.text.kinds import kind_code
 

@@ -13,7 +13,13 @@ import html
 import re
 from importlib.resources import files
 
-from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc import (
+    Citation,
+    CitationItem,
+    CitationStylesBibliography,
+    CitationStylesStyle,
+    formatter,
+)
 from citeproc.model import Date
 from citeproc.source.json import CiteProcJSON
 
@@ -27,7 +33,7 @@ STYLES = {
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _style(name: str) -> CitationStylesStyle:
     if name not in STYLES:
         raise ValueError(f"unknown citation style {name!r}; known: {', '.join(STYLES)}")

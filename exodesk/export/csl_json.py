@@ -19,7 +19,12 @@ from typing import Any
 
 import orjson
 
-from exodesk.export.common import citation_keys, main_abstract, other_abstracts, other_titles
+from exodesk.export.common import (
+    citation_keys,
+    main_abstract,
+    other_abstracts,
+    other_titles,
+)
 from exodesk.model import Abstract, Author, Paper
 from exodesk.text.kinds import is_kind, kind_code
 

@@ -12,8 +12,6 @@ again in the text: Chinese or English).
 
 from __future__ import annotations
 
-import re
-
 from exodesk.export.common import main_abstract, one_line, other_abstracts, other_titles
 from exodesk.model import Paper
 from exodesk.text.kinds import is_kind, kind_code

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from exodesk.gui.shown import BLOCK, elide, plain, tooltip
 from exodesk.lookup import Completion
-from exodesk.lookup.http import NOT_FOUND, OFFLINE, REFUSED, SECURE_CONNECTION, TIMED_OUT
+from exodesk.lookup.http import (
+    NOT_FOUND,
+    OFFLINE,
+    REFUSED,
+    SECURE_CONNECTION,
+    TIMED_OUT,
+)
 from exodesk.model import Abstract, Author
 
 LABELS = {

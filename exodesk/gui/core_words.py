@@ -188,9 +188,7 @@ def untranslated(texts: list[str]) -> list[str]:
     missing = []
     for text in texts:
         known = _known(text)
-        if known is None and _conditions_found(text) is None:
-            missing.append(text)
-        elif known is not None and _tr(known[0]) == known[0]:
+        if known is None and _conditions_found(text) is None or known is not None and _tr(known[0]) == known[0]:
             missing.append(text)
     return missing
 

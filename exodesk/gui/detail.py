@@ -28,7 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk.gui.notes_editor import AUTOSAVE_MS
-from exodesk.gui.shown import BLOCK, ITEMS, LINE, NAMES, elide, more, plain, proper_case, some
+from exodesk.gui.shown import (
+    BLOCK,
+    ITEMS,
+    LINE,
+    NAMES,
+    elide,
+    more,
+    plain,
+    proper_case,
+    some,
+)
 from exodesk.model import ORIGIN_MACHINE, Abstract, Author, Paper, Provenance
 from exodesk.text.dates import parse_date
 from exodesk.text.names import parse_name

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,13 +38,24 @@ from PySide6.QtWidgets import (
 
 from exodesk.evidence import designs, vocabulary
 from exodesk.gui import core_words
-from exodesk.gui.handout_output import ask_and_print, ask_save_path, file_name, print_pdf, to_qimage
-from exodesk.gui.operations import HandoutPreview, HandoutRequest, make_handout, read_candidates
+from exodesk.gui.handout_output import (
+    ask_and_print,
+    ask_save_path,
+    file_name,
+    print_pdf,
+    to_qimage,
+)
+from exodesk.gui.operations import (
+    HandoutPreview,
+    HandoutRequest,
+    make_handout,
+    read_candidates,
+)
 from exodesk.gui.shown import elide, plain, show_message, tooltip
 from exodesk.gui.tasks import Task, run_task
 from exodesk.handouts.readability import TARGET_GRADE
-from exodesk.handouts.relevance import BORDERLINE, OFF_TOPIC, ON_TOPIC
 from exodesk.handouts.references import short_name
+from exodesk.handouts.relevance import BORDERLINE, OFF_TOPIC, ON_TOPIC
 from exodesk.handouts.wording import clinic_details, clinic_texts
 from exodesk.library import Library
 from exodesk.library.handouts import record_handout

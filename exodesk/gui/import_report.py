@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 
 from exodesk.gui.language import shown_language
 from exodesk.gui.shown import BLOCK, elide, plain, tooltip
-from exodesk.library.importing import ALREADY, IMPORTED, IMPORTED_WITH_GAPS, MERGED, REFUSED, FileResult, id_runs
+from exodesk.library.importing import (
+    ALREADY,
+    IMPORTED,
+    IMPORTED_WITH_GAPS,
+    MERGED,
+    REFUSED,
+    FileResult,
+    id_runs,
+)
 
 # The states in the order a person reads them, each with its colour (amber: look at it).
 STATES = (IMPORTED, IMPORTED_WITH_GAPS, MERGED, ALREADY, REFUSED)

@@ -8,7 +8,15 @@ from functools import partial
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QMimeData, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QMimeData,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,9 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk import __version__
+from exodesk.gui import shown
 from exodesk.gui.commands import CompletePaper, EditNotes, MoveToTrash, SuggestNotes
 from exodesk.gui.detail import DetailPane
-from exodesk.gui import shown
 from exodesk.gui.filter_bar import FilterBar
 from exodesk.gui.notes_editor import NotesEditor
 from exodesk.gui.table import COLUMNS, PaperTable, PaperTableModel, ShownFilters
@@ -711,7 +719,12 @@ class MainWindow(QMainWindow):
 
     def choose_export(self) -> None:
         from exodesk.export import SUFFIXES
-        from exodesk.gui.export_dialog import LIBRARY, SELECTION, ExportDialog, file_filter
+        from exodesk.gui.export_dialog import (
+            LIBRARY,
+            SELECTION,
+            ExportDialog,
+            file_filter,
+        )
 
         if self._busy():
             return

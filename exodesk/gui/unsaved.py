@@ -22,7 +22,14 @@ import errno
 import sqlite3
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 

@@ -24,10 +24,28 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    Flowable, Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
-from exodesk.handouts.content import BULLETS, CHECKLIST, KEY_POINTS, PARAGRAPH, PICTURE, TABLE, Block, Handout, Part
+from exodesk.handouts.content import (
+    BULLETS,
+    CHECKLIST,
+    KEY_POINTS,
+    PARAGRAPH,
+    PICTURE,
+    TABLE,
+    Block,
+    Handout,
+    Part,
+)
 
 LATIN, LATIN_BOLD, CJK = "ExoDeskSans", "ExoDeskSans-Bold", "ExoDeskCJK"
 _FONT_FILES = {
@@ -43,7 +61,7 @@ DRAFT_RED = colors.HexColor("#a4161a")
 SCALE_FILLS = ["#e0e0e0", "#fde2c8", "#fff1a8", "#cfe8c4", "#7fbf7b"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def register_fonts() -> dict[str, frozenset[int]]:
     """Register the shipped fonts once; each font's characters, for run splitting."""
     from importlib import resources

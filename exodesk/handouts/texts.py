@@ -15,7 +15,7 @@ from typing import Any
 LANGUAGES = ("en", "zh-Hant")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load(language: str) -> dict[str, Any]:
     path = resources.files("exodesk.resources") / "handout_texts" / f"{language}.json"
     return json.loads(path.read_text(encoding="utf-8"))

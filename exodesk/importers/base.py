@@ -16,7 +16,6 @@ from exodesk.model import Paper
 from exodesk.text.decoding import DecodeError, decode
 from exodesk.text.lines import normalized_lines
 
-
 HEAD_LINES = 1500
 
 

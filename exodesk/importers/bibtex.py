@@ -19,8 +19,22 @@ from __future__ import annotations
 import re
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.bibtex_blocks import LINE_START_BLOCK, STRING_BLOCK, Entry, Failed, entries
-from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect, split_at
+from exodesk.importers.bibtex_blocks import (
+    LINE_START_BLOCK,
+    STRING_BLOCK,
+    Entry,
+    Failed,
+    entries,
+)
+from exodesk.importers.records import (
+    BadRecord,
+    Record,
+    clean_pages,
+    collect,
+    first_issn,
+    split_at,
+    text_of,
+)
 from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
 from exodesk.text.dates import parse_date

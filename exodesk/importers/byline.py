@@ -30,7 +30,7 @@ DEGREES = {
     "md", "phd", "mbbs", "mbchb", "bmbs", "msc", "ms", "ma", "mph", "mba", "bsc", "bs", "ba",
     "rn", "np", "pa", "pa-c", "dds", "dmd", "do", "dvm", "pharmd", "mpharm", "frcp", "frcpc",
     "frcs", "facs", "faad", "mrcp", "fracp", "facp", "mhs", "mmed", "mscr", "dr", "prof",
-    "professor", "mph", "scd", "drph", "dnp", "bpharm", "mbbch", "fcps", "frcpath", "mrcs",
+    "professor", "scd", "drph", "dnp", "bpharm", "mbbch", "fcps", "frcpath", "mrcs",
     "dphil", "md-phd", "md/phd", "fracs", "fhkam", "fhkcp", "mrcp(uk)", "frcp(edin)", "ii", "iii",
 }
 # Words of titles and sentences that are never part of a person's name.
@@ -62,12 +62,11 @@ _NOT_NAMES = {
     "librarians", "advertisers", "partners", "funding", "ethics", "society", "articles", "issues",
     # the words of institutions
     "institut", "instituto", "istituto", "université", "universite", "universidad", "universidade",
-    "università", "universität", "hôpital", "hospital", "klinik", "klinikum", "centro", "centre",
-    "service", "unit", "division", "section", "programme", "program", "foundation", "association",
+    "università", "universität", "hôpital", "klinik", "klinikum", "centro", "service", "unit", "division", "section", "programme", "program", "foundation", "association",
     "ministry", "agency", "network", "trust", "authority", "council", "clinic", "clinics", "faculty",
     "laboratories", "lab", "company", "inc", "ltd", "corporation", "hygiene", "pharmaceuticals",
-    "posted", "updated", "revised", "accepted", "acta", "annals", "archives", "revista", "anais", "bulletin", "reports", "proceedings", "letters",
-    "sign", "in", "register", "investigation", "institutional", "individual", "account", "cart", "metrics", "figures", "tables", "references", "data",
+    "posted", "updated", "revised", "acta", "annals", "archives", "revista", "anais", "bulletin", "reports", "proceedings", "letters",
+    "sign", "register", "investigation", "institutional", "individual", "account", "cart", "metrics", "figures", "tables", "references", "data",
 }
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del",
               "della", "bin", "binti", "al", "el", "ten", "ter", "y", "e"}

@@ -15,7 +15,14 @@ import re
 from typing import Any, NamedTuple
 
 from exodesk.importers.base import Parsed, Refused, Source
-from exodesk.importers.records import first_issn, BadRecord, Record, clean_pages, collect, text_of
+from exodesk.importers.records import (
+    BadRecord,
+    Record,
+    clean_pages,
+    collect,
+    first_issn,
+    text_of,
+)
 from exodesk.model import Author, Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid

@@ -23,7 +23,14 @@ import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 
 from exodesk.importers.base import Parsed, Refused, Source
-from exodesk.importers.records import BadRecord, Record, clean_pages, collect, first_issn, is_abbreviated
+from exodesk.importers.records import (
+    BadRecord,
+    Record,
+    clean_pages,
+    collect,
+    first_issn,
+    is_abbreviated,
+)
 from exodesk.model import Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmid

@@ -13,9 +13,9 @@ keeps a 60 KB page to about a millisecond.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-import functools
 import urllib.parse
 from dataclasses import dataclass, field
 

@@ -21,7 +21,15 @@ import re
 from collections import defaultdict
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.records import first_issn, text_of, BadRecord, Record, clean_pages, collect, split_at
+from exodesk.importers.records import (
+    BadRecord,
+    Record,
+    clean_pages,
+    collect,
+    first_issn,
+    split_at,
+    text_of,
+)
 from exodesk.model import Author, Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid

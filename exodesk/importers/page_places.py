@@ -15,9 +15,22 @@ import re
 from exodesk.importers.byline import people
 from exodesk.importers.page_chrome import breadcrumbs, is_chrome
 from exodesk.importers.page_labels import (
-    ABSTRACT_ALONE, CITE_LABEL, COPYRIGHT, MANUSCRIPT, PUBLISHED, PUBLISHED_IN_LINE, PUBLISHED_WITHIN, is_label_line,
+    ABSTRACT_ALONE,
+    CITE_LABEL,
+    COPYRIGHT,
+    MANUSCRIPT,
+    PUBLISHED,
+    PUBLISHED_IN_LINE,
+    PUBLISHED_WITHIN,
+    is_label_line,
 )
-from exodesk.importers.page_source import PlaceOfPublication, abbreviated, in_reference, journal_name, source_of
+from exodesk.importers.page_source import (
+    PlaceOfPublication,
+    abbreviated,
+    in_reference,
+    journal_name,
+    source_of,
+)
 from exodesk.importers.records import Record
 from exodesk.text.chinese import is_chinese
 from exodesk.text.citation import parse_citation_line

@@ -28,8 +28,19 @@ from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.importers.byline import affiliation_after_names, people
 from exodesk.importers.page_chrome import is_chrome
 from exodesk.importers.page_labels import (
-    ABSTRACT, ABSTRACT_ALONE, CITE_LABEL, COPYRIGHT, KEYWORDS, PUBLISHED, RECEIVED, heading_like, is_label_line,
-    is_reference, joined_labels, journal_like, strip_mark,
+    ABSTRACT,
+    ABSTRACT_ALONE,
+    CITE_LABEL,
+    COPYRIGHT,
+    KEYWORDS,
+    PUBLISHED,
+    RECEIVED,
+    heading_like,
+    is_label_line,
+    is_reference,
+    joined_labels,
+    journal_like,
+    strip_mark,
 )
 from exodesk.importers.page_places import read_citations, read_places, read_published
 from exodesk.importers.page_source import cut_short, source_of

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from exodesk.importers.base import Source
-
 # Registered by hand, so the list of what ExoDesk reads is in one place.
 # The generic reader scores lowest: it is the fallback.
 from exodesk.importers import (  # noqa: E402
@@ -40,6 +38,7 @@ from exodesk.importers import (  # noqa: E402
     vufind_html,
     wiley_html,
 )
+from exodesk.importers.base import Source
 
 IMPORTERS: list[ModuleType] = [
     pdf,
@@ -102,6 +101,6 @@ def choose(source: Source, *, every_reader: bool = False) -> tuple[ModuleType | 
 
 def by_name(name: str) -> ModuleType:
     for importer in IMPORTERS:
-        if importer.NAME == name:
+        if name == importer.NAME:
             return importer
     raise KeyError(name)

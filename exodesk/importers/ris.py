@@ -27,7 +27,15 @@ import re
 import rispy
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.records import first_issn, text_of, Record, collect, is_abbreviated, join_pages, split_at
+from exodesk.importers.records import (
+    Record,
+    collect,
+    first_issn,
+    is_abbreviated,
+    join_pages,
+    split_at,
+    text_of,
+)
 from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
 from exodesk.text.dates import parse_date
@@ -35,7 +43,13 @@ from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmi
 from exodesk.text.kinds import described_kind
 from exodesk.text.languages import language_tag
 from exodesk.text.lines import fold_spaces
-from exodesk.text.names import clean, from_family_comma_given, from_given_family, from_vancouver, is_organisation
+from exodesk.text.names import (
+    clean,
+    from_family_comma_given,
+    from_given_family,
+    from_vancouver,
+    is_organisation,
+)
 
 NAME = "ris"
 LABEL = "RIS bibliography (Zotero, EndNote, Mendeley, Scopus, Web of Science)"
@@ -44,9 +58,7 @@ LABEL = "RIS bibliography (Zotero, EndNote, Mendeley, Scopus, Web of Science)"
 # "TY - JOUR" (one space), "ty  - jour" and indented lines. Only the tags
 # RIS defines count, so a line of an abstract such as "in - vitro" stays text.
 _KNOWN_TAGS = frozenset(rispy.TAG_KEY_MAPPING) | frozenset(
-    "TY ER A1 A2 A3 A4 AB AD AN AU AV BT C1 C2 C3 C4 C5 C6 C7 C8 CA CN CP CT CY DA DB DO DP ED EP ET ID IS "
-    "J1 J2 JA JF JO KW L1 L2 L3 L4 LA LB LK M1 M2 M3 N1 N2 NV OP PB PP PY RI RN RP SE SN SP ST T1 T2 T3 TA "
-    "TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2 Y3".split()
+    ["TY", "ER", "A1", "A2", "A3", "A4", "AB", "AD", "AN", "AU", "AV", "BT", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "CA", "CN", "CP", "CT", "CY", "DA", "DB", "DO", "DP", "ED", "EP", "ET", "ID", "IS", "J1", "J2", "JA", "JF", "JO", "KW", "L1", "L2", "L3", "L4", "LA", "LB", "LK", "M1", "M2", "M3", "N1", "N2", "NV", "OP", "PB", "PP", "PY", "RI", "RN", "RP", "SE", "SN", "SP", "ST", "T1", "T2", "T3", "TA", "TI", "TT", "U1", "U2", "U3", "U4", "U5", "UR", "VL", "VO", "Y1", "Y2", "Y3"]
 )
 _ANY_TAG_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9])[ \t]{0,3}-(?:[ \t]+|$)(.*)$", re.MULTILINE)
 _UNUSUAL_TAG_LINE = re.compile(r"^(?![A-Z][A-Z0-9]  - )" + _ANY_TAG_LINE.pattern[1:], re.MULTILINE)

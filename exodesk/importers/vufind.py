@@ -28,9 +28,9 @@ from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.importers.records import Record
 from exodesk.model import Author, Provenance
 from exodesk.text.abstracts import make_abstract
+from exodesk.text.chinese import language_of
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PUBMED_URL_RE, clean_doi, clean_pmcid
-from exodesk.text.chinese import language_of
 from exodesk.text.names import from_given_family
 
 NAME = "vufind"

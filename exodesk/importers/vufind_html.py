@@ -48,7 +48,7 @@ def parse(source: Source) -> Parsed:
 
     def rdfa(prop: str) -> list[str]:
         return [html_meta.text_of(e) for e in tree.xpath(f'//div[@id="record"]//*[@property="{prop}"]')
-                if not e.xpath(f'ancestor::*[@property="publisher"]') or prop == "publisher"]
+                if not e.xpath('ancestor::*[@property="publisher"]') or prop == "publisher"]
 
     part = "record (RDFa)"
     give("title", html_meta.clean_title(next(iter(rdfa("name")), None)), part)

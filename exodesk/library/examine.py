@@ -72,7 +72,12 @@ def examine(path: Path, companions: list[Path], *, suggest: bool = False, known=
             in_worker: bool = False) -> Examined:
     """Read, recognise and parse a file. `known(file_hash)` gives the papers of
     an exact file imported before, which are then not read again."""
-    from exodesk.library.parallel import prepared_parts, read_part, start_workers, worth_workers
+    from exodesk.library.parallel import (
+        prepared_parts,
+        read_part,
+        start_workers,
+        worth_workers,
+    )
 
     if path.suffix.lower() in ASSET_SUFFIXES:
         return Examined(path, refusal="an image, style or script file, not a paper")

@@ -23,8 +23,8 @@ import orjson
 
 from exodesk.library import faults
 from exodesk.library.backup import half_imported
-from exodesk.library.store import BUSY_TIMEOUT_SECONDS
 from exodesk.library.search import paper_index_row
+from exodesk.library.store import BUSY_TIMEOUT_SECONDS
 from exodesk.model import Notes, Paper
 
 REPAIR = "`exodesk check --repair`"
@@ -123,7 +123,7 @@ def _check(report: CheckReport) -> None:
         return
     if not faults.writable(path.parent) or not faults.writable(path):
         report.fault_kind = faults.READ_ONLY
-        report.fault = (f"its folder cannot be written, so ExoDesk cannot save changes there: "
+        report.fault = ("its folder cannot be written, so ExoDesk cannot save changes there: "
                         "make the folder writable or move the library to one that is")
     db = faults.read_only_connection(path)
     try:

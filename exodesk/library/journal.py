@@ -97,7 +97,7 @@ class Journal:
         entry = self.entries.setdefault((kind, paper_id), Pending(kind, paper_id))
         entry.fields.update(as_json(kind, values))
         entry.reason = reason
-        entry.at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+        entry.at = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
         self._write()
 
     def forget(self, kind: str, paper_id: int, names) -> None:

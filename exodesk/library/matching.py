@@ -16,7 +16,15 @@ from __future__ import annotations
 
 import json
 
-from exodesk.library.merge import IDENTIFIERS, LOOKUP_COLUMNS, Identity, Merger, check_keys, choose_duplicate, match_keys
+from exodesk.library.merge import (
+    IDENTIFIERS,
+    LOOKUP_COLUMNS,
+    Identity,
+    Merger,
+    check_keys,
+    choose_duplicate,
+    match_keys,
+)
 from exodesk.library.prepared import Prepared
 from exodesk.model import Paper
 

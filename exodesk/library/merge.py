@@ -213,9 +213,7 @@ class Merger:
             kept, other = getattr(merged, name), getattr(newcomer, name)
             if other in (None, ""):
                 continue
-            if kept in (None, "") and name not in locked:
-                learned |= self._take(name, other, newcomer)
-            elif name == "date" and name not in locked and _more_precise_date(kept, other):
+            if kept in (None, "") and name not in locked or name == "date" and name not in locked and _more_precise_date(kept, other):
                 learned |= self._take(name, other, newcomer)
             elif not _same(name, kept, other):
                 learned |= self._conflict(Conflict(field=name, kept=kept, other=other, other_source=source))

@@ -24,9 +24,8 @@ import gc
 import importlib
 import logging
 import multiprocessing
-import sys
-import time
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -233,7 +232,9 @@ def _prepared(parsed: Parsed, file_name: str, importer_name: str, suggest: bool,
 def _suggested(paper: Paper, part: Part):
     """Suggested notes, or none: a paper whose abstract trips the suggestion
     engine is still imported, and the warning says so."""
-    from exodesk.evidence.suggest import suggest_notes  # only when asked: keeps start-up light
+    from exodesk.evidence.suggest import (
+        suggest_notes,  # only when asked: keeps start-up light
+    )
 
     try:
         return suggest_notes(paper)

@@ -15,7 +15,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _converter(profile: str):
     import opencc  # the C++ library: fast enough to convert every abstract on import
 

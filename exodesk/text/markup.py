@@ -44,7 +44,8 @@ def html_to_text(fragment: str | None) -> str:
         return ""
     if "<" not in fragment:
         return _tidy(html.unescape(fragment))
-    from lxml import etree, html as lxml_html
+    from lxml import etree
+    from lxml import html as lxml_html
 
     try:
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")

@@ -21,10 +21,7 @@ _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 # Words that make a name an organisation's ("World Health Organization",
 # "MSC Study Group", "Department of Dermatology").
 _ORGANISATION_WORDS = frozenset(
-    "organization organisation society group association committee consortium institute institution "
-    "university council collaboration collaborative network team investigators foundation agency center "
-    "centre department ministry board federation college academy hospital clinic laboratory inc ltd gmbh "
-    "corporation company panel taskforce office administration service trust".split()
+    ["organization", "organisation", "society", "group", "association", "committee", "consortium", "institute", "institution", "university", "council", "collaboration", "collaborative", "network", "team", "investigators", "foundation", "agency", "center", "centre", "department", "ministry", "board", "federation", "college", "academy", "hospital", "clinic", "laboratory", "inc", "ltd", "gmbh", "corporation", "company", "panel", "taskforce", "office", "administration", "service", "trust"]
 )
 _ORGANISATION_PHRASES = ("task force", "working party")
 _CONNECTIVES = frozenset({"of", "for", "and", "the", "on"})

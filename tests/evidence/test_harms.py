@@ -3,7 +3,15 @@
 import pytest
 
 from exodesk.evidence import harms
-from exodesk.evidence.harms import NAMED, NONE, NONE_SERIOUS, NOT_REPORTED, UNCLEAR, Harm, HarmsReport
+from exodesk.evidence.harms import (
+    NAMED,
+    NONE,
+    NONE_SERIOUS,
+    NOT_REPORTED,
+    UNCLEAR,
+    Harm,
+    HarmsReport,
+)
 
 READ = [
     ("", HarmsReport(NOT_REPORTED)),

@@ -5,9 +5,13 @@ look-behind and one alternative per name would."""
 import re
 from pathlib import Path
 
-import pytest
-
-from exodesk.evidence.vocabulary import _any_name, _fold_same_length, _phrase_pattern, _spans, load
+from exodesk.evidence.vocabulary import (
+    _any_name,
+    _fold_same_length,
+    _phrase_pattern,
+    _spans,
+    load,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 

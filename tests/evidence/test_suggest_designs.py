@@ -4,7 +4,6 @@ person's own entries are never overwritten."""
 import pytest
 
 from exodesk.evidence import treatments
-
 from exodesk.evidence.suggest import confirm, suggest, suggest_notes
 from exodesk.model import Notes, Paper
 from exodesk.text.abstracts import make_abstract

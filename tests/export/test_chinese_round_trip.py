@@ -11,7 +11,6 @@ import rispy
 from exodesk.export import EXPORTERS
 from exodesk.export.cite import format_references
 from exodesk.model import Abstract, Author, Paper, fold_text
-
 from export.test_round_trip import reimport
 
 TITLE_HANS = "人脐带间充质干细胞来源外泌体促进糖尿病大鼠皮肤创面愈合的实验研究"

@@ -3,7 +3,6 @@
 import pytest
 
 from exodesk.export.cite import STYLES, format_references, format_references_html
-
 from export.seed_papers import seed_papers
 
 # NLM Citing Medicine (Vancouver): "Family Initials", six authors then "et al.",

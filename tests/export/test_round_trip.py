@@ -12,8 +12,7 @@ from exodesk.export import EXPORTERS, SUFFIXES
 from exodesk.importers import Source, choose
 from exodesk.model import Paper, fold_text
 from exodesk.text.kinds import kind_code
-
-from export.papers import all_papers, sample_files, read
+from export.papers import all_papers, read, sample_files
 
 COMMON = [
     "title", "journal", "journal_abbrev", "date", "volume", "issue", "pages",

@@ -11,12 +11,16 @@ import os
 import bibtexparser
 import pytest
 
-from exodesk.export import EXPORTERS, ExportError, export_file, export_papers, write_atomically
+from exodesk.export import (
+    EXPORTERS,
+    ExportError,
+    export_file,
+    export_papers,
+    write_atomically,
+)
 from exodesk.export.cite import format_references
-from exodesk.importers import bibtex as bibtex_reader
 from exodesk.library import Library
 from exodesk.model import Author, Paper
-
 from export.test_round_trip import reimport
 
 

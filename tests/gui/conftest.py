@@ -101,8 +101,8 @@ def chinese_interface(qapp):
 def as_read(text: str) -> str:
     """What a person reads of a label's or tooltip's text, as Qt draws it:
     rich text when Qt guesses it is, otherwise the text as it is."""
-    from PySide6.QtGui import QTextDocument
     from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
 
     if not GuiQt.mightBeRichText(text):
         return text

@@ -1,11 +1,11 @@
 """Complete from Crossref / PubMed in the window, against the local stand-in."""
 
 import pytest
+from lookup.standin import closed_port, stand_in
 from PySide6.QtCore import Qt
 
 from exodesk.lookup import crossref, pubmed
 
-from lookup.standin import closed_port, stand_in
 from .conftest import BILINGUAL_DOI, paper_with_doi
 
 

@@ -56,7 +56,7 @@ def test_exported_selection_reads_back_with_the_same_titles(window, qtbot, monke
     assert window.last_export == target  # the format's ending added to the name typed
     source = Source(path=target, data=target.read_bytes())
     reader, _score, _errors = choose(source)
-    assert reader.NAME == importer
+    assert importer == reader.NAME
     assert sorted(p.title for p in reader.parse(source).papers) == sorted(TITLES)
     assert window.statusBar().currentMessage() == f"Papers exported: 2 — saved as {target}"
 

@@ -3,20 +3,19 @@
 import datetime as dt
 import io
 
-from exodesk.settings import Settings
-
 import pytest
 from handouts.entries import pdf_text
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from pypdf import PdfReader
 
 from exodesk.handouts.preview import page_count
 from exodesk.handouts.readability import handout_grade
 from exodesk.library import Library
 from exodesk.library.handouts import handout_history, reprint
+from exodesk.settings import Settings
 
 from .conftest import paper_with_doi
 

@@ -6,7 +6,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from exodesk.library.importing import ALREADY, IMPORTED, IMPORTED_WITH_GAPS, MERGED, REFUSED, FileResult
+from exodesk.library.importing import (
+    ALREADY,
+    IMPORTED,
+    IMPORTED_WITH_GAPS,
+    MERGED,
+    REFUSED,
+    FileResult,
+)
 
 from .conftest import shown_ids
 

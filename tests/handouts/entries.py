@@ -9,7 +9,14 @@ import re
 from pypdf import PdfReader
 
 from exodesk.handouts.content import Clinic
-from exodesk.model import IMPROVED, NO_CLEAR_DIFFERENCE, NOT_TESTED, Author, Notes, Paper
+from exodesk.model import (
+    IMPROVED,
+    NO_CLEAR_DIFFERENCE,
+    NOT_TESTED,
+    Author,
+    Notes,
+    Paper,
+)
 
 CLINIC = Clinic(name="Harbour Skin Clinic", contact="2345 6789, info@harbourskin.example")
 PRODUCED = dt.date(2026, 11, 23)

@@ -12,7 +12,15 @@ from exodesk.handouts.claims import claims_in
 from exodesk.handouts.content import Clinic, build_handout
 from exodesk.handouts.readability import english_prose, grade, handout_grade
 from exodesk.handouts.references import vancouver
-from exodesk.model import IMPROVED, NO_CLEAR_DIFFERENCE, NOT_TESTED, WORSE, Author, Notes, Paper
+from exodesk.model import (
+    IMPROVED,
+    NO_CLEAR_DIFFERENCE,
+    NOT_TESTED,
+    WORSE,
+    Author,
+    Notes,
+    Paper,
+)
 
 from .entries import CLINIC, PRODUCED, SITUATIONS, entry, study
 

@@ -12,10 +12,18 @@ from exodesk.handouts.content import build_handout
 from exodesk.handouts.pdf import render_pdf
 from exodesk.handouts.references import vancouver
 from exodesk.handouts.texts import load
-
 from exodesk.model import IMPROVED
 
-from .entries import CLINIC, PHRASES, PRODUCED, SITUATIONS, entry, pdf_pages, pdf_text, squeeze
+from .entries import (
+    CLINIC,
+    PHRASES,
+    PRODUCED,
+    SITUATIONS,
+    entry,
+    pdf_pages,
+    pdf_text,
+    squeeze,
+)
 
 
 def render(entries, language="en", **options):

@@ -1,10 +1,15 @@
 """The clinic's own fixed wording: laid over the shipped wording, checked before it is kept."""
 
-from handouts.entries import CLINIC, PRODUCED, SITUATIONS
-
 from exodesk.handouts import texts as shipped
 from exodesk.handouts.content import build_handout
-from exodesk.handouts.wording import clinic_texts, load_edits, merged, problems, save_edits
+from exodesk.handouts.wording import (
+    clinic_texts,
+    load_edits,
+    merged,
+    problems,
+    save_edits,
+)
+from handouts.entries import CLINIC, PRODUCED, SITUATIONS
 
 
 def test_edits_replace_only_what_the_clinic_changed(tmp_path):

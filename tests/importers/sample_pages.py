@@ -16,8 +16,23 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from sample_papers import (  # noqa: E402
-    ATOPIC, COSMETICS, DOVE, FIBROSIS, FRONT, GRAFT, HAIR, LETTER, MONTHS, NANO, PHARMA,
-    REVIEW, SCARS, TANDF, VITILIGO, WOUND, Article,
+    ATOPIC,
+    COSMETICS,
+    DOVE,
+    FIBROSIS,
+    FRONT,
+    GRAFT,
+    HAIR,
+    LETTER,
+    MONTHS,
+    NANO,
+    PHARMA,
+    REVIEW,
+    SCARS,
+    TANDF,
+    VITILIGO,
+    WOUND,
+    Article,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -297,7 +312,7 @@ def sciencedirect(a: Article, stem: str, *, pii: str, size_kb: int = 0) -> str:
                    for i, x in enumerate(a.affiliations))
     kws = "".join(f'<div class="keyword"><span>{e(k)}</span></div>' for k in a.keywords)
     secs = "".join(
-        f'<div class="abstract author" id="ab0015" lang="en"><h2 class="section-title u-h4 u-margin-l-top u-margin-xs-bottom">Abstract</h2><div id="as0015">'
+        '<div class="abstract author" id="ab0015" lang="en"><h2 class="section-title u-h4 u-margin-l-top u-margin-xs-bottom">Abstract</h2><div id="as0015">'
         + section_html(a, "h3", "u-h4 u-margin-m-top u-margin-xs-bottom", wrap="section")
         + "</div></div>"
         for _ in [0]

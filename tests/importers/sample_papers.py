@@ -73,7 +73,7 @@ class Article:
         return self.pages.split("-")[1] if "-" in self.pages else ""
 
 
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 WOUND = Article(
     title="Umbilical cord mesenchymal stem cell-derived exosomes accelerate diabetic wound healing through the miR-21-5p/PTEN axis",

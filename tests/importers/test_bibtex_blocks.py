@@ -3,7 +3,10 @@
 import random
 
 import pytest
-from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+from bibtexparser.middlewares.names import (
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
 
 from exodesk.importers.bibtex import _author, _names
 from exodesk.importers.bibtex_blocks import Entry, Failed, _parsed, entries

@@ -6,15 +6,14 @@ from pathlib import Path
 
 import pytest
 
-
 # Inputs the long fuzz run found: each must end in a refusal, never another exception.
 DEEP = 100_000
 FUZZ_FINDINGS = {
     # An EndNote XML export whose declaration names an encoding that does not exist.
     "unknown-encoding.xml": (
-        '<?xml version="1.0" encoding="UTg-8"?>\n<xml><records><record><ref-type name="Journal Article">17'
-        '</ref-type><titles><title>Exosomes</title></titles></record></records></xml>'
-    ).encode(),
+        b'<?xml version="1.0" encoding="UTg-8"?>\n<xml><records><record><ref-type name="Journal Article">17'
+        b'</ref-type><titles><title>Exosomes</title></titles></record></records></xml>'
+    ),
     # A CSL-JSON export whose value was mutated into deep nesting.
     "deeply-nested.json": (
         '[{"type": "article-journal", "title": "Exosomes", "DOI": "10.1/x", "container-title": '

@@ -11,7 +11,6 @@ import pytest
 
 from exodesk.importers import Refused, Source, by_name, choose
 from exodesk.model import Paper
-
 from importers.golden import FIXTURES
 from importers.sample_pdfs import scanned_pdf
 

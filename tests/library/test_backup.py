@@ -9,7 +9,6 @@ import pytest
 
 from exodesk.cli import main
 from exodesk.library import Library, LibraryError, import_paths
-from exodesk.library.health import check
 from exodesk.library.backup import (
     BackupError,
     backups_folder,
@@ -17,6 +16,7 @@ from exodesk.library.backup import (
     make_backup,
     restore,
 )
+from exodesk.library.health import check
 from exodesk.model import Notes, Paper
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from exodesk.cli import cmd_check, main
-from exodesk.library import Library, LibraryError, import_paths
-from exodesk.library import faults
+from exodesk.library import Library, LibraryError, faults, import_paths
 from exodesk.library.health import check
 from exodesk.library.store import DamagedRecord
 from exodesk.model import Notes

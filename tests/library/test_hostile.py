@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from exodesk.library import Library, import_paths
-from exodesk.library import examine, importing
+from exodesk.library import Library, examine, import_paths, importing
 from exodesk.model import Notes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,7 +50,7 @@ HOSTILE = {
     "huge-string.json": lambda: b'{"title": "' + b"a" * 5_000_000 + b'", "DOI": "10.1000/huge"}',
     "laughs.xml": lambda: BILLION_LAUGHS.encode(),
     "nul-bytes.txt": lambda: SEED.read_bytes()[:500] + b"\x00" * 300 + SEED.read_bytes()[500:],
-    "mixed-encodings.txt": lambda: SEED.read_bytes().split("\n".encode())[2] + b"\n" + "系統性硬化症".encode("big5")
+    "mixed-encodings.txt": lambda: SEED.read_bytes().split(b"\n")[2] + b"\n" + "系統性硬化症".encode("big5")
     + b"\n" + "外泌体".encode("gb18030") + b"\n",
     "empty.txt": lambda: b"",
     # Once made the labelled-field reader backtrack for minutes.

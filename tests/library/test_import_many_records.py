@@ -3,8 +3,7 @@ number and the rest import; a failure while storing leaves nothing of the file."
 
 import pytest
 
-from exodesk.library import Library, import_paths
-from exodesk.library import examine, importing
+from exodesk.library import Library, examine, import_paths, importing
 from exodesk.model import Paper
 
 

@@ -1,6 +1,5 @@
 """The library file: schema version, settings and reopening."""
 
-import sqlite3
 
 from exodesk.library import Library
 from exodesk.library.schema import migrations, schema_version

@@ -7,8 +7,7 @@ import pytest
 
 from exodesk.library import Library, import_paths
 from exodesk.library.completion import apply_completion
-from exodesk.lookup import LookupFailed, look_up, propose_completion
-from exodesk.lookup import pubmed
+from exodesk.lookup import LookupFailed, look_up, propose_completion, pubmed
 from exodesk.lookup.crossref import jats_abstract
 from exodesk.model import Author, Paper, Provenance, Section
 
