@@ -18,9 +18,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from exodesk import __version__, owner_only
+from exodesk import APP_NAME, __version__, owner_only
 
-APP_NAME = "ExoDesk"
 LOG_FILE = "exodesk.log"
 # Lets tests and the packaged-build smoke test keep their logs to themselves.
 LOG_DIR_ENV = "EXODESK_LOG_DIR"

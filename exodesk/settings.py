@@ -12,7 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-APP_NAME = "ExoDesk"
+from exodesk import APP_NAME
+
 SETTINGS_FILE = "settings.json"
 
 # Every preference and its default. An empty library path means the default

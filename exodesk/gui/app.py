@@ -23,11 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from exodesk import __version__
+from exodesk import APP_NAME, __version__
 from exodesk.settings import Settings
 
-ORGANISATION = "ExoDesk"
-APPLICATION = "ExoDesk"
+ORGANISATION = APPLICATION = APP_NAME
 
 
 class Application(QApplication):

@@ -21,6 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from exodesk import APP_NAME
+
 HANDED_OVER = "handed over"
 NOBODY = "nobody listening"
 NO_ANSWER = "no answer"
@@ -54,7 +56,7 @@ def private_folder() -> Path | None:
     uid = os.geteuid()
     candidates = [Path(os.environ["XDG_RUNTIME_DIR"]) / "exodesk"] if os.environ.get("XDG_RUNTIME_DIR") else []
     candidates += [Path(tempfile.gettempdir()) / f"exodesk-{uid}",
-                   Path(platformdirs.user_data_dir("ExoDesk", appauthor=False)) / "run"]
+                   Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "run"]
     for folder in candidates:
         if len(str(folder)) + 30 > MAX_SOCKET_PATH:
             continue

@@ -35,6 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from exodesk import APP_NAME
 from exodesk.handouts.content import (
     BULLETS,
     CHECKLIST,
@@ -363,7 +364,7 @@ def _render(handout: Handout, paper: str, invariant: bool) -> tuple[bytes, list[
         title=handout.title,
         author=handout.clinic.name,
         subject=" / ".join(p.subtitle for p in handout.parts),
-        creator="ExoDesk",
+        creator=APP_NAME,
         keywords=[handout.condition.en, handout.condition.zh_hant, "patient information"],
         lang=handout.pdf_language,
         invariant=int(invariant),

@@ -19,14 +19,13 @@ from pathlib import Path
 import orjson
 from sqlite_utils import Database
 
-from exodesk import owner_only
+from exodesk import APP_NAME, owner_only
 from exodesk.library import faults, schema
 from exodesk.library.merge import match_keys
 from exodesk.library.prepared import Prepared, paper_columns, prepare
 from exodesk.library.search import fts_query, paper_index_row
 from exodesk.model import Notes, Paper
 
-APP_NAME = "ExoDesk"
 LIBRARY_FILE = "library.sqlite"
 # How long a write waits for another process's (an import on the command line
 # while the window is open) before it gives up with "database is locked".

@@ -16,10 +16,10 @@ import time
 import urllib.error
 import urllib.request
 
-from exodesk import __version__
+from exodesk import APP_NAME, __version__
 
 # Services ask callers to say who they are (Crossref's "polite pool", NCBI's tool=).
-USER_AGENT = f"ExoDesk/{__version__} (desktop reference manager for a clinic; Python urllib)"
+USER_AGENT = f"{APP_NAME}/{__version__} (desktop reference manager for a clinic; Python urllib)"
 # For the whole look-up: connecting, the headers and the body. A socket
 # timeout alone bounds each read, so a server sending a byte every few
 # seconds would hold a look-up (and the window waiting on it) for ever.

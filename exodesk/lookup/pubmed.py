@@ -21,6 +21,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 
+from exodesk import APP_NAME
 from exodesk.importers.medline import _date as medline_date
 from exodesk.importers.medline import _publication_type
 from exodesk.importers.records import Record, clean_pages, first_issn, fold_spaces
@@ -35,7 +36,7 @@ NAME = "pubmed"
 SERVICE = "PubMed"
 BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
 PART = "online look-up"
-TOOL = "ExoDesk"  # NCBI asks every caller to name its tool
+TOOL = APP_NAME  # NCBI asks every caller to name its tool
 
 
 def fetch(pmid: str, *, base_url: str | None = None, timeout: float | None = None) -> Paper:
