@@ -13,11 +13,13 @@ import difflib
 import json
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from exodesk import __version__
-
-COMMANDS = ("import", "list", "show", "export", "cite", "handout", "check", "backup", "restore")
+from exodesk import APP_NAME, __version__
+from exodesk.formats import CITATION_STYLES, DEFAULT_STYLE, EXPORT_FORMATS
 
 MODES = """\
 ways to start it:
@@ -38,55 +40,15 @@ PARTLY = 1  # the work was done, but not all of it (a file refused, a paper not 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="exodesk", description="ExoDesk reference manager for a clinic. Without a command it opens the window.",
+        prog="exodesk", description=f"{APP_NAME} reference manager for a clinic. Without a command it opens the window.",
         usage="exodesk [--library FILE [--create]] [--demo] [--quit-after MS] [FILE ...]\n"
               "       exodesk [--library FILE [--create]] COMMAND ...",
         epilog=MODES, formatter_class=argparse.RawDescriptionHelpFormatter, parents=[_common()])
-    parser.add_argument("--version", action="version", version=f"ExoDesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND",
                                 prog="exodesk [--library FILE [--create]]")
-
-    p = sub.add_parser("import", help="import files or folders")
-    p.add_argument("paths", nargs="+", type=Path)
-    p.add_argument("--no-suggest", dest="suggest", action="store_false",
-                   help="do not suggest evidence notes for new papers (faster for very large files)")
-
-    p = sub.add_parser("list", help="list papers, or those matching a search")
-    p.add_argument("query", nargs="*")
-
-    p = sub.add_parser("show", help="show one paper")
-    p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true", help="everything the library holds, as JSON")
-
-    p = sub.add_parser("export", help="export papers")
-    p.add_argument("--format", required=True, help="ris, bibtex, csl-json or csv")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--query", help="only papers matching this search")
-    group.add_argument("--ids", type=_id_list, help="only these papers, e.g. 1,2,5")
-    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
-
-    p = sub.add_parser("check", help="check the library and its kept original files")
-    p.add_argument("--repair", action="store_true",
-                   help="rebuild the search index and read damaged records again from their kept originals")
-    sub.add_parser("backup", help="back the library up now")
-    p = sub.add_parser("restore", help="list the backups, or restore one")
-    p.add_argument("backup", nargs="?", help="a backup's name (or number in the list) or file")
-    p = sub.add_parser("cite", help="formatted references")
-    p.add_argument("ids", nargs="+", type=int)
-    # The names of export/cite.py's STYLES (not imported here: citeproc is slow to load).
-    p.add_argument("--style", default="vancouver", choices=["vancouver", "apa", "ama"])
-
-    p = sub.add_parser("handout", help="a patient handout for a condition, as PDF")
-    p.add_argument("condition", help="any name, synonym or abbreviation, e.g. scleroderma, SSc, 系統性硬化症")
-    p.add_argument("--lang", default="en", choices=["en", "zh-Hant", "both"])
-    p.add_argument("--paper", default="a4", choices=["a4", "letter"])
-    p.add_argument("--ids", type=_id_list, help="only these papers (default: every paper linked to the condition)")
-    p.add_argument("--approved-by", default="",
-                   help="the clinician who approves the sheet; refused (exit 1, a draft written) while anything "
-                        "needs settling: unconfirmed notes, claim words, clinic details not set")
-    p.add_argument("--clinic", default="", help="clinic name printed on the sheet")
-    p.add_argument("--contact", default="", help="clinic contact printed on the sheet")
-    p.add_argument("-o", "--output", type=Path, required=True)
+    for command in COMMANDS.values():
+        command.arguments(sub.add_parser(command.name, help=command.help))
     return parser
 
 
@@ -172,10 +134,11 @@ def _run(args) -> int:
     from exodesk.library import Library, LibraryError
 
     logs.setup_logging()  # what goes wrong in a file is logged there, never printed as a traceback
-    if args.command in FILE_COMMANDS:  # these work on a damaged library too
+    command = COMMANDS[args.command]
+    if command.on_file:  # these work on a damaged library too
         from exodesk.library import default_library_path
 
-        return FILE_COMMANDS[args.command](args.library or default_library_path(), args)
+        return command.run(args.library or default_library_path(), args)
     path, problem = _library_path(args)
     if problem:
         print(f"exodesk: {problem}", file=sys.stderr)
@@ -191,7 +154,7 @@ def _run(args) -> int:
     for warning in library.warnings:  # the day's backup could not be made
         print(f"exodesk: warning: {warning}", file=sys.stderr)
     with library:
-        return COMMAND_FUNCTIONS[args.command](library, args)
+        return command.run(library, args)
 
 
 def _library_path(args) -> tuple[Path, str]:
@@ -319,6 +282,12 @@ def _missing_library(error: str) -> str:
     return f"the system library {name} is missing; install it{how}"
 
 
+def import_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--no-suggest", dest="suggest", action="store_false",
+                   help="do not suggest evidence notes for new papers (faster for very large files)")
+
+
 def cmd_import(library, args) -> int:
     from exodesk.library import import_paths
     from exodesk.library.examine import shown_text
@@ -333,7 +302,7 @@ def cmd_import(library, args) -> int:
     for result in results:
         line = result.line()
         print(amber(line) if amber and result.status == IMPORTED_WITH_GAPS else line)
-    counts = {}
+    counts: dict[str, int] = {}
     for result in results:
         counts[result.status] = counts.get(result.status, 0) + 1
     summary = ", ".join(f"{n} {s}" for s, n in counts.items()) or "nothing to import"
@@ -347,6 +316,10 @@ def _colour(code: str):
     if os.environ.get("NO_COLOR") or (os.name == "nt" and not os.environ.get("WT_SESSION")):
         return None
     return lambda text: f"\033[{code}m{text}\033[0m"
+
+
+def list_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="*")
 
 
 def cmd_list(library, args) -> int:
@@ -366,6 +339,11 @@ def cmd_list(library, args) -> int:
         year = row["year"] or "n.d."
         print(f"{paper_id:>6}  {year}  {(row['first_author'] or '')[:24]:<24}  {title}")
     return 0
+
+
+def show_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true", help="everything the library holds, as JSON")
 
 
 def cmd_show(library, args) -> int:
@@ -411,11 +389,26 @@ def _unknown(library, ids: list[int] | None) -> str:
     return f"exodesk: no paper {', '.join(map(str, unknown))} (exodesk list shows the numbers)"
 
 
-def cmd_export(library, args) -> int:
-    from exodesk.export import EXPORTERS, ExportError, export_papers, write_atomically
+def export_arguments(p: argparse.ArgumentParser) -> None:
+    # Not argparse's choices: an unknown format gets the command's own one-line refusal.
+    p.add_argument("--format", required=True, help=_either(EXPORT_FORMATS))
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--query", help="only papers matching this search")
+    group.add_argument("--ids", type=_id_list, help="only these papers, e.g. 1,2,5")
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
 
-    if args.format not in EXPORTERS:
-        print(f"exodesk: unknown format {args.format!r}; choose from {', '.join(EXPORTERS)}", file=sys.stderr)
+
+def _either(names) -> str:
+    """"a, b or c"."""
+    *first, last = names
+    return f"{', '.join(first)} or {last}" if first else last
+
+
+def cmd_export(library, args) -> int:
+    from exodesk.export import ExportError, export_papers, write_atomically
+
+    if args.format not in EXPORT_FORMATS:
+        print(f"exodesk: unknown format {args.format!r}; choose from {', '.join(EXPORT_FORMATS)}", file=sys.stderr)
         return MISTAKE
     if problem := _unknown(library, args.ids):
         print(problem, file=sys.stderr)
@@ -433,6 +426,15 @@ def cmd_export(library, args) -> int:
     else:
         sys.stdout.write(exported.text)
     return PARTLY if exported.skipped else 0
+
+
+def check_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--repair", action="store_true",
+                   help="rebuild the search index and read damaged records again from their kept originals")
+
+
+def no_arguments(p: argparse.ArgumentParser) -> None:
+    """A command that takes none."""
 
 
 def cmd_check(path, args) -> int:
@@ -474,6 +476,10 @@ def cmd_backup(path, args) -> int:
     return 0
 
 
+def restore_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("backup", nargs="?", help="a backup's name (or number in the list) or file")
+
+
 def cmd_restore(path, args) -> int:
     from exodesk.library.backup import BackupError, list_backups, restore
 
@@ -498,8 +504,9 @@ def cmd_restore(path, args) -> int:
     return 0
 
 
-# Commands given the library's file rather than an open library.
-FILE_COMMANDS = {"check": cmd_check, "backup": cmd_backup, "restore": cmd_restore}
+def cite_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("ids", nargs="+", type=int)
+    p.add_argument("--style", default=DEFAULT_STYLE, choices=list(CITATION_STYLES))
 
 
 def cmd_cite(library, args) -> int:
@@ -513,6 +520,19 @@ def cmd_cite(library, args) -> int:
     for reference in format_references(papers, args.style):
         print(reference)
     return 0
+
+
+def handout_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("condition", help="any name, synonym or abbreviation, e.g. scleroderma, SSc, 系統性硬化症")
+    p.add_argument("--lang", default="en", choices=["en", "zh-Hant", "both"])
+    p.add_argument("--paper", default="a4", choices=["a4", "letter"])
+    p.add_argument("--ids", type=_id_list, help="only these papers (default: every paper linked to the condition)")
+    p.add_argument("--approved-by", default="",
+                   help="the clinician who approves the sheet; refused (exit 1, a draft written) while anything "
+                        "needs settling: unconfirmed notes, claim words, clinic details not set")
+    p.add_argument("--clinic", default="", help="clinic name printed on the sheet")
+    p.add_argument("--contact", default="", help="clinic contact printed on the sheet")
+    p.add_argument("-o", "--output", type=Path, required=True)
 
 
 def cmd_handout(library, args) -> int:
@@ -556,14 +576,28 @@ def cmd_handout(library, args) -> int:
     return 0
 
 
-COMMAND_FUNCTIONS = {
-    "cite": cmd_cite,
-    "handout": cmd_handout,
-    "import": cmd_import,
-    "list": cmd_list,
-    "show": cmd_show,
-    "export": cmd_export,
-}
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str  # its line in `exodesk --help`
+    arguments: Callable[[argparse.ArgumentParser], None]  # adds its own arguments to its parser
+    run: Callable[[Any, argparse.Namespace], int]  # the work: (library, args) -> exit status
+    on_file: bool = False  # given the library's file, not the open library: works on a damaged one
+
+
+# Every command, in the order --help lists them: the parser, the dispatch and
+# the "did you mean" of a mistyped command are built from here.
+COMMANDS = {command.name: command for command in (
+    Command("import", "import files or folders", import_arguments, cmd_import),
+    Command("list", "list papers, or those matching a search", list_arguments, cmd_list),
+    Command("show", "show one paper", show_arguments, cmd_show),
+    Command("export", "export papers", export_arguments, cmd_export),
+    Command("check", "check the library and its kept original files", check_arguments, cmd_check, on_file=True),
+    Command("backup", "back the library up now", no_arguments, cmd_backup, on_file=True),
+    Command("restore", "list the backups, or restore one", restore_arguments, cmd_restore, on_file=True),
+    Command("cite", "formatted references", cite_arguments, cmd_cite),
+    Command("handout", "a patient handout for a condition, as PDF", handout_arguments, cmd_handout),
+)}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,57 +1,19 @@
-"""The files ExoDesk opens, and the macOS Info.plist that announces them.
+"""The macOS Info.plist that announces the files ExoDesk opens.
 
-One list for every platform: the PyInstaller spec builds the Info.plist from
-it, and a test checks that the Windows installer script and the Linux .desktop
-file name the same extensions.
-
-Citation files (.ris, .nbib, .bib) are ExoDesk's to open by default. Web pages,
-text, JSON, XML and PDF belong to the browser, the editor or the PDF reader:
-ExoDesk only offers itself in "Open with", it never takes them over.
-
-Only what an importer really reads is here (tests/test_packaging.py imports a
-sample of each). EndNote's tagged export (.enw) is not: no importer reads it,
-and the generic reader would keep little more than its DOI.
+The file types are declared once, in exodesk/formats.py: the
+PyInstaller spec builds the Info.plist from them here, and a test checks that
+the Windows installer script and the Linux .desktop file name the same
+extensions.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from exodesk import APP_NAME
+from exodesk.formats import FILE_TYPES, extensions
 
 BUNDLE_ID = "org.exodesk.ExoDesk"
-APP_NAME = "ExoDesk"
 
-
-@dataclass(frozen=True)
-class FileType:
-    name: str  # shown by the system in "Kind" and in "Open with"
-    extensions: tuple[str, ...]
-    mime: str  # the freedesktop shared-mime-info type
-    uti: str  # the macOS Uniform Type Identifier
-    conforms_to: tuple[str, ...] = ()  # for types ExoDesk declares itself (imported UTIs)
-    default: bool = False  # claim the default handler, or only appear in "Open with"
-
-
-FILE_TYPES = (
-    FileType("RIS citation file", ("ris",), "application/x-research-info-systems",
-             "org.exodesk.ris", ("public.plain-text",), default=True),
-    FileType("PubMed citation file", ("nbib",), "application/x-nbib",
-             "org.exodesk.nbib", ("public.plain-text",), default=True),
-    FileType("BibTeX bibliography", ("bib",), "text/x-bibtex",
-             "org.exodesk.bibtex", ("public.plain-text",), default=True),
-    FileType("Web page", ("html", "htm"), "text/html", "public.html"),
-    # Firefox saves a page served as XHTML under this name.
-    FileType("Web page (XHTML)", ("xhtml",), "application/xhtml+xml", "public.xhtml"),
-    FileType("Web archive (MHTML)", ("mhtml", "mht"), "application/x-mimearchive",
-             "org.exodesk.mhtml", ("public.data",)),
-    FileType("Plain text", ("txt",), "text/plain", "public.plain-text"),
-    FileType("CSL-JSON citations", ("json",), "application/json", "public.json"),
-    FileType("EndNote XML", ("xml",), "application/xml", "public.xml"),
-    FileType("PDF article", ("pdf",), "application/pdf", "com.adobe.pdf"),
-)
-
-
-def extensions() -> list[str]:
-    return [ext for kind in FILE_TYPES for ext in kind.extensions]
+__all__ = ["APP_NAME", "BUNDLE_ID", "FILE_TYPES", "extensions", "info_plist"]
 
 
 def info_plist(version: str) -> dict:

@@ -1,12 +1,15 @@
 """The command line as a person meets it: every option does its job, and every
 mistake is one plain line and an exit status, never a traceback or a window."""
 
+import dataclasses
 import sys
 from pathlib import Path
 
 import pytest
 
 from exodesk import cli
+from exodesk.export.cite import format_references
+from exodesk.formats import CITATION_STYLES, EXPORT_FORMATS
 from exodesk.library import Library
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -196,7 +199,7 @@ def test_an_unexpected_error_is_one_line_naming_the_log(capsys, library_path, mo
     def broken(library, args):
         raise RuntimeError("a bug")
 
-    monkeypatch.setitem(cli.COMMAND_FUNCTIONS, "list", broken)
+    monkeypatch.setitem(cli.COMMANDS, "list", dataclasses.replace(cli.COMMANDS["list"], run=broken))
     code, _out, err = run(capsys, "--library", library_path, "list")
     assert code == 1 and len(err.splitlines()) == 1
     assert err.startswith("exodesk: list failed (RuntimeError: a bug); the details are in ")
@@ -210,7 +213,18 @@ def test_show_prints_a_paper_and_refuses_an_unknown_number(capsys, library_path)
     assert run(capsys, "--library", library_path, "show", 99) == (1, "", "exodesk: no paper 99\n")
 
 
-@pytest.mark.parametrize("fmt, start", [("ris", "TY  - "), ("bibtex", "@"), ("csl-json", "["), ("csv", "\ufefftitle,")])
+# How a file of each declared export format starts.
+STARTS = {"ris": "TY  - ", "bibtex": "@", "csl-json": "[", "csv": "\ufefftitle,"}
+
+
+def test_every_declared_export_format_is_tried_below_and_named_in_the_help(capsys):
+    assert list(STARTS) == list(EXPORT_FORMATS)
+    with pytest.raises(SystemExit):
+        cli.main(["export", "--help"])
+    assert "--format FORMAT ris, bibtex, csl-json or csv" in " ".join(capsys.readouterr().out.split())
+
+
+@pytest.mark.parametrize(("fmt", "start"), STARTS.items())
 def test_export_writes_each_format_to_a_file_whole(capsys, library_path, tmp_path, fmt, start):
     out_file = tmp_path / f"papers.{fmt}"
     code, _out, err = run(capsys, "--library", library_path, "export", "--format", fmt, "-o", out_file)
@@ -244,6 +258,25 @@ def test_export_mistakes_are_one_line_each(capsys, library_path, tmp_path):
 def test_list_finds_papers_by_search(capsys, library_path):
     out = run(capsys, "--library", library_path, "list", "perianal", "fistula")[1]
     assert len(out.splitlines()) == 1 and "Nazari" in out
+
+
+@pytest.mark.parametrize("style", CITATION_STYLES)
+def test_cite_prints_each_declared_style_as_the_formatter_does(capsys, library_path, style):
+    code, out, err = run(capsys, "--library", library_path, "cite", 1, 2, 3, 4, 5, "--style", style)
+    with Library(library_path) as library:
+        expected = format_references([library.get(i) for i in range(1, 6)], style)
+    assert (code, out, err) == (0, "".join(f"{line}\n" for line in expected), "")
+    # Seed 001 names only its first author: the styles that say so write "et al.".
+    assert ("et al." in out) == CITATION_STYLES[style].et_al
+
+
+def test_cite_offers_the_declared_styles_and_the_clinics_by_default(capsys, library_path):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--library", str(library_path), "cite", "1", "--style", "harvard"])
+    assert stop.value.code == 2
+    assert "invalid choice: 'harvard' (choose from 'vancouver', 'apa', 'ama')" in capsys.readouterr().err
+    assert run(capsys, "--library", library_path, "cite", 2)[1] == run(
+        capsys, "--library", library_path, "cite", 2, "--style", "vancouver")[1]
 
 
 def test_cite_refuses_an_unknown_number(capsys, library_path):

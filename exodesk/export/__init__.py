@@ -1,5 +1,8 @@
 """Export papers to the files other tools read: name -> function(papers) -> text.
 
+The formats are declared in exodesk/formats.py; each names the module here
+whose `export(papers)` writes it.
+
 `export_papers` and `write_atomically` (export/files.py) are what the window
 and the command line call: a damaged paper is skipped and named, the file is
 written whole or not at all.
@@ -7,10 +10,10 @@ written whole or not at all.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from exodesk.export import bibtex, csl_json, csv_export, ris
 from exodesk.export.files import (
     Exported,
     ExportError,
@@ -19,16 +22,15 @@ from exodesk.export.files import (
     render,
     write_atomically,
 )
+from exodesk.formats import EXPORT_FORMATS
 from exodesk.model import Paper
 
 EXPORTERS: dict[str, Callable[[list[Paper]], str]] = {
-    "ris": ris.export,
-    "bibtex": bibtex.export,
-    "csl-json": csl_json.export,
-    "csv": csv_export.export,
+    name: importlib.import_module(f"exodesk.export.{declared.writer}").export
+    for name, declared in EXPORT_FORMATS.items()
 }
 # The file ending each format is saved with.
-SUFFIXES = {"ris": ".ris", "bibtex": ".bib", "csl-json": ".json", "csv": ".csv"}
+SUFFIXES = {name: declared.suffix for name, declared in EXPORT_FORMATS.items()}
 
 __all__ = ["EXPORTERS", "SUFFIXES", "ExportError", "Exported", "Skipped", "export", "export_papers",
            "export_file", "write_atomically"]

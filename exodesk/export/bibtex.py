@@ -38,7 +38,7 @@ _WORDS = {"\\": "\\textbackslash{}", "~": "\\textasciitilde{}"}
 
 def export(papers: list[Paper]) -> str:
     keys = citation_keys(papers)
-    return "\n".join(_entry(paper, key) for paper, key in zip(papers, keys))
+    return "\n".join(_entry(paper, key) for paper, key in zip(papers, keys, strict=True))
 
 
 def escape(text: str) -> str:

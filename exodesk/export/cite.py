@@ -1,9 +1,10 @@
 """Formatted references from CSL styles, through citeproc-py.
 
-The styles are the Citation Style Language project's own files, shipped in
-resources/styles/: Vancouver (NLM "Citing Medicine", used by the handouts),
-APA 7th edition and AMA 11th edition. References come out in the order the
-papers are given (Vancouver and AMA number them by first citation).
+The styles (declared in exodesk/formats.py) are the Citation Style Language
+project's own files, shipped in resources/styles/: Vancouver (NLM "Citing
+Medicine", used by the handouts), APA 7th edition and AMA 11th edition.
+References come out in the order the papers are given (Vancouver and AMA
+number them by first citation).
 """
 
 from __future__ import annotations
@@ -24,20 +25,15 @@ from citeproc.model import Date
 from citeproc.source.json import CiteProcJSON
 
 from exodesk.export.csl_json import items
+from exodesk.formats import CITATION_STYLES, DEFAULT_STYLE
 from exodesk.model import Paper
-
-STYLES = {
-    "vancouver": "vancouver.csl",
-    "apa": "apa.csl",
-    "ama": "american-medical-association.csl",
-}
 
 
 @functools.cache
 def _style(name: str) -> CitationStylesStyle:
-    if name not in STYLES:
-        raise ValueError(f"unknown citation style {name!r}; known: {', '.join(STYLES)}")
-    path = files("exodesk.resources").joinpath("styles", STYLES[name])
+    if name not in CITATION_STYLES:
+        raise ValueError(f"unknown citation style {name!r}; known: {', '.join(CITATION_STYLES)}")
+    path = files("exodesk.resources").joinpath("styles", CITATION_STYLES[name].file)
     with path.open("rb") as handle:
         return CitationStylesStyle(handle, validate=False)
 
@@ -55,17 +51,13 @@ def _render_single_date(self, date, show_parts=None, context=None):
     return (context if self.is_locale_date() else self).join(parts)
 
 
-Date.render_single_date = _render_single_date
-
-
-# Styles that write a cut-short author list as "Han L, et al.".
-_ET_AL_STYLES = {"vancouver", "ama"}
+Date.render_single_date = _render_single_date  # noqa: V101 (citeproc-py calls it: a patch, not dead code)
 
 
 def _csl_items(papers: list[Paper], style: str) -> list[dict]:
     data = items(papers)
-    for paper, item in zip(papers, data):
-        if paper.authors_truncated and style in _ET_AL_STYLES:
+    for paper, item in zip(papers, data, strict=True):
+        if paper.authors_truncated and CITATION_STYLES[style].et_al:
             # The source named only the first authors ("Li Han et al."); CSL
             # has no variable for that, so the words go in as a last name.
             item["author"] = item.get("author", []) + [{"literal": "et al."}]
@@ -90,10 +82,11 @@ def _csl_items(papers: list[Paper], style: str) -> list[dict]:
 def _format(papers: list[Paper], style: str, output) -> list[str]:
     if not papers:
         return []
+    chosen = _style(style)  # an unknown style is refused before anything is done
     data = _csl_items(papers, style)
     # citeproc-py escapes the style's own words but not the paper's values.
     data = [_escaped(item, _escape_html if output is formatter.html else _hide_ampersands) for item in data]
-    bibliography = CitationStylesBibliography(_style(style), CiteProcJSON(data), output)
+    bibliography = CitationStylesBibliography(chosen, CiteProcJSON(data), output)
     for item in data:
         bibliography.register(Citation([CitationItem(item["id"])]))
     return [str(entry) for entry in bibliography.bibliography()]
@@ -123,17 +116,17 @@ def _escaped(value, escape):
     return value
 
 
-def format_references(papers: list[Paper], style: str = "vancouver") -> list[str]:
+def format_references(papers: list[Paper], style: str = DEFAULT_STYLE) -> list[str]:
     """One plain-text reference per paper."""
     return [_tidy(html.unescape(text).replace(_AMPERSAND, "&")) for text in _format(papers, style, formatter.plain)]
 
 
-def format_references_html(papers: list[Paper], style: str = "vancouver") -> list[str]:
+def format_references_html(papers: list[Paper], style: str = DEFAULT_STYLE) -> list[str]:
     """The same references as HTML fragments (italic journal titles in APA)."""
     return [_tidy(text) for text in _format(papers, style, formatter.html)]
 
 
-def formatted(papers: list[Paper], style: str = "vancouver") -> tuple[list[str], list[str]]:
+def formatted(papers: list[Paper], style: str = DEFAULT_STYLE) -> tuple[list[str], list[str]]:
     """The references as plain text and as HTML, as a clipboard takes them."""
     return format_references(papers, style), format_references_html(papers, style)
 

@@ -31,7 +31,8 @@ def citation_key(paper: Paper) -> str:
 
 def citation_keys(papers: list[Paper]) -> list[str]:
     """One key per paper, unique: repeats get a, b, c… in the order given."""
-    keys, seen = [], {}
+    keys: list[str] = []
+    seen: dict[str, int] = {}
     for paper in papers:
         key = citation_key(paper)
         count = seen.get(key, 0)

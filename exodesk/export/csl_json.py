@@ -40,7 +40,7 @@ def export(papers: list[Paper]) -> str:
 
 
 def items(papers: list[Paper]) -> list[dict[str, Any]]:
-    return [item(paper, key) for paper, key in zip(papers, citation_keys(papers))]
+    return [item(paper, key) for paper, key in zip(papers, citation_keys(papers), strict=True)]
 
 
 def item(paper: Paper, key: str) -> dict[str, Any]:

@@ -1,7 +1,11 @@
-"""File ▸ Export…: which papers, which format; the window writes the file."""
+"""File ▸ Export…: which papers, which format; the window writes the file.
+
+The formats offered, and their file filters, are exodesk/formats.py's.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -12,18 +16,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from exodesk.export import SUFFIXES
+from exodesk.formats import DEFAULT_FORMAT, EXPORT_FORMATS
 
 SELECTION, SHOWN, LIBRARY = "selection", "shown", "library"
 
 
 def file_filter(fmt: str) -> str:
-    names = {"ris": "RIS", "bibtex": "BibTeX", "csl-json": "CSL-JSON", "csv": "CSV"}
-    return f"{names[fmt]} (*{SUFFIXES[fmt]})"
+    """The save dialog's filter for a format: "BibTeX (*.bib)"."""
+    declared = EXPORT_FORMATS[fmt]
+    return f"{declared.title} (*{declared.suffix})"
 
 
 class ExportDialog(QDialog):
-    def __init__(self, *, selected: int, shown: int, total: int, fmt: str = "ris", parent=None):
+    def __init__(self, *, selected: int, shown: int, total: int, fmt: str = DEFAULT_FORMAT, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.scopes = QButtonGroup(self)
@@ -52,21 +57,15 @@ class ExportDialog(QDialog):
         self.scope_buttons[first].setChecked(True)
 
         self.format = QComboBox()
-        labels = {
-            "ris": self.tr("RIS — EndNote, Zotero, Mendeley, Reference Manager"),
-            "bibtex": self.tr("BibTeX — LaTeX, JabRef"),
-            "csl-json": self.tr("CSL-JSON — Zotero, citation processors"),
-            "csv": self.tr("CSV — Excel and other spreadsheets (UTF-8, Chinese kept)"),
-        }
-        for key, label in labels.items():
-            self.format.addItem(label, key)
+        for name, declared in EXPORT_FORMATS.items():
+            self.format.addItem(QCoreApplication.translate("ExportDialog", declared.label), name)
         self.format.setCurrentIndex(max(self.format.findData(fmt), 0))
 
         form = QFormLayout()
         form.addRow(self.tr("Papers"), scope_box)
         form.addRow(self.tr("Format"), self.format)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

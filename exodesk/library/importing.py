@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from exodesk.formats import PAGE_SUFFIXES
 from exodesk.importers import by_name
 from exodesk.library.examine import Examined, examine, failure_reason, shown_text
 from exodesk.library.matching import KeyMatcher
@@ -116,12 +117,12 @@ def _is_companion_folder(folder: Path) -> bool:
     if not folder.name.endswith("_files"):
         return False
     stem = folder.name[: -len("_files")]
-    return any((folder.parent / f"{stem}{ext}").exists() for ext in (".html", ".htm", ".xhtml"))
+    return any((folder.parent / f"{stem}{ext}").exists() for ext in PAGE_SUFFIXES)
 
 
 def _companions(file: Path) -> list[Path]:
     folder = file.with_name(file.stem + "_files")
-    if file.suffix.lower() in (".html", ".htm", ".xhtml") and folder.is_dir():
+    if file.suffix.lower() in PAGE_SUFFIXES and folder.is_dir():
         return sorted(p for p in folder.rglob("*") if p.is_file())
     return []
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from exodesk.export.cite import STYLES, format_references, format_references_html
+from exodesk.export.cite import format_references, format_references_html
+from exodesk.formats import CITATION_STYLES
 from export.seed_papers import seed_papers
 
 # NLM Citing Medicine (Vancouver): "Family Initials", six authors then "et al.",
@@ -53,7 +54,7 @@ def test_seed_in_apa_lists_authors_with_ampersand_and_doi_link():
 
 
 def test_every_shipped_style_formats_and_an_unknown_one_is_refused():
-    for style in STYLES:
+    for style in CITATION_STYLES:
         assert len(format_references(seed_papers(), style)) == 5
     with pytest.raises(ValueError, match="unknown citation style"):
         format_references(seed_papers(), "harvard")

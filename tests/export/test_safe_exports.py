@@ -67,7 +67,7 @@ def test_an_export_is_written_whole_or_leaves_the_old_file(tmp_path, monkeypatch
     target = tmp_path / "papers.ris"
     target.write_text("the old export\n", encoding="utf-8")
 
-    def failing_replace(source, destination):
+    def failing_replace(_source, _destination):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", failing_replace)

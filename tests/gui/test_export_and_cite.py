@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from exodesk.export.cite import format_references_html
-from exodesk.gui.export_dialog import ExportDialog
+from exodesk.formats import EXPORT_FORMATS
+from exodesk.gui.export_dialog import ExportDialog, file_filter
 from exodesk.importers import Source, choose
 from exodesk.library.importing import ALREADY, IMPORTED, MERGED, REFUSED, FileResult
 
@@ -45,6 +46,26 @@ def export_through_the_dialog(window, qtbot, monkeypatch, fmt, target, scope=Non
 def titles_in(path):
     source = Source(path=path, data=path.read_bytes())
     return sorted(p.title or "" for p in choose(source)[0].parse(source).papers)
+
+
+def test_the_export_dialog_offers_every_declared_format_and_its_file_filter(qtbot):
+    dialog = ExportDialog(selected=2, shown=5, total=5, fmt="bibtex")
+    qtbot.addWidget(dialog)
+    offered = [(dialog.format.itemData(i), dialog.format.itemText(i)) for i in range(dialog.format.count())]
+    assert offered == [(f.name, f.label) for f in EXPORT_FORMATS.values()]
+    assert dialog.chosen_format() == "bibtex"
+    assert [file_filter(name) for name in EXPORT_FORMATS] == [
+        "RIS (*.ris)", "BibTeX (*.bib)", "CSL-JSON (*.json)", "CSV (*.csv)"]
+
+
+@pytest.mark.usefixtures("chinese_interface")
+def test_the_export_dialog_names_the_formats_in_chinese(qtbot):
+    dialog = ExportDialog(selected=0, shown=5, total=5)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_format() == "ris"
+    assert [dialog.format.itemText(i) for i in range(dialog.format.count())] == [
+        "RIS — EndNote、Zotero、Mendeley、Reference Manager", "BibTeX — LaTeX、JabRef",
+        "CSL-JSON — Zotero、引文處理程式", "CSV — Excel 及其他試算表（UTF-8，保留中文）"]
 
 
 @pytest.mark.parametrize(("fmt", "importer", "suffix"), [
@@ -133,7 +154,8 @@ def test_many_references_are_formatted_on_a_worker_and_copied_when_done(window, 
     assert window.statusBar().currentMessage() == f"References copied: {len(ids)}"
 
 
-def test_the_import_report_speaks_chinese_in_the_chinese_interface(chinese_interface, qapp):
+@pytest.mark.usefixtures("chinese_interface")
+def test_the_import_report_speaks_chinese_in_the_chinese_interface(qapp):
     from exodesk.gui.import_report import ImportReport
 
     results = [FileResult(Path("a.ris"), IMPORTED, "", "ris", [1]), FileResult(Path("b.txt"), MERGED, "", "plain-text", [1]),
