@@ -1,7 +1,8 @@
 """The command line: a thin layer over the library, the same calls the window makes.
 
 `exodesk --help` lists every way to start it (MODES below) and every command
-(the parser). A mistake on the command line is one line on standard error and
+(COMMANDS, at the end: the one table the parser, the dispatch and the "did you
+mean" of a mistyped command are built from). A mistake on the command line is one line on standard error and
 exit status 2, never a traceback and never a window; a command whose work
 partly failed (a file refused, a paper not found) exits with 1.
 """
@@ -399,7 +400,7 @@ def export_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _either(names) -> str:
-    """"a, b or c"."""
+    """The names as a sentence lists them: "a, b or c"."""
     *first, last = names
     return f"{', '.join(first)} or {last}" if first else last
 
