@@ -174,8 +174,7 @@ def fault_rounds(rounds: int, rng: random.Random, folder: Path, fault) -> dict:
         QTest.keyClicks(widget, text)
         expected = (before + text).strip()
         # A save may still get through: SQLite writes into the pages its WAL file already has.
-        # wait() calls its condition before the round ends, so the loop's variables are the round's.
-        kept = wait(app, lambda: bool(window.unsaved.journal.entries) or read(path, paper_id, field) == expected, 10)  # noqa: B023 - see above
+        kept = wait(app, lambda: bool(window.unsaved.journal.entries) or read(path, paper_id, field) == expected, 10)  # noqa: B023 - wait() calls it within this round
         shown = widget.toPlainText() if field == "notes" else widget.text()
         not_kept += not kept or shown.strip() != expected
         got_through += not window.unsaved.journal.entries
@@ -183,7 +182,7 @@ def fault_rounds(rounds: int, rng: random.Random, folder: Path, fault) -> dict:
         wait(app, lambda: False, rng.uniform(0.2, 2.0))
         cause.end()
         ended = time.monotonic()
-        done = wait(app, lambda: stored(path, paper_id, field)[0] == expected, 20)  # noqa: B023 - called within the round, as above
+        done = wait(app, lambda: stored(path, paper_id, field)[0] == expected, 20)  # noqa: B023 - wait() calls it within this round
         saved_after.append(time.monotonic() - ended)
         lost += not done
         bad += integrity(path) != "ok"
