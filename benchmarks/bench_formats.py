@@ -94,12 +94,11 @@ def parse_file(path: Path) -> int:
 
 def import_file(path: Path) -> int:
     """The whole import into a new library file, as `exodesk import` does it."""
-    with tempfile.TemporaryDirectory() as folder:
-        with Library(Path(folder) / "library.sqlite") as library:
-            results = import_paths(library, [path])
-            if results[0].status == "refused":
-                raise SystemExit(f"{path.name} was refused: {results[0].reason}")
-            return library.count()
+    with tempfile.TemporaryDirectory() as folder, Library(Path(folder) / "library.sqlite") as library:
+        results = import_paths(library, [path])
+        if results[0].status == "refused":
+            raise SystemExit(f"{path.name} was refused: {results[0].reason}")
+        return library.count()
 
 
 COMMAND = """

@@ -174,7 +174,7 @@ def fault_rounds(rounds: int, rng: random.Random, folder: Path, fault) -> dict:
         QTest.keyClicks(widget, text)
         expected = (before + text).strip()
         # A save may still get through: SQLite writes into the pages its WAL file already has.
-        kept = wait(app, lambda: bool(window.unsaved.journal.entries) or read(path, paper_id, field) == expected, 10)
+        kept = wait(app, lambda: bool(window.unsaved.journal.entries) or read(path, paper_id, field) == expected, 10)  # noqa: B023 - wait() calls it within this round
         shown = widget.toPlainText() if field == "notes" else widget.text()
         not_kept += not kept or shown.strip() != expected
         got_through += not window.unsaved.journal.entries
@@ -182,7 +182,7 @@ def fault_rounds(rounds: int, rng: random.Random, folder: Path, fault) -> dict:
         wait(app, lambda: False, rng.uniform(0.2, 2.0))
         cause.end()
         ended = time.monotonic()
-        done = wait(app, lambda: stored(path, paper_id, field)[0] == expected, 20)
+        done = wait(app, lambda: stored(path, paper_id, field)[0] == expected, 20)  # noqa: B023 - wait() calls it within this round
         saved_after.append(time.monotonic() - ended)
         lost += not done
         bad += integrity(path) != "ok"
@@ -200,7 +200,7 @@ def fault_rounds(rounds: int, rng: random.Random, folder: Path, fault) -> dict:
 def full_disk_rounds(rounds: int, rng: random.Random, folder: Path):
     """fault_rounds on a small file system of its own (mounting one needs root)."""
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)],
-                             capture_output=True, text=True)
+                             capture_output=True, text=True, check=False)
     if mounted.returncode:
         return f"not run: {mounted.stderr.strip() or 'mount failed'}"
     try:

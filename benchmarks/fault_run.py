@@ -28,8 +28,6 @@ import hashlib
 import json
 import os
 import random
-import resource
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -48,13 +46,17 @@ from exodesk.library.backup import half_imported, integrity_problems  # noqa: E4
 from exodesk.model import Notes  # noqa: E402
 
 _WORKER = """
-import sqlite3, sys
+import os, resource, signal, sqlite3, sys
 from pathlib import Path
 from exodesk.library import Library, LibraryError, import_paths, store
 from exodesk.library.faults import diagnose
 from exodesk.model import Notes
 mode, path, start, count, size, wait = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:6]), float(sys.argv[6])
 store.BUSY_TIMEOUT_SECONDS = wait
+if os.environ.get("FILE_LIMIT"):
+    limit = int(os.environ["FILE_LIMIT"])
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead of killing
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 try:
     library = Library(path, backup=False)
 except LibraryError as error:
@@ -87,12 +89,9 @@ db.execute("ROLLBACK")
 
 
 def start_worker(args: list[str], *, file_limit: int | None = None) -> subprocess.Popen:
-    def limit() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead of killing
-        resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, file_limit))
-
-    return subprocess.Popen([sys.executable, "-c", _WORKER, *args], stdout=subprocess.PIPE, text=True,
-                            preexec_fn=limit if file_limit else None)
+    # The worker limits itself: a preexec_fn is unsafe in a process with threads.
+    env = {**os.environ, "FILE_LIMIT": str(file_limit or "")}
+    return subprocess.Popen([sys.executable, "-c", _WORKER, *args], stdout=subprocess.PIPE, text=True, env=env)
 
 
 def round_problems(library_path: Path, edits: list[str], imports: list[str], folder: Path) -> tuple[list[str], Counter]:
@@ -117,9 +116,9 @@ def round_problems(library_path: Path, edits: list[str], imports: list[str], fol
         kept = {h for (h,) in db.execute("SELECT hash FROM files")}
         for line in imports:
             parts = line.split()
-            if parts[0] == "file" and parts[1] in ("imported", "imported-with-gaps", "merged"):
-                if hashlib.sha256((folder / parts[2]).read_bytes()).hexdigest() not in kept:
-                    problems.append(f"{parts[2]} was reported {parts[1]} but is not in the library")
+            if (parts[0] == "file" and parts[1] in ("imported", "imported-with-gaps", "merged")
+                    and hashlib.sha256((folder / parts[2]).read_bytes()).hexdigest() not in kept):
+                problems.append(f"{parts[2]} was reported {parts[1]} but is not in the library")
     problems += [f"a failure was called damage: {line}" for line in edits + imports if "damaged" in line]
     return problems, told
 
@@ -157,12 +156,12 @@ def small_disk(folder: Path, megabytes: int):
     """A tmpfs of `megabytes` at `folder`, or None when this process may not mount one."""
     folder.mkdir(parents=True, exist_ok=True)
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={megabytes}m", "tmpfs", str(folder)],
-                             capture_output=True).returncode == 0
+                             capture_output=True, check=False).returncode == 0
     try:
         yield mounted
     finally:
         if mounted:
-            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
 
 
 def run_full(rounds: int, seed: int, report=print) -> tuple[int, Counter, list[str], str]:

@@ -60,8 +60,8 @@ def vary_text(text: str, rng: random.Random, serial: int) -> str:
     """A distinct paper of the same kind as `text` (see the module docstring)."""
     # DOIs are set aside while numbers change; each distinct one (the paper's,
     # then its references') gets a new DOI of its own.
-    dois: dict[str, str] = {}
-    text = _DOI.sub(lambda m: "\x00%d\x00" % dois.setdefault(m.group(0), len(dois)), text)
+    dois: dict[str, int] = {}
+    text = _DOI.sub(lambda m: f"\x00{dois.setdefault(m.group(0), len(dois))}\x00", text)
 
     def number(match: re.Match) -> str:
         digits = match.group(0)
@@ -79,14 +79,18 @@ def vary_text(text: str, rng: random.Random, serial: int) -> str:
             return rng.choice(SURNAMES) if original[1:].islower() else original
         return rng.choice(CONTENT_WORDS)
 
+    def chinese(line: str) -> str:
+        # A few characters swapped for others of the same line.
+        chars = _HAN.findall(line)
+        return _HAN.sub(lambda m: rng.choice(chars) if rng.random() < 0.05 else m.group(0), line)
+
     lines = []
     for line in text.split("\n"):
         # Short lines are labels, menus and headings: the page's structure.
         if len(line) >= 60:
             line = _WORD.sub(word, line)
             if _HAN.search(line):
-                chars = _HAN.findall(line)
-                line = _HAN.sub(lambda m: rng.choice(chars) if rng.random() < 0.05 else m.group(0), line)
+                line = chinese(line)
         line = _NUMBER.sub(number, line)
         lines.append(line)
     new = [f"10.{rng.randint(1000, 9999)}/exo.{serial}.{n}" for n in range(len(dois))]

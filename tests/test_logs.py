@@ -57,7 +57,7 @@ def test_an_uncaught_exception_is_logged_and_the_callback_gets_the_path(tmp_path
         """
     )
     env = {**_environment(), logs.LOG_DIR_ENV: str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 1
     assert done.stdout == f"SHOWN {tmp_path / 'exodesk.log'}\n"
     log_text = (tmp_path / "exodesk.log").read_text(encoding="utf-8")

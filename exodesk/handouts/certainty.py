@@ -77,11 +77,11 @@ def _body_direction(directions: list[str]) -> str:
 
 def assess(notes: list[Notes], *, override: str | None = None) -> Certainty:
     found = [designs.design_of(n.study_design) for n in notes]
-    people_notes = [(d, n) for d, n in zip(found, notes) if d and d.in_people and d.primary]
+    people_notes = [(d, n) for d, n in zip(found, notes, strict=True) if d and d.in_people and d.primary]
     people = sum(n.sample_size or 0 for _, n in people_notes)
     controlled = [(d, n) for d, n in people_notes if d.controlled]
     trials = [(d, n) for d, n in people_notes if d.id == designs.RCT]
-    pooled = [n for d, n in zip(found, notes) if d and d.id == designs.SYSTEMATIC_REVIEW and n.evidence_level == "1"]
+    pooled = [n for d, n in zip(found, notes, strict=True) if d and d.id == designs.SYSTEMATIC_REVIEW and n.evidence_level == "1"]
     rcts = len(trials) + len(pooled)
     lab = sum(1 for d in found if d and d.id == designs.PRECLINICAL)
     reviews = sum(1 for d in found if d and d.id in (designs.SYSTEMATIC_REVIEW, designs.NARRATIVE_REVIEW))

@@ -52,10 +52,6 @@ class Clinic:
     # with the date, e.g. "registered, HK-12345 (checked 3 March 2026)".
     registration: str = ""
 
-    @property
-    def complete(self) -> bool:
-        return bool(self.name.strip() and self.contact.strip())
-
 
 @dataclass
 class Block:
@@ -309,7 +305,7 @@ def _part(language: str, evidence: _Evidence, clinic: Clinic, produced: str, rev
     units = words["units"]
     condition, certainty = evidence.condition, evidence.certainty
     shown = evidence.in_people[:rows]
-    values = {
+    values: dict[str, Any] = {
         "condition": condition.name(language),
         "clinic": clinic.name.strip(),
         "contact": clinic.contact.strip(),

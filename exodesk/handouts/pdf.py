@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import io
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -169,7 +170,7 @@ class EvidenceScale(Flowable):
         self.part, self.width, self.styles = part, width, styles
         self.height = self.box_height + 22
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self):
@@ -213,7 +214,7 @@ class _PartStart(Flowable):
         super().__init__()
         self.index = index
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self):
@@ -298,7 +299,7 @@ def _make_canvas(handout: Handout, margin: float):
     """A canvas that knows each part's page count when it draws the page furniture."""
 
     class HandoutCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             # Not Helvetica: every font in the file is embedded.
             kwargs["initialFontName"] = LATIN
             super().__init__(*args, **kwargs)

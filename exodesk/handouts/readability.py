@@ -59,8 +59,3 @@ def handout_grade(handout: Handout) -> float | None:
     """The English text's grade, or None for a sheet with no English part."""
     text = english_prose(handout)
     return grade(text) if text else None
-
-
-def too_hard(handout: Handout) -> bool:
-    value = handout_grade(handout)
-    return value is not None and value > TARGET_GRADE
