@@ -76,7 +76,7 @@ def test_medline_records_without_a_title_doi_or_pmid_are_refused_by_the_medline_
             "AB  - Replicates 10.1111/josh.12000 with older pupils.\n")
     importer, source = chosen(text)
     assert importer is not None and importer.NAME == "medline"
-    with pytest.raises(Refused, match="none of the 1 MEDLINE records could be read .*no title, DOI or PubMed id"):
+    with pytest.raises(Refused, match="none of the 1 MEDLINE records could be read .*no title, DOI, PubMed id or link"):
         importer.parse(source)
 
 
@@ -109,4 +109,4 @@ def test_importing_such_a_file_refuses_it_with_the_medline_readers_reason(tmp_pa
     with Library(tmp_path / "library.sqlite") as library:
         [result] = import_paths(library, [path])
         assert (result.status, library.count()) == ("refused", 0)
-        assert result.importer == "medline" and "no title, DOI or PubMed id" in result.reason
+        assert result.importer == "medline" and "no title, DOI, PubMed id or link" in result.reason

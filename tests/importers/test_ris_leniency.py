@@ -117,4 +117,4 @@ def test_importing_such_a_file_refuses_it_with_the_ris_readers_reason(tmp_path):
     with Library(tmp_path / "library.sqlite") as library:
         [result] = import_paths(library, [path])
         assert (result.status, library.count()) == ("refused", 0)
-        assert result.importer == "ris" and "no title, DOI or PubMed id" in result.reason
+        assert result.importer == "ris" and "no title, DOI, PubMed id or link" in result.reason
