@@ -118,6 +118,7 @@ def _read(entry: Entry | Failed) -> Paper:
         return decode_latex(value) if value else None
 
     record.title(_with_subtitle(text("title"), text("subtitle")), "title")
+    record.title(text("shorttitle"), "shorttitle")  # BibLaTeX's short form: better than none
     for name in _names(fields.get("author", "")):
         if name.strip() == "others":  # "and others": the list was cut short
             record.paper.authors_truncated = True
@@ -226,7 +227,7 @@ _LABELLED = re.compile(r"(?:^|\s)(Title|Abstract) \(([A-Za-z]{2,3}(?:-[A-Za-z0-9
 
 def _read_other_languages(text, record: Record) -> None:
     parts = _LABELLED.split(text("annote") or "")
-    for kind, language, value in zip(parts[1::3], parts[2::3], parts[3::3]):
+    for kind, language, value in zip(parts[1::3], parts[2::3], parts[3::3], strict=True):
         if kind == "Title":
             record.other_title(value, "annote", language)
         else:

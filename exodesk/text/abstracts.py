@@ -68,7 +68,7 @@ def split_inline_sections(text: str) -> list[Section]:
     if len(matches) < 2 or text[: matches[0].start()].strip():
         return []
     sections = []
-    for match, following in zip(matches, matches[1:] + [None]):
+    for match, following in zip(matches, matches[1:] + [None], strict=True):
         end = following.start() if following else len(text)
         body = text[match.end() : end].strip()
         sections.append(Section(heading=canonical_heading(match.group(1)), text=body))

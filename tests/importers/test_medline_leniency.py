@@ -110,3 +110,14 @@ def test_importing_such_a_file_refuses_it_with_the_medline_readers_reason(tmp_pa
         [result] = import_paths(library, [path])
         assert (result.status, library.count()) == ("refused", 0)
         assert result.importer == "medline" and "no title, DOI, PubMed id or link" in result.reason
+
+
+def test_mesh_headings_are_keywords_by_their_descriptor_after_the_authors_keywords():
+    paper = read("PMID- 20481061\nTI  - From danger and motherhood to health and beauty.\nDP  - 2009\n"
+                 "OT  - occupational health\nOT  - factory girls\nMH  - Attitude to Health\n"
+                 "MH  - History, 20th Century\nMH  - Occupational Health/*history\n"
+                 "MH  - Women, Working/*history/psychology\nMH  - *Women, Working\n").papers[0]
+    assert paper.keywords == ["occupational health", "factory girls", "Attitude to Health", "History, 20th Century",
+                              "Women, Working"]
+    assert paper.extra["mesh_terms"] == ["Attitude to Health", "History, 20th Century", "Occupational Health/*history",
+                                         "Women, Working/*history/psychology", "*Women, Working"]
