@@ -15,9 +15,29 @@ definitions goes to bibtexparser whole: a definition applies to every entry.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
+
+_LOG = logging.getLogger("exodesk.import")
+
+
+class _IntoOurLog(logging.Handler):
+    """bibtexparser logs each block it cannot read as a warning. Left to
+    Python, with no handler of the program's own for it, that is printed on
+    stderr, beside the import report that names the same entry and reason:
+    its records go to our log (the log file, in the app and the CLI) instead,
+    and nowhere when nothing logs."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if _LOG.hasHandlers():
+            _LOG.handle(record)
+
+
+_PARSER_LOG = logging.getLogger("bibtexparser")
+_PARSER_LOG.addHandler(_IntoOurLog())
+_PARSER_LOG.propagate = False
 
 
 class Entry(NamedTuple):
