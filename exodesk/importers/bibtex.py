@@ -57,8 +57,8 @@ _SIMPLE_NAME = re.compile(rf"((?:[^\s,{{}}]|{_ACCENT})(?:[^,{{}}]|{_ACCENT})*?),
 # Names split at " and " as bibtexparser splits them, when braces and
 # backslashes come only as accents (each acts as one letter there).
 # Only from the start of a run of white space: tried at every space of a long
-# run, the pattern went back over the rest of it each time (quadratic: a
-# fuzzed field of 200,000 spaces took minutes).
+# run, the pattern would go back over the rest of it each time (quadratic in
+# the run's length).
 _AND = re.compile(r"(?<![ \r\n\t])[ \r\n\t]+[aA][nN][dD][ \r\n\t]+")
 _ACCENT_GROUP = re.compile(_ACCENT)
 _LETTER = "\ue000"  # stands for an accent while splitting

@@ -142,8 +142,8 @@ def _went_on(tag: str | None, value: str, more: list[str]) -> tuple[str | None, 
 
 
 # Lines whose first six characters are a tag padded to four and "- "
-# ("AU  - "), as nearly all are: the tag, by those six characters. Looking
-# them up here instead of matching _LINE was a third of reading the lines.
+# ("AU  - "), as nearly all are: the tag, by those six characters, looked up
+# in a table (matching _LINE on every line is a large share of reading them).
 _PADDED_TAG = re.compile(r"[A-Z][A-Z0-9]{1,3} {0,3}- ")
 _TAGS: dict[str, str] = {}
 
@@ -241,8 +241,8 @@ def _read_authors(lines: list[tuple[str, str]], record: Record) -> None:
             record.author(Author(literal=value.rstrip(".")), "CN")
         elif tag == "AD":
             if "@" in value:  # the pattern is slow to fail on every affiliation
-                # Only the end, where the address is: tried along a fuzzed
-                # 200,000-letter word the pattern took half a minute.
+                # Only the end, where the address is: along a very long
+                # word the pattern's time grows with the square of its length.
                 value = value[:-_EMAIL_TAIL] + _EMAIL.sub("", value[-_EMAIL_TAIL:])
             record.affiliation(value.rstrip(". "), "AD")
 

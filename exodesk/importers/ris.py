@@ -201,8 +201,8 @@ def _read(chunk: str) -> Paper:
     record.give("doi", clean_doi(type_of_work), "M3")
     accession = _first(entry, "accession_number")
     record.give("pmid", clean_pmid(accession), "AN")
-    for value, tag in ((_first(entry, "custom2"), "C2"), (accession, "AN")):
-        record.give("pmcid", clean_pmcid(value) if PMCID_RE.search(value or "") else None, tag)
+    for held, tag in ((_first(entry, "custom2"), "C2"), (accession, "AN")):
+        record.give("pmcid", clean_pmcid(held) if PMCID_RE.search(held or "") else None, tag)
     for note in notes:
         record.ids_in_note(note, "N1 note")
     _read_bracketed_ids(entry, record)

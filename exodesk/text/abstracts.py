@@ -27,12 +27,12 @@ _HEADING_ALTERNATION = "|".join(
     re.escape(h) for h in sorted(HEADINGS, key=len, reverse=True)
 )
 # "BACKGROUND: …" / "Methods. …" / "背景：…" at the start of the text or of a
-# sentence or line (a Chinese heading needs no space after its colon). Trying
-# the long alternation at every character cost about 1 s per 10,000
-# abstracts, so it is tried only where a heading may start: at 0, after a
-# sentence's end, after that end and one space (where the heading before
-# ended), and after a line break.
-_SENTENCE_END = re.compile(r"[.!?。)\]](\s?)|\n")
+# sentence or line (a Chinese heading needs no space after its colon). The
+# long alternation is dear to try at every character, so it is tried only
+# where a heading may start: at 0, after a sentence's end, after that end and
+# one space (where the heading before ended), and after a line break.
+_SENTENCE_END = re.compile(r"[.!?。)\]](\s?)")
+_SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + r"|\n")  # (for a text of several lines)
 _HEADING_AT = re.compile(
     r"\s*(" + _HEADING_ALTERNATION + r")\s*(?:[:.]\s+|：\s*|(?<=[\u4e00-\u9fff]):)",
     re.IGNORECASE,
@@ -57,7 +57,7 @@ _BARE_HEADINGS_NEEDED = 3
 def _inline_headings(text: str, heading_at: re.Pattern = _HEADING_AT) -> list[re.Match]:
     found: list[re.Match] = []
     starts = [0]
-    for end in _SENTENCE_END.finditer(text):
+    for end in (_SENTENCE_OR_LINE_END if "\n" in text else _SENTENCE_END).finditer(text):
         starts.append(end.start() + 1)
         if end.group(1):
             starts.append(end.end())
