@@ -57,8 +57,8 @@ _SIMPLE_NAME = re.compile(rf"((?:[^\s,{{}}]|{_ACCENT})(?:[^,{{}}]|{_ACCENT})*?),
 # Names split at " and " as bibtexparser splits them, when braces and
 # backslashes come only as accents (each acts as one letter there).
 # Only from the start of a run of white space: tried at every space of a long
-# run, the pattern went back over the rest of it each time (quadratic: a
-# fuzzed field of 200,000 spaces took minutes).
+# run, the pattern would go back over the rest of it each time (quadratic in
+# the run's length).
 _AND = re.compile(r"(?<![ \r\n\t])[ \r\n\t]+[aA][nN][dD][ \r\n\t]+")
 _ACCENT_GROUP = re.compile(_ACCENT)
 _LETTER = "\ue000"  # stands for an accent while splitting
@@ -118,6 +118,7 @@ def _read(entry: Entry | Failed) -> Paper:
         return decode_latex(value) if value else None
 
     record.title(_with_subtitle(text("title"), text("subtitle")), "title")
+    record.title(text("shorttitle"), "shorttitle")  # BibLaTeX's short form: better than none
     for name in _names(fields.get("author", "")):
         if name.strip() == "others":  # "and others": the list was cut short
             record.paper.authors_truncated = True
@@ -226,7 +227,7 @@ _LABELLED = re.compile(r"(?:^|\s)(Title|Abstract) \(([A-Za-z]{2,3}(?:-[A-Za-z0-9
 
 def _read_other_languages(text, record: Record) -> None:
     parts = _LABELLED.split(text("annote") or "")
-    for kind, language, value in zip(parts[1::3], parts[2::3], parts[3::3]):
+    for kind, language, value in zip(parts[1::3], parts[2::3], parts[3::3], strict=True):
         if kind == "Title":
             record.other_title(value, "annote", language)
         else:

@@ -1,8 +1,8 @@
 """The entries of a BibTeX file, read quickly and exactly as bibtexparser 2 reads them.
 
 bibtexparser's splitter steps through a file one mark at a time in Python
-(every brace, quote, comma, "=" and line end), which was half the time of
-reading a 10,000-entry file. Nearly every entry a program writes has one
+(every brace, quote, comma, "=" and line end), which is slow on large
+files. Nearly every entry a program writes has one
 simple form, `@type{key, name = {value} | "value" | word, ...}`, which a few
 regular expressions read whole. Such an entry is read here, giving the same
 type and fields bibtexparser gives. Any other block (@comment, @preamble,
@@ -15,9 +15,29 @@ definitions goes to bibtexparser whole: a definition applies to every entry.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
+
+_LOG = logging.getLogger("exodesk.import")
+
+
+class _IntoOurLog(logging.Handler):
+    """bibtexparser logs each block it cannot read as a warning. Left to
+    Python, with no handler of the program's own for it, that is printed on
+    stderr, beside the import report that names the same entry and reason:
+    its records go to our log (the log file, in the app and the CLI) instead,
+    and nowhere when nothing logs."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if _LOG.hasHandlers():
+            _LOG.handle(record)
+
+
+_PARSER_LOG = logging.getLogger("bibtexparser")
+_PARSER_LOG.addHandler(_IntoOurLog())
+_PARSER_LOG.propagate = False
 
 
 class Entry(NamedTuple):
@@ -91,7 +111,7 @@ def _entry(text: str, start: re.Match, limit: int) -> tuple[Entry, int] | None:
     names: set[str] = set()
     position = key.end()
     while True:
-        found = _flat_field(text, position, limit)
+        found: tuple[str, str | None, int] | None = _flat_field(text, position, limit)
         if found is None:
             end = _END.match(text, position, limit)
             if end:
@@ -163,9 +183,10 @@ def _parsed(text: str, start: int, limit: int, mark_end: int | None = None) -> I
             # Two entries sharing a key are still two papers, and an entry
             # that repeats a field (two `pmid` lines) is still an entry
             # (the parse stack passes over them, so braces are removed here).
-            block = block.ignore_error_block
-            if isinstance(block, bib.Entry):
-                block = RemoveEnclosingMiddleware().transform_entry(block, library)
+            ignored = block.ignore_error_block
+            if not isinstance(ignored, bib.Entry):  # (a repeated @string: its first stands)
+                continue
+            block = RemoveEnclosingMiddleware().transform_entry(ignored, library)
         if isinstance(block, bib.Entry):
             yield Entry(block.entry_type, [(f.key, f.value) for f in block.fields])
         elif isinstance(block, bib.ParsingFailedBlock):

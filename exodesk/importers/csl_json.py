@@ -91,7 +91,8 @@ def _items_of_damaged_list(text: str) -> list[Any]:
             if not found:
                 break
             position = found.end() - 1
-        position = _BETWEEN_ITEMS.match(text, position).end()
+        between = _BETWEEN_ITEMS.match(text, position)  # (it matches the empty string too)
+        position = between.end() if between else position
     return items
 
 

@@ -75,7 +75,7 @@ def _records_apart(text: str) -> list[Element | str]:
     kept as the reason, for the report."""
     starts = [m.start() for m in _RECORD_START.finditer(text)]
     records: list[Element | str] = []
-    for start, end in zip(starts, starts[1:] + [len(text)]):
+    for start, end in zip(starts, starts[1:] + [len(text)], strict=True):
         close = text.find(_RECORD_END, start, end)
         try:
             if close < 0:

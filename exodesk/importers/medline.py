@@ -13,6 +13,9 @@ directly (no maintained Python reader exists that keeps AD with its author).
 - PT repeats ("Journal Article", "Review", "Research Support, …"): the most
   specific is kept as the publication type.
 - OAB/OABL carry an abstract in another language, TT the original title.
+- OT holds the author's keywords, MH the MeSH headings NLM's indexers gave
+  ("Occupational Health/*history": a descriptor, its qualifiers, * for a
+  major topic).
 """
 
 from __future__ import annotations
@@ -139,8 +142,8 @@ def _went_on(tag: str | None, value: str, more: list[str]) -> tuple[str | None, 
 
 
 # Lines whose first six characters are a tag padded to four and "- "
-# ("AU  - "), as nearly all are: the tag, by those six characters. Looking
-# them up here instead of matching _LINE was a third of reading the lines.
+# ("AU  - "), as nearly all are: the tag, by those six characters, looked up
+# in a table (matching _LINE on every line is a large share of reading them).
 _PADDED_TAG = re.compile(r"[A-Z][A-Z0-9]{1,3} {0,3}- ")
 _TAGS: dict[str, str] = {}
 
@@ -200,12 +203,25 @@ def _read(lines: list[tuple[str, str]]) -> Paper:
     record.abstract(abstract, "AB")
     if copyright:
         record.paper.extra["copyright"] = copyright
-    for text, language in zip(tags.get("OAB", []), tags.get("OABL", [])):
+    # (an OAB without its OABL, its language unknown, is left)
+    for text, language in zip(tags.get("OAB", []), tags.get("OABL", []), strict=False):
         record.abstract(text, "OAB", language_tag(language))
     record.keywords(tags.get("OT", []), "OT")
     if tags.get("MH"):
+        # MeSH headings are what a clinician searches PubMed by: each is a
+        # keyword by its descriptor ("Women, Working" from
+        # "Women, Working/*history/psychology"), as Zotero makes them tags;
+        # the lines whole (qualifiers, * for a major topic) stay in mesh_terms.
+        # (a descriptor the authors also gave, in other case, is not repeated)
+        given = {word.casefold() for word in record.paper.keywords}
+        record.keywords([d for heading in tags["MH"] if (d := _descriptor(heading)).casefold() not in given], "MH")
         record.paper.extra["mesh_terms"] = list(tags["MH"])
     return record.done()
+
+
+def _descriptor(heading: str) -> str:
+    """A MeSH heading's descriptor, without its qualifiers and major-topic stars."""
+    return heading.split("/", 1)[0].lstrip("*").strip()
 
 
 _PEOPLE = {"FAU", "AU", "CN", "AD"}
@@ -225,8 +241,8 @@ def _read_authors(lines: list[tuple[str, str]], record: Record) -> None:
             record.author(Author(literal=value.rstrip(".")), "CN")
         elif tag == "AD":
             if "@" in value:  # the pattern is slow to fail on every affiliation
-                # Only the end, where the address is: tried along a fuzzed
-                # 200,000-letter word the pattern took half a minute.
+                # Only the end, where the address is: along a very long
+                # word the pattern's time grows with the square of its length.
                 value = value[:-_EMAIL_TAIL] + _EMAIL.sub("", value[-_EMAIL_TAIL:])
             record.affiliation(value.rstrip(". "), "AD")
 

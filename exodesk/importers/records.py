@@ -121,10 +121,26 @@ class Record:
             self.paper.provenance[name] = Provenance(importer=self.importer, part=part)
 
     def done(self) -> Paper:
-        paper = self.paper
-        if not (paper.title or paper.doi or paper.pmid or paper.pmcid):
-            raise BadRecord("it has no title, DOI or PubMed id")
-        return paper
+        """The paper, unless it carries nothing a person could find it by."""
+        if not findable(self.paper):
+            raise BadRecord(NOT_FINDABLE)
+        return self.paper
+
+
+NOT_FINDABLE = "it has no title, DOI, PubMed id or link, nor a journal with its authors or pages to find it by"
+
+
+def findable(paper: Paper) -> bool:
+    """Whether a record names a paper a person could find: by its title, an
+    identifier or a link, or by a journal (or book) with the authors or the
+    pages in it, as a citation without its title does ("Nazari H, Stem Cell
+    Res Ther 2022"). An author and a year alone match thousands of papers,
+    and a stub with only a language, an abstract or an @set's list of other
+    entries names none: those are reported, not kept as empty papers. A
+    findable record without a title is imported with gaps."""
+    if paper.title or paper.doi or paper.pmid or paper.pmcid or paper.links:
+        return True
+    return bool((paper.journal or paper.journal_abbrev) and (paper.authors or paper.pages))
 
 
 def collect(records: Iterable[Any], read: Callable[[Any], Paper], *, what: str) -> Parsed:

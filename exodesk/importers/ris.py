@@ -118,7 +118,7 @@ def _records(text: str):
     if not starts or _CONTENT_LINE.search(text, 0, starts[0]):
         starts.insert(0, 0)
     pending = ""
-    for start, end in zip(starts, starts[1:] + [len(text)]):
+    for start, end in zip(starts, starts[1:] + [len(text)], strict=True):
         chunk = pending + text[start:end]
         ended = _END_LINE.search(chunk)
         if not ended and not _CONTENT_LINE.search(chunk) and end < len(text):
@@ -171,7 +171,12 @@ def _read(chunk: str) -> Paper:
         entry.setdefault(_KEYS.get(tag, tag), []).append(value)
     record = Record(NAME)
 
-    record.title(_first(entry, "title", "primary_title"), "TI/T1")
+    # TI and T1 both name the title; with several lines, the first in the
+    # file is the title (a later one repeats or shortens it). A title cut
+    # short by a tool ends in a colon, which no title does.
+    title = next(((value, tag) for tag, value in lines if tag in ("TI", "T1") and value), None)
+    if title:
+        record.title(title[0].rstrip(" :"), title[1])
     record.other_title(_first(entry, "translated_title"), "TT")
     for tag, name in lines:  # AU and A1 mixed: in the file's order
         if tag in ("AU", "A1") and name:
@@ -196,8 +201,8 @@ def _read(chunk: str) -> Paper:
     record.give("doi", clean_doi(type_of_work), "M3")
     accession = _first(entry, "accession_number")
     record.give("pmid", clean_pmid(accession), "AN")
-    for value, tag in ((_first(entry, "custom2"), "C2"), (accession, "AN")):
-        record.give("pmcid", clean_pmcid(value) if PMCID_RE.search(value or "") else None, tag)
+    for held, tag in ((_first(entry, "custom2"), "C2"), (accession, "AN")):
+        record.give("pmcid", clean_pmcid(held) if PMCID_RE.search(held or "") else None, tag)
     for note in notes:
         record.ids_in_note(note, "N1 note")
     _read_bracketed_ids(entry, record)

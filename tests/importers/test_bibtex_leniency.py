@@ -90,3 +90,13 @@ def test_lines_ended_by_a_carriage_return_alone_are_read():
     importer, _score, _errors = choose(source)
     assert importer is not None and importer.NAME == "bibtex"
     assert [(p.title, p.date) for p in importer.parse(source).papers] == [("Ü ist ein Umlaut", "2011")]
+
+
+def test_an_entry_with_only_its_short_title_is_read_with_that_title():
+    # Zotero's BibLaTeX export writes `shorttitle`; an entry whose title field
+    # was lost keeps it as the title, and a full title wins over it.
+    parsed = read("@article{ha2020,\n  shorttitle = {MSC exosomes in skin regeneration},\n  author = {Ha, Dae Hyun},\n}\n"
+                  "@article{kalluri2020,\n  title = {The biology, function, and biomedical applications of exosomes},\n"
+                  "  shorttitle = {The biology of exosomes},\n  year = {2020},\n}\n")
+    assert [p.title for p in parsed.papers] == ["MSC exosomes in skin regeneration",
+                                                 "The biology, function, and biomedical applications of exosomes"]

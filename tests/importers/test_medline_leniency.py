@@ -76,7 +76,7 @@ def test_medline_records_without_a_title_doi_or_pmid_are_refused_by_the_medline_
             "AB  - Replicates 10.1111/josh.12000 with older pupils.\n")
     importer, source = chosen(text)
     assert importer is not None and importer.NAME == "medline"
-    with pytest.raises(Refused, match="none of the 1 MEDLINE records could be read .*no title, DOI or PubMed id"):
+    with pytest.raises(Refused, match="none of the 1 MEDLINE records could be read .*no title, DOI, PubMed id or link"):
         importer.parse(source)
 
 
@@ -109,4 +109,15 @@ def test_importing_such_a_file_refuses_it_with_the_medline_readers_reason(tmp_pa
     with Library(tmp_path / "library.sqlite") as library:
         [result] = import_paths(library, [path])
         assert (result.status, library.count()) == ("refused", 0)
-        assert result.importer == "medline" and "no title, DOI or PubMed id" in result.reason
+        assert result.importer == "medline" and "no title, DOI, PubMed id or link" in result.reason
+
+
+def test_mesh_headings_are_keywords_by_their_descriptor_after_the_authors_keywords():
+    paper = read("PMID- 20481061\nTI  - From danger and motherhood to health and beauty.\nDP  - 2009\n"
+                 "OT  - occupational health\nOT  - factory girls\nMH  - Attitude to Health\n"
+                 "MH  - History, 20th Century\nMH  - Occupational Health/*history\n"
+                 "MH  - Women, Working/*history/psychology\nMH  - *Women, Working\n").papers[0]
+    assert paper.keywords == ["occupational health", "factory girls", "Attitude to Health", "History, 20th Century",
+                              "Women, Working"]
+    assert paper.extra["mesh_terms"] == ["Attitude to Health", "History, 20th Century", "Occupational Health/*history",
+                                         "Women, Working/*history/psychology", "*Women, Working"]

@@ -20,6 +20,7 @@ def read(text: str):
     return importer.parse(source)
 
 
+# (\x20: the space producers leave after "ER -")
 ONE_SPACE = """TY - JOUR
 TI - Exosomes derived from adipose stem cells in photoaged skin
 AU - Zhang, Bin
@@ -27,12 +28,12 @@ AU - Li, Han
 PY - 2021
 T2 - Stem Cell Research & Therapy
 DO - 10.1186/s13287-021-02145-3
-ER - 
+ER -\x20
 
 TY - JOUR
 TI - Second record, also one space
 PY - 2020
-ER - 
+ER -\x20
 """
 
 
@@ -117,4 +118,11 @@ def test_importing_such_a_file_refuses_it_with_the_ris_readers_reason(tmp_path):
     with Library(tmp_path / "library.sqlite") as library:
         [result] = import_paths(library, [path])
         assert (result.status, library.count()) == ("refused", 0)
-        assert result.importer == "ris" and "no title, DOI or PubMed id" in result.reason
+        assert result.importer == "ris" and "no title, DOI, PubMed id or link" in result.reason
+
+
+def test_of_several_title_lines_the_first_in_the_file_is_the_title():
+    # An old EndNote export: the full title in T1, a shortened TI after it.
+    paper = read("TY  - JOUR\nT1  - Editorial: Open Source and Empirical Software Engineering:\nTI  - Editorial.\n"
+                 "AU  - Harrison, Warren\nJF  - Empirical Software Engineering\nPY  - 2001\nER  - \n").papers[0]
+    assert paper.title == "Editorial: Open Source and Empirical Software Engineering"
