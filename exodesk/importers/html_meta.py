@@ -27,6 +27,7 @@ from exodesk.text.chinese import language_of
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
 from exodesk.text.names import parse_name
+from exodesk.text.titles import clean_title
 
 NAME = "html-meta"
 LABEL = "Saved web page (embedded citation metadata)"
@@ -343,14 +344,6 @@ def clean_space(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
-def clean_title(title: str | None) -> str | None:
-    """Titles are kept without one trailing full stop (an ellipsis stays)."""
-    if not title:
-        return None
-    title = clean_space(title)
-    return title[:-1] if title.endswith(".") and not title.endswith("..") else title
-
-
 def strip_tags(text: str) -> str:
     """Abstracts in meta tags and JSON sometimes carry their own HTML markup."""
     if "<" not in text:
@@ -416,7 +409,7 @@ def read(page: Page, *, importer: str) -> Paper:
     for name in ("journal", "journal_abbrev", "volume", "issue", "issn", "publisher",
                  "publication_type"):
         put(name, first(name))
-    put("language", language_code(first("language")), "language")
+    put("language", first("language"))
     put("date", parse_date(first("date")), "date")
     first_page, last_page = first("first_page"), first("last_page")
     if first_page:
@@ -436,23 +429,6 @@ def read(page: Page, *, importer: str) -> Paper:
         if language:
             add_abstract(paper, make_abstract(text, language), importer=importer, part=chosen["abstract"][1])
     return paper
-
-
-# Pages name the language in words or as a 2- or 3-letter code.
-_LANGUAGE_NAMES = {"english": "en", "eng": "en", "chinese": "zh", "zho": "zh", "chi": "zh",
-                   "spanish": "es", "spa": "es", "german": "de", "ger": "de", "deu": "de",
-                   "french": "fr", "fre": "fr", "fra": "fr", "japanese": "ja", "jpn": "ja",
-                   "korean": "ko", "kor": "ko"}
-
-
-def language_code(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = value.strip()
-    code = _LANGUAGE_NAMES.get(value.lower())
-    if code:
-        return code
-    return value.lower() if re.fullmatch(r"[A-Za-z]{2}", value) else value
 
 
 def split_keywords(values: list[str]) -> list[str]:

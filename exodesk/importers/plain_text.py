@@ -20,7 +20,7 @@ from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import is_chinese, language_of
-from exodesk.text.citation import find_citation_line, looks_abbreviated
+from exodesk.text.citation import find_citation_line
 from exodesk.text.identifiers import PMCID_RE, PMID_RE, find_doi
 from exodesk.text.lines import (
     is_machine_translation_notice,
@@ -66,7 +66,7 @@ def parse(source: Source) -> Parsed:
     def give(name: str, value, where: str = part) -> None:
         record.give(name, value, where)
 
-    give("journal_abbrev" if looks_abbreviated(citation.journal) else "journal", citation.journal)
+    record.journal(citation.journal, part)
     give("date", citation.date)
     give("volume", citation.volume)
     give("issue", citation.issue)

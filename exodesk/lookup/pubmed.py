@@ -21,15 +21,16 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 
-from exodesk.importers.medline import _date as medline_date
-from exodesk.importers.medline import _publication_type
-from exodesk.importers.records import Record, clean_pages, first_issn, fold_spaces
+from exodesk.importers.records import Record, clean_pages, first_issn
 from exodesk.lookup.http import NOT_FOUND, UNEXPECTED, UNREADABLE, LookupFailed, get
 from exodesk.lookup.plain import plain
 from exodesk.model import Author, Paper, Provenance, Section
 from exodesk.text.abstracts import canonical_heading, make_abstract
+from exodesk.text.dates import medline_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.kinds import medline_kind
 from exodesk.text.languages import language_tag
+from exodesk.text.lines import fold_spaces
 
 NAME = "pubmed"
 SERVICE = "PubMed"
@@ -99,7 +100,7 @@ def read_article(article: Element) -> Paper:
             give("pages", value, "ELocationID")  # e-only articles are cited by it
     give("language", language_tag(_text(body.find("Language"))), "Language")
     types = [t for t in (_text(e) for e in body.iterfind("PublicationTypeList/PublicationType")) if t]
-    give("publication_type", _publication_type(types), "PublicationTypeList")
+    give("publication_type", medline_kind(types), "PublicationTypeList")
     abstract = _abstract(body.find("Abstract"))
     if abstract is not None:
         record.paper.abstracts.append(abstract)

@@ -20,6 +20,10 @@ _TAGS = {
     "pt": ("por", "portuguese"),
     "ru": ("rus", "russian"),
     "fa": ("per", "fas", "persian"),
+    "ar": ("ara", "arabic"),
+    "nl": ("dut", "nld", "dutch"),
+    "pl": ("pol", "polish"),
+    "tr": ("tur", "turkish"),
 }
 _BY_NAME = {name: tag for tag, names in _TAGS.items() for name in names}
 
