@@ -47,7 +47,9 @@ def html_part(data: bytes) -> str | None:
     for part in message.walk():
         if part.get_content_type() != "text/html":
             continue
-        payload = part.get_payload(decode=True) or b""
+        payload = part.get_payload(decode=True)  # bytes, or None when there is none
+        if not isinstance(payload, bytes):
+            payload = b""
         charset = part.get_content_charset() or "utf-8"
         try:
             return payload.decode(charset)

@@ -30,7 +30,7 @@ class BadRecord(ValueError):
 
 
 # What counts as no value (built once: a literal here is built at every call).
-_EMPTY = (None, "", [], {})
+_EMPTY: tuple[object, ...] = (None, "", [], {})
 
 
 class Record:

@@ -117,7 +117,7 @@ def _typed_people(value) -> list[dict]:
     for person in value if isinstance(value, list) else []:
         if not isinstance(person, dict):
             continue
-        kept = {k: _typed_text(person.get(k)) for k in ("given", "family", "name")}
+        kept: dict[str, object] = {k: _typed_text(person.get(k)) for k in ("given", "family", "name")}
         places = person.get("affiliation")
         kept["affiliation"] = [{"name": name} for name in (
             _typed_text(p.get("name")) for p in (places if isinstance(places, list) else []) if isinstance(p, dict))

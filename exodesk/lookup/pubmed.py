@@ -156,12 +156,12 @@ def _abstract(element: Element | None):
     OtherAbstract); labelled paragraphs become sections."""
     if element is None:
         return None
-    parts = [(p.get("Label"), _text(p)) for p in element.iterfind("AbstractText")]
-    parts = [(label, text) for label, text in parts if text]
+    parts = [(p.get("Label"), text) for p in element.iterfind("AbstractText") if (text := _text(p))]
     if not parts:
         return None
-    if len(parts) >= 2 and all(label for label, _ in parts):
-        sections = [Section(heading=canonical_heading(label.title()), text=text) for label, text in parts]
+    labelled = [(label, text) for label, text in parts if label]
+    if len(parts) >= 2 and len(labelled) == len(parts):
+        sections = [Section(heading=canonical_heading(label.title()), text=text) for label, text in labelled]
         text = "\n".join(f"{s.heading}: {s.text}" for s in sections)
         return make_abstract(text, "en", sections=sections)
     return make_abstract("\n".join(text for _, text in parts), "en")

@@ -2,6 +2,9 @@
 
 PubMed and EndNote write ISO 639-2 codes ("eng", "chi"), Scopus and catalogues
 write names ("English", "Chinese"), Zotero and CSL write tags ("en", "zh-CN").
+Every reader's value passes through `language_tag` as it is set
+(importers/records.py, Record.give), so a paper's language is stored as its
+ISO 639-1 code ("pt", "zh-CN") whichever source named it.
 """
 
 from __future__ import annotations
@@ -40,11 +43,3 @@ def language_tag(value: str | None) -> str | None:
         main, *rest = re.split(r"[-_]", value)
         return "-".join([main.lower(), *rest])
     return None
-
-
-def language_code(tag: str | None) -> str | None:
-    """The ISO 639-2 code MEDLINE and EndNote use: "en" -> "eng"."""
-    if not tag:
-        return None
-    names = _TAGS.get(tag.split("-")[0].lower())
-    return names[0] if names else None
