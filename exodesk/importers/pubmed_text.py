@@ -31,6 +31,7 @@ from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
 from exodesk.text.languages import language_tag
 from exodesk.text.lines import looks_like_affiliation, normalized_lines
 from exodesk.text.names import from_given_family
+from exodesk.text.titles import clean_title
 
 NAME = "pubmed-text"
 LABEL = "PubMed page (copied as text)"
@@ -219,10 +220,10 @@ def _read_head(head: list[str], paper: Paper, give) -> None:
             short = short or _short_citation(line)
         elif paper.title is None:
             # Titles of articles not in English are printed translated, in brackets.
-            title = line.rstrip(".")
+            title = clean_title(line) or ""
             give("title", title[1:-1] if title.startswith("[") and title.endswith("]") else title, "title")
-        elif not paper.authors and line.rstrip(".") != paper.title:
-            below_title = before.rstrip(".") == paper.title
+        elif not paper.authors and clean_title(line) != paper.title:
+            below_title = clean_title(before) == paper.title
             give("authors", _author_line(line, right_after_title=below_title), "author list")
     give("affiliations", list(dict.fromkeys(affiliations)), "affiliations")
     if short:
@@ -238,7 +239,7 @@ def _affiliation(line: str, title: str | None) -> bool:
     """"1 Colorectal Research Center, …": numbered when the page lists several."""
     if _AFFILIATION_NUMBER.match(line):
         return True
-    return looks_like_affiliation(line) and "," in line and line.rstrip(".") != title
+    return looks_like_affiliation(line) and "," in line and clean_title(line) != title
 
 
 def _short_citation(line: str):

@@ -1,5 +1,7 @@
 """Titles are cleaned one way, whichever reader finds them."""
 
+from pathlib import Path
+
 import pytest
 from importers.golden import read
 
@@ -36,11 +38,19 @@ def test_a_title_loses_the_stop_citations_add_but_not_an_abbreviations(text, exp
     assert clean_title(text) == expected
 
 
-def test_a_web_page_and_a_ris_file_store_a_title_ending_in_et_al_alike(tmp_path):
+def pubmed_page_text() -> str:
+    """A PubMed abstract page copied as text, its title one that ends in "et al."."""
+    page = (Path(__file__).parents[1] / "importers/fixtures/pubmed-text/case-report-erratum.txt").read_text(encoding="utf-8")
+    old = "\nGranulomatous facial reaction after microneedling with a commercial exosome serum: a case report\n"
+    assert page.count(old) == 1
+    return page.replace(old, "\nReply to Li et al.\n")
+
+
+def test_a_web_page_a_ris_file_and_a_pubmed_page_store_a_title_ending_in_et_al_alike(tmp_path):
     titles = {}
-    for name, text in (("reply.html", PAGE), ("reply.ris", RIS)):
+    for name, text in (("reply.html", PAGE), ("reply.ris", RIS), ("reply.txt", pubmed_page_text())):
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         importer, record = read(path)
         titles[importer] = record["papers"][0]["title"]
-    assert titles == {"html-meta": "Reply to Li et al.", "ris": "Reply to Li et al."}
+    assert titles == {"html-meta": "Reply to Li et al.", "ris": "Reply to Li et al.", "pubmed-text": "Reply to Li et al."}
