@@ -26,6 +26,7 @@ from exodesk.text.abstracts import canonical_heading, is_heading_line, make_abst
 from exodesk.text.chinese import language_of
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.lines import fold_spaces
 from exodesk.text.names import parse_name
 from exodesk.text.titles import clean_title
 
@@ -233,7 +234,7 @@ def _meta_tags(tree) -> dict[str, list[str]]:
         key = key.strip().lower()
         key = re.sub(r"^dcterms[.:]", "dc.", key)
         key = re.sub(r"^(dc|prism):", r"\1.", key)
-        found.setdefault(key, []).append(clean_space(content))
+        found.setdefault(key, []).append(fold_spaces(content))
     return found
 
 
@@ -277,7 +278,7 @@ def _names(value) -> list[str]:
         if value.get("familyName"):
             return [f"{value['familyName']}, {value.get('givenName', '')}".strip(", ")]
         return _names(value.get("name"))
-    return [clean_space(str(value))] if str(value).strip() else []
+    return [fold_spaces(str(value))] if str(value).strip() else []
 
 
 def _flatten_article(article: dict, found: dict[str, list[str]]) -> None:
@@ -332,7 +333,7 @@ def _coins(tree) -> dict[str, list[str]]:
                 key, value = {"info:doi": ("doi", ident), "info:pmid": ("pmid", ident)}.get(kind, (key, value))
             elif key in ("rft.aulast", "rft.aufirst"):
                 continue  # the first author again, in parts: rft.au lists them all
-            found.setdefault(key, []).append(clean_space(value))
+            found.setdefault(key, []).append(fold_spaces(value))
         break
     return found
 
@@ -340,15 +341,11 @@ def _coins(tree) -> dict[str, list[str]]:
 # ---------------------------------------------------------------- the record
 
 
-def clean_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
-
-
 def strip_tags(text: str) -> str:
     """Abstracts in meta tags and JSON sometimes carry their own HTML markup."""
     if "<" not in text:
-        return clean_space(text)
-    return clean_space(_lxml_html().fragment_fromstring(text, create_parent="div", parser=_parser()).text_content())
+        return fold_spaces(text)
+    return fold_spaces(_lxml_html().fragment_fromstring(text, create_parent="div", parser=_parser()).text_content())
 
 
 def give(paper: Paper, name: str, value, *, importer: str, part: str) -> None:
@@ -489,7 +486,7 @@ def keywords_in(block) -> list[str]:
 
 
 def text_of(element) -> str:
-    return clean_space(element.text_content()) if element is not None else ""
+    return fold_spaces(element.text_content()) if element is not None else ""
 
 
 def abstract_from_block(block, *, language: str | None = None, origin: str = "source",

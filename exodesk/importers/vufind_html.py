@@ -20,6 +20,7 @@ from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import language_of
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PUBMED_URL_RE, clean_doi, clean_pmcid
+from exodesk.text.lines import fold_spaces
 from exodesk.text.names import from_family_comma_given
 from exodesk.text.titles import clean_title
 
@@ -45,7 +46,7 @@ def parse(source: Source) -> Parsed:
 
     def lines(cell) -> list[str]:
         """A staff-view cell's values, one per <br>-separated line."""
-        return [html_meta.clean_space(t) for t in cell.xpath(".//text()") if t.strip()]
+        return [fold_spaces(t) for t in cell.xpath(".//text()") if t.strip()]
 
     def rdfa(prop: str) -> list[str]:
         return [html_meta.text_of(e) for e in tree.xpath(f'//div[@id="record"]//*[@property="{prop}"]')
