@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from first_page import write_first_page
 from importers.golden import read
 
 from exodesk.text.titles import clean_title
@@ -49,8 +50,9 @@ def pubmed_page_text() -> str:
 def test_a_web_page_a_ris_file_and_a_pubmed_page_store_a_title_ending_in_et_al_alike(tmp_path):
     titles = {}
     for name, text in (("reply.html", PAGE), ("reply.ris", RIS), ("reply.txt", pubmed_page_text())):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    write_first_page(tmp_path / "reply.pdf", journal_line="Aesthet Surg J. 2024;44(3):310-311.", title="Reply to Li et al.")
+    for path in sorted(tmp_path.iterdir()):
         importer, record = read(path)
         titles[importer] = record["papers"][0]["title"]
-    assert titles == {"html-meta": "Reply to Li et al.", "ris": "Reply to Li et al.", "pubmed-text": "Reply to Li et al."}
+    assert titles == dict.fromkeys(("html-meta", "ris", "pubmed-text", "pdf"), "Reply to Li et al.")
