@@ -96,7 +96,7 @@ def parse(source: Source) -> Parsed:
 
     one = {name: " ".join(lines) for name, lines in fields.items()}
     cited = parse_reference(one["citation"]) if "citation" in one else None
-    give("title", one.get("title", "").rstrip(".") or None, "Title")
+    record.title(one.get("title"), "Title")
     if "authors" in fields:
         authors, affiliations = _authors_field(fields["authors"], cited.authors if cited else [])
         give("authors", authors, "Authors")

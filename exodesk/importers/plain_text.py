@@ -28,6 +28,7 @@ from exodesk.text.lines import (
     looks_like_author_list,
 )
 from exodesk.text.names import parse_name
+from exodesk.text.titles import clean_title
 
 NAME = "plain-text"
 LABEL = "Citation and abstract (plain text)"
@@ -95,7 +96,7 @@ def _read_header(lines: list[str], paper: Paper, give) -> None:
             names = [re.sub(r"[\d*,]+$", "", n).strip() for n in re.split(r",|;", clean)]
             give("authors", [parse_name(n) for n in names if n], "author line")
         elif not paper.title and len(clean) > 15 and not is_chinese(clean):
-            give("title", clean, "title line")
+            give("title", clean_title(line), "title line")
     give("affiliations", affiliations, "affiliation lines")
 
 

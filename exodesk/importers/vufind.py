@@ -33,6 +33,7 @@ from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PUBMED_URL_RE, clean_doi, clean_pmcid
 from exodesk.text.languages import language_tag
 from exodesk.text.names import from_given_family
+from exodesk.text.titles import clean_title
 
 NAME = "vufind"
 LABEL = "Library catalogue record (VuFind staff view)"
@@ -153,7 +154,7 @@ def _title(table: dict[str, list[str]]) -> str | None:
     title = title.rstrip(" /:;")
     if sub and sub not in title:
         title = f"{title}: {sub}"
-    return re.sub(r"(?<!\.)\.$", "", title).strip() or None
+    return clean_title(title)
 
 
 # --- authors ---------------------------------------------------------------

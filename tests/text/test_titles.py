@@ -1,5 +1,6 @@
 """Titles are cleaned one way, whichever reader finds them."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -39,20 +40,40 @@ def test_a_title_loses_the_stop_citations_add_but_not_an_abbreviations(text, exp
     assert clean_title(text) == expected
 
 
-def pubmed_page_text() -> str:
-    """A PubMed abstract page copied as text, its title one that ends in "et al."."""
-    page = (Path(__file__).parents[1] / "importers/fixtures/pubmed-text/case-report-erratum.txt").read_text(encoding="utf-8")
-    old = "\nGranulomatous facial reaction after microneedling with a commercial exosome serum: a case report\n"
-    assert page.count(old) == 1
-    return page.replace(old, "\nReply to Li et al.\n")
+FIXTURES = Path(__file__).parents[1] / "importers" / "fixtures"
+REPLY = "Reply to Li et al."
 
 
-def test_a_web_page_a_ris_file_and_a_pubmed_page_store_a_title_ending_in_et_al_alike(tmp_path):
+def retitled(fixture: str) -> str:
+    """A fixture's text with its paper's title, wherever it is printed, made one
+    that ends in "et al." (whose stop is then also the one a citation puts after it)."""
+    path = FIXTURES / fixture
+    title = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["papers"][0]["title"]
+    text = path.read_text(encoding="utf-8")
+    assert title in text
+    return text.replace(title + ".", REPLY).replace(title, REPLY)
+
+
+def test_web_pages_ris_files_and_pdfs_store_a_title_ending_in_et_al_alike(tmp_path):
+    (tmp_path / "reply.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "reply.ris").write_text(RIS, encoding="utf-8")
+    write_first_page(tmp_path / "reply.pdf", journal_line="Aesthet Surg J. 2024;44(3):310-311.", title=REPLY)
     titles = {}
-    for name, text in (("reply.html", PAGE), ("reply.ris", RIS), ("reply.txt", pubmed_page_text())):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    write_first_page(tmp_path / "reply.pdf", journal_line="Aesthet Surg J. 2024;44(3):310-311.", title="Reply to Li et al.")
     for path in sorted(tmp_path.iterdir()):
         importer, record = read(path)
         titles[importer] = record["papers"][0]["title"]
-    assert titles == dict.fromkeys(("html-meta", "ris", "pubmed-text", "pdf"), "Reply to Li et al.")
+    assert titles == dict.fromkeys(("html-meta", "ris", "pdf"), REPLY)
+
+
+@pytest.mark.parametrize("fixture", [
+    "pubmed-text/case-report-erratum.txt",
+    "plain-text/rct-with-authors.txt",
+    "generic/labelled-english.txt",
+    "digital-commons/apa-citation-with-authors.txt",
+    "vufind/english_many_compound_names.txt",
+])
+def test_text_dumps_store_a_title_ending_in_et_al_as_the_other_readers_do(tmp_path, fixture):
+    path = tmp_path / Path(fixture).name
+    path.write_text(retitled(fixture), encoding="utf-8")
+    importer, record = read(path)
+    assert (importer, record["papers"][0]["title"]) == (Path(fixture).parent.name, REPLY)
