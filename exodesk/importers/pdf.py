@@ -102,7 +102,7 @@ def parse(source: Source) -> Parsed:
     for name in ("title", "journal", "volume", "issue", "issn", "publisher"):
         give(name, xmp.get(name), f"XMP metadata ({name})")
     if paper.title:
-        paper.title = paper.title.rstrip(".")
+        paper.title = clean_title(paper.title)
     give("authors", [parse_name(n) for n in xmp.get("authors_list", [])], "XMP metadata (dc:creator)")
     give("doi", clean_doi(xmp.get("doi")), "XMP metadata (DOI)")
     give("date", parse_date(xmp.get("date")), "XMP metadata (date)")

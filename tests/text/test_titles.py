@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from first_page import write_first_page
 from importers.golden import read
+from importers.sample_pdfs import with_metadata
 
 from exodesk.text.titles import clean_title
 
@@ -54,15 +55,26 @@ def retitled(fixture: str) -> str:
     return text.replace(title + ".", REPLY).replace(title, REPLY)
 
 
+XMP = f"""<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{REPLY}</rdf:li></rdf:Alt></dc:title>
+</rdf:Description></rdf:RDF></x:xmpmeta>"""
+
+
 def test_web_pages_ris_files_and_pdfs_store_a_title_ending_in_et_al_alike(tmp_path):
     (tmp_path / "reply.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "reply.ris").write_text(RIS, encoding="utf-8")
     write_first_page(tmp_path / "reply.pdf", journal_line="Aesthet Surg J. 2024;44(3):310-311.", title=REPLY)
+    # The title in the XMP packet is the one kept; the first page prints it shortened.
+    shortened = write_first_page(tmp_path / "short.pdf", journal_line="Aesthet Surg J. 2024;44(3):310-311.", title="Reply")
+    (tmp_path / "xmp.pdf").write_bytes(with_metadata(shortened.read_bytes(), xmp=XMP))
+    shortened.unlink()
     titles = {}
     for path in sorted(tmp_path.iterdir()):
         importer, record = read(path)
-        titles[importer] = record["papers"][0]["title"]
-    assert titles == dict.fromkeys(("html-meta", "ris", "pdf"), REPLY)
+        titles[path.name] = (importer, record["papers"][0]["title"])
+    assert titles == {"reply.html": ("html-meta", REPLY), "reply.ris": ("ris", REPLY),
+                      "reply.pdf": ("pdf", REPLY), "xmp.pdf": ("pdf", REPLY)}
 
 
 @pytest.mark.parametrize("fixture", [
