@@ -29,6 +29,9 @@ _TAGS = {
     "tr": ("tur", "turkish"),
 }
 _BY_NAME = {name: tag for tag, names in _TAGS.items() for name in names}
+# Compiled once: every language a reader gives passes here (Record.give).
+_TAG = re.compile(r"[a-z]{2}(?:[-_][A-Za-z0-9]{2,8})*", re.IGNORECASE)
+_SUBTAG_BREAK = re.compile(r"[-_]")
 
 
 def language_tag(value: str | None) -> str | None:
@@ -39,7 +42,7 @@ def language_tag(value: str | None) -> str | None:
     lowered = value.lower()
     if lowered in _BY_NAME:
         return _BY_NAME[lowered]
-    if re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z0-9]{2,8})*", value, re.IGNORECASE):
-        main, *rest = re.split(r"[-_]", value)
+    if _TAG.fullmatch(value):
+        main, *rest = _SUBTAG_BREAK.split(value)
         return "-".join([main.lower(), *rest])
     return None
