@@ -83,6 +83,7 @@ def test_web_pages_ris_files_and_pdfs_store_a_title_ending_in_et_al_alike(tmp_pa
     "generic/labelled-english.txt",
     "digital-commons/apa-citation-with-authors.txt",
     "vufind/english_many_compound_names.txt",
+    "aggregator-json/simplified_titlecn_pmcid.txt",
 ])
 def test_text_dumps_store_a_title_ending_in_et_al_as_the_other_readers_do(tmp_path, fixture):
     path = tmp_path / Path(fixture).name
