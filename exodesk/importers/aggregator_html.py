@@ -27,6 +27,7 @@ from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid
 from exodesk.text.lines import MACHINE_TRANSLATION_NOTICE
 from exodesk.text.names import from_given_family
+from exodesk.text.titles import clean_title
 
 NAME = "aggregator-html"
 LABEL = "Literature aggregator page with embedded JSON (saved HTML)"
@@ -60,7 +61,7 @@ def parse(source: Source) -> Parsed:
         value = record.get(key)
         return html_meta.strip_tags(html.unescape(str(value))) if value not in (None, "") else ""
 
-    give("title", html_meta.clean_title(text("title")))
+    give("title", clean_title(text("title")))
     names = record.get("authors")
     names = names if isinstance(names, list) else re.split(r"(?<!\s)\s*,\s*", text("authors"))  # (?<!\s): linear on long runs
     give("authors", [from_given_family(n) for n in names if n.strip()])
@@ -86,7 +87,7 @@ def parse(source: Source) -> Parsed:
     origin = ORIGIN_MACHINE if notice else "source"
     title_zh, abstract_zh = text("TitleCN"), text("AbstractTextCN")
     if title_zh and language_of(title_zh):
-        paper.titles[language_of(title_zh)] = html_meta.clean_title(title_zh).rstrip("。")
+        paper.titles[language_of(title_zh)] = clean_title(title_zh).rstrip("。")
         paper.provenance[f"title:{language_of(title_zh)}"] = Provenance(importer=NAME, part=PART)
     if abstract_zh and (language_of(abstract_zh) or "").startswith("zh"):
         html_meta.add_abstract(paper, make_abstract(abstract_zh, language_of(abstract_zh), origin=origin,

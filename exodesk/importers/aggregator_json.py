@@ -34,6 +34,7 @@ from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
 from exodesk.text.lines import is_machine_translation_notice
 from exodesk.text.markup import html_to_text
 from exodesk.text.names import from_given_family
+from exodesk.text.titles import clean_title
 
 NAME = "aggregator-json"
 LABEL = "Chinese literature aggregator page (embedded JSON record)"
@@ -142,12 +143,9 @@ def _string(value) -> str | None:
 
 
 def _title(value) -> str | None:
-    title = _string(value)
-    if not title:
-        return None
-    title = re.sub(r"\s+", " ", title)
-    # The site keeps the article's final full stop; a title does not end in one.
-    return re.sub(r"(?<!\.)[.。]$", "", title).strip() or None
+    title = clean_title(_string(value))
+    # The site keeps the article's final full stop, a Chinese one too; a title does not end in one.
+    return (title.removesuffix("。") or None) if title else None
 
 
 def _authors(value) -> list:

@@ -23,11 +23,12 @@ from exodesk.importers.records import (
     first_issn,
     text_of,
 )
-from exodesk.model import Author, Paper
-from exodesk.text.dates import parse_date
+from exodesk.model import Paper
+from exodesk.text.dates import csl_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
 from exodesk.text.kinds import described_kind
 from exodesk.text.languages import language_tag
+from exodesk.text.names import csl_author
 
 NAME = "csl-json"
 LABEL = "CSL-JSON (Zotero, citation.js, Pandoc)"
@@ -116,10 +117,10 @@ def _read(item: Any) -> Paper:
     if not isinstance(authors, list):
         raise BadRecord("its author field is not a list of names")
     for name in authors:
-        record.author(_author(name), "author")
+        record.author(csl_author(name), "author")
     record.give("journal", _text(item.get("container-title")), "container-title")
     record.give("journal_abbrev", _text(item.get("container-title-short")) or _text(item.get("journalAbbreviation")), "container-title-short")
-    record.give("date", _date(item.get("issued")), "issued")
+    record.give("date", csl_date(item.get("issued")), "issued")
     record.give("volume", _text(item.get("volume")), "volume")
     record.give("issue", _text(item.get("issue")), "issue")
     record.give("pages", clean_pages(_text(item.get("page"))), "page")
@@ -138,38 +139,6 @@ def _read(item: Any) -> Paper:
     record.keywords(keywords.split(";" if ";" in keywords else ","), "keyword")
     record.link(_text(item.get("URL")), "URL")
     return record.done()
-
-
-def _author(name: Any) -> Author:
-    if not isinstance(name, dict):
-        return Author(literal=name.strip()) if isinstance(name, str) else Author()
-    if name.get("literal"):
-        return Author(literal=str(name["literal"]).strip())
-    family = " ".join(
-        str(part).strip() for part in (name.get("non-dropping-particle"), name.get("family"), name.get("suffix")) if part
-    )
-    given = " ".join(str(part).strip() for part in (name.get("given"), name.get("dropping-particle")) if part)
-    return Author(family=family, given=given)
-
-
-def _date(issued: Any) -> str | None:
-    """date-parts (numbers or strings), raw, literal, or a bare string."""
-    if isinstance(issued, str):
-        return parse_date(issued)
-    if not isinstance(issued, dict):
-        return None
-    parts = issued.get("date-parts")
-    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
-        try:
-            numbers = [int(str(p)) for p in parts[0][:3]]
-        except ValueError:
-            numbers = []
-        if numbers:
-            return parse_date("-".join([f"{numbers[0]:04d}", *(f"{n:02d}" for n in numbers[1:])]) if len(numbers) > 1 else str(numbers[0]))
-    for key in ("raw", "literal"):
-        if isinstance(issued.get(key), str):
-            return parse_date(issued[key])
-    return None
 
 
 def _read_other_languages(item: dict, record: Record) -> None:

@@ -23,9 +23,9 @@ from exodesk.importers.records import Record
 from exodesk.model import Author, Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs
 from exodesk.text.chinese import language_of
-from exodesk.text.citation import looks_abbreviated
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmid
+from exodesk.text.journals import is_abbreviated
 from exodesk.text.lines import normalized_lines
 from exodesk.text.names import from_given_family
 from exodesk.text.reference import Reference, parse_reference
@@ -96,7 +96,7 @@ def parse(source: Source) -> Parsed:
 
     one = {name: " ".join(lines) for name, lines in fields.items()}
     cited = parse_reference(one["citation"]) if "citation" in one else None
-    give("title", one.get("title", "").rstrip(".") or None, "Title")
+    record.title(one.get("title"), "Title")
     if "authors" in fields:
         authors, affiliations = _authors_field(fields["authors"], cited.authors if cited else [])
         give("authors", authors, "Authors")
@@ -135,7 +135,7 @@ def _fill_from_citation(paper: Paper, cited: Reference, give) -> None:
     if cited.authors_truncated and paper.provenance["authors"].part == part:
         paper.authors_truncated = True
         paper.provenance["authors_truncated"] = Provenance(importer=NAME, part=part)
-    if cited.journal and looks_abbreviated(cited.journal):
+    if cited.journal and is_abbreviated(cited.journal):
         give("journal_abbrev", cited.journal, part)
     elif cited.journal:
         give("journal", cited.journal, part)

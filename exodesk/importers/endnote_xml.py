@@ -29,11 +29,11 @@ from exodesk.importers.records import (
     clean_pages,
     collect,
     first_issn,
-    is_abbreviated,
 )
 from exodesk.model import Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmid
+from exodesk.text.journals import is_abbreviated
 from exodesk.text.kinds import KINDS, described_kind
 from exodesk.text.languages import language_tag
 from exodesk.text.names import parse_name

@@ -68,7 +68,7 @@ def parse(source: Source) -> Parsed:
     paper, give = record.paper, record.give
 
     fields = _labelled(text)
-    give("title", fields.get("title", "").rstrip(".") or None, "labelled field")
+    record.title(fields.get("title"), "labelled field")
     if "authors" in fields:
         names = [n for n in re.split(r"[;；、]|,(?=\s*[A-Z][a-z]+\s)|，| and ", fields["authors"]) if n.strip()]
         give("authors", [parse_name(n) for n in names], "labelled field")

@@ -26,7 +26,9 @@ from exodesk.text.abstracts import canonical_heading, is_heading_line, make_abst
 from exodesk.text.chinese import language_of
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.lines import fold_spaces
 from exodesk.text.names import parse_name
+from exodesk.text.titles import clean_title
 
 NAME = "html-meta"
 LABEL = "Saved web page (embedded citation metadata)"
@@ -232,7 +234,7 @@ def _meta_tags(tree) -> dict[str, list[str]]:
         key = key.strip().lower()
         key = re.sub(r"^dcterms[.:]", "dc.", key)
         key = re.sub(r"^(dc|prism):", r"\1.", key)
-        found.setdefault(key, []).append(clean_space(content))
+        found.setdefault(key, []).append(fold_spaces(content))
     return found
 
 
@@ -276,7 +278,7 @@ def _names(value) -> list[str]:
         if value.get("familyName"):
             return [f"{value['familyName']}, {value.get('givenName', '')}".strip(", ")]
         return _names(value.get("name"))
-    return [clean_space(str(value))] if str(value).strip() else []
+    return [fold_spaces(str(value))] if str(value).strip() else []
 
 
 def _flatten_article(article: dict, found: dict[str, list[str]]) -> None:
@@ -331,7 +333,7 @@ def _coins(tree) -> dict[str, list[str]]:
                 key, value = {"info:doi": ("doi", ident), "info:pmid": ("pmid", ident)}.get(kind, (key, value))
             elif key in ("rft.aulast", "rft.aufirst"):
                 continue  # the first author again, in parts: rft.au lists them all
-            found.setdefault(key, []).append(clean_space(value))
+            found.setdefault(key, []).append(fold_spaces(value))
         break
     return found
 
@@ -339,23 +341,11 @@ def _coins(tree) -> dict[str, list[str]]:
 # ---------------------------------------------------------------- the record
 
 
-def clean_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
-
-
-def clean_title(title: str | None) -> str | None:
-    """Titles are kept without one trailing full stop (an ellipsis stays)."""
-    if not title:
-        return None
-    title = clean_space(title)
-    return title[:-1] if title.endswith(".") and not title.endswith("..") else title
-
-
 def strip_tags(text: str) -> str:
     """Abstracts in meta tags and JSON sometimes carry their own HTML markup."""
     if "<" not in text:
-        return clean_space(text)
-    return clean_space(_lxml_html().fragment_fromstring(text, create_parent="div", parser=_parser()).text_content())
+        return fold_spaces(text)
+    return fold_spaces(_lxml_html().fragment_fromstring(text, create_parent="div", parser=_parser()).text_content())
 
 
 def give(paper: Paper, name: str, value, *, importer: str, part: str) -> None:
@@ -416,7 +406,7 @@ def read(page: Page, *, importer: str) -> Paper:
     for name in ("journal", "journal_abbrev", "volume", "issue", "issn", "publisher",
                  "publication_type"):
         put(name, first(name))
-    put("language", language_code(first("language")), "language")
+    put("language", first("language"))
     put("date", parse_date(first("date")), "date")
     first_page, last_page = first("first_page"), first("last_page")
     if first_page:
@@ -436,23 +426,6 @@ def read(page: Page, *, importer: str) -> Paper:
         if language:
             add_abstract(paper, make_abstract(text, language), importer=importer, part=chosen["abstract"][1])
     return paper
-
-
-# Pages name the language in words or as a 2- or 3-letter code.
-_LANGUAGE_NAMES = {"english": "en", "eng": "en", "chinese": "zh", "zho": "zh", "chi": "zh",
-                   "spanish": "es", "spa": "es", "german": "de", "ger": "de", "deu": "de",
-                   "french": "fr", "fre": "fr", "fra": "fr", "japanese": "ja", "jpn": "ja",
-                   "korean": "ko", "kor": "ko"}
-
-
-def language_code(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = value.strip()
-    code = _LANGUAGE_NAMES.get(value.lower())
-    if code:
-        return code
-    return value.lower() if re.fullmatch(r"[A-Za-z]{2}", value) else value
 
 
 def split_keywords(values: list[str]) -> list[str]:
@@ -513,7 +486,7 @@ def keywords_in(block) -> list[str]:
 
 
 def text_of(element) -> str:
-    return clean_space(element.text_content()) if element is not None else ""
+    return fold_spaces(element.text_content()) if element is not None else ""
 
 
 def abstract_from_block(block, *, language: str | None = None, origin: str = "source",

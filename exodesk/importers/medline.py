@@ -34,9 +34,9 @@ from exodesk.importers.records import (
     text_of,
 )
 from exodesk.model import Author, Paper
-from exodesk.text.dates import parse_date
+from exodesk.text.dates import medline_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
-from exodesk.text.kinds import described_kind, kind_label
+from exodesk.text.kinds import medline_kind
 from exodesk.text.languages import language_tag
 from exodesk.text.names import from_family_comma_given, from_vancouver
 
@@ -55,8 +55,6 @@ _LINE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,3}-(?: |(?=\S)|$)(.*)$")
 # .nbib, a record cut from a larger file) is told by them.
 _MEDLINE_TAGS = {"OWN", "STAT", "FAU", "JT", "TA", "PG", "VI", "IP", "LID", "AID", "PT", "SO", "OID", "PMC",
                  "PMCR", "DCOM", "LR", "MH", "PHST", "PL", "EDAT", "CRDT", "DEP", "BTI", "CTI", "OT", "GR"}
-# Publication types that say nothing about the study itself.
-_GENERIC_TYPES = {"journal article", "english abstract", "comment", "news"}
 
 
 def detect(source: Source) -> float:
@@ -182,7 +180,7 @@ def _read(lines: list[tuple[str, str]]) -> Paper:
     record.give("journal", first("JT"), "JT")
     record.give("journal", first("BTI"), "BTI")  # a book's title, for a chapter
     record.give("journal_abbrev", first("TA"), "TA")
-    record.give("date", _date(first("DP"), first("DEP")), "DP")
+    record.give("date", medline_date(first("DP"), first("DEP")), "DP")
     record.give("volume", first("VI"), "VI")
     record.give("issue", first("IP"), "IP")
     record.give("pages", clean_pages(first("PG")), "PG")
@@ -198,7 +196,7 @@ def _read(lines: list[tuple[str, str]]) -> Paper:
     record.give("pmcid", clean_pmcid(first("PMC")), "PMC")
     record.give("issn", first_issn(" ".join(tags.get("IS", []))), "IS")
     record.give("language", language_tag(first("LA")), "LA")
-    record.give("publication_type", _publication_type(tags.get("PT", [])), "PT")
+    record.give("publication_type", medline_kind(tags.get("PT", [])), "PT")
     abstract, copyright = _without_copyright(" ".join(tags.get("AB", [])))
     record.abstract(abstract, "AB")
     if copyright:
@@ -247,15 +245,6 @@ def _read_authors(lines: list[tuple[str, str]], record: Record) -> None:
             record.affiliation(value.rstrip(". "), "AD")
 
 
-def _date(published: str | None, electronic: str | None) -> str | None:
-    """DP, or DEP (yyyymmdd) when DP gives only its year: an e-only article."""
-    numbers = _NUMERIC_DATE.fullmatch(published or "")
-    date = parse_date("-".join(n for n in numbers.groups() if n) if numbers else published)
-    if date and len(date) == 4 and electronic and electronic.startswith(date):
-        return parse_date(f"{electronic[:4]}-{electronic[4:6]}-{electronic[6:8]}") or date
-    return date
-
-
 # The publisher's copyright line NLM leaves at the end of many abstracts
 # ("… were safe. Copyright © 2020 Elsevier Inc. All rights reserved."):
 # PubMed shows it apart from the abstract, and so is it kept here.
@@ -275,18 +264,3 @@ def _without_copyright(abstract: str) -> tuple[str, str | None]:
     if not found or not abstract[: found.start()].strip():
         return abstract, None
     return abstract[: found.start()], found.group(1)
-
-
-# "2013 06 10": a date some tools write with spaces.
-_NUMERIC_DATE = re.compile(r"(\d{4}) (\d{1,2})(?: (\d{1,2}))?")
-
-
-def _publication_type(types: list[str]) -> str | None:
-    """The kind of work a PT names ("Technical Report", "Congress"), else
-    the most specific type of article ("Review" rather than "Journal Article")."""
-    for value in types:
-        kind = kind_label(value, "medline", unknown=None)
-        if kind and kind != "Journal Article":
-            return described_kind(value, "medline", value)
-    specific = [t for t in types if t.lower() not in _GENERIC_TYPES and not t.startswith("Research Support")]
-    return specific[0] if specific else (types[0] if types else None)

@@ -24,23 +24,14 @@ def detect(source: Source) -> float:
 
 
 def parse(source: Source) -> Parsed:
-    from exodesk.importers import IMPORTERS  # the registry imports this module
+    from exodesk.importers.registry import choose  # the registry imports this module
 
     html = html_part(source.data)
     if html is None:
         raise Refused("the single-file page holds no HTML part")
     page = Source(path=source.path.with_suffix(".html"), data=html.encode("utf-8"))
-    best, best_score = None, 0.0
-    for importer in IMPORTERS:
-        if importer.__name__ == __name__:
-            continue
-        try:
-            score = float(importer.detect(page))
-        except Exception:  # a faulty detector must not stop the import
-            continue
-        if score > best_score:
-            best, best_score = importer, score
-    if best is None:
+    best = choose(page)[0]
+    if best is None or best.NAME == NAME:  # (a page in a page: never read without end)
         raise Refused("the page inside the single-file page is not one ExoDesk can read")
     parsed = best.parse(page)
     parsed.warnings.insert(0, f"read the saved page inside the file with: {best.LABEL}")
@@ -56,7 +47,9 @@ def html_part(data: bytes) -> str | None:
     for part in message.walk():
         if part.get_content_type() != "text/html":
             continue
-        payload = part.get_payload(decode=True) or b""
+        payload = part.get_payload(decode=True)  # bytes, or None when there is none
+        if not isinstance(payload, bytes):
+            payload = b""
         charset = part.get_content_charset() or "utf-8"
         try:
             return payload.decode(charset)

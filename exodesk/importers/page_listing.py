@@ -25,13 +25,14 @@ import re
 from exodesk.importers.byline import people
 from exodesk.importers.page_chrome import is_chrome
 from exodesk.importers.page_labels import heading_like
-from exodesk.importers.page_source import abbreviated, cut_short, source_of
-from exodesk.importers.records import Record, clean_title
+from exodesk.importers.page_source import cut_short, source_of
+from exodesk.importers.records import Record
 from exodesk.model import Paper
 from exodesk.text.chinese import is_chinese
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, PMID_RE, find_doi
 from exodesk.text.names import parse_name
+from exodesk.text.titles import clean_title
 
 # "L Hu, J Wang… - Scientific reports, 2016 - nature.com" / "… - 2016 - Springer"
 SCHOLAR = re.compile(r"^(?P<authors>[^-–]{3,400}?)\s+[-–]\s+(?:(?P<source>[^-–]+?),\s*)?(?P<year>(?:19|20)\d\d)"
@@ -142,7 +143,7 @@ def _paper(lines: list[str], entry, context: dict[str, str], importer: str) -> P
             cut_short(record, part)
         source = (scholar["source"] or "").strip()
         if source and "…" not in source:
-            record.give("journal_abbrev" if abbreviated(source) else "journal", source, part)
+            record.journal(source, part)
         record.give("date", scholar["year"], part)
     else:
         record.give("authors", people(line, single=True), part)
@@ -152,7 +153,7 @@ def _paper(lines: list[str], entry, context: dict[str, str], importer: str) -> P
         place = source_of(line) if len(line) < 300 and not _TOC_PAGES.match(line) else None
         if place:
             if place.journal:
-                record.give("journal_abbrev" if abbreviated(place.journal) else "journal", place.journal, part)
+                record.journal(place.journal, part)
             for name in ("date", "volume", "issue", "pages"):
                 record.give(name, getattr(place, name) or (place.year if name == "date" else None), part)
         dated = _TOC_DATE.match(line)
@@ -169,7 +170,7 @@ def _paper(lines: list[str], entry, context: dict[str, str], importer: str) -> P
     if context:
         journal = context.get("journal")
         if journal:
-            record.give("journal_abbrev" if abbreviated(journal) else "journal", journal, "table of contents")
+            record.journal(journal, "table of contents")
         for name in ("volume", "issue", "date"):
             record.give(name, context.get(name) or None, "table of contents")
     return record.paper
@@ -212,7 +213,7 @@ def _table(text: str, importer: str) -> list[Paper]:
         record.give("authors", names, part)
         if "journal" in columns:
             journal = row[columns["journal"]].strip("《》")
-            record.give("journal_abbrev" if abbreviated(journal) else "journal", journal or None, part)
+            record.journal(journal, part)
         if "date" in columns:
             record.give("date", parse_date(row[columns["date"]]), part)
         if record.paper.title:

@@ -26,7 +26,6 @@ from exodesk.importers.page_labels import (
 )
 from exodesk.importers.page_source import (
     PlaceOfPublication,
-    abbreviated,
     in_reference,
     journal_name,
     source_of,
@@ -81,7 +80,7 @@ def read_published(lines: list[str], record: Record) -> None:
     for line in lines:
         within = PUBLISHED_WITHIN.match(line)
         if within:  # "Published in Journal of the American Academy of Dermatology 1 March 2022"
-            give_journal(record, within["journal"], "published-in line")
+            record.journal(within["journal"], "published-in line")
             record.give("date", parse_date(within["date"]), "published-in line")
         published = PUBLISHED.match(line) or (PUBLISHED_IN_LINE.search(line) if len(line) < 250 else None)
         if published and not line.casefold().startswith("published in final"):
@@ -103,7 +102,7 @@ def read_places(lines: list[str], record: Record, title: str | None) -> None:
         if index and re.match(r"^(?:online |print |electronic )?issn\b", line, re.IGNORECASE) \
                 and not re.match(r"^(?:online |print |electronic )?issn\b", lines[index - 1], re.IGNORECASE) \
                 and _journal_above(lines[index - 1], title):
-            give_journal(record, lines[index - 1], "name above the ISSN")
+            record.journal(lines[index - 1], "name above the ISSN")
         year_first = re.match(r"^((?:19|20)\d\d)\s+Volume\s+(\d+)\s+Issue\s+(\w+)\s+Pages?\s+(\S+)$", line)
         if year_first:  # "2021 Volume 20 Issue 3 Pages 211-218"
             for name, value in zip(("date", "volume", "issue", "pages"), year_first.groups()):
@@ -113,7 +112,7 @@ def read_places(lines: list[str], record: Record, title: str | None) -> None:
             record.give("volume", chinese_volume[1], "volume line")
             record.give("issue", chinese_volume[2], "volume line")
         if index and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)\s*\d?", line, re.IGNORECASE) and _journal_above(lines[index - 1], title):
-            give_journal(record, lines[index - 1], "name above the volume")
+            record.journal(lines[index - 1], "name above the volume")
     places: list[tuple[PlaceOfPublication, str]] = []
     for index, line in enumerate(lines):
         if CITE_LABEL.match(line) or MANUSCRIPT.search(line) or ABSTRACT_ALONE.match(line):
@@ -136,13 +135,13 @@ def read_places(lines: list[str], record: Record, title: str | None) -> None:
                 record.give("pages", re.sub(r"\s*[–—]\s*", "-", cited.pages or "") or None, "citation line")
         logo = _LOGO.match(line)
         if logo and not re.search(r"open access|publish|press\b", logo["name"], re.I):
-            give_journal(record, logo["name"], "journal logo")
+            record.journal(logo["name"], "journal logo")
         steps = breadcrumbs(line)
         if steps and not record.paper.journal and not record.paper.journal_abbrev:
             named = [s for s in steps if re.search(r"journal|dermatolog|medicine|research|therap|scien", s, re.I)
                      and not re.match(r"(?:volume|issue|journals?|home)\b", s, re.I)]
             if named:
-                give_journal(record, named[-1], "breadcrumb")
+                record.journal(named[-1], "breadcrumb")
     for line in lines:
         copyright_ = COPYRIGHT.search(line)
         if copyright_ and len(line) < 400:
@@ -169,7 +168,7 @@ def _give_labelled(record: Record, label: str, value: str) -> None:
         place = source_of(value)
         name = place.journal if place and place.journal else journal_name(value)
         if name:
-            give_journal(record, name, part)
+            record.journal(name, part)
         if place:
             _give_place(record, place, part)
         return
@@ -206,15 +205,8 @@ _LABELLED = re.compile(r"^(?:(?P<label>journal(?: name| title)?|source|published
 
 def _give_place(record: Record, place: PlaceOfPublication, part: str) -> None:
     if place.journal:
-        give_journal(record, place.journal, part)
+        record.journal(place.journal, part)
     record.give("date", place.date or place.year, part)
     record.give("volume", place.volume, part)
     record.give("issue", place.issue, part)
     record.give("pages", place.pages, part)
-
-
-def give_journal(record: Record, journal: str, part: str) -> None:
-    """The journal's name, or its abbreviation: a page may print both."""
-    record.give("journal_abbrev" if abbreviated(journal) else "journal", journal, part)
-
-

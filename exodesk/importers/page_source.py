@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exodesk.importers.records import Record, is_abbreviated
+from exodesk.importers.records import Record
 from exodesk.model import Provenance
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import find_doi
@@ -175,16 +175,6 @@ def in_reference(text: str, title: str | None) -> tuple[str, PlaceOfPublication 
         if found and found.journal:
             return "", found
     return "", source_of(text)
-
-
-def abbreviated(journal: str) -> bool:
-    """is_abbreviated, except that a name with a whole "Journal" or "Surgery" is
-    written out ("Aesthetic Surgery Journal" ends like an abbreviation's word)."""
-    return is_abbreviated(journal) and not _WHOLE_WORDS.search(journal)
-
-
-_WHOLE_WORDS = re.compile(r"\b(?:Journal|International|Research|Surgery|Medicine|Dermatology|Reports|Science|Sciences|"
-                          r"Therapy|Therapeutics|Investigation|Biology|Cosmetology)\b")
 
 
 def cut_short(record: Record, part: str) -> None:

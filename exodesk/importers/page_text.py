@@ -44,12 +44,13 @@ from exodesk.importers.page_labels import (
 )
 from exodesk.importers.page_places import read_citations, read_places, read_published
 from exodesk.importers.page_source import cut_short, source_of
-from exodesk.importers.records import Record, clean_title, text_of
+from exodesk.importers.records import Record, text_of
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, is_heading_line
 from exodesk.text.chinese import han_count, is_chinese, language_of
 from exodesk.text.identifiers import PMCID_RE, PMID_RE, clean_doi, find_doi
 from exodesk.text.lines import looks_like_affiliation, normalized_lines
+from exodesk.text.titles import clean_title
 
 NAME = "page-text"
 LABEL = "Article page from any site (saved or copied as text)"

@@ -27,8 +27,10 @@ from exodesk.text.chinese import language_of
 from exodesk.text.citation import parse_citation_line
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, find_doi
+from exodesk.text.journals import is_abbreviated
 from exodesk.text.lines import looks_like_affiliation, looks_like_author_list
 from exodesk.text.names import parse_name
+from exodesk.text.titles import clean_title
 
 NAME = "pdf"
 LABEL = "PDF article"
@@ -100,7 +102,7 @@ def parse(source: Source) -> Parsed:
     for name in ("title", "journal", "volume", "issue", "issn", "publisher"):
         give(name, xmp.get(name), f"XMP metadata ({name})")
     if paper.title:
-        paper.title = paper.title.rstrip(".")
+        paper.title = clean_title(paper.title)
     give("authors", [parse_name(n) for n in xmp.get("authors_list", [])], "XMP metadata (dc:creator)")
     give("doi", clean_doi(xmp.get("doi")), "XMP metadata (DOI)")
     give("date", parse_date(xmp.get("date")), "XMP metadata (date)")
@@ -192,7 +194,7 @@ def _read_first_page(lines: list[Line], paper: Paper, info, give, warnings: list
         while title_index + len(title_lines) < len(lines) and abs(
                 lines[title_index + len(title_lines)].size - lines[title_index].size) < 0.5:
             title_lines.append(title_index + len(title_lines))
-        title = " ".join(texts[i] for i in title_lines).rstrip(".")
+        title = clean_title(" ".join(texts[i] for i in title_lines)) or ""
         if paper.title and _fold(title) != _fold(paper.title):
             warnings.append("the title on the first page differs from the metadata's: the metadata's was kept")
         give("title", paper.title or title, "XMP metadata (title)" if paper.title else "first page (largest type)")
@@ -216,7 +218,7 @@ def _read_first_page(lines: list[Line], paper: Paper, info, give, warnings: list
     elif not paper.title:
         doc_title = _info_text(info.get("/Title"))
         if doc_title and _fold(doc_title) in _fold(first_page_text):
-            give("title", doc_title.rstrip("."), "document information, confirmed by the first page")
+            give("title", clean_title(doc_title), "document information, confirmed by the first page")
         else:
             warnings.append("no line stands out as the title: title left empty")
 
@@ -254,8 +256,7 @@ def _read_journal_line(text: str, paper: Paper, give) -> None:
         return
     citation = parse_citation_line(text) if re.search(r"\b(19|20)\d\d\b", text) and ";" in text else None
     if citation and citation.journal:
-        give("journal_abbrev" if " " in citation.journal and "of" not in citation.journal.split() else "journal",
-             citation.journal, part)
+        give("journal_abbrev" if is_abbreviated(citation.journal) else "journal", citation.journal, part)
         for name in ("date", "volume", "issue", "pages"):
             if not getattr(paper, name):
                 give(name, getattr(citation, name), part)

@@ -20,7 +20,7 @@ from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import is_chinese, language_of
-from exodesk.text.citation import find_citation_line, looks_abbreviated
+from exodesk.text.citation import find_citation_line
 from exodesk.text.identifiers import PMCID_RE, PMID_RE, find_doi
 from exodesk.text.lines import (
     is_machine_translation_notice,
@@ -28,6 +28,7 @@ from exodesk.text.lines import (
     looks_like_author_list,
 )
 from exodesk.text.names import parse_name
+from exodesk.text.titles import clean_title
 
 NAME = "plain-text"
 LABEL = "Citation and abstract (plain text)"
@@ -66,7 +67,7 @@ def parse(source: Source) -> Parsed:
     def give(name: str, value, where: str = part) -> None:
         record.give(name, value, where)
 
-    give("journal_abbrev" if looks_abbreviated(citation.journal) else "journal", citation.journal)
+    record.journal(citation.journal, part)
     give("date", citation.date)
     give("volume", citation.volume)
     give("issue", citation.issue)
@@ -95,7 +96,7 @@ def _read_header(lines: list[str], paper: Paper, give) -> None:
             names = [re.sub(r"[\d*,]+$", "", n).strip() for n in re.split(r",|;", clean)]
             give("authors", [parse_name(n) for n in names if n], "author line")
         elif not paper.title and len(clean) > 15 and not is_chinese(clean):
-            give("title", clean, "title line")
+            give("title", clean_title(line), "title line")
     give("affiliations", affiliations, "affiliation lines")
 
 

@@ -22,6 +22,7 @@ from exodesk.model import Provenance
 from exodesk.text.citation import parse_citation_line
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_pmcid
+from exodesk.text.lines import fold_spaces
 from exodesk.text.names import from_given_family
 
 NAME = "pubmed-html"
@@ -46,7 +47,7 @@ def parse(source: Source) -> Parsed:
         paper.journal = None
         paper.provenance.pop("journal", None)
     full_name = tree.xpath('//button[contains(@class,"journal-actions-trigger")]/@title')
-    give("journal", html_meta.clean_space(full_name[0]) if full_name else None, "journal link")
+    give("journal", fold_spaces(full_name[0]) if full_name else None, "journal link")
     give("date", parse_date(page.meta("citation_date"), us_order=True), "citation_date meta tag")
     # citation_firstpage has only the first page; the citation line has the range.
     cit = tree.xpath('//div[@class="article-source"]/span[@class="cit"]')

@@ -28,8 +28,10 @@ from exodesk.text.abstracts import abstract_from_paragraphs
 from exodesk.text.chinese import language_of
 from exodesk.text.citation import parse_citation_line
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.languages import language_tag
 from exodesk.text.lines import looks_like_affiliation, normalized_lines
 from exodesk.text.names import from_given_family
+from exodesk.text.titles import clean_title
 
 NAME = "pubmed-text"
 LABEL = "PubMed page (copied as text)"
@@ -92,8 +94,6 @@ _IDENTIFIER = re.compile(r"^(PMID|PMCID|DOI|NIHMSID)\s*:\s*(\S+?)\.?$", re.IGNOR
 # "doi: 10.1093/gastro/goac075. eCollection 2022." / "… Online ahead of print."
 _DOI_LINE = re.compile(r"^doi:\s*(10\.\S+?)\.?(?:\s+.*)?$", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^\[Article in (\w+)(?:, \w+)*\]$")
-_LANGUAGE_TAGS = {"chinese": "zh", "japanese": "ja", "korean": "ko", "spanish": "es", "german": "de",
-                  "french": "fr", "portuguese": "pt", "italian": "it", "russian": "ru", "polish": "pl"}
 _FIGURE_LABEL = re.compile(r"^(?:Fig\.?|Figure)\s*S?\d+[A-Za-z]?\.?(?:\s+(?P<caption>.+))?$")
 _REFERENCE = re.compile(r"^\d+\.\s+(?P<text>.+)$")
 _LINK_LABELS = re.compile(r"(?:\s+-\s+(?:DOI|PMC|PubMed|PubMed Central|Google Scholar))+\s*$")
@@ -213,17 +213,17 @@ def _read_head(head: list[str], paper: Paper, give) -> None:
             elif label == "DOI":
                 give("doi", clean_doi(value), "identifiers")
         elif language:
-            give("language", _LANGUAGE_TAGS.get(language.group(1).casefold()), "language label")
+            give("language", language_tag(language.group(1)), "language label")
         elif in_affiliations or folded in _CHROME_LINES or folded in PUBLICATION_TYPES or _is_citation(line):
             continue
         elif _SHORT_CITATION.match(line) and _short_citation(line):
             short = short or _short_citation(line)
         elif paper.title is None:
             # Titles of articles not in English are printed translated, in brackets.
-            title = line.rstrip(".")
+            title = clean_title(line) or ""
             give("title", title[1:-1] if title.startswith("[") and title.endswith("]") else title, "title")
-        elif not paper.authors and line.rstrip(".") != paper.title:
-            below_title = before.rstrip(".") == paper.title
+        elif not paper.authors and clean_title(line) != paper.title:
+            below_title = clean_title(before) == paper.title
             give("authors", _author_line(line, right_after_title=below_title), "author list")
     give("affiliations", list(dict.fromkeys(affiliations)), "affiliations")
     if short:
@@ -239,7 +239,7 @@ def _affiliation(line: str, title: str | None) -> bool:
     """"1 Colorectal Research Center, …": numbered when the page lists several."""
     if _AFFILIATION_NUMBER.match(line):
         return True
-    return looks_like_affiliation(line) and "," in line and line.rstrip(".") != title
+    return looks_like_affiliation(line) and "," in line and clean_title(line) != title
 
 
 def _short_citation(line: str):

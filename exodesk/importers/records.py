@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import Any
 
 from exodesk.importers.base import Parsed, RecordProblem, Refused, Source
@@ -17,8 +18,11 @@ from exodesk.model import Author, Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, make_abstract
 from exodesk.text.chinese import language_of
 from exodesk.text.identifiers import PMCID_RE, PMID_RE
+from exodesk.text.journals import is_abbreviated
+from exodesk.text.languages import language_tag
 from exodesk.text.lines import fold_spaces
 from exodesk.text.markup import has_html, html_paragraphs
+from exodesk.text.titles import clean_title
 
 
 class BadRecord(ValueError):
@@ -26,7 +30,7 @@ class BadRecord(ValueError):
 
 
 # What counts as no value (built once: a literal here is built at every call).
-_EMPTY = (None, "", [], {})
+_EMPTY: tuple[object, ...] = (None, "", [], {})
 
 
 class Record:
@@ -51,12 +55,19 @@ class Record:
         # (a true value is never empty: the cheap test first)
         if (not value and value in _EMPTY) or (not replace and getattr(self.paper, name) not in _EMPTY):
             return False
+        if name == "language" and isinstance(value, str):  # stored as a code, however the source names it
+            value = language_tag(value) or value
         setattr(self.paper, name, value)
         self.paper.provenance[name] = Provenance(importer=self.importer, part=part)
         return True
 
     def title(self, text: str | None, part: str) -> None:
         self.give("title", clean_title(text), part)
+
+    def journal(self, name: str | None, part: str) -> None:
+        """A journal's name, to `journal` when written out and to
+        `journal_abbrev` when abbreviated: a source may print either."""
+        self.give("journal_abbrev" if is_abbreviated(name) else "journal", name, part)
 
     def other_title(self, text: str | None, part: str, language: str | None = None) -> None:
         """A translated or original-language title, kept by its language
@@ -185,17 +196,6 @@ _INITIALS = re.compile(r"(?:[A-Z]\.?\s?-?)+")
 _DOTS_AND_SPACES = re.compile(r"[.\s]")
 
 
-def clean_title(text: str | None) -> str | None:
-    """Titles are stored without the full stop that citation formats add,
-    and without the HTML some producers leave in them ("<i>in vitro</i>")."""
-    if text and "<" in text and has_html(text):
-        text = " ".join(html_paragraphs(text))
-    text = fold_spaces(text)
-    if text.endswith(".") and not text.endswith(("..", " al.")):
-        text = text[:-1]
-    return text or None
-
-
 def clean_pages(text: str | None) -> str | None:
     """"1016--1025" (BibTeX) and "1016–1025" become "1016-1025"."""
     text = fold_spaces(text)
@@ -226,36 +226,6 @@ _ISSN_BREAK = re.compile(r"[\s;,]+")
 _ISSN = re.compile(r"(\d{4})-?(\d{3}[\dXx])")
 
 
-# Innermost brackets: from an opening bracket, the search stops at the next
-# one, so a name of thousands of "(" is read once, not once from each.
-_BRACKETED = re.compile(r"\([^()\n]*\)")
-
-
-def is_abbreviated(journal: str | None) -> bool:
-    """"Int J Mol Sci", "Gastroenterol. Rep.", "Gastroenterol Rep (Oxf)" are
-    abbreviations; "Journal of Cosmetic Dermatology", "Stem Cells" and
-    "Science (New York, N.Y.)" are not. Judged from the words outside brackets."""
-    journal = _BRACKETED.sub("", journal or "").strip()
-    if not journal:
-        return False
-    words = journal.replace(".", ". ").split()
-    if any(w.lower() in {"of", "and", "the", "&", "for", "in", "on"} for w in words):
-        return False
-    if "." in journal:
-        return True
-    return any(w in _ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]+(?:ol|og|ogr|ic|ns|ch)", w) and len(w) > 5 and w.lower() not in _FULL_WORDS for w in words)
-
-
-# ISO 4 abbreviations common in the titles of medical journals.
-_ABBREVIATIONS = {
-    "J", "Int", "Mol", "Sci", "Res", "Ther", "Rep", "Clin", "Med", "Rev", "Am", "Br", "Eur",
-    "Chin", "Exp", "Biol", "Cell", "Dis", "Nat", "Proc", "Natl", "Acad", "Surg", "Transl",
-    "Dev", "Biochem", "Biophys", "Regen", "Adv", "Curr", "Opin", "Front", "Lett", "Arch",
-    "Ann", "Bull", "Soc", "Assoc", "Engl", "Pharm", "Aesthet", "Cosmet", "Immun", "Extracell",
-}
-_FULL_WORDS = {"control", "protocol", "logic", "clinic", "music", "cosmetic", "basic", "public"}
-
-
 def split_at(text: str, start: re.Pattern, parts: int) -> list[str]:
     """`text` cut into about `parts` pieces of similar size, each cut where
     `start` matches (where a record begins), so that reading the pieces one
@@ -268,4 +238,4 @@ def split_at(text: str, start: re.Pattern, parts: int) -> list[str]:
             break
         cuts.append(found.start())
     cuts.append(len(text))
-    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if a < b]
+    return [text[a:b] for a, b in pairwise(cuts) if a < b]

@@ -31,7 +31,6 @@ from exodesk.importers.records import (
     Record,
     collect,
     first_issn,
-    is_abbreviated,
     join_pages,
     split_at,
     text_of,
@@ -40,6 +39,7 @@ from exodesk.model import Author, Paper
 from exodesk.text.chinese import han_count
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.journals import is_abbreviated
 from exodesk.text.kinds import described_kind
 from exodesk.text.languages import language_tag
 from exodesk.text.lines import fold_spaces

@@ -31,7 +31,9 @@ from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import language_of
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PUBMED_URL_RE, clean_doi, clean_pmcid
+from exodesk.text.languages import language_tag
 from exodesk.text.names import from_given_family
+from exodesk.text.titles import clean_title
 
 NAME = "vufind"
 LABEL = "Library catalogue record (VuFind staff view)"
@@ -49,11 +51,6 @@ SIMPLE = {
     "container_issue": "issue", "container_start_page": "pages", "issn": "issn",
 }
 # The catalogue's language facet names (MARC language names, in English).
-LANGUAGES = {
-    "english": "en", "chinese": "zh", "spanish": "es", "french": "fr", "german": "de",
-    "japanese": "ja", "korean": "ko", "portuguese": "pt", "italian": "it", "russian": "ru",
-    "persian": "fa", "arabic": "ar", "dutch": "nl", "polish": "pl", "turkish": "tr",
-}
 HEURISTIC_WARNING = (
     "The catalogue runs author names together and gives nothing to tell where one "
     "name ends and the next begins; these were split taking the last word as the "
@@ -125,7 +122,7 @@ def parse(source: Source) -> Parsed:
         give("doi", clean_doi(first("doi_str_mv")), "doi_str_mv field")
     else:
         give("doi", clean_doi(doi[1]) if doi else None, "url field")
-    language = LANGUAGES.get(first("language").casefold())
+    language = language_tag(first("language"))
     give("language", language, "language field")
     if first("language") and not language:
         warnings.append(f"the catalogue's language “{first('language')}” is not one ExoDesk knows")
@@ -157,7 +154,7 @@ def _title(table: dict[str, list[str]]) -> str | None:
     title = title.rstrip(" /:;")
     if sub and sub not in title:
         title = f"{title}: {sub}"
-    return re.sub(r"(?<!\.)\.$", "", title).strip() or None
+    return clean_title(title)
 
 
 # --- authors ---------------------------------------------------------------

@@ -20,7 +20,9 @@ from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import language_of
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PUBMED_URL_RE, clean_doi, clean_pmcid
+from exodesk.text.lines import fold_spaces
 from exodesk.text.names import from_family_comma_given
+from exodesk.text.titles import clean_title
 
 NAME = "vufind-html"
 LABEL = "Library catalogue record, VuFind (saved HTML)"
@@ -44,14 +46,14 @@ def parse(source: Source) -> Parsed:
 
     def lines(cell) -> list[str]:
         """A staff-view cell's values, one per <br>-separated line."""
-        return [html_meta.clean_space(t) for t in cell.xpath(".//text()") if t.strip()]
+        return [fold_spaces(t) for t in cell.xpath(".//text()") if t.strip()]
 
     def rdfa(prop: str) -> list[str]:
         return [html_meta.text_of(e) for e in tree.xpath(f'//div[@id="record"]//*[@property="{prop}"]')
                 if not e.xpath('ancestor::*[@property="publisher"]') or prop == "publisher"]
 
     part = "record (RDFa)"
-    give("title", html_meta.clean_title(next(iter(rdfa("name")), None)), part)
+    give("title", clean_title(next(iter(rdfa("name")), None)), part)
     give("authors", [from_family_comma_given(n) for n in rdfa("author")], part)
     give("publisher", next(iter(rdfa("publisher")), None), part)
     give("date", parse_date(next(iter(rdfa("datePublished")), None)), part)
@@ -65,7 +67,7 @@ def parse(source: Source) -> Parsed:
         if key in staff:
             give(name, html_meta.text_of(staff[key]) or None, part)
     if "language" in staff:
-        give("language", html_meta.language_code(html_meta.text_of(staff["language"])), part)
+        give("language", html_meta.text_of(staff["language"]), part)
     if "description" in staff:
         text = html_meta.text_of(staff["description"])
         if language_of(text):

@@ -20,17 +20,18 @@ import urllib.parse
 
 from lxml import etree
 
-from exodesk.importers.csl_json import _author as csl_author
-from exodesk.importers.csl_json import _date as csl_date
-from exodesk.importers.records import Record, clean_pages, first_issn, fold_spaces
+from exodesk.importers.records import Record, clean_pages, first_issn
 from exodesk.lookup.http import UNEXPECTED, UNREADABLE, LookupFailed, get
 from exodesk.lookup.plain import plain
 from exodesk.model import Abstract, Author, Paper, Provenance, Section
 from exodesk.text.abstracts import abstract_from_paragraphs, make_abstract
 from exodesk.text.chinese import language_of
+from exodesk.text.dates import csl_date
 from exodesk.text.identifiers import clean_doi
 from exodesk.text.languages import language_tag
-from exodesk.text.markup import _SUBSCRIPT, _SUPERSCRIPT, _script
+from exodesk.text.lines import fold_spaces
+from exodesk.text.markup import small_script
+from exodesk.text.names import csl_author
 
 NAME = "crossref"
 SERVICE = "Crossref"
@@ -116,7 +117,7 @@ def _typed_people(value) -> list[dict]:
     for person in value if isinstance(value, list) else []:
         if not isinstance(person, dict):
             continue
-        kept = {k: _typed_text(person.get(k)) for k in ("given", "family", "name")}
+        kept: dict[str, object] = {k: _typed_text(person.get(k)) for k in ("given", "family", "name")}
         places = person.get("affiliation")
         kept["affiliation"] = [{"name": name} for name in (
             _typed_text(p.get("name")) for p in (places if isinstance(places, list) else []) if isinstance(p, dict))
@@ -218,8 +219,8 @@ def jats_abstract(jats: str | None, language: str | None = None) -> Abstract | N
 
 def _words(element) -> str:
     # 10<sup>6</sup> must not read "106": super/subscripts as html_to_text writes them.
-    for tag, table, caret in (("{*}sup", _SUPERSCRIPT, "^"), ("{*}sub", _SUBSCRIPT, "_")):
-        for script in element.iter(tag):
-            script.text, script.tail = _script("".join(script.itertext()), table, caret), script.tail
+    for tag in ("sup", "sub"):
+        for script in element.iter("{*}" + tag):
+            script.text, script.tail = small_script("".join(script.itertext()), tag), script.tail
             del script[:]
     return plain(fold_spaces("".join(element.itertext())))

@@ -22,15 +22,16 @@ import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 
 from exodesk import APP_NAME
-from exodesk.importers.medline import _date as medline_date
-from exodesk.importers.medline import _publication_type
-from exodesk.importers.records import Record, clean_pages, first_issn, fold_spaces
+from exodesk.importers.records import Record, clean_pages, first_issn
 from exodesk.lookup.http import NOT_FOUND, UNEXPECTED, UNREADABLE, LookupFailed, get
 from exodesk.lookup.plain import plain
 from exodesk.model import Author, Paper, Provenance, Section
 from exodesk.text.abstracts import canonical_heading, make_abstract
+from exodesk.text.dates import medline_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.kinds import medline_kind
 from exodesk.text.languages import language_tag
+from exodesk.text.lines import fold_spaces
 
 NAME = "pubmed"
 SERVICE = "PubMed"
@@ -100,7 +101,7 @@ def read_article(article: Element) -> Paper:
             give("pages", value, "ELocationID")  # e-only articles are cited by it
     give("language", language_tag(_text(body.find("Language"))), "Language")
     types = [t for t in (_text(e) for e in body.iterfind("PublicationTypeList/PublicationType")) if t]
-    give("publication_type", _publication_type(types), "PublicationTypeList")
+    give("publication_type", medline_kind(types), "PublicationTypeList")
     abstract = _abstract(body.find("Abstract"))
     if abstract is not None:
         record.paper.abstracts.append(abstract)
@@ -156,12 +157,12 @@ def _abstract(element: Element | None):
     OtherAbstract); labelled paragraphs become sections."""
     if element is None:
         return None
-    parts = [(p.get("Label"), _text(p)) for p in element.iterfind("AbstractText")]
-    parts = [(label, text) for label, text in parts if text]
+    parts = [(p.get("Label"), text) for p in element.iterfind("AbstractText") if (text := _text(p))]
     if not parts:
         return None
-    if len(parts) >= 2 and all(label for label, _ in parts):
-        sections = [Section(heading=canonical_heading(label.title()), text=text) for label, text in parts]
+    labelled = [(label, text) for label, text in parts if label]
+    if len(parts) >= 2 and len(labelled) == len(parts):
+        sections = [Section(heading=canonical_heading(label.title()), text=text) for label, text in labelled]
         text = "\n".join(f"{s.heading}: {s.text}" for s in sections)
         return make_abstract(text, "en", sections=sections)
     return make_abstract("\n".join(text for _, text in parts), "en")

@@ -67,13 +67,3 @@ def find_citation_line(text: str, *, max_lines: int = 60) -> CitationLine | None
             if found:
                 return found
     return None
-
-
-def looks_abbreviated(journal: str | None) -> bool:
-    """"Int J Mol Sci" is an abbreviation; "Journal of Cosmetic Dermatology" is not."""
-    if not journal:
-        return False
-    words = journal.split()
-    return not any(w.lower() in {"of", "and", "the", "&", "for", "in"} for w in words) and all(
-        len(w.strip("()")) <= 8 for w in words
-    )

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 MONTHS = {
     name: number
@@ -86,4 +87,39 @@ def parse_date(text: str | None, *, us_order: bool = True) -> str | None:
     m = _YEAR_ALONE.search(text)
     if m:
         return _iso(int(m[1]))
+    return None
+
+
+def medline_date(published: str | None, electronic: str | None) -> str | None:
+    """MEDLINE's DP, or its DEP (yyyymmdd) when DP gives only the year: an
+    e-only article. PubMed's XML (PubDate, ArticleDate) is read the same way."""
+    numbers = _NUMERIC_DATE.fullmatch(published or "")
+    date = parse_date("-".join(n for n in numbers.groups() if n) if numbers else published)
+    if date and len(date) == 4 and electronic and electronic.startswith(date):
+        return parse_date(f"{electronic[:4]}-{electronic[4:6]}-{electronic[6:8]}") or date
+    return date
+
+
+# "2013 06 10": a date some tools write with spaces.
+_NUMERIC_DATE = re.compile(r"(\d{4}) (\d{1,2})(?: (\d{1,2}))?")
+
+
+def csl_date(issued: Any) -> str | None:
+    """A CSL-JSON date (as Crossref writes them too): date-parts (numbers or
+    strings), raw, literal, or a bare string."""
+    if isinstance(issued, str):
+        return parse_date(issued)
+    if not isinstance(issued, dict):
+        return None
+    parts = issued.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        try:
+            numbers = [int(str(p)) for p in parts[0][:3]]
+        except ValueError:
+            numbers = []
+        if numbers:
+            return parse_date("-".join([f"{numbers[0]:04d}", *(f"{n:02d}" for n in numbers[1:])]) if len(numbers) > 1 else str(numbers[0]))
+    for key in ("raw", "literal"):
+        if isinstance(issued.get(key), str):
+            return parse_date(issued[key])
     return None

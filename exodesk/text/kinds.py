@@ -125,3 +125,19 @@ def kind_code(publication_type: str | None, fmt: str) -> str:
 def is_kind(publication_type: str | None) -> bool:
     """True when the type names only a kind, which a format's code carries."""
     return publication_type in KINDS
+
+
+def medline_kind(types: list[str]) -> str | None:
+    """The type of a MEDLINE record (its PTs, or PubMed's PublicationTypeList):
+    the kind of work a type names ("Technical Report", "Congress"), else the
+    most specific type of article ("Review" rather than "Journal Article")."""
+    for value in types:
+        kind = kind_label(value, "medline", unknown=None)
+        if kind and kind != "Journal Article":
+            return described_kind(value, "medline", value)
+    specific = [t for t in types if t.lower() not in _GENERIC_TYPES and not t.startswith("Research Support")]
+    return specific[0] if specific else (types[0] if types else None)
+
+
+# Publication types that say nothing about the study itself.
+_GENERIC_TYPES = {"journal article", "english abstract", "comment", "news"}

@@ -2,6 +2,9 @@
 
 PubMed and EndNote write ISO 639-2 codes ("eng", "chi"), Scopus and catalogues
 write names ("English", "Chinese"), Zotero and CSL write tags ("en", "zh-CN").
+Every reader's value passes through `language_tag` as it is set
+(importers/records.py, Record.give), so a paper's language is stored as its
+ISO 639-1 code ("pt", "zh-CN") whichever source named it.
 """
 
 from __future__ import annotations
@@ -20,8 +23,15 @@ _TAGS = {
     "pt": ("por", "portuguese"),
     "ru": ("rus", "russian"),
     "fa": ("per", "fas", "persian"),
+    "ar": ("ara", "arabic"),
+    "nl": ("dut", "nld", "dutch"),
+    "pl": ("pol", "polish"),
+    "tr": ("tur", "turkish"),
 }
 _BY_NAME = {name: tag for tag, names in _TAGS.items() for name in names}
+# Compiled once: every language a reader gives passes here (Record.give).
+_TAG = re.compile(r"[a-z]{2}(?:[-_][A-Za-z0-9]{2,8})*", re.IGNORECASE)
+_SUBTAG_BREAK = re.compile(r"[-_]")
 
 
 def language_tag(value: str | None) -> str | None:
@@ -32,15 +42,7 @@ def language_tag(value: str | None) -> str | None:
     lowered = value.lower()
     if lowered in _BY_NAME:
         return _BY_NAME[lowered]
-    if re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z0-9]{2,8})*", value, re.IGNORECASE):
-        main, *rest = re.split(r"[-_]", value)
+    if _TAG.fullmatch(value):
+        main, *rest = _SUBTAG_BREAK.split(value)
         return "-".join([main.lower(), *rest])
     return None
-
-
-def language_code(tag: str | None) -> str | None:
-    """The ISO 639-2 code MEDLINE and EndNote use: "en" -> "eng"."""
-    if not tag:
-        return None
-    names = _TAGS.get(tag.split("-")[0].lower())
-    return names[0] if names else None

@@ -26,8 +26,11 @@ _PREFIX = re.compile(r"(</?)(?:jats|mml):", re.IGNORECASE)
 _JATS_BLOCKS = ("title", "sec", "abstract")
 
 
-def _script(text: str, table: dict[int, str], caret: str) -> str:
-    """"6" -> "⁶"; what Unicode has no small form for stays readable as ^(…)/_(…)."""
+def small_script(text: str, tag: str) -> str:
+    """The text of a <sup> (`tag` "sup") or <sub>: "6" -> "⁶", so that
+    "10<sup>6</sup>" does not read "106"; what Unicode has no small form for
+    stays readable as ^(…)/_(…)."""
+    table, caret = (_SUPERSCRIPT, "^") if tag == "sup" else (_SUBSCRIPT, "_")
     converted = text.translate(table)
     if all(ord(ch) in table or ch.isspace() for ch in text):
         return converted
@@ -52,8 +55,7 @@ def html_to_text(fragment: str | None) -> str:
     except (etree.ParserError, ValueError):  # nothing but markup, or not markup lxml takes
         return _tidy(html.unescape(_TAG.sub(" ", fragment)))
     for element in list(root.iter("sup", "sub")):
-        table, caret = (_SUPERSCRIPT, "^") if element.tag == "sup" else (_SUBSCRIPT, "_")
-        written = _script(element.text_content(), table, caret)
+        written = small_script(element.text_content(), element.tag)
         for child in list(element):
             element.remove(child)
         element.text = written

@@ -8,6 +8,7 @@ A name written in Chinese characters is kept whole, never split.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from exodesk.model import Author
 from exodesk.text.chinese import han_count
@@ -87,3 +88,17 @@ def parse_name(name: str) -> Author:
     if len(words) > 1 and _INITIALS.match(words[-1]):
         return from_vancouver(name)
     return from_given_family(name)
+
+
+def csl_author(name: Any) -> Author:
+    """A CSL-JSON name (as Crossref writes them too): family and given with
+    their particles and suffix, or a literal name."""
+    if not isinstance(name, dict):
+        return Author(literal=name.strip()) if isinstance(name, str) else Author()
+    if name.get("literal"):
+        return Author(literal=str(name["literal"]).strip())
+    family = " ".join(
+        str(part).strip() for part in (name.get("non-dropping-particle"), name.get("family"), name.get("suffix")) if part
+    )
+    given = " ".join(str(part).strip() for part in (name.get("given"), name.get("dropping-particle")) if part)
+    return Author(family=family, given=given)

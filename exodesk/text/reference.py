@@ -19,6 +19,7 @@ from exodesk.text.citation import parse_citation_line
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import find_doi
 from exodesk.text.names import from_family_comma_given, from_vancouver
+from exodesk.text.titles import clean_title
 
 
 @dataclass
@@ -54,10 +55,6 @@ def parse_reference(text: str) -> Reference | None:
     return None
 
 
-def _title(text: str) -> str:
-    return text.strip().rstrip(".").strip()
-
-
 # bepress's own style: names in full, the title in quotes, the year in brackets.
 _BEPRESS = re.compile(r'^(?P<authors>.+?),\s*["“](?P<title>.+?)[”"],?\s*\((?P<year>\d{4})\)')
 
@@ -73,7 +70,7 @@ def _bepress(text: str) -> Reference | None:
         style="bepress",
         text=text,
         authors=[from_family_comma_given(n) for n in names],
-        title=_title(match["title"]),
+        title=clean_title(match["title"]),
         date=match["year"],
     )
 
@@ -104,12 +101,13 @@ def _apa(text: str) -> Reference | None:
     )
     source = _APA_SOURCE.match(match["rest"])
     if source:
-        reference.title = _title(source["title"])
+        reference.title = clean_title(source["title"])
         reference.journal = source["journal"].strip()
         reference.volume, reference.issue = source["volume"], source["issue"]
         reference.pages = re.sub(r"\s+", "", source["pages"]) if source["pages"] else None
     else:  # a thesis or a book: "Title [Doctoral dissertation, University]."
-        reference.title = _title(re.match(r"^(.+?)(?:\s*\[[^\]]*\])?(?:\.\s|\.?$)", match["rest"]).group(1))
+        thesis = re.match(r"^(.+?)(?:\s*\[[^\]]*\])?(?:\.\s|\.?$)", match["rest"])
+        reference.title = clean_title(thesis.group(1)) if thesis else None
     return reference
 
 
@@ -125,14 +123,14 @@ def _vancouver(text: str) -> Reference | None:
         return None
     source = _VANCOUVER_SOURCE.search(rest)
     citation = parse_citation_line(f"{source['journal']}. {source['tail']}") if source else None
-    if not citation:
+    if not source or not citation:
         return None
     return Reference(
         style="vancouver",
         text=text,
         authors=[from_vancouver(n) for n in names if n != "et al"],
         authors_truncated=names[-1] == "et al",
-        title=_title(rest[: source.start()]),
+        title=clean_title(rest[: source.start()]),
         journal=citation.journal,
         date=citation.date,
         volume=citation.volume,

@@ -24,3 +24,13 @@ def test_a_reader_can_fill_a_paper_it_already_holds():
     assert (paper.title, paper.doi, paper.authors) == (
         "From the page heading", "10.3390/cells9051157", [Author(family="Ha", given="Dae Hyun")])
     assert paper.provenance["title"] == Provenance(importer="pubmed-html", part="h1")
+
+
+def test_a_language_is_stored_as_its_code_however_the_reader_gives_it():
+    given = {}
+    for written in ("Portuguese", "por", "pt", "zh_CN", "Klingon"):
+        record = Record("html-meta")
+        record.give("language", written, "citation_language meta tag")
+        given[written] = record.paper.language
+    # A name no table knows is kept as written: nothing the source said is lost.
+    assert given == {"Portuguese": "pt", "por": "pt", "pt": "pt", "zh_CN": "zh-CN", "Klingon": "Klingon"}

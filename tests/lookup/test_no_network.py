@@ -29,7 +29,8 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
 
 
-def test_import_search_export_and_cite_make_no_network_call(no_network, tmp_path):
+@pytest.mark.usefixtures("no_network")
+def test_import_search_export_and_cite_make_no_network_call(tmp_path):
     samples = [p for p in FORMAT_SAMPLES if p.suffix != ".json" or p.parent.name == "csl-json"]
     with Library(tmp_path / "library.sqlite") as library:
         results = import_paths(library, [*SEEDS, *samples])
@@ -41,7 +42,8 @@ def test_import_search_export_and_cite_make_no_network_call(no_network, tmp_path
         assert len(format_references(papers[:5], "vancouver")) == 5
 
 
-def test_the_guard_does_catch_a_network_call(no_network):
+@pytest.mark.usefixtures("no_network")
+def test_the_guard_does_catch_a_network_call():
     import urllib.request
 
     with pytest.raises(NetworkUsed):

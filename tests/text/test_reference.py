@@ -87,3 +87,10 @@ def test_sections_with_headings_on_their_own_lines_or_leading():
     ]
     # An abstract that does not start with a heading is not structured.
     assert sections_from_paragraphs(["Exosomes are vesicles.", "Results: none."]) == []
+
+
+def test_a_cited_title_ending_in_et_al_keeps_its_stop_as_every_reader_keeps_it():
+    text = "Chen X, Li Y. Reply to Wang et al. Journal of Cosmetic Dermatology. 2025; 24(1)."
+    assert parse_reference(text) == Reference(
+        style="vancouver", text=text, authors=[Author(family="Chen", given="X"), Author(family="Li", given="Y")],
+        title="Reply to Wang et al.", journal="Journal of Cosmetic Dermatology", date="2025", volume="24", issue="1")
