@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from library_helpers import import_log
 
 from exodesk.library import Library, examine, import_paths, importing
 from exodesk.model import Notes
@@ -167,7 +168,7 @@ def test_a_file_that_makes_importing_fail_is_refused_alone_and_the_batch_goes_on
     # The paper is kept; only its suggested notes are given up, and the warning says so.
     assert "no notes suggested: the abstract could not be read for them (ValueError)" in results[2].warnings
     assert library.count() == 4
-    assert [e["status"] for e in reversed(library.import_log())][1:] == [r.status for r in results]
+    assert [e["status"] for e in reversed(import_log(library))][1:] == [r.status for r in results]
     assert library.notes(1).free_notes == "Kept through everything"
 
 
@@ -225,5 +226,5 @@ def test_a_refusal_quoting_text_that_cannot_be_stored_is_still_recorded(library,
     monkeypatch.setattr(importing, "examine", quoting)
     result = one(library, path)
     assert (result.status, result.reason) == ("refused", "not a kind of file ExoDesk can read: it starts with '\\udc00'")
-    assert library.import_log()[0]["reason"] == result.reason
+    assert import_log(library)[0]["reason"] == result.reason
     assert_nothing_lost(library)
