@@ -12,7 +12,7 @@ from exodesk.model import Notes
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
 # A column declared after the library was made: each paper's volume.
-VOLUME = columns.Column("volume", lambda paper, notes: paper.volume, label="Volume", sort="volume", width=60)
+VOLUME = columns.Column("trial_volume", lambda paper, notes: paper.volume, label="Volume", sort="trial_volume")
 
 
 def declared_values(library: Library, paper_id: int) -> dict:
@@ -46,6 +46,6 @@ def test_a_newly_declared_column_reaches_an_existing_library_filled_from_its_rec
     assert any(volumes.values())
     monkeypatch.setattr(columns, "COMPUTED", (*columns.COMPUTED, VOLUME))
     with Library(path, backup=False) as library:
-        assert dict(library.db.execute("SELECT id, volume FROM papers")) == volumes
+        assert dict(library.db.execute("SELECT id, trial_volume FROM papers")) == volumes
     with Library(path, backup=False) as library:  # added once: the next opening finds it there
-        assert [r[1] for r in library.db.execute("PRAGMA table_info(papers)")].count("volume") == 1
+        assert [r[1] for r in library.db.execute("PRAGMA table_info(papers)")].count("trial_volume") == 1
