@@ -49,7 +49,7 @@ HOSTILE = {
     "oversized.txt": lambda: b"Int J Mol Sci. 2024 Jul 16;25(14):7794.\n" + b"word " * (11 * 1024 * 1024 // 5),
     "nested.html": lambda: b"<html><body>" + b"<div>" * 100_000 + b"doi: 10.1000/x" + b"</div>" * 100_000,
     "huge-string.json": lambda: b'{"title": "' + b"a" * 5_000_000 + b'", "DOI": "10.1000/huge"}',
-    "laughs.xml": lambda: BILLION_LAUGHS.encode(),
+    "laughs.xml": BILLION_LAUGHS.encode,
     "nul-bytes.txt": lambda: SEED.read_bytes()[:500] + b"\x00" * 300 + SEED.read_bytes()[500:],
     "mixed-encodings.txt": lambda: SEED.read_bytes().split(b"\n")[2] + b"\n" + "系統性硬化症".encode("big5")
     + b"\n" + "外泌体".encode("gb18030") + b"\n",
