@@ -8,7 +8,9 @@ columns a notes save updates, the table rows the library reads, the orders
 it sorts by, and the window table's columns with their headings, widths and
 display rules (gui/table.py). A column added here reaches an existing
 library when it is next opened (schema.add_declared_columns fills it from
-the records); one taken out stays in the file, unused.
+the records); one taken out stays in the file, unused. A shown column's
+heading also needs its translation in the translations file (PaperTable
+context); a test names any that lacks one.
 """
 
 from __future__ import annotations
