@@ -6,8 +6,7 @@ an old one), so a library made by any earlier version upgrades in place.
 
 from __future__ import annotations
 
-import json
-
+import orjson
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -214,14 +213,17 @@ def add_declared_columns(db: Database) -> None:
     for column in missing:
         db.execute(f"ALTER TABLE papers ADD COLUMN {column.name} {column.sql}")
     assignments = ", ".join(f"{column.name} = ?" for column in missing)
-    rows = db.execute("SELECT p.id, p.data, n.data FROM papers p LEFT JOIN notes n ON n.paper_id = p.id").fetchall()
+    notes_wanted = any(column.from_notes for column in missing)
+    rows = db.execute("SELECT p.id, p.data, n.data FROM papers p LEFT JOIN notes n ON n.paper_id = p.id")
+    found = []
     for paper_id, data, notes in rows:
         try:
-            paper = Paper.from_dict(json.loads(data))
-            found = columns.values(paper, Notes.from_dict(json.loads(notes)) if notes else Notes(), missing)
+            paper = Paper.from_dict(orjson.loads(data))
+            read = Notes.from_dict(orjson.loads(notes)) if notes and notes_wanted else Notes()
+            found.append((*columns.values(paper, read, missing).values(), paper_id))
         except (ValueError, TypeError, AttributeError, KeyError):
             continue
-        db.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*found.values(), paper_id])
+    db.conn.executemany(f"UPDATE papers SET {assignments} WHERE id = ?", found)
 
 
 def _missing_columns(db: Database) -> tuple[columns.Column, ...]:
