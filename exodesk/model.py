@@ -20,10 +20,6 @@ import orjson
 # Where an abstract's text came from.
 ORIGIN_SOURCE = "source"  # the source's own text
 ORIGIN_MACHINE = "machine-translation"  # the source says a program translated it
-ORIGIN_CONVERTED = "converted"  # ExoDesk converted it (e.g. Simplified to Traditional)
-
-# Fields a person should fill in when no source supplied them.
-ESSENTIAL_FIELDS = ("title", "authors", "year", "journal")
 
 
 @dataclass
@@ -159,9 +155,9 @@ class Paper:
 
     def to_json(self) -> str:
         """The JSON of to_dict() (spaced differently), written by orjson
-        straight from the records: json.dumps of to_dict(), which copies
-        every part of the record first, was a fifth of a large import."""
-        data = dict(zip(_PAPER_JSON_FIELDS, _paper_json_values(self)))
+        straight from the records: to_dict() would copy every part of the
+        record first, and a large import writes thousands of records."""
+        data = dict(zip(_PAPER_JSON_FIELDS, _paper_json_values(self), strict=True))
         return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS).decode()
 
     @classmethod
@@ -186,23 +182,77 @@ class Paper:
         return paper
 
 
-# The evidence fields a clinician records for a paper.
-NOTE_FIELDS = (
-    "study_design",
-    "evidence_level",
-    "sample_size",
-    "conditions",
-    "intervention",
-    "outcome",
-    "outcome_zh",
-    "direction",
-    "responders",
-    "adverse_events",
-    "summary_en",
-    "summary_zh",
-    "free_notes",
-    "tags",
-)
+@dataclass(frozen=True)
+class FieldRole:
+    """What a field of a paper or of its notes is called, and what it takes part in."""
+
+    label: str  # in English; the window translates it
+    kind: str = "one"  # ONE value, a LIST of texts, or AUTHORS
+    edit: bool = False  # the detail pane's form offers it
+    look_up: bool = False  # an online record may fill it (lookup/complete.py)
+    searched: bool = False  # its words go into the search index
+    printed: bool = False  # a printed paper's notes show it
+
+
+ONE, LIST, AUTHORS = "one", "list", "authors"
+
+# The fields of a paper a person reads, in the order they are read. The rest
+# of a Paper (its abstracts, other titles, provenance…) has its own ways.
+PAPER_FIELDS = {
+    "title": FieldRole("Title", edit=True, look_up=True),
+    "authors": FieldRole("Authors", AUTHORS, edit=True, look_up=True),
+    "journal": FieldRole("Journal", edit=True, look_up=True, searched=True),
+    "journal_abbrev": FieldRole("Journal abbreviation", look_up=True, searched=True),
+    "date": FieldRole("Date", edit=True, look_up=True),
+    "volume": FieldRole("Volume", edit=True, look_up=True),
+    "issue": FieldRole("Issue", edit=True, look_up=True),
+    "pages": FieldRole("Pages", edit=True, look_up=True),
+    "doi": FieldRole("DOI", edit=True, look_up=True, searched=True),
+    "pmid": FieldRole("PMID", edit=True, look_up=True),
+    "pmcid": FieldRole("PMCID", edit=True, look_up=True),
+    "issn": FieldRole("ISSN", look_up=True),
+    "publisher": FieldRole("Publisher", look_up=True),
+    "publication_type": FieldRole("Publication type", edit=True, look_up=True),
+    "language": FieldRole("Language", look_up=True),
+    "keywords": FieldRole("Keywords", LIST, edit=True, look_up=True, searched=True),
+    "affiliations": FieldRole("Affiliations", LIST, look_up=True),
+    "links": FieldRole("Links", LIST),
+    "figure_captions": FieldRole("Figure captions", LIST),
+    "references": FieldRole("References", LIST),
+}
+
+# The evidence fields a clinician records for a paper (the fields of Notes),
+# as the notes editor, the handout's checks and a printed paper name them.
+NOTE_FIELDS = {
+    "study_design": FieldRole("Study design", searched=True, printed=True),
+    "evidence_level": FieldRole("Evidence level", printed=True),
+    "sample_size": FieldRole("Patients", printed=True),
+    "conditions": FieldRole("Conditions", LIST, searched=True, printed=True),
+    "intervention": FieldRole("Intervention", searched=True),
+    "outcome": FieldRole("Outcome measured", searched=True, printed=True),
+    "outcome_zh": FieldRole("Outcome (Chinese)", searched=True),
+    "direction": FieldRole("Result"),
+    "responders": FieldRole("People with the outcome"),
+    "adverse_events": FieldRole("Adverse events", searched=True, printed=True),
+    "summary_en": FieldRole("Plain summary (English)", searched=True, printed=True),
+    "summary_zh": FieldRole("Plain summary (Chinese)", searched=True, printed=True),
+    "free_notes": FieldRole("Notes", searched=True, printed=True),
+    "tags": FieldRole("Tags", LIST, searched=True, printed=True),
+}
+
+
+def paper_fields(**wanted: object) -> tuple[str, ...]:
+    """The names of the paper's fields with the roles asked for, in reading
+    order: paper_fields(edit=True) is the detail pane's form."""
+    return _having(PAPER_FIELDS, wanted)
+
+
+def note_fields(**wanted: object) -> tuple[str, ...]:
+    return _having(NOTE_FIELDS, wanted)
+
+
+def _having(fields: dict[str, FieldRole], wanted: dict[str, object]) -> tuple[str, ...]:
+    return tuple(name for name, role in fields.items() if all(getattr(role, k) == v for k, v in wanted.items()))
 
 
 # What a study found for its main outcome, in the notes' `direction`.
@@ -214,22 +264,7 @@ DIRECTIONS = (IMPROVED, NO_CLEAR_DIFFERENCE, WORSE, NOT_TESTED)
 
 # What each notes field is called wherever a person reads it: the window's
 # notes editor (translated there) and the handout's checks on the command line.
-NOTE_FIELD_LABELS = {
-    "study_design": "Study design",
-    "evidence_level": "Evidence level",
-    "sample_size": "Patients",
-    "conditions": "Conditions",
-    "intervention": "Intervention",
-    "outcome": "Outcome measured",
-    "outcome_zh": "Outcome (Chinese)",
-    "direction": "Result",
-    "responders": "People with the outcome",
-    "adverse_events": "Adverse events",
-    "summary_en": "Plain summary (English)",
-    "summary_zh": "Plain summary (Chinese)",
-    "free_notes": "Notes",
-    "tags": "Tags",
-}
+NOTE_FIELD_LABELS = {name: role.label for name, role in NOTE_FIELDS.items()}
 
 
 @dataclass

@@ -74,7 +74,7 @@ class EditPaper(QUndoCommand):
         self._first = False
 
     def undo(self) -> None:
-        with self.library.db.atomic():
+        with self.library.transaction():
             self.library.replace_paper(self.paper_id, copy.deepcopy(self.before))
         self.changed([self.paper_id], "paper", False)
 
@@ -134,7 +134,7 @@ class SuggestNotes(QUndoCommand):
         self._first = True
 
     def _save(self, which: int) -> None:
-        with self.library.db.atomic():
+        with self.library.transaction():
             for change in self.changes:
                 self.library.save_notes(change[0], copy.deepcopy(change[which]))
 

@@ -8,7 +8,7 @@ person's language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,27 +28,8 @@ from exodesk.lookup.http import (
     SECURE_CONNECTION,
     TIMED_OUT,
 )
-from exodesk.model import Abstract, Author
+from exodesk.model import PAPER_FIELDS, Abstract, Author
 
-LABELS = {
-    "title": QT_TRANSLATE_NOOP("CompletionDialog", "Title"),
-    "authors": QT_TRANSLATE_NOOP("CompletionDialog", "Authors"),
-    "journal": QT_TRANSLATE_NOOP("CompletionDialog", "Journal"),
-    "journal_abbrev": QT_TRANSLATE_NOOP("CompletionDialog", "Journal abbreviation"),
-    "date": QT_TRANSLATE_NOOP("CompletionDialog", "Date"),
-    "volume": QT_TRANSLATE_NOOP("CompletionDialog", "Volume"),
-    "issue": QT_TRANSLATE_NOOP("CompletionDialog", "Issue"),
-    "pages": QT_TRANSLATE_NOOP("CompletionDialog", "Pages"),
-    "doi": QT_TRANSLATE_NOOP("CompletionDialog", "DOI"),
-    "pmid": QT_TRANSLATE_NOOP("CompletionDialog", "PMID"),
-    "pmcid": QT_TRANSLATE_NOOP("CompletionDialog", "PMCID"),
-    "issn": QT_TRANSLATE_NOOP("CompletionDialog", "ISSN"),
-    "publisher": QT_TRANSLATE_NOOP("CompletionDialog", "Publisher"),
-    "publication_type": QT_TRANSLATE_NOOP("CompletionDialog", "Publication type"),
-    "language": QT_TRANSLATE_NOOP("CompletionDialog", "Language"),
-    "keywords": QT_TRANSLATE_NOOP("CompletionDialog", "Keywords"),
-    "affiliations": QT_TRANSLATE_NOOP("CompletionDialog", "Affiliations"),
-}
 SHOWN_CHARACTERS = 300  # a long abstract is cut in the list; the tooltip holds it all
 
 
@@ -59,7 +40,7 @@ def _tr(text: str) -> str:
 def field_label(name: str) -> str:
     if name.startswith("abstract:"):
         return _tr("Abstract (%1)").replace("%1", name.removeprefix("abstract:"))
-    return _tr(LABELS.get(name, name))
+    return _tr(PAPER_FIELDS[name].label) if name in PAPER_FIELDS else name
 
 
 def value_text(value) -> str:
@@ -148,8 +129,13 @@ class CompletionDialog(QDialog):
         self.resize(820, 420)
 
     def item(self, field: str) -> QTreeWidgetItem:
-        return self.list.topLevelItem([c.field for c in self.changes].index(field))
+        return self._row([c.field for c in self.changes].index(field))
 
     def accepted_changes(self) -> list:
         return [change for row, change in enumerate(self.changes)
-                if self.list.topLevelItem(row).checkState(0) == Qt.CheckState.Checked]
+                if self._row(row).checkState(0) == Qt.CheckState.Checked]
+
+    def _row(self, row: int) -> QTreeWidgetItem:
+        item = self.list.topLevelItem(row)
+        assert item is not None  # one row per change, made with the dialog
+        return item

@@ -39,25 +39,20 @@ from exodesk.gui.shown import (
     proper_case,
     some,
 )
-from exodesk.model import ORIGIN_MACHINE, Abstract, Author, Paper, Provenance
+from exodesk.model import (
+    ORIGIN_MACHINE,
+    PAPER_FIELDS,
+    Abstract,
+    Author,
+    Paper,
+    Provenance,
+    paper_fields,
+)
 from exodesk.text.dates import parse_date
 from exodesk.text.names import parse_name
 
-# (Paper attribute, label) for the editable metadata form.
-FIELDS = (
-    ("title", QT_TRANSLATE_NOOP("DetailPane", "Title")),
-    ("authors", QT_TRANSLATE_NOOP("DetailPane", "Authors")),
-    ("journal", QT_TRANSLATE_NOOP("DetailPane", "Journal")),
-    ("date", QT_TRANSLATE_NOOP("DetailPane", "Date")),
-    ("volume", QT_TRANSLATE_NOOP("DetailPane", "Volume")),
-    ("issue", QT_TRANSLATE_NOOP("DetailPane", "Issue")),
-    ("pages", QT_TRANSLATE_NOOP("DetailPane", "Pages")),
-    ("doi", QT_TRANSLATE_NOOP("DetailPane", "DOI")),
-    ("pmid", QT_TRANSLATE_NOOP("DetailPane", "PMID")),
-    ("pmcid", QT_TRANSLATE_NOOP("DetailPane", "PMCID")),
-    ("publication_type", QT_TRANSLATE_NOOP("DetailPane", "Publication type")),
-    ("keywords", QT_TRANSLATE_NOOP("DetailPane", "Keywords")),
-)
+# (Paper attribute, label) for the editable metadata form; labels translated in this context.
+FIELDS = tuple((name, PAPER_FIELDS[name].label) for name in paper_fields(edit=True))
 # Missing essential fields map onto these form fields.
 MISSING_TO_FIELD = {"title": "title", "authors": "authors", "year": "date", "journal": "journal"}
 MISSING_STYLE = "QLineEdit { background: #ffe9d6; border: 1px solid #e0a070; }"
@@ -344,7 +339,9 @@ class DetailPane(QScrollArea):
     def show_paper(self, paper: Paper | None, *, files: list[str] | None = None) -> None:
         another = paper is None or self.paper is None or paper.id != self.paper.id
         self.paper = paper
-        self.widget().setVisible(paper is not None)
+        body = self.widget()
+        assert body is not None  # set once, when the pane is made
+        body.setVisible(paper is not None)
         if paper is None:
             return
         if another:  # each paper starts at its title; the same one keeps its place
@@ -393,8 +390,8 @@ class DetailPane(QScrollArea):
         if self.sources_button.isChecked():  # built when shown: the button builds them when pressed
             self._show_sources(True)
         shown_files, left_out = some([elide(f) for f in files or []], NAMES)
-        names = ", ".join(shown_files + ([more(left_out)] if left_out else []))
-        self.files.setText(self.tr("Read from: %s") % names if names else "")
+        read_from = ", ".join(shown_files + ([more(left_out)] if left_out else []))
+        self.files.setText(self.tr("Read from: %s") % read_from if read_from else "")
 
     def _show_sources(self, shown: bool) -> None:
         provenance = self.paper.provenance if self.paper is not None else {}
@@ -438,6 +435,8 @@ class DetailPane(QScrollArea):
 
     def _show_abstracts(self) -> None:
         paper = self.paper
+        if paper is None:
+            return
         english = paper.abstract("en")
         chinese = paper.abstract("zh")
         badges = [self.tr("Machine translation")] if english and english.origin == ORIGIN_MACHINE else []
@@ -467,7 +466,8 @@ class DetailPane(QScrollArea):
         self.others.setVisible(bool(others))
 
     def _show_other_titles(self) -> None:
-        self.other_titles.setText("<br>".join(escape(self._zh(elide(t), lang)) for lang, t in self.paper.titles.items()))
+        titles = self.paper.titles if self.paper is not None else {}
+        self.other_titles.setText("<br>".join(escape(self._zh(elide(t), lang)) for lang, t in titles.items()))
 
     def _traditional_toggled(self, on: bool) -> None:
         if self.paper is not None:

@@ -6,11 +6,16 @@ belongs to the thread that opened it; only daily_backup makes the day's backup.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exodesk.library import FileResult, Library, LibraryError, import_paths
 from exodesk.model import Notes
+
+if TYPE_CHECKING:
+    from exodesk.handouts.content import Clinic
 
 
 def import_files(library_path: Path, paths: list[str], *, progress, cancelled) -> list[FileResult]:
@@ -46,7 +51,7 @@ class HandoutRequest:
 
     condition_id: str
     entries: list
-    clinic: object
+    clinic: Clinic
     language: str
     paper: str
     approved_by: str
@@ -88,7 +93,7 @@ def suggest_for_papers(library_path: Path, paper_ids: list[int], *, progress, ca
     from exodesk.evidence.suggest import suggest_notes
 
     changes = []
-    with Library(library_path, backup=False) as library, library.db.atomic():
+    with Library(library_path, backup=False) as library, library.transaction():
         for number, paper_id in enumerate(paper_ids):
             if cancelled():
                 break
@@ -122,15 +127,16 @@ def export_papers(library_path: Path, paper_ids: list[int], fmt: str, target: Pa
     from exodesk.export.files import load_papers, render
 
     with Library(library_path, backup=False) as library:
+        loaded = itertools.count()
+
         def load(paper_id: int):
             if cancelled():
                 raise _Cancelled
-            if load.count % 200 == 0:
-                progress(load.count, len(paper_ids), f"#{paper_id}")
-            load.count += 1
+            done = next(loaded)
+            if done % 200 == 0:
+                progress(done, len(paper_ids), f"#{paper_id}")
             return library.get(paper_id)
 
-        load.count = 0
         try:
             papers, unreadable = load_papers(paper_ids, load)
         except _Cancelled:

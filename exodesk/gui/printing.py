@@ -7,7 +7,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from exodesk.gui.conditions import condition_name
-from exodesk.model import Notes, Paper
+from exodesk.gui.core_words import field_label
+from exodesk.model import Notes, Paper, note_fields
 
 
 def paper_html(paper: Paper, notes: Notes) -> str:
@@ -25,23 +26,19 @@ def paper_html(paper: Paper, notes: Notes) -> str:
             parts.extend(f"<p><b>{escape(s.heading)}</b> {escape(s.text)}</p>" for s in abstract.sections)
         else:
             parts.append(f"<p>{escape(abstract.text)}</p>")
-    rows = [
-        (QCoreApplication.translate("Printing", "Study design"), notes.study_design),
-        (QCoreApplication.translate("Printing", "Evidence level"), notes.evidence_level),
-        (QCoreApplication.translate("Printing", "Patients"), "" if notes.sample_size is None else str(notes.sample_size)),
-        (QCoreApplication.translate("Printing", "Conditions"),
-         QCoreApplication.translate("Printing", ", ").join(condition_name(c) for c in notes.conditions)),
-        (QCoreApplication.translate("Printing", "Outcome"), notes.outcome),
-        (QCoreApplication.translate("Printing", "Adverse events"), notes.adverse_events),
-        (QCoreApplication.translate("Printing", "Plain summary (English)"), notes.summary_en),
-        (QCoreApplication.translate("Printing", "Plain summary (Chinese)"), notes.summary_zh),
-        (QCoreApplication.translate("Printing", "Notes"), notes.free_notes),
-        (QCoreApplication.translate("Printing", "Tags"), ", ".join(notes.tags)),
-    ]
+    rows = [(field_label(name), _note_text(name, getattr(notes, name))) for name in note_fields(printed=True)]
     filled = [(label, value) for label, value in rows if value]
     if filled:
         heading = QCoreApplication.translate("Printing", "Evidence notes")
         parts.append(f"<h3>{escape(heading)}</h3><table cellpadding='3'>")
-        parts.extend(f"<tr><td><b>{escape(l)}</b></td><td>{escape(v)}</td></tr>" for l, v in filled)
+        parts.extend(f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>" for label, value in filled)
         parts.append("</table>")
     return "\n".join(parts)
+
+
+def _note_text(name: str, value: str | int | list[str] | None) -> str:
+    if isinstance(value, list):
+        if name == "conditions":  # stored as ids, printed by name
+            return QCoreApplication.translate("Printing", ", ").join(map(condition_name, value))
+        return ", ".join(value)
+    return "" if value is None else str(value)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,20 +25,11 @@ from PySide6.QtWidgets import QTableView
 from exodesk.gui.conditions import condition_name
 from exodesk.gui.core_words import design_name, level_name
 from exodesk.gui.shown import elide, proper_case, tooltip
-from exodesk.library import Filters, Library
+from exodesk.library import Filters, Library, columns
 
-# (row key, library sort key, header) in the default order.
-COLUMNS = (
-    ("title", "title", QT_TRANSLATE_NOOP("PaperTable", "Title")),
-    ("first_author", "first_author", QT_TRANSLATE_NOOP("PaperTable", "First author")),
-    ("year", "year", QT_TRANSLATE_NOOP("PaperTable", "Year")),
-    ("journal", "journal", QT_TRANSLATE_NOOP("PaperTable", "Journal")),
-    ("design", "design", QT_TRANSLATE_NOOP("PaperTable", "Study design")),
-    ("level", "level", QT_TRANSLATE_NOOP("PaperTable", "Evidence level")),
-    ("conditions", "conditions", QT_TRANSLATE_NOOP("PaperTable", "Conditions")),
-    ("languages", "languages", QT_TRANSLATE_NOOP("PaperTable", "Languages")),
-    ("added", "added", QT_TRANSLATE_NOOP("PaperTable", "Added")),
-)
+# (row key, library sort key, header) in the default order, from the
+# library's declaration (library/columns.py); headers translated in this context.
+COLUMNS = tuple((c.name, c.name, c.label) for c in columns.SHOWN)
 
 @dataclass
 class ShownFilters(Filters):
@@ -48,6 +38,8 @@ class ShownFilters(Filters):
     designs: tuple[str, ...] = ()
 
 
+# The model's (invisible) root: the parent of every row.
+_TOP = QModelIndex()
 # How many rows one trip to the database fetches: a screenful and more.
 BLOCK = 200
 # Past this many cached rows the cache starts again (memory stays small).
@@ -59,6 +51,27 @@ LANGUAGE_LABELS = {"en": "EN", "zh-Hans": "中文(簡)", "zh-Hant": "中文(繁)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PaperTable", text)
+
+
+def _display(show: str, value) -> str:
+    """A stored value as the table shows it, by its column's display rule."""
+    if show == columns.TITLE:
+        return value or _tr("(no title)")
+    if value in (None, ""):
+        return ""
+    if show == columns.LANGUAGES:
+        return ", ".join(LANGUAGE_LABELS.get(v, v) for v in value.split(",") if v)
+    if show == columns.CONDITIONS:  # stored as ids, shown by name in the interface's language
+        return _tr(", ").join(condition_name(v) for v in value.split(",") if v)
+    if show == columns.DAY:
+        return value[:10]
+    if show == columns.NAME:
+        return proper_case(str(value))
+    if show == columns.DESIGN:
+        return design_name(value)
+    if show == columns.LEVEL:
+        return level_name(value)
+    return str(value)
 
 
 class PaperTableModel(QAbstractTableModel):
@@ -75,16 +88,15 @@ class PaperTableModel(QAbstractTableModel):
 
     # -- what the view asks -------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_TOP) -> int:
         return 0 if parent.isValid() else len(self.ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_TOP) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(COLUMNS[section][2])
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS) and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section][2])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -96,39 +108,20 @@ class PaperTableModel(QAbstractTableModel):
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             return None
         row = self._row(index.row())
-        key = COLUMNS[index.column()][0]
+        column = columns.SHOWN[index.column()]
+        missing_title = column.show == columns.TITLE and not row.get(column.name)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#8a8a8a") if key == "title" and not row.get("title") else None
+            return QColor("#8a8a8a") if missing_title else None
         if role == Qt.ItemDataRole.FontRole:
-            if key == "title" and not row.get("title"):
+            if missing_title:
                 font = QFont()
                 font.setItalic(True)
                 return font
             return None
-        text = self._display(key, row)
+        text = _display(column.show, row.get(column.name))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(text) if key in ("title", "journal", "conditions", "design") and text else None
+            return tooltip(text) if column.tooltip and text else None
         return elide(text)
-
-    def _display(self, key: str, row: dict) -> str:
-        value = row.get(key)
-        if key == "title":
-            return value or QCoreApplication.translate("PaperTable", "(no title)")
-        if value in (None, ""):
-            return ""
-        if key == "languages":
-            return ", ".join(LANGUAGE_LABELS.get(v, v) for v in value.split(",") if v)
-        if key == "conditions":  # stored as ids, shown by name in the interface's language
-            return _tr(", ").join(condition_name(v) for v in value.split(",") if v)
-        if key == "added":
-            return value[:10]
-        if key == "first_author":
-            return proper_case(str(value))
-        if key == "design":
-            return design_name(value)
-        if key == "level":
-            return level_name(value)
-        return str(value)
 
     def _row(self, position: int) -> dict:
         paper_id = self.ids[position]
@@ -184,9 +177,6 @@ class PaperTableModel(QAbstractTableModel):
                                           descending=self.descending)
         return [i for i in ordered if i in wanted]
 
-    def sort_column(self) -> int:
-        return next((i for i, c in enumerate(COLUMNS) if c[1] == self.order_by), -1)
-
     def paper_id(self, position: int) -> int | None:
         return self.ids[position] if 0 <= position < len(self.ids) else None
 
@@ -215,6 +205,11 @@ class PaperTable(QTableView):
         super().__init__(parent)
         # Tab moving cell by cell changed the chosen paper in silence and never left the table.
         self.setTabKeyNavigation(False)
+
+    def default_widths(self) -> None:
+        """Each column at its declared width (library/columns.py)."""
+        for number, column in enumerate(columns.SHOWN):
+            self.setColumnWidth(number, column.width)
 
     def contextMenuEvent(self, event) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:

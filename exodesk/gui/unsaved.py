@@ -17,9 +17,9 @@ refresh the table.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import sqlite3
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import (
@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from exodesk.gui import shown
@@ -51,7 +51,7 @@ RETRY_WAIT_MS = 250
 UNSAVED_STYLE = "background: #fde2e1; color: #7a1712; padding: 2px 6px;"
 
 
-class _Guarded:
+class _Guarded(QUndoCommand):
     """A command whose failed write is reported to `failed` instead of raising:
     it is then dropped from the undo stack (obsolete), as it changed nothing."""
 
@@ -171,7 +171,7 @@ class UnsavedEdits(QObject):
         errors: list[Exception] = []
         self._errors = errors
         try:
-            with _waiting(self.window.library, wait_ms):
+            with self.window.library.waiting(wait_ms / 1000):
                 self.window.undo_stack.push(command(library=self.window.library, changed=self.window._changed,
                                                     failed=self._failed))
         finally:
@@ -211,6 +211,7 @@ class UnsavedEdits(QObject):
                 except KeyError:
                     entry.reason = self.tr("the paper is no longer in the library")
                     continue
+                command: Callable[..., QUndoCommand]
                 if entry.kind == NOTES:
                     before = library.notes(entry.paper_id)
                     after = Notes.from_dict({**before.to_dict(), **entry.fields})
@@ -249,11 +250,7 @@ class UnsavedEdits(QObject):
         return False
 
     def _closed(self) -> bool:
-        try:
-            self.window.library.db.execute("SELECT 1")
-        except sqlite3.ProgrammingError:
-            return True
-        return False
+        return not self.window.library.is_open()
 
     def check(self) -> None:
         """The timer's look: a replaced library is opened again, another program's writes shown."""
@@ -412,17 +409,6 @@ class UnsavedEdits(QObject):
         if paper_id is not None:
             self.window.show_paper(paper_id)  # the editors show what the library holds
         self.show_state()
-
-
-@contextlib.contextmanager
-def _waiting(library, wait_ms: int):
-    """Let the block's writes wait at most `wait_ms` for another program's."""
-    usual = library.db.execute("PRAGMA busy_timeout").fetchone()[0]
-    library.db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
-    try:
-        yield
-    finally:
-        library.db.execute(f"PRAGMA busy_timeout = {int(usual)}")
 
 
 def why_not_saved(error: Exception) -> str:

@@ -35,6 +35,6 @@ def apply_completion(library: Library, paper_id: int, changes: Iterable) -> Pape
         else:
             continue
         paper.provenance[change.field] = copy.deepcopy(change.provenance)
-    with library.db.atomic():
+    with library.transaction():
         library.replace_paper(paper_id, paper)
     return paper

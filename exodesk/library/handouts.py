@@ -9,7 +9,7 @@ from exodesk.library.store import Library, now
 
 
 def record_handout(library: Library, *, snapshot: dict, pdf: bytes, approved_by: str = "") -> int:
-    with library.db.atomic():
+    with library.transaction():
         cursor = library.db.execute(
             "INSERT INTO handouts(at, condition, language, paper_ids, approved_by, review_by, snapshot, pdf) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -17,6 +17,7 @@ def record_handout(library: Library, *, snapshot: dict, pdf: bytes, approved_by:
              ",".join(str(i) for i in snapshot["paper_ids"]), approved_by or None,
              snapshot["review_by"], json.dumps(snapshot, ensure_ascii=False), pdf],
         )
+    assert cursor.lastrowid is not None  # an INSERT gives its row's id
     return cursor.lastrowid
 
 
@@ -32,7 +33,7 @@ def handout_history(library: Library, *, today: datetime.date | None = None) -> 
         snap = json.loads(snapshot)
         changed = [
             paper_id
-            for paper_id, notes in zip(snap["paper_ids"], snap["notes"])
+            for paper_id, notes in zip(snap["paper_ids"], snap["notes"], strict=False)
             if _without_stamp(notes) not in _notes_now(library, paper_id)
         ]
         history.append({

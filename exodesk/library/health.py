@@ -257,7 +257,7 @@ def repair(path: Path) -> CheckReport:
             for paper_id in damaged:
                 restored = record_from_originals(library, paper_id)
                 if restored is not None:
-                    with library.db.atomic():
+                    with library.transaction():
                         library.replace_paper(paper_id, restored)
                     done.append(f"paper #{paper_id} read again from its kept original file")
             if damaged or any(p.what.startswith("search index") for p in found.problems):
@@ -273,10 +273,10 @@ def record_from_originals(library, paper_id: int) -> Paper | None:
     """A paper's record read again from the original files it came from (in
     the order they were imported, each later one merged in), or None."""
     from exodesk.library.examine import examine
-    from exodesk.library.merge import merge
+    from exodesk.library.merge import LOOKUP_COLUMNS, merge
 
-    keys = library.db.execute("SELECT doi, pmid, pmcid, title_key FROM papers WHERE id = ?", [paper_id]).fetchone()
-    wanted = {(column, value) for column, value in zip(("doi", "pmid", "pmcid", "title_key"), keys or ()) if value}
+    keys = library.db.execute(f"SELECT {', '.join(LOOKUP_COLUMNS)} FROM papers WHERE id = ?", [paper_id]).fetchone()
+    wanted = {(column, value) for column, value in zip(LOOKUP_COLUMNS, keys, strict=True) if value} if keys else set()
     originals = library.db.execute(
         "SELECT f.name, f.content FROM paper_files pf JOIN files f ON f.hash = pf.file_hash "
         "WHERE pf.paper_id = ? ORDER BY f.added", [paper_id]).fetchall()

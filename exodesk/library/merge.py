@@ -20,26 +20,22 @@ import re
 from dataclasses import dataclass
 
 from exodesk.library.records import clone
-from exodesk.model import Author, Conflict, Paper, fold_text, title_key
+from exodesk.model import (
+    LIST,
+    ONE,
+    Author,
+    Conflict,
+    Paper,
+    fold_text,
+    paper_fields,
+    title_key,
+)
 from exodesk.text.languages import language_tag
 
-SCALAR_FIELDS = (
-    "title",
-    "journal",
-    "journal_abbrev",
-    "date",
-    "volume",
-    "issue",
-    "pages",
-    "doi",
-    "pmid",
-    "pmcid",
-    "issn",
-    "publisher",
-    "publication_type",
-    "language",
-)
-LIST_FIELDS = ("affiliations", "keywords", "links", "figure_captions", "references")
+# How a merge treats each field: one value kept (a disagreement is a
+# conflict), or lists united.
+SCALAR_FIELDS = paper_fields(kind=ONE)
+LIST_FIELDS = paper_fields(kind=LIST)
 
 # Match keys: the first four are looked up (library columns); the others
 # only check a title match: the first author's family name, the journal
@@ -101,7 +97,7 @@ def _abbreviates(short: str, full: str) -> bool:
     short_words, full_words = short.split(), full.split()
     if len(short_words) != len(full_words):
         return False
-    return all(s[0] == f[0] and _in_order(s, f) for s, f in zip(short_words, full_words))
+    return all(s[0] == f[0] and _in_order(s, f) for s, f in zip(short_words, full_words, strict=True))
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -233,17 +229,17 @@ class Merger:
                 learned = True
 
         # Authors: a full list replaces a list the source cut short ("et al.").
-        if "authors" not in locked and newcomer.authors:
-            if not merged.authors or (
-                merged.authors_truncated
-                and not newcomer.authors_truncated
-                and len(newcomer.authors) >= len(merged.authors)
-            ):
-                merged.authors = copy.deepcopy(newcomer.authors)
-                merged.authors_truncated = newcomer.authors_truncated
-                if "authors" in newcomer.provenance:
-                    merged.provenance["authors"] = newcomer.provenance["authors"]
-                learned = True
+        fuller = not merged.authors or (
+            merged.authors_truncated
+            and not newcomer.authors_truncated
+            and len(newcomer.authors) >= len(merged.authors)
+        )
+        if "authors" not in locked and newcomer.authors and fuller:
+            merged.authors = copy.deepcopy(newcomer.authors)
+            merged.authors_truncated = newcomer.authors_truncated
+            if "authors" in newcomer.provenance:
+                merged.provenance["authors"] = newcomer.provenance["authors"]
+            learned = True
 
         # Abstracts: one per language; a structured one beats a flat one.
         for abstract in newcomer.abstracts:

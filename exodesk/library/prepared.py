@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from exodesk.library import columns
 from exodesk.library.merge import match_keys
 from exodesk.library.search import paper_index_row
-from exodesk.model import Notes, Paper, title_key
+from exodesk.model import Notes, Paper
 
 # A new paper without one of these is "imported with gaps", not "imported".
 ESSENTIAL_FIELDS = ("title", "authors", "year")
@@ -21,23 +22,7 @@ ESSENTIAL_FIELDS = ("title", "authors", "year")
 
 def paper_columns(paper: Paper, notes: Notes) -> dict:
     """The papers table's columns for a paper and its notes (not the time stamps)."""
-    return {
-        "title": paper.title,
-        "first_author": paper.first_author(),
-        "year": paper.year,
-        "journal": paper.journal or paper.journal_abbrev,
-        "doi": paper.doi,
-        "pmid": paper.pmid,
-        "pmcid": paper.pmcid,
-        "title_key": title_key(paper.title) or None,
-        "languages": ",".join(a.language for a in paper.abstracts),
-        "design": notes.study_design or None,
-        "level": notes.evidence_level or None,
-        "conditions": ",".join(notes.conditions),
-        "tags": ",".join(notes.tags),
-        "needs_review": int(notes.needs_review()),
-        "data": paper.to_json(),
-    }
+    return columns.values(paper, notes) | {"data": paper.to_json()}
 
 
 def stored_text(text: str) -> str:
@@ -70,12 +55,12 @@ class Prepared:
 
 def prepare(paper: Paper, notes: Notes | None = None, *, keep_paper: bool = True) -> Prepared:
     notes = notes or Notes()
-    columns = paper_columns(paper, notes)
+    row = paper_columns(paper, notes)
     return Prepared(
-        columns=columns,
+        columns=row,
         index_row=paper_index_row(paper, notes),
-        keys=match_keys(paper, columns["title_key"] or ""),
-        year=columns["year"],
+        keys=match_keys(paper, row["title_key"] or ""),
+        year=row["year"],
         notes_json=notes.to_json() if notes != Notes() else None,
         gaps=tuple(field for field in paper.missing if field in ESSENTIAL_FIELDS),
         paper=paper if keep_paper else None,

@@ -6,14 +6,19 @@ an old one), so a library made by any earlier version upgrades in place.
 
 from __future__ import annotations
 
+import orjson
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from exodesk.library import columns
+from exodesk.model import Notes, Paper
 
 migrations = Migrations("exodesk")
 
 # The columns of `papers` that the table view shows, sorts and filters on are
 # copies of values inside `data` (the whole record as JSON), kept in step by
-# the library's writes.
+# the library's writes. They are declared in library/columns.py; one added
+# there after m005 is added by add_declared_columns, not by a migration.
 
 
 @migrations()
@@ -189,11 +194,43 @@ def m005_fts_hashsize(db: Database) -> None:
 
 def upgrade(db: Database) -> None:
     migrations.apply(db)
+    add_declared_columns(db)
 
 
 def pending(db: Database) -> bool:
-    """Whether the library lacks a migration (a new or an older library)."""
-    return bool(migrations.pending(db))
+    """Whether the library lacks a migration or a declared column (a new or an older library)."""
+    return bool(migrations.pending(db)) or bool(_missing_columns(db))
+
+
+def add_declared_columns(db: Database) -> None:
+    """Add the columns library/columns.py declares that the `papers` table
+    lacks, each filled from the papers' records and notes. Declaring a
+    column is then all it takes: no migration is written for it. A record
+    that cannot be read leaves its value empty (`exodesk check` names it)."""
+    missing = _missing_columns(db)
+    if not missing:
+        return
+    for column in missing:
+        db.execute(f"ALTER TABLE papers ADD COLUMN {column.name} {column.sql}")
+    assignments = ", ".join(f"{column.name} = ?" for column in missing)
+    notes_wanted = any(column.from_notes for column in missing)
+    rows = db.execute("SELECT p.id, p.data, n.data FROM papers p LEFT JOIN notes n ON n.paper_id = p.id")
+    found = []
+    for paper_id, data, notes in rows:
+        try:
+            paper = Paper.from_dict(orjson.loads(data))
+            read = Notes.from_dict(orjson.loads(notes)) if notes and notes_wanted else Notes()
+            found.append((*columns.values(paper, read, missing).values(), paper_id))
+        except (ValueError, TypeError, AttributeError, KeyError):
+            continue
+    db.conn.executemany(f"UPDATE papers SET {assignments} WHERE id = ?", found)
+
+
+def _missing_columns(db: Database) -> tuple[columns.Column, ...]:
+    present = {row[1] for row in db.execute("PRAGMA table_info(papers)")}
+    if not present:  # a new library: its migrations make the table first
+        return ()
+    return tuple(c for c in columns.COMPUTED if c.name not in present)
 
 
 def schema_version(db: Database) -> int:

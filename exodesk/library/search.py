@@ -22,7 +22,7 @@ import re
 
 from exodesk.evidence import vocabulary
 from exodesk.evidence.vocabulary import Condition
-from exodesk.model import Notes, Paper
+from exodesk.model import Notes, Paper, note_fields, paper_fields
 from exodesk.text.chinese import HAN_RUN, han_count, to_simplified
 
 _QUERY_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+", re.UNICODE)
@@ -32,8 +32,8 @@ def index_text(text: str) -> str:
     """Text as it goes into the index: Chinese as spaced Simplified characters."""
     if not text or not han_count(text):
         return text or ""
-    # One conversion of the whole text: OpenCC called once per run of Chinese
-    # characters was a tenth of an import.
+    # One conversion of the whole text: each call into OpenCC costs, and a
+    # text holds many runs of Chinese characters.
     return HAN_RUN.sub(lambda m: " " + " ".join(m.group(0)) + " ", to_simplified(text))
 
 
@@ -41,34 +41,23 @@ def paper_index_row(paper: Paper, notes: Notes | None) -> dict[str, str]:
     titles = [paper.title or "", *paper.titles.values()]
     authors = [a.display() for a in paper.authors]
     abstracts = [a.text for a in paper.abstracts]
-    parts = [
-        paper.journal or "",
-        paper.journal_abbrev or "",
-        paper.doi or "",
-        " ".join(paper.keywords),
-    ]
-    note_text = ""
-    if notes:
-        note_text = " ".join(
-            [
-                notes.study_design,
-                notes.intervention,
-                notes.outcome,
-                notes.outcome_zh,
-                notes.adverse_events,
-                notes.summary_en,
-                notes.summary_zh,
-                notes.free_notes,
-                " ".join(notes.tags),
-                " ".join(notes.conditions),
-            ]
-        )
+    parts = [_words(getattr(paper, name)) for name in _PAPER_SEARCHED]
+    note_text = " ".join(_words(getattr(notes, name)) for name in _NOTES_SEARCHED) if notes else ""
     return {
         "title": index_text(" ".join(titles)),
         "authors": index_text(" ".join(authors)),
         "abstract": index_text(" ".join(abstracts + parts)),
         "notes": index_text(note_text),
     }
+
+
+# The fields whose words are found besides the title, authors and abstracts.
+_PAPER_SEARCHED = paper_fields(searched=True)
+_NOTES_SEARCHED = note_fields(searched=True)
+
+
+def _words(value: str | list[str] | None) -> str:
+    return " ".join(value) if isinstance(value, list) else value or ""
 
 
 # A condition's name is at most this many words long; a query is looked at

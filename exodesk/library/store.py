@@ -9,10 +9,12 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime
+import itertools
 import json
 import operator
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,8 +22,7 @@ import orjson
 from sqlite_utils import Database
 
 from exodesk import APP_NAME, owner_only
-from exodesk.library import faults, schema
-from exodesk.library.merge import match_keys
+from exodesk.library import columns, faults, schema
 from exodesk.library.prepared import Prepared, paper_columns, prepare
 from exodesk.library.search import fts_query, paper_index_row
 from exodesk.model import Notes, Paper
@@ -126,19 +127,13 @@ def _damaged_message(path: Path | None, error) -> str:
     return text
 
 
-# Columns the table view may sort on, mapped to safe SQL.
-SORT_COLUMNS = {
-    "title": "title COLLATE NOCASE",
-    "first_author": "first_author COLLATE NOCASE",
-    "year": "year",
-    "journal": "journal COLLATE NOCASE",
-    "design": "design",
-    "level": "level",
-    "conditions": "conditions",
-    "languages": "languages",
-    "added": "added",
-    "id": "id",
-}
+# What the table view reads of each paper; what a notes save writes again.
+_ROW = ", ".join(c.name for c in columns.COLUMNS)
+_FROM_NOTES = tuple(c for c in columns.COMPUTED if c.from_notes)
+
+
+def _assignments(stored: dict) -> str:
+    return ", ".join(f"{name} = ?" for name in stored)
 
 
 @dataclass
@@ -192,7 +187,7 @@ class Library:
             if schema.pending(self.db):
                 # Under the write lock: two processes opening a new library
                 # at once must not both build its tables.
-                with self.db.atomic():
+                with self.transaction():
                     schema.upgrade(self.db)
             self.db.execute("SELECT count(*) FROM papers").fetchone()
         except sqlite3.Error as error:
@@ -202,21 +197,21 @@ class Library:
                 self.db.close()
             raise _open_failure(self.path, error, journal_was_gone) from None
         if backup and self.path is not None:
-            self._daily_backup()
+            self._daily_backup(self.path)
 
-    def _daily_backup(self) -> None:
+    def _daily_backup(self, path: Path) -> None:
         from exodesk.library import backup
 
-        if not backup.backup_due(self.path) or self.count() + self.count(trash=True) == 0:
+        if not backup.backup_due(path) or self.count() + self.count(trash=True) == 0:
             return
         # A damaged library must not push a good backup out of the kept ones.
         problems = [r[0] for r in self.db.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
             self.db.close()
-            raise LibraryError(_damaged_message(self.path, problems[0]))
+            raise LibraryError(_damaged_message(path, problems[0]))
         try:
-            backup.make_backup(self.db.conn, self.path)
-            backup.prune(self.path)
+            backup.make_backup(self.db.conn, path)
+            backup.prune(path)
         except (backup.BackupError, OSError) as error:
             # The library is fine; the person must still learn that today's
             # backup is missing (the window's status bar, the CLI's stderr).
@@ -224,6 +219,32 @@ class Library:
 
     def close(self) -> None:
         self.db.close()
+
+    def is_open(self) -> bool:
+        """False once the library is closed (a window reopening a restored file)."""
+        try:
+            self.db.execute("SELECT 1")
+        except sqlite3.ProgrammingError:
+            return False
+        return True
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All of the block's writes or none. Inside another transaction the
+        block is a part of it, undone alone if it fails."""
+        with self.db.atomic():
+            yield
+
+    @contextlib.contextmanager
+    def waiting(self, seconds: float) -> Iterator[None]:
+        """Let the block's writes wait at most `seconds` (not BUSY_TIMEOUT_SECONDS)
+        for another program's to end: a window's save must not freeze it."""
+        usual = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {int(usual)}")
 
     def __enter__(self) -> Library:
         return self
@@ -281,13 +302,13 @@ class Library:
         if in_id_order:
             matched.sort()  # FTS5 gives rowid order already; sorting a sorted list is one pass
             # The order is every live paper by id: the matches, already in id
-            # order, need only the trash taken out. Picking 99,000 matches out
-            # of the kept order through a set took half of such a search.
+            # order, need only the trash taken out, which is cheaper than
+            # picking tens of thousands of them out of the kept order.
             trashed = self._trashed_ids()
             kept = [i for i in matched if i not in trashed] if trashed else matched
             return kept[::-1] if descending else kept
-        # Picked out of the kept order through a table of flags by id, a third
-        # faster than through a set when most papers match.
+        # Picked out of the kept order through a table of flags by id, which
+        # beats a set when most papers match.
         flags = bytearray(max(matched, default=0) + 1)
         for paper_id in matched:
             flags[paper_id] = 1
@@ -315,7 +336,7 @@ class Library:
                 self._order_cache.clear()
             ordered = self._query_ordered_ids(filters, order_by, descending)
             by_id = ordered[::-1] if descending else ordered
-            in_id_order = filters == Filters() and all(a < b for a, b in zip(by_id, by_id[1:]))
+            in_id_order = filters == Filters() and all(a < b for a, b in itertools.pairwise(by_id))
             self._order_cache[key] = (ordered, in_id_order)
         return self._order_cache[key]
 
@@ -332,7 +353,8 @@ class Library:
     @staticmethod
     def ordered_ids_query(filters: Filters, order_by: str, descending: bool) -> tuple[str, list]:
         """The SQL (and its parameters) giving the ids that pass `filters`, in order."""
-        where, params = ["deleted IS NOT NULL" if filters.trash else "deleted IS NULL"], []
+        where = ["deleted IS NOT NULL" if filters.trash else "deleted IS NULL"]
+        params: list[str | int] = []
         if filters.condition:
             where.append("(',' || conditions || ',') LIKE ?")
             params.append(f"%,{filters.condition},%")
@@ -354,7 +376,7 @@ class Library:
             params.append(f"%,{filters.language}%")
         if filters.needs_review:
             where.append("needs_review = 1")
-        order = SORT_COLUMNS.get(order_by, "added")
+        order = columns.SORTS.get(order_by, "added")
         direction = "DESC" if descending else "ASC"
         # Empty values sort last; `added` and `id` are never empty, and
         # leaving the test out lets SQLite read them in index order.
@@ -370,7 +392,7 @@ class Library:
         live = "deleted IS NULL"
         found = {}
         for name, column in (("conditions", "conditions"), ("tags", "tags")):
-            values = set()
+            values: set[str] = set()
             for (joined,) in self.db.execute(f"SELECT DISTINCT {column} FROM papers WHERE {live} AND {column} != ''"):
                 values.update(v for v in joined.split(",") if v)
             found[name] = sorted(values)
@@ -385,31 +407,20 @@ class Library:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        cursor = self.db.execute(
-            "SELECT id, title, first_author, year, journal, design, level, conditions, "
-            f"languages, added, needs_review, tags FROM papers WHERE id IN ({marks})",
-            ids,
-        )
+        cursor = self.db.execute(f"SELECT id, {_ROW} FROM papers WHERE id IN ({marks})", ids)
         names = [d[0] for d in cursor.description]
-        return {row[0]: dict(zip(names, row)) for row in cursor}
+        return {row[0]: dict(zip(names, row, strict=True)) for row in cursor}
 
     def original_files(self, paper_id: int) -> list[dict]:
         """The files a paper was read from: name, importer, hash, size. Not
-        their bytes (kept_file): the window lists them for each paper shown,
+        their bytes: the window lists them for each paper shown,
         and one bibliography export kept for 10,000 papers is 25 MB."""
         cursor = self.db.execute(
             "SELECT f.name, pf.importer, f.hash, f.size FROM paper_files pf "
             "JOIN files f ON f.hash = pf.file_hash WHERE pf.paper_id = ? ORDER BY f.added",
             [paper_id],
         )
-        return [dict(zip(("name", "importer", "hash", "size"), r)) for r in cursor]
-
-    def kept_file(self, file_hash: str) -> bytes:
-        """The bytes of an original file, as it was imported."""
-        row = self.db.execute("SELECT content FROM files WHERE hash = ?", [file_hash]).fetchone()
-        if row is None:
-            raise KeyError(file_hash)
-        return row[0]
+        return [dict(zip(("name", "importer", "hash", "size"), r, strict=True)) for r in cursor]
 
     def papers_with_file(self, file_hash: str) -> list[int]:
         return [
@@ -419,38 +430,7 @@ class Library:
             )
         ]
 
-    def find_duplicate(self, paper: Paper, *, exclude: int | None = None) -> int | None:
-        """The library paper that is the same as `paper`, or None.
-
-        By merge.choose_duplicate's rules: identifiers that do not contradict
-        each other, or a title with the same year and an agreeing first
-        author or journal.
-        """
-        return self.find_duplicate_by(match_keys(paper), paper.year, exclude=exclude)
-
-    def find_duplicate_by(self, keys: list[tuple[str, str]], year: int | None, *,
-                          exclude: int | None = None) -> int | None:
-        """find_duplicate for a paper's match keys and year."""
-        from exodesk.library.matching import KeyMatcher
-
-        return KeyMatcher(self, []).find(keys, year, exclude=exclude)
-
-    def possible_duplicates(self) -> list[tuple[int, int]]:
-        """Pairs sharing a title (whatever the year) that no one has kept apart."""
-        rows = self.db.execute(
-            "SELECT a.id, b.id FROM papers a JOIN papers b ON a.title_key = b.title_key AND a.id < b.id "
-            "WHERE a.deleted IS NULL AND b.deleted IS NULL AND a.title_key IS NOT NULL "
-            "AND NOT EXISTS (SELECT 1 FROM not_duplicates n WHERE n.a = a.id AND n.b = b.id)"
-        )
-        return [tuple(r) for r in rows]
-
-    def not_duplicates(self, paper_id: int) -> set[int]:
-        rows = self.db.execute(
-            "SELECT a, b FROM not_duplicates WHERE a = ? OR b = ?", [paper_id, paper_id]
-        )
-        return {b if a == paper_id else a for a, b in rows}
-
-    # -- writing (callers wrap these in `with library.db.atomic():`) -----
+    # -- writing (callers wrap these in `with library.transaction():`) -----
 
     def _reindex(self, paper_id: int, paper: Paper, notes: Notes) -> None:
         """Bring an indexed paper's search-index row up to date."""
@@ -489,7 +469,7 @@ class Library:
                 rows.append((paper_id, False, paper_index_row(self.get(paper_id), self.notes(paper_id))))
             except DamagedRecord:
                 skipped.append(paper_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("DROP TABLE papers_fts")
             self.db.execute(definition)
             for name, value in settings:
@@ -518,8 +498,8 @@ class Library:
     def index_deferred(self):
         """Write search-index rows once, when the block ends, inside the caller's
         transaction. FTS5 writes its pending terms to disk at every savepoint, so
-        an import that indexed each file inside its own savepoint wrote (and
-        then merged) one index segment per file. If the block fails, nothing of
+        indexing each file inside its own savepoint would write (and then
+        merge) one index segment per file. If the block fails, nothing of
         it is indexed, as the caller's transaction rolls its rows back too."""
         if self._pending_index is not None:  # already deferred by an outer block
             yield
@@ -541,14 +521,9 @@ class Library:
             self._write_index([(i, indexed, row) for i, (indexed, row) in pending.items()])
 
     def insert_paper(self, paper: Paper, notes: Notes | None = None) -> int:
-        paper_id = self.insert_prepared(prepare(paper, notes))
-        paper.id = paper_id
-        return paper_id
-
-    def insert_prepared(self, prepared: Prepared) -> int:
-        """Add a prepared paper (library/prepared.py) with its notes and index row."""
         paper_id = self.next_paper_id()
-        self.insert_prepared_many([(paper_id, prepared)])
+        self.insert_prepared_many([(paper_id, prepare(paper, notes))])
+        paper.id = paper_id
         return paper_id
 
     def next_paper_id(self) -> int:
@@ -559,7 +534,7 @@ class Library:
     def insert_prepared_many(self, papers: list[tuple[int, Prepared]]) -> None:
         """Add prepared papers under the numbers given (next_paper_id onwards),
         with their notes and index rows: one statement per table for them
-        all, where a 10,000-record file took 20,000 calls one by one."""
+        all, not one per paper (a bibliography file holds thousands)."""
         if not papers:
             return
         stamp = now()
@@ -580,27 +555,22 @@ class Library:
     def replace_paper(self, paper_id: int, paper: Paper) -> None:
         """Store a new version of a paper's record (notes are untouched)."""
         notes = self.notes(paper_id)
-        columns = paper_columns(paper, notes) | {"updated": now()}
-        assignments = ", ".join(f"{name} = ?" for name in columns)
-        self.db.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*columns.values(), paper_id])
+        stored = paper_columns(paper, notes) | {"updated": now()}
+        self.db.execute(f"UPDATE papers SET {_assignments(stored)} WHERE id = ?", [*stored.values(), paper_id])
         self._reindex(paper_id, paper, notes)
 
     def save_notes(self, paper_id: int, notes: Notes) -> None:
         """Save a paper's evidence notes, in one transaction."""
         paper = self.get(paper_id)
         notes.updated = now()
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute(
                 "INSERT INTO notes(paper_id, data, updated) VALUES (?, ?, ?) "
                 "ON CONFLICT(paper_id) DO UPDATE SET data = excluded.data, updated = excluded.updated",
                 [paper_id, notes.to_json(), notes.updated],
             )
-            columns = paper_columns(paper, notes)
-            self.db.execute(
-                "UPDATE papers SET design = ?, level = ?, conditions = ?, tags = ?, needs_review = ?, updated = ? WHERE id = ?",
-                [columns["design"], columns["level"], columns["conditions"], columns["tags"],
-                 columns["needs_review"], notes.updated, paper_id],
-            )
+            stored = columns.values(paper, notes, _FROM_NOTES) | {"updated": notes.updated}
+            self.db.execute(f"UPDATE papers SET {_assignments(stored)} WHERE id = ?", [*stored.values(), paper_id])
             self._reindex(paper_id, paper, notes)
 
     def edit_paper(self, paper_id: int, changes: dict) -> Paper:
@@ -613,7 +583,7 @@ class Library:
             if name not in paper.edited:
                 paper.edited.append(name)
             paper.provenance[name] = Provenance(by_person=True, part="edited by a person")
-        with self.db.atomic():
+        with self.transaction():
             self.replace_paper(paper_id, paper)
         return paper
 
@@ -638,26 +608,12 @@ class Library:
             [now(), path, file_hash, importer, status, ",".join(map(str, paper_ids)), reason],
         )
 
-    def import_log(self, limit: int = 100) -> list[dict]:
-        cursor = self.db.execute(
-            "SELECT at, path, importer, status, paper_ids, reason FROM import_log ORDER BY id DESC LIMIT ?",
-            [limit],
-        )
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, r)) for r in cursor]
-
-    def mark_not_duplicate(self, a: int, b: int) -> None:
-        with self.db.atomic():
-            self.db.execute(
-                "INSERT OR IGNORE INTO not_duplicates(a, b) VALUES (?, ?)", [min(a, b), max(a, b)]
-            )
-
     def move_to_trash(self, paper_ids: list[int]) -> None:
-        with self.db.atomic():
+        with self.transaction():
             for paper_id in paper_ids:
                 self.db.execute("UPDATE papers SET deleted = ? WHERE id = ?", [now(), paper_id])
 
     def restore_from_trash(self, paper_ids: list[int]) -> None:
-        with self.db.atomic():
+        with self.transaction():
             for paper_id in paper_ids:
                 self.db.execute("UPDATE papers SET deleted = NULL WHERE id = ?", [paper_id])

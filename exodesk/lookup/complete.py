@@ -10,20 +10,17 @@ what PubMed lacks.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from exodesk.lookup import crossref, pubmed
 from exodesk.lookup.http import LookupFailed
-from exodesk.model import Paper, Provenance
+from exodesk.model import Paper, Provenance, paper_fields
 
 # The record's fields a look-up may fill, in the order a person reads them.
-FIELDS = (
-    "title", "authors", "journal", "journal_abbrev", "date", "volume", "issue", "pages",
-    "doi", "pmid", "pmcid", "issn", "publisher", "publication_type", "language", "keywords",
-    "affiliations",
-)
+FIELDS = paper_fields(look_up=True)
 # An abstract is proposed per language, as the field "abstract:<language>".
 ABSTRACT = "abstract:"
 
@@ -33,7 +30,8 @@ class Change:
     field: str
     current: Any
     proposed: Any
-    provenance: Provenance = field(default_factory=Provenance)
+    # `dataclasses.field`: within the class body, `field` is the attribute above.
+    provenance: Provenance = dataclasses.field(default_factory=Provenance)
 
     @property
     def source(self) -> str:
@@ -106,10 +104,11 @@ def look_up(paper: Paper, *, crossref_url: str | None = None, pubmed_url: str | 
     completion = Completion()
     records = []
     asks = []
-    if paper.pmid:
-        asks.append((pubmed.SERVICE, lambda: pubmed.fetch(paper.pmid, base_url=pubmed_url, timeout=timeout)))
-    if paper.doi:
-        asks.append((crossref.SERVICE, lambda: crossref.fetch(paper.doi, base_url=crossref_url, timeout=timeout)))
+    pmid, doi = paper.pmid, paper.doi
+    if pmid:
+        asks.append((pubmed.SERVICE, lambda: pubmed.fetch(pmid, base_url=pubmed_url, timeout=timeout)))
+    if doi:
+        asks.append((crossref.SERVICE, lambda: crossref.fetch(doi, base_url=crossref_url, timeout=timeout)))
     for service, ask in asks:
         try:
             record = ask()

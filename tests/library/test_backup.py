@@ -68,7 +68,7 @@ def test_restore_puts_a_backup_back_and_keeps_the_current_file(path):
     (backup,) = list_backups(path)
     with Library(path) as lib:
         lib.save_notes(1, Notes(free_notes="Written after the backup"))
-        with lib.db.atomic():
+        with lib.transaction():
             lib.insert_paper(Paper(title="Added after the backup"))
     aside = restore(path, backup.path)
     with Library(path, backup=False) as lib:

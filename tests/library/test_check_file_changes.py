@@ -10,7 +10,7 @@ from exodesk.model import Notes, Paper
 
 def test_an_open_library_notices_another_writer_a_restore_and_a_deleted_journal(tmp_path):
     path = tmp_path / "library.sqlite"
-    with Library(path, backup=False) as lib, lib.db.atomic():
+    with Library(path, backup=False) as lib, lib.transaction():
         lib.insert_paper(Paper(title="First"))
     window = Library(path, backup=False)
     watch = LibraryWatch(window)

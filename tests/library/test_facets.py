@@ -6,7 +6,7 @@ from exodesk.model import Notes, Paper
 
 def test_facets_list_what_the_live_library_holds():
     library = Library(memory=True)
-    with library.db.atomic():
+    with library.transaction():
         a = library.insert_paper(Paper(title="A", date="2019"), Notes(conditions=["acne-scars", "alopecia"],
                                                                       tags=["read"], evidence_level="4",
                                                                       study_design="case series"))

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from library_helpers import import_log
 
 from exodesk.library import Library, examine, import_paths, importing
 from exodesk.model import Notes
@@ -48,7 +49,7 @@ HOSTILE = {
     "oversized.txt": lambda: b"Int J Mol Sci. 2024 Jul 16;25(14):7794.\n" + b"word " * (11 * 1024 * 1024 // 5),
     "nested.html": lambda: b"<html><body>" + b"<div>" * 100_000 + b"doi: 10.1000/x" + b"</div>" * 100_000,
     "huge-string.json": lambda: b'{"title": "' + b"a" * 5_000_000 + b'", "DOI": "10.1000/huge"}',
-    "laughs.xml": lambda: BILLION_LAUGHS.encode(),
+    "laughs.xml": BILLION_LAUGHS.encode,
     "nul-bytes.txt": lambda: SEED.read_bytes()[:500] + b"\x00" * 300 + SEED.read_bytes()[500:],
     "mixed-encodings.txt": lambda: SEED.read_bytes().split(b"\n")[2] + b"\n" + "系統性硬化症".encode("big5")
     + b"\n" + "外泌体".encode("gb18030") + b"\n",
@@ -167,7 +168,7 @@ def test_a_file_that_makes_importing_fail_is_refused_alone_and_the_batch_goes_on
     # The paper is kept; only its suggested notes are given up, and the warning says so.
     assert "no notes suggested: the abstract could not be read for them (ValueError)" in results[2].warnings
     assert library.count() == 4
-    assert [e["status"] for e in reversed(library.import_log())][1:] == [r.status for r in results]
+    assert [e["status"] for e in reversed(import_log(library))][1:] == [r.status for r in results]
     assert library.notes(1).free_notes == "Kept through everything"
 
 
@@ -225,5 +226,5 @@ def test_a_refusal_quoting_text_that_cannot_be_stored_is_still_recorded(library,
     monkeypatch.setattr(importing, "examine", quoting)
     result = one(library, path)
     assert (result.status, result.reason) == ("refused", "not a kind of file ExoDesk can read: it starts with '\\udc00'")
-    assert library.import_log()[0]["reason"] == result.reason
+    assert import_log(library)[0]["reason"] == result.reason
     assert_nothing_lost(library)

@@ -5,6 +5,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from library_helpers import (
+    import_log,
+    kept_file,
+    mark_not_duplicate,
+    possible_duplicates,
+)
 
 from exodesk.library import Library, import_paths, importing
 from exodesk.model import Notes
@@ -124,7 +130,7 @@ def test_bad_files_are_refused_with_reasons_while_good_ones_import(library, tmp_
     for name, reason in refused.items():
         assert reason, name
     assert library.count() == 1
-    log = library.import_log()
+    log = import_log(library)
     assert {row["status"] for row in log} == {"imported with gaps", "refused"}
 
 
@@ -153,7 +159,7 @@ def test_a_kept_original_file_is_byte_for_byte_the_imported_file(library):
     (paper_id,) = import_paths(library, [SEEDS[2]])[0].paper_ids
     (kept,) = library.original_files(paper_id)
     assert kept["size"] == SEEDS[2].stat().st_size
-    assert library.kept_file(kept["hash"]) == SEEDS[2].read_bytes()
+    assert kept_file(library, kept["hash"]) == SEEDS[2].read_bytes()
 
 
 def test_papers_marked_not_duplicates_are_no_longer_offered_as_pairs(library, tmp_path):
@@ -162,9 +168,9 @@ def test_papers_marked_not_duplicates_are_no_longer_offered_as_pairs(library, tm
     second.write_text("Title: Exosomes for acne scars: a pilot study\nJournal: Dermatol Ther\nYear: 2023\n", encoding="utf-8")
     ids = [r.paper_ids[0] for r in import_paths(library, [first, second])]
     assert len(set(ids)) == 2  # same title, different year: two papers
-    assert library.possible_duplicates() == [tuple(ids)]
-    library.mark_not_duplicate(*ids)
-    assert library.possible_duplicates() == []
+    assert possible_duplicates(library) == [tuple(ids)]
+    mark_not_duplicate(library, *ids)
+    assert possible_duplicates(library) == []
 
 
 def test_show_json_holds_everything(library, tmp_path, capsys):
@@ -327,4 +333,4 @@ def test_a_failing_savepoint_undoes_only_its_own_writes(tmp_path):
             with library.savepoint():  # the same name can be used again afterwards
                 library.log_import(path="also kept", file_hash=None, importer=None, status="refused",
                                    paper_ids=[], reason="")
-        assert sorted(entry["path"] for entry in library.import_log()) == ["also kept", "kept"]
+        assert sorted(entry["path"] for entry in import_log(library)) == ["also kept", "kept"]

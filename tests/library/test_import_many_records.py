@@ -2,6 +2,7 @@
 number and the rest import; a failure while storing leaves nothing of the file."""
 
 import pytest
+from library_helpers import import_log
 
 from exodesk.library import Library, examine, import_paths, importing
 from exodesk.model import Paper
@@ -89,7 +90,7 @@ def test_a_failure_while_storing_a_many_record_file_leaves_nothing_of_it(library
     assert library.search_ids("wound") == []
     for table in ("files", "paper_files", "papers_fts"):
         assert library.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
-    assert [(e["status"], e["reason"]) for e in library.import_log()] == [(result.status, result.reason)]
+    assert [(e["status"], e["reason"]) for e in import_log(library)] == [(result.status, result.reason)]
 
 
 def test_a_bibliography_export_may_be_larger_than_other_text_files(library, tmp_path, monkeypatch):

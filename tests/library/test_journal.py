@@ -67,7 +67,7 @@ def test_an_unreadable_journal_is_set_aside_never_written_over(tmp_path):
 @pytest.fixture
 def library(tmp_path):
     with Library(tmp_path / "library.sqlite", backup=False) as library:
-        with library.db.atomic():
+        with library.transaction():
             library.insert_paper(Paper(title="Exosomes for acne scars"))
         yield library
 
@@ -83,7 +83,7 @@ def test_a_restore_by_another_process_is_noticed_by_an_open_library(library, tmp
 
 def test_writes_by_another_connection_are_noticed_and_our_own_are_not(library):
     watch = LibraryWatch(library)
-    with library.db.atomic():
+    with library.transaction():
         library.insert_paper(Paper(title="Our own"))
     assert not watch.changed_elsewhere()
     other = sqlite3.connect(library.path)

@@ -30,7 +30,8 @@ def usual_umask():
     os.umask(previous)
 
 
-def test_the_library_its_journal_and_its_backups_are_the_owners_only(tmp_path, usual_umask):
+@pytest.mark.usefixtures("usual_umask")
+def test_the_library_its_journal_and_its_backups_are_the_owners_only(tmp_path):
     path = tmp_path / "data" / "ExoDesk" / "library.sqlite"
     with Library(path) as lib:
         import_paths(lib, SEEDS[:1])
@@ -43,7 +44,8 @@ def test_the_library_its_journal_and_its_backups_are_the_owners_only(tmp_path, u
     assert [mode(b.path) for b in list_backups(path)] == [0o600, 0o600]  # the daily one too
 
 
-def test_a_library_left_readable_by_others_is_made_private_when_opened(tmp_path, usual_umask):
+@pytest.mark.usefixtures("usual_umask")
+def test_a_library_left_readable_by_others_is_made_private_when_opened(tmp_path):
     path = tmp_path / "library.sqlite"
     Library(path, backup=False).close()
     os.chmod(path, 0o644)
@@ -51,7 +53,8 @@ def test_a_library_left_readable_by_others_is_made_private_when_opened(tmp_path,
     assert mode(path) == 0o600
 
 
-def test_the_log_is_the_owners_only(tmp_path, monkeypatch, usual_umask):
+@pytest.mark.usefixtures("usual_umask")
+def test_the_log_is_the_owners_only(tmp_path, monkeypatch):
     monkeypatch.setenv(logs.LOG_DIR_ENV, str(tmp_path / "logs"))
     path = logs.setup_logging()
     try:

@@ -12,7 +12,7 @@ def test_a_new_library_is_at_the_latest_schema_with_wal_and_foreign_keys(tmp_pat
         assert schema_version(lib.db) == len(migrations._migrations)
         assert lib.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert lib.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        with lib.db.atomic():
+        with lib.transaction():
             lib.insert_paper(Paper(title="Kept across reopening"))
     with Library(path) as lib:
         assert lib.get(1).title == "Kept across reopening"

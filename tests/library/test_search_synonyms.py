@@ -20,7 +20,7 @@ PAPERS = [
 @pytest.fixture
 def library(tmp_path):
     lib = Library(tmp_path / "library.sqlite")
-    with lib.db.atomic():
+    with lib.transaction():
         for paper in PAPERS:
             lib.insert_paper(paper)
     yield lib
