@@ -12,6 +12,7 @@ from sqlite_utils.migrations import Migrations
 
 from exodesk.library import columns
 from exodesk.model import Notes, Paper
+from exodesk.text.languages import language_tag
 
 migrations = Migrations("exodesk")
 
@@ -190,6 +191,26 @@ def m005_fts_hashsize(db: Database) -> None:
     them out (its default is 1 MB): a 10,000-record file then makes a few
     index segments instead of dozens to merge, 20 % less indexing time."""
     db.execute("INSERT INTO papers_fts(papers_fts, rank) VALUES ('hashsize', 33554432)")
+
+
+@migrations()
+def m006_language_codes(db: Database) -> None:
+    """A paper's language as its ISO 639 code, as every reader now stores it.
+    Earlier versions kept a web page's "Portuguese" beside a RIS file's "pt",
+    which merging took for two languages and CSL-JSON exports carried as
+    written. A language no code is known for stays as written."""
+    changed = []
+    for paper_id, data in db.execute("SELECT id, data FROM papers WHERE data LIKE '%\"language\"%'"):
+        try:
+            record = orjson.loads(data)
+        except orjson.JSONDecodeError:  # a damaged record: `exodesk check` names it
+            continue
+        written = record.get("language") if isinstance(record, dict) else None
+        tag = language_tag(written) if isinstance(written, str) else None
+        if tag and tag != written:
+            record["language"] = tag
+            changed.append((orjson.dumps(record).decode(), paper_id))
+    db.conn.executemany("UPDATE papers SET data = ? WHERE id = ?", changed)
 
 
 def upgrade(db: Database) -> None:

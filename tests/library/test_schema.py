@@ -40,3 +40,19 @@ def test_the_environment_variable_chooses_the_library(tmp_path, monkeypatch):
     monkeypatch.delenv("EXODESK_LIBRARY")
     assert default_library_path().name == "library.sqlite"
     assert "ExoDesk" in str(default_library_path())
+
+
+def test_an_older_library_stores_languages_as_codes_after_the_upgrade(tmp_path):
+    import shutil
+    import sqlite3
+    from pathlib import Path
+
+    path = tmp_path / "library.sqlite"
+    shutil.copy(Path(__file__).parent / "fixtures" / "library-v3.sqlite", path)
+    with sqlite3.connect(path) as db:
+        first, second = (row[0] for row in db.execute("SELECT id FROM papers ORDER BY id LIMIT 2"))
+        db.execute("UPDATE papers SET data = json_set(data, '$.language', 'Portuguese') WHERE id = ?", [first])
+        db.execute("UPDATE papers SET data = json_set(data, '$.language', 'Klingon') WHERE id = ?", [second])
+    with Library(path, backup=False) as lib:
+        assert lib.get(first).language == "pt"
+        assert lib.get(second).language == "Klingon"  # no code known: kept as written
