@@ -139,7 +139,7 @@ def scanned_pdf(*, xmp: str | None) -> bytes:
 
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4, invariant=1)
-    for page in range(2):
+    for _page in range(2):
         c.setFillGray(0.93)
         c.rect(40, 40, 515, 760, fill=1, stroke=0)
         c.setFillGray(0.2)
