@@ -191,7 +191,7 @@ def test_delete_moves_to_trash_which_restores(window, qtbot):
     assert shown_ids(window) == [paper_id]
     assert window.counts.text() == "Papers in the trash: 1"
     window.table.selectRow(0)
-    window.restore_action.trigger()
+    window.menu_actions.restore.trigger()
     assert shown_ids(window) == []
     window.views.setCurrentIndex(0)
     assert paper_id in shown_ids(window)
