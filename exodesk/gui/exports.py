@@ -88,7 +88,7 @@ class Exports(QObject):
         """The chosen papers' references in a citation style, on the clipboard
         as plain text and as HTML (word processors keep the italics). A few
         are formatted at once; more on a worker, as citeproc takes about 5 ms
-        a paper (ten thousand selected papers froze the window for a minute)."""
+        a paper (most of a minute for ten thousand)."""
         window = self.window
         ids = window.papers_to_act_on()
         if not ids or window.work.busy():

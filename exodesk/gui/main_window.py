@@ -119,6 +119,12 @@ class MainWindow(QMainWindow):
         self.notes_editor.suggest_requested.connect(lambda: self.suggestions.suggest(current_only=True))
         self.table.menu_requested.connect(self.handouts.show_paper_menu)
 
+        self.read_only_banner = QLabel(self.tr(
+            "This library is open in another ExoDesk window that does not answer, so it is "
+            "open here read-only: you can read and search, but not change anything."))
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("background: #fde2e1; padding: 6px;")
+        self.read_only_banner.setVisible(read_only)
         self.main_splitter, self.lower_splitter = self._lay_out()
         self.counts = QLabel()
         self.statusBar().addWidget(self.counts)
@@ -150,12 +156,6 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 0)
-        self.read_only_banner = QLabel(self.tr(
-            "This library is open in another ExoDesk window that does not answer, so it is "
-            "open here read-only: you can read and search, but not change anything."))
-        self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet("background: #fde2e1; padding: 6px;")
-        self.read_only_banner.setVisible(self.read_only)
         layout.addWidget(self.read_only_banner)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
@@ -196,8 +196,8 @@ class MainWindow(QMainWindow):
 
     def selected_rows(self) -> list[int]:
         """The selected rows, read from the selection's ranges (whole rows, as
-        the table selects): selectedRows() asks about every cell, a second
-        for 10,000 selected papers."""
+        the table selects): selectedRows() asks about every cell, slow for
+        thousands of selected papers."""
         selection = self.table.selectionModel().selection()
         rows: set[int] = set()
         for index in range(selection.count()):
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         selection = QItemSelection()
         positions = sorted(p for p in (self.model.position(i) for i in paper_ids) if p is not None)
         # One range per run of neighbouring rows: a file's new papers are
-        # usually one run, and a range per row took a second for 10,000.
+        # usually one run, and a range per row is slow for thousands.
         for first, last in runs(positions):
             selection.select(self.model.index(first, 0), self.model.index(last, len(COLUMNS) - 1))
         model = self.table.selectionModel()
