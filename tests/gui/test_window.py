@@ -306,5 +306,5 @@ def test_the_window_and_its_parts_hold_no_name_they_did_not_have_when_made(windo
     assert QApplication.clipboard().text()
     window.table.selectAll()
     _menu_action(window, "&Suggest from Abstract").trigger()
-    qtbot.waitUntil(lambda: window.notes_editor.isEnabled(), timeout=20000)
+    qtbot.waitUntil(window.notes_editor.isEnabled, timeout=20000)
     assert _state(window) == made
