@@ -4,7 +4,9 @@ The function never touches a widget and opens its own Library (a SQLite
 connection belongs to the thread that made it). It reports progress through
 the callback it is given and returns a result object; the callbacks passed to
 `run_task` are called on the main thread, where the views decide what to
-refresh.
+refresh. The window runs its work through `Jobs` (one slot for each kind of
+job, all stopped together when it closes) and shows a wait with
+`progress_dialog`.
 """
 
 from __future__ import annotations
