@@ -60,21 +60,25 @@ class Application(QApplication):
         return super().event(event)
 
     def open_files_in(self, window) -> None:
-        """From now on opened files go to `window.receive_files` (None: keep
+        """From now on opened files go to `window.imports.receive` (None: keep
         them until there is a window again); those that came before go at once."""
         self._window = window
         if window is None:
             return
         # A closed and deleted window can no longer take files.
-        window.destroyed.connect(lambda: self._window is window and self.open_files_in(None))
+        window.destroyed.connect(lambda: self._forget(window))
         if self.waiting:
             self._gather.start()
+
+    def _forget(self, window) -> None:
+        if self._window is window:
+            self.open_files_in(None)
 
     def _deliver(self) -> None:
         if self._window is None or not self.waiting:
             return
         paths, self.waiting = self.waiting, []
-        self._window.receive_files(paths)
+        self._window.imports.receive(paths)
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -114,7 +118,9 @@ def window_state() -> QSettings:
 
 
 def make_application(argv: list[str], settings: Settings) -> QApplication:
-    app = QApplication.instance() or Application([sys.argv[0] if sys.argv else "exodesk", *argv])
+    running = QApplication.instance()
+    # A QApplication (a test's) may be running already; the program makes an Application.
+    app = running if isinstance(running, QApplication) else Application([sys.argv[0] if sys.argv else "exodesk", *argv])
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
@@ -163,7 +169,7 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
     from exodesk.library import Library, LibraryError
 
     try:
-        # The day's backup waits until the window is shown (start_daily_backup).
+        # The day's backup waits until the window is shown (Backups.start_daily).
         library = Library(path, backup=False)
     except LibraryError as error:
         if error.damaged:
@@ -177,12 +183,13 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
             return app, None, 2
     window = MainWindow(library, settings=settings, state=state or window_state(), read_only=read_only)
     if not read_only:
-        window.instance_server = single_instance.InstanceServer(name, window)
-        window.instance_server.files_received.connect(window.receive_files)
+        # The window is its parent: it listens as long as the window is open.
+        server = single_instance.InstanceServer(name, window)
+        server.files_received.connect(window.imports.receive)
     window.show()
-    window.start_daily_backup()
+    window.backups.start_daily()
     if files:
-        QTimer.singleShot(0, lambda: window.start_import(files))
+        QTimer.singleShot(0, lambda: window.imports.start(files))
     if isinstance(app, Application):
         # The Finder's open-file events, those that came while starting included.
         app.open_files_in(window)
@@ -200,10 +207,11 @@ def _offer_restore(path: Path, reason: str):
         show_message(None, QMessageBox.Icon.Critical, APPLICATION, reason)
         return None
     dialog = RestoreDialog(path, reason=reason)
-    if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+    chosen = dialog.chosen() if dialog.exec() == RestoreDialog.DialogCode.Accepted else None
+    if chosen is None:
         return None
     try:
-        restore_chosen(path, dialog.chosen())
+        restore_chosen(path, chosen)
         return Library(path)
     except (BackupError, LibraryError) as error:
         show_message(None, QMessageBox.Icon.Critical, APPLICATION, str(error))

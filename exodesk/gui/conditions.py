@@ -150,8 +150,10 @@ class ConditionsField(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.setMaxVisibleItems(10)
         self.completer.setCompletionRole(MATCH_ROLE)
-        self.completer.popup().setMinimumWidth(380)  # room for "synonym → name · 中文名"
-        self.completer.activated[QModelIndex].connect(self._completed)
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.setMinimumWidth(380)  # room for "synonym → name · 中文名"
+        self.completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]  # the stubs know no overloaded signals
         self.entry.setCompleter(self.completer)
 
     def _link(self, link: str) -> None:
@@ -168,7 +170,8 @@ class ConditionsField(QWidget):
         text = self.entry.text().strip()
         if not text:
             return
-        if self.completer is not None and self.completer.popup().isVisible():
+        popup = self.completer.popup() if self.completer is not None else None
+        if popup is not None and popup.isVisible():
             return  # the completer's own choice follows
         condition = vocabulary.lookup(text.split(" → ")[0]) or vocabulary.lookup(text.split(" · ")[0])
         if condition is None:

@@ -91,7 +91,7 @@ def _levels(text: str) -> str:
 # How each named part of a sentence is put in the interface's language.
 _PARTS: dict[str, Callable[[str], str]] = {
     "fields": _fields, "design": design_name, "level": _levels, "condition": _condition,
-    "treatment": _treatment, "grade": grade_name, "was": grade_name, "reason": lambda text: sentence(text),
+    "treatment": _treatment, "grade": grade_name, "was": grade_name, "reason": lambda text: sentence(text),  # noqa: PLW0108 - sentence is defined below
 }
 
 # Every sentence of the core the window shows, as a template: its {parts} are
@@ -151,7 +151,7 @@ def _pattern(template: str) -> re.Pattern:
         for i, piece in enumerate(pieces)))
 
 
-_SHAPES = tuple((_pattern(template), template) for template in SENTENCES)
+_SHAPES = tuple((_pattern(str(template)), str(template)) for template in SENTENCES)
 
 
 def _known(text: str) -> tuple[str, dict[str, str]] | None:

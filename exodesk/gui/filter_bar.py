@@ -26,6 +26,8 @@ class FilterBar(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        # One entry per study design, whatever labels the notes use for it (set_facets fills it).
+        self._design_labels: dict[str, tuple[str, ...]] = {}
         self.condition = self._combo(self.tr("Any condition"))
         self.design = self._combo(self.tr("Any design"))
         self.level = self._combo(self.tr("Any level"))
@@ -78,8 +80,7 @@ class FilterBar(QWidget):
     def set_facets(self, facets: dict) -> None:
         """Offer the values the library holds; keep what is chosen."""
         conditions = sorted(facets["conditions"], key=lambda v: condition_name(v).casefold())
-        # One entry per study design, whatever labels the notes use for it.
-        self._design_labels: dict[str, tuple[str, ...]] = {}
+        self._design_labels = {}
         for label in facets["designs"]:
             key = _design_key(label)
             self._design_labels[key] = (*self._design_labels.get(key, ()), label)
@@ -103,7 +104,7 @@ class FilterBar(QWidget):
         def year(box: QSpinBox) -> int | None:
             return None if box.value() == NO_YEAR else box.value()
 
-        labels = getattr(self, "_design_labels", {}).get(self.design.currentData() or "", ())
+        labels = self._design_labels.get(self.design.currentData() or "", ())
         return ShownFilters(
             condition=self.condition.currentData() or "",
             design=labels[0] if len(labels) == 1 else "",

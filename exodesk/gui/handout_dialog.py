@@ -53,6 +53,7 @@ from exodesk.gui.operations import (
 )
 from exodesk.gui.shown import elide, plain, show_message, tooltip
 from exodesk.gui.tasks import Task, run_task
+from exodesk.handouts.content import Handout
 from exodesk.handouts.readability import TARGET_GRADE
 from exodesk.handouts.references import short_name
 from exodesk.handouts.relevance import BORDERLINE, OFF_TOPIC, ON_TOPIC
@@ -97,10 +98,12 @@ class HandoutDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.condition_box.setCompleter(completer)
-        self.condition_box.lineEdit().setPlaceholderText(self.tr("Any name, synonym or abbreviation (English or 中文)"))
+        typed = self.condition_box.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.setPlaceholderText(self.tr("Any name, synonym or abbreviation (English or 中文)"))
         self.condition_box.setCurrentIndex(-1)
         self.condition_box.activated.connect(lambda _i: self._condition_chosen())
-        self.condition_box.lineEdit().editingFinished.connect(self._condition_typed)
+        typed.editingFinished.connect(self._condition_typed)
         self.condition_hint = plain(QLabel())
         self.condition_hint.setStyleSheet("color: #a4161a;")
         self.condition_hint.hide()
@@ -180,14 +183,14 @@ class HandoutDialog(QDialog):
         self.pages_layout.setSpacing(PAGE_GAP)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.page_labels: list[QLabel] = []
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages_widget)
+        self.pages_scroll = QScrollArea()
+        self.pages_scroll.setWidgetResizable(True)
+        self.pages_scroll.setWidget(self.pages_widget)
         self.pages_count = QLabel()
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(self.scroll, 1)
+        preview_layout.addWidget(self.pages_scroll, 1)
         preview_layout.addWidget(self.pages_count)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -284,7 +287,7 @@ class HandoutDialog(QDialog):
             core_words.level_name(level) or "—",
             str(notes.sample_size) if notes.sample_size else "—",
             self.tr("suggestion") if candidate.suggested_link or pending else self.tr("notes"),
-            QApplication.translate("HandoutDialog", _VERDICTS[candidate.relevance.verdict])
+            QApplication.translate("HandoutDialog", str(_VERDICTS[candidate.relevance.verdict]))
             if candidate.relevance else "",
         ])
         item.setData(0, Qt.ItemDataRole.UserRole, index)
@@ -307,7 +310,7 @@ class HandoutDialog(QDialog):
         chosen = []
         for row in range(self.papers.topLevelItemCount()):
             item = self.papers.topLevelItem(row)
-            if item.checkState(0) == Qt.CheckState.Checked:
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 candidate = self.candidates[item.data(0, Qt.ItemDataRole.UserRole)]
                 chosen.append((candidate.paper, candidate.notes))
         return chosen
@@ -317,7 +320,7 @@ class HandoutDialog(QDialog):
 
     def _approver_changed(self, text: str) -> None:
         # Nothing is approved unseen: not before a preview, nor while it has things to settle.
-        blocked = self.preview is None or bool(self.preview.handout.blockers)
+        blocked = self.preview is None or bool(_sheet(self.preview).blockers)
         self.approve.setEnabled(bool(text.strip()) and not blocked)
         if not text.strip():
             self.approve.setChecked(False)
@@ -332,7 +335,7 @@ class HandoutDialog(QDialog):
         page_inches = 8.5 if self.paper_box.currentData() == "letter" else 8.27
         # The page fits beside the scroll bar that appears once there are pages.
         margins = self.pages_layout.contentsMargins()
-        width = max(self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
+        width = max(self.pages_scroll.width() - self.pages_scroll.verticalScrollBar().sizeHint().width()
                     - margins.left() - margins.right() - 6, 300)
         return HandoutRequest(
             condition_id=condition_id,
@@ -389,7 +392,7 @@ class HandoutDialog(QDialog):
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         ratio = self.devicePixelRatioF()
-        for label, page in zip(self.page_labels, preview.pages):
+        for label, page in zip(self.page_labels, preview.pages, strict=True):
             pixmap = QPixmap.fromImage(to_qimage(page))
             pixmap.setDevicePixelRatio(ratio)
             label.setPixmap(pixmap)
@@ -397,7 +400,7 @@ class HandoutDialog(QDialog):
         self.pages_count.setText(self.tr("%n page(s)", "", len(preview.pages)))
 
     def _show_checks(self, preview: HandoutPreview) -> None:
-        handout = preview.handout
+        handout = _sheet(preview)
         if handout.blockers:
             self.draft_label.setText(self.tr(
                 "Draft — it cannot be approved until the points marked “settle first” below are settled. "
@@ -448,9 +451,15 @@ class HandoutDialog(QDialog):
 
     # -- save and print ------------------------------------------------------
 
+    def _previewed(self) -> HandoutPreview:
+        """The preview shown: Save and Print are enabled only while there is one."""
+        if self.preview is None:
+            raise RuntimeError("no handout is previewed")
+        return self.preview
+
     def _record(self, how: str) -> int:
-        preview = self.preview
-        record_id = record_handout(self.library, snapshot=preview.handout.snapshot, pdf=preview.pdf,
+        preview = self._previewed()
+        record_id = record_handout(self.library, snapshot=_sheet(preview).snapshot, pdf=preview.pdf,
                                    approved_by=self.approved_by())
         self.status.setText(how)
         self.status.setStyleSheet(OK_STYLE)
@@ -459,13 +468,13 @@ class HandoutDialog(QDialog):
     def save_to(self, path) -> int:
         """Write the previewed PDF to `path` and record it; the history record's id."""
         with open(path, "wb") as out:
-            out.write(self.preview.pdf)
+            out.write(self._previewed().pdf)
         return self._record(self.tr("Saved to %1 and recorded in the handout history.").replace("%1", str(path)))
 
     def save_as(self) -> None:
         if self.preview is None:
             return
-        handout = self.preview.handout
+        handout = _sheet(self.preview)
         path = ask_save_path(self, file_name(handout.condition.en, handout.language, dt.date.today().isoformat()))
         if path is None:
             return
@@ -477,13 +486,14 @@ class HandoutDialog(QDialog):
 
     def print_to(self, printer) -> int:
         """Print the previewed pages on `printer` (already set up) and record it."""
-        print_pdf(printer, self.preview.pdf)
+        print_pdf(printer, self._previewed().pdf)
         return self._record(self.tr("Sent to the printer and recorded in the handout history."))
 
     def print_with_dialog(self) -> None:
         if self.preview is None:
             return
-        if ask_and_print(self, self.preview.pdf, paper=self.preview.request.paper, title=self.preview.handout.title):
+        preview = self.preview
+        if ask_and_print(self, preview.pdf, paper=preview.request.paper, title=_sheet(preview).title):
             self._record(self.tr("Sent to the printer and recorded in the handout history."))
 
     def done(self, result: int) -> None:
@@ -491,3 +501,10 @@ class HandoutDialog(QDialog):
             task.cancel()
             task.wait()
         super().done(result)
+
+
+def _sheet(preview: HandoutPreview) -> Handout:
+    """The sheet a preview shows (HandoutPreview does not name its type)."""
+    if not isinstance(preview.handout, Handout):
+        raise TypeError(f"a preview of {type(preview.handout).__name__}, not of a handout")
+    return preview.handout

@@ -83,8 +83,9 @@ class HandoutHistory(QDialog):
         self.list.clear()
         for record in self.records:
             self.list.addTopLevelItem(self._item(record))
-        if self.records:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._selection_changed()
 
     def _item(self, record: dict) -> QTreeWidgetItem:

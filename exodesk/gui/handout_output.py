@@ -71,12 +71,12 @@ def ask_and_print(parent: QWidget, pdf: bytes, *, paper: str, title: str) -> boo
 
 
 def ask_save_path(parent: QWidget, suggested_name: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(
+    chosen, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("HandoutOutput", "Save handout as PDF"), suggested_name,
         QCoreApplication.translate("HandoutOutput", "PDF files (*.pdf)"))
-    if not path:
+    if not chosen:
         return None
-    path = Path(path)
+    path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 

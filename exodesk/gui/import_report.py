@@ -120,8 +120,9 @@ class ImportReport(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(buttons)
         self.resize(860, 460)
-        if results:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._current_changed()
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -150,19 +151,22 @@ class ImportReport(QDialog):
 
     def shown_results(self) -> list[FileResult]:
         """The results the list shows now (all, or those of the chosen state)."""
-        return [self.results[i] for i in range(self.list.topLevelItemCount())
-                if not self.list.topLevelItem(i).isHidden()]
+        return [self.results[row] for row, item in enumerate(self._items()) if not item.isHidden()]
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        """The list's rows, one for each result, in the results' order."""
+        items = [self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount())]
+        return [item for item in items if item is not None]
 
     def _filter(self) -> None:
         wanted = self.state_filter.currentData()
         first = None
-        for row, result in enumerate(self.results):
-            item = self.list.topLevelItem(row)
+        for item, result in zip(self._items(), self.results, strict=True):
             item.setHidden(bool(wanted) and result.status != wanted)
             if first is None and not item.isHidden():
                 first = item
         current = self.list.currentItem()
-        if current is None or current.isHidden():
+        if (current is None or current.isHidden()) and first is not None:
             self.list.setCurrentItem(first)
         self._current_changed()
 

@@ -200,7 +200,7 @@ class NotesEditor(QWidget):
             widget.editTextChanged.connect(lambda _t, n=name: self._edited(n))
         elif isinstance(widget, QLineEdit):
             widget.textEdited.connect(lambda _t, n=name: self._edited(n))
-        else:
+        elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(lambda n=name: self._edited(n))
 
     # -- reading and writing the widgets --------------------------------
@@ -218,6 +218,7 @@ class NotesEditor(QWidget):
             if name in ("conditions", "tags"):
                 return _split_list(text)
             return text
+        assert isinstance(widget, QPlainTextEdit)  # the fields are combo boxes, lines and texts
         return widget.toPlainText().strip()
 
     def _set_value(self, name: str, value) -> None:
@@ -230,10 +231,12 @@ class NotesEditor(QWidget):
         text = "" if value is None else str(value)
         if isinstance(widget, QComboBox):
             widget.setEditText(text)
-            widget.lineEdit().setCursorPosition(0)  # show a long value from its start
+            line = widget.lineEdit()
+            if line is not None:
+                line.setCursorPosition(0)  # show a long value from its start
         elif isinstance(widget, QLineEdit):
             widget.setText(text)
-        elif widget.toPlainText() != text:
+        elif isinstance(widget, QPlainTextEdit) and widget.toPlainText() != text:
             widget.setPlainText(text)
 
     def current(self) -> Notes:
@@ -306,7 +309,9 @@ class NotesEditor(QWidget):
         self.review_banner.setVisible(bool(self.marks))
         # Wrapped labels changed their text: heights for the pane's width must be
         # worked out again, or a long one overlaps the field above it.
-        self.layout().invalidate()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
         self.updateGeometry()
 
     def _show_support(self, name: str, reason: str | None) -> None:

@@ -71,3 +71,14 @@ def proper_case(name: str) -> str:
     words = name.split(" ")
     return " ".join(word if index and len(word.rstrip(".")) <= 2 else word.title()
                     for index, word in enumerate(words))
+
+
+def bring_forward(dialog: QWidget | None) -> bool:
+    """Bring forward a dialog that is open, if it is: a second Ctrl+Shift+H
+    raises the handout window instead of opening another."""
+    if dialog is None or not dialog.isVisible():
+        return False
+    dialog.showNormal() if dialog.isMinimized() else dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return True

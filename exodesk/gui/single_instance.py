@@ -81,7 +81,7 @@ def hand_over(name: str, files: list[str]) -> str:
     socket.write(json.dumps({"files": files}).encode("utf-8") + b"\n")
     socket.flush()
     socket.waitForReadyRead(TIMEOUT_MS)
-    answered = socket.readAll().data().startswith(b"ok")
+    answered = bytes(socket.readAll().data()).startswith(b"ok")
     socket.disconnectFromServer()
     return HANDED_OVER if answered else NO_ANSWER
 

@@ -457,388 +457,39 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exodesk/gui/main_window.py" line="109" />
-            <source>Search titles, authors, abstracts and notes (English or 中文)</source>
-            <translation>搜尋標題、作者、摘要及筆記（中文或英文）</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="114" />
-            <source>Library</source>
-            <translation>文獻庫</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="115" />
-            <source>Trash</source>
-            <translation>垃圾桶</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="154" />
+            <location filename="../../exodesk/gui/main_window.py" line="160" />
             <source>This library is open in another ExoDesk window that does not answer, so it is open here read-only: you can read and search, but not change anything.</source>
             <translation>這個文獻庫已在另一個沒有回應的 ExoDesk 視窗中開啟，所以這裏以唯讀方式開啟：你可以閱讀和搜尋，但不能作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../exodesk/gui/main_window.py" line="188" />
+            <location filename="../../exodesk/gui/main_window.py" line="186" />
             <source>(read-only)</source>
             <translation>（唯讀）</translation>
         </message>
         <message>
-            <location filename="../../exodesk/gui/main_window.py" line="213" />
-            <source>&amp;File</source>
-            <translation>檔案(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="214" />
-            <source>&amp;Import Files…</source>
-            <translation>匯入檔案(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="216" />
-            <source>Import &amp;Folder…</source>
-            <translation>匯入資料夾(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="217" />
-            <source>&amp;Print Paper…</source>
-            <translation>列印文獻(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="219" />
-            <source>Prefere&amp;nces…</source>
-            <translation>偏好設定(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="222" />
-            <source>&amp;Quit</source>
-            <translation>結束(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="228" />
-            <source>&amp;Edit</source>
-            <translation>編輯(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="229" />
-            <source>&amp;Undo</source>
-            <translation>還原(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="230" />
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="235" />
-            <source>&amp;Find</source>
-            <translation>尋找(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="236" />
-            <source>&amp;Move to Trash</source>
-            <translation>移到垃圾桶(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="241" />
-            <source>Res&amp;tore from Trash</source>
-            <translation>從垃圾桶復原(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="242" />
-            <source>Co&amp;nfirm Suggestions</source>
-            <translation>確認建議(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="247" />
-            <source>&amp;View</source>
-            <translation>檢視(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="250" />
-            <source>&amp;Library</source>
-            <translation>文獻庫(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="250" />
-            <source>&amp;Trash</source>
-            <translation>垃圾桶(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="260" />
-            <source>&amp;Columns</source>
-            <translation>欄位(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="269" />
-            <source>&amp;Help</source>
-            <translation>說明(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="270" />
-            <source>&amp;About ExoDesk</source>
-            <translation>關於 ExoDesk(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="300" />
-            <source>Reset Columns</source>
-            <translation>重設欄位</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="407" />
+            <location filename="../../exodesk/gui/main_window.py" line="303" />
             <source>Papers in the trash: %1</source>
             <translation>垃圾桶內的文獻：%1 篇</translation>
         </message>
         <message>
-            <location filename="../../exodesk/gui/main_window.py" line="409" />
+            <location filename="../../exodesk/gui/main_window.py" line="305" />
             <source>Papers shown: %1 of %2</source>
             <translation>顯示文獻：%1 篇（共 %2 篇）</translation>
         </message>
         <message>
-            <location filename="../../exodesk/gui/main_window.py" line="413" />
+            <location filename="../../exodesk/gui/main_window.py" line="309" />
             <source>selected: %1</source>
             <translation>已選取：%1 篇</translation>
         </message>
         <message>
-            <location filename="../../exodesk/gui/main_window.py" line="475" />
-            <source>Import files</source>
-            <translation>匯入檔案</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="480" />
-            <source>Import a folder</source>
-            <translation>匯入資料夾</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="489" />
-            <source>Read-only</source>
-            <translation>唯讀</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="489" />
-            <source>This library is open read-only.</source>
-            <translation>這個文獻庫以唯讀方式開啟。</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="497" />
-            <source>Reading files…</source>
-            <translation>正在讀取檔案…</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="497" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="498" />
-            <location filename="../../exodesk/gui/main_window.py" line="520" />
-            <source>Import</source>
-            <translation>匯入</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="515" />
-            <source>Reading %1 of %2: %3</source>
-            <translation>正在讀取第 %1 個（共 %2 個）：%3</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="520" />
-            <source>The import stopped: %s</source>
-            <translation>匯入中止：%s</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="602" />
+            <location filename="../../exodesk/gui/main_window.py" line="414" />
             <source>About ExoDesk</source>
             <translation>關於 ExoDesk</translation>
         </message>
         <message>
-            <location filename="../../exodesk/gui/main_window.py" line="603" />
+            <location filename="../../exodesk/gui/main_window.py" line="415" />
             <source>&lt;h3&gt;ExoDesk %1&lt;/h3&gt;&lt;p&gt;A reference manager for a clinic: bilingual abstracts, evidence notes and patient handouts.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;ExoDesk %1&lt;/h3&gt;&lt;p&gt;診所用的文獻管理程式：中英雙語摘要、證據筆記及病人資料單張。&lt;/p&gt;&lt;p&gt;文獻庫：%2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="249" />
-            <source>Com&amp;plete from Crossref / PubMed…</source>
-            <translation>從 Crossref / PubMed 補全(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="455" />
-            <source>Asking Crossref / PubMed for this paper's missing fields…</source>
-            <translation>正在向 Crossref / PubMed 查詢這篇文獻缺少的資料…</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="466" />
-            <source>The look-up stopped: %s</source>
-            <translation>查詢中止：%s</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="485" />
-            <source>Complete from Crossref / PubMed</source>
-            <translation>從 Crossref / PubMed 補全</translation>
-        </message>
-        <message>
-            <source>Hand&amp;outs</source>
-            <translation>單張(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;New Handout…</source>
-            <translation>新單張(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>Handout &amp;History…</source>
-            <translation>單張紀錄(&amp;H)…</translation>
-        </message>
-        <message>
-            <source>Handout for %1…</source>
-            <translation>%1 的單張…</translation>
-        </message>
-        <message>
-            <source>Restore from &amp;Backup…</source>
-            <translation>從備份還原(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>Restore from Backup</source>
-            <translation>從備份還原</translation>
-        </message>
-        <message>
-            <source>The library was restored from {0}. The replaced library was kept as {1}. ExoDesk now starts again on the restored library.</source>
-            <translation>文獻庫已從 {0} 還原。被取代的文獻庫已保留為 {1}。ExoDesk 現在會以還原後的文獻庫重新啟動。</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="220" />
-            <source>&amp;Export…</source>
-            <translation>匯出(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="248" />
-            <source>&amp;Suggest from Abstract</source>
-            <translation>從摘要提出建議(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="253" />
-            <source>Copy &amp;Citation</source>
-            <translation>複製引文(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="255" />
-            <source>&amp;Vancouver</source>
-            <translation>&amp;Vancouver 格式</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="255" />
-            <source>&amp;APA</source>
-            <translation>&amp;APA 格式</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="255" />
-            <source>A&amp;MA</source>
-            <translation>A&amp;MA 格式</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="515" />
-            <source>Suggest from abstract</source>
-            <translation>從摘要提出建議</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="522" />
-            <source>Suggesting notes from abstracts…</source>
-            <translation>正在從摘要提出筆記建議…</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="531" />
-            <source>Papers given suggestions: %1 — check them, then confirm.</source>
-            <translation>已為 %1 篇文獻提出建議 — 請核對後確認。</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="580" />
-            <source>Papers exported: %1 — saved as %2</source>
-            <translation>已匯出 %1 篇文獻 — 儲存為 %2</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="535" />
-            <source>Nothing to suggest: the empty fields find no support in the title or abstract.</source>
-            <translation>沒有建議：標題及摘要中找不到可填入空白欄位的依據。</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="554" />
-            <source>Export papers</source>
-            <translation>匯出文獻</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="574" />
-            <source>Exporting…</source>
-            <translation>正在匯出…</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="700" />
-            <source>Formatting references…</source>
-            <translation>正在編排參考文獻…</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="595" />
-            <source>References copied: %1</source>
-            <translation>已複製參考文獻：%1 篇</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="601" />
-            <source>Please wait: ExoDesk is still working.</source>
-            <translation>請稍候：ExoDesk 仍在處理中。</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="618" />
-            <source>ExoDesk</source>
-            <translation>ExoDesk</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="618" />
-            <source>The work stopped: %s</source>
-            <translation>處理中止：%s</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="452" />
-            <source>The library may be damaged</source>
-            <translation>文獻庫可能已損壞</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="453" />
-            <source>No backup was made today. File ▸ Restore from Backup… goes back to an earlier backup.</source>
-            <translation>今天未有製作備份。「檔案 ▸ 從備份還原…」可回到較早的備份。</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="770" />
-            <source>Saved pages and references (%1)</source>
-            <translation>已儲存的網頁及參考文獻 (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="771" />
-            <source>All files (*)</source>
-            <translation>所有檔案 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="211" />
-            <source>Clear Search and Filters</source>
-            <translation>清除搜尋及篩選</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="228" />
-            <source>Also searched: %1</source>
-            <translation>同時搜尋：%1</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="1" />
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="233" />
-            <source>No paper matches “%1” with the filters chosen.</source>
-            <translation>在所選的篩選條件下，沒有文獻符合「%1」。</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="235" />
-            <source>No paper matches “%1”.</source>
-            <translation>沒有文獻符合「%1」。</translation>
-        </message>
-        <message>
-            <location filename="../../exodesk/gui/main_window.py" line="237" />
-            <source>No paper matches the filters chosen.</source>
-            <translation>沒有文獻符合所選的篩選條件。</translation>
         </message>
     </context>
     <context>
@@ -2381,6 +2032,406 @@ Details were written to:
             <location filename="../../exodesk/gui/core_words.py" line="187" />
             <source>{count} people, no comparison group mentioned</source>
             <translation>{count} 人，未提及對照組</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="26" />
+            <source>&amp;Import Files…</source>
+            <translation>匯入檔案(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="28" />
+            <source>Import &amp;Folder…</source>
+            <translation>匯入資料夾(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="29" />
+            <source>&amp;Export…</source>
+            <translation>匯出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="31" />
+            <source>&amp;Print Paper…</source>
+            <translation>列印文獻(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="33" />
+            <source>Prefere&amp;nces…</source>
+            <translation>偏好設定(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="36" />
+            <source>&amp;Quit</source>
+            <translation>結束(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="38" />
+            <source>Restore from &amp;Backup…</source>
+            <translation>從備份還原(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="41" />
+            <source>&amp;Undo</source>
+            <translation>還原(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="42" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="47" />
+            <source>&amp;Find</source>
+            <translation>尋找(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="48" />
+            <source>&amp;Move to Trash</source>
+            <translation>移到垃圾桶(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="53" />
+            <source>Res&amp;tore from Trash</source>
+            <translation>從垃圾桶復原(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="54" />
+            <source>Co&amp;nfirm Suggestions</source>
+            <translation>確認建議(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="56" />
+            <source>Com&amp;plete from Crossref / PubMed…</source>
+            <translation>從 Crossref / PubMed 補全(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="59" />
+            <source>&amp;Suggest from Abstract</source>
+            <translation>從摘要提出建議(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="61" />
+            <source>&amp;Vancouver</source>
+            <translation>&amp;Vancouver 格式</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="61" />
+            <source>&amp;APA</source>
+            <translation>&amp;APA 格式</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="61" />
+            <source>A&amp;MA</source>
+            <translation>A&amp;MA 格式</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="68" />
+            <source>&amp;Library</source>
+            <translation>文獻庫(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="68" />
+            <source>&amp;Trash</source>
+            <translation>垃圾桶(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="82" />
+            <source>&amp;New Handout…</source>
+            <translation>新單張(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="85" />
+            <source>Handout &amp;History…</source>
+            <translation>單張紀錄(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="86" />
+            <source>&amp;About ExoDesk</source>
+            <translation>關於 ExoDesk(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="106" />
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="109" />
+            <source>&amp;Edit</source>
+            <translation>編輯(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="112" />
+            <source>Copy &amp;Citation</source>
+            <translation>複製引文(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="114" />
+            <source>&amp;View</source>
+            <translation>檢視(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="116" />
+            <source>&amp;Columns</source>
+            <translation>欄位(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="120" />
+            <source>Hand&amp;outs</source>
+            <translation>單張(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/menus.py" line="121" />
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../../exodesk/gui/backups.py" line="40" />
+            <source>The library may be damaged</source>
+            <translation>文獻庫可能已損壞</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/backups.py" line="42" />
+            <source>No backup was made today. File ▸ Restore from Backup… goes back to an earlier backup.</source>
+            <translation>今天未有製作備份。「檔案 ▸ 從備份還原…」可回到較早的備份。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/backups.py" line="73" />
+            <location filename="../../exodesk/gui/backups.py" line="79" />
+            <source>Restore from Backup</source>
+            <translation>從備份還原</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/backups.py" line="80" />
+            <source>The library was restored from {0}. The replaced library was kept as {1}. ExoDesk now starts again on the restored library.</source>
+            <translation>文獻庫已從 {0} 還原。被取代的文獻庫已保留為 {1}。ExoDesk 現在會以還原後的文獻庫重新啟動。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <location filename="../../exodesk/gui/columns.py" line="79" />
+            <source>Reset Columns</source>
+            <translation>重設欄位</translation>
+        </message>
+    </context>
+    <context>
+        <name>Completing</name>
+        <message>
+            <location filename="../../exodesk/gui/completing.py" line="44" />
+            <source>Asking Crossref / PubMed for this paper's missing fields…</source>
+            <translation>正在向 Crossref / PubMed 查詢這篇文獻缺少的資料…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completing.py" line="55" />
+            <source>The look-up stopped: %s</source>
+            <translation>查詢中止：%s</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/completing.py" line="75" />
+            <source>Complete from Crossref / PubMed</source>
+            <translation>從 Crossref / PubMed 補全</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exports</name>
+        <message>
+            <location filename="../../exodesk/gui/exports.py" line="50" />
+            <source>Export papers</source>
+            <translation>匯出文獻</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/exports.py" line="70" />
+            <source>Exporting…</source>
+            <translation>正在匯出…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/exports.py" line="79" />
+            <source>Papers exported: %1 — saved as %2</source>
+            <translation>已匯出 %1 篇文獻 — 儲存為 %2</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/exports.py" line="83" />
+            <source>Export</source>
+            <translation>匯出</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/exports.py" line="84" />
+            <source>%1 papers were left out of the export:</source>
+            <translation>%1 篇文獻未有匯出：</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/exports.py" line="100" />
+            <source>Formatting references…</source>
+            <translation>正在編排參考文獻…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/exports.py" line="116" />
+            <source>References copied: %1</source>
+            <translation>已複製參考文獻：%1 篇</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handouts</name>
+        <message>
+            <location filename="../../exodesk/gui/handouts.py" line="69" />
+            <source>Handout for %1…</source>
+            <translation>%1 的單張…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message>
+            <location filename="../../exodesk/gui/imports.py" line="47" />
+            <source>Import files</source>
+            <translation>匯入檔案</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/imports.py" line="53" />
+            <source>Saved pages and references (%1)</source>
+            <translation>已儲存的網頁及參考文獻 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/imports.py" line="54" />
+            <source>All files (*)</source>
+            <translation>所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/imports.py" line="57" />
+            <source>Import a folder</source>
+            <translation>匯入資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/imports.py" line="67" />
+            <source>Read-only</source>
+            <translation>唯讀</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/imports.py" line="67" />
+            <source>This library is open read-only.</source>
+            <translation>這個文獻庫以唯讀方式開啟。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/imports.py" line="75" />
+            <source>Reading files…</source>
+            <translation>正在讀取檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/imports.py" line="75" />
+            <location filename="../../exodesk/gui/imports.py" line="92" />
+            <source>Import</source>
+            <translation>匯入</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/imports.py" line="86" />
+            <source>Reading %1 of %2: %3</source>
+            <translation>正在讀取第 %1 個（共 %2 個）：%3</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/imports.py" line="93" />
+            <source>The import stopped: %s</source>
+            <translation>匯入中止：%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Jobs</name>
+        <message>
+            <location filename="../../exodesk/gui/tasks.py" line="134" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <location filename="../../exodesk/gui/search_bar.py" line="54" />
+            <source>Search titles, authors, abstracts and notes (English or 中文)</source>
+            <translation>搜尋標題、作者、摘要及筆記（中文或英文）</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/search_bar.py" line="58" />
+            <source>Library</source>
+            <translation>文獻庫</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/search_bar.py" line="59" />
+            <source>Trash</source>
+            <translation>垃圾桶</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/search_bar.py" line="70" />
+            <source>Clear Search and Filters</source>
+            <translation>清除搜尋及篩選</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/search_bar.py" line="112" />
+            <source>Also searched: %1</source>
+            <translation>同時搜尋：%1</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/search_bar.py" line="112" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/search_bar.py" line="117" />
+            <source>No paper matches “%1” with the filters chosen.</source>
+            <translation>在所選的篩選條件下，沒有文獻符合「%1」。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/search_bar.py" line="119" />
+            <source>No paper matches “%1”.</source>
+            <translation>沒有文獻符合「%1」。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/search_bar.py" line="121" />
+            <source>No paper matches the filters chosen.</source>
+            <translation>沒有文獻符合所選的篩選條件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <location filename="../../exodesk/gui/suggestions.py" line="45" />
+            <source>Suggest from abstract</source>
+            <translation>從摘要提出建議</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/suggestions.py" line="53" />
+            <source>Suggesting notes from abstracts…</source>
+            <translation>正在從摘要提出筆記建議…</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/suggestions.py" line="63" />
+            <source>Papers given suggestions: %1 — check them, then confirm.</source>
+            <translation>已為 %1 篇文獻提出建議 — 請核對後確認。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/suggestions.py" line="67" />
+            <source>Nothing to suggest: the empty fields find no support in the title or abstract.</source>
+            <translation>沒有建議：標題及摘要中找不到可填入空白欄位的依據。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Work</name>
+        <message>
+            <location filename="../../exodesk/gui/work.py" line="28" />
+            <source>Please wait: ExoDesk is still working.</source>
+            <translation>請稍候：ExoDesk 仍在處理中。</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/work.py" line="42" />
+            <source>ExoDesk</source>
+            <translation>ExoDesk</translation>
+        </message>
+        <message>
+            <location filename="../../exodesk/gui/work.py" line="43" />
+            <source>The work stopped: %s</source>
+            <translation>處理中止：%s</translation>
         </message>
     </context>
 </TS>

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from exodesk.gui import app as app_module
+from exodesk.gui.tasks import Job
 from exodesk.settings import Settings
 
 
@@ -29,7 +30,7 @@ def test_the_traditional_chinese_translation_is_compiled_and_complete(qapp):
     assert translator.load(str(qm))
     QApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("MainWindow", "&File") == "檔案(&F)"
+        assert QCoreApplication.translate("Actions", "&File") == "檔案(&F)"
         assert QCoreApplication.translate("DetailPane", "Show Simplified Chinese in Traditional characters (Hong Kong)") \
             == "以繁體字（香港）顯示簡體中文"
         assert QCoreApplication.translate("PaperTable", "Evidence level") == "證據等級"
@@ -46,8 +47,8 @@ def test_open_window_starts_on_the_given_library_and_imports_files(qtbot, tmp_pa
     _app, window, code = app_module.open_window(["--library", str(tmp_path / "new.sqlite"), str(SEEDS[0])], state=state)
     qtbot.addWidget(window)
     assert code == 0
-    qtbot.waitUntil(lambda: window.report is not None, timeout=20000)
-    assert window.report.summary.text() == "Files: 1 — 1 imported with gaps"
+    qtbot.waitUntil(lambda: window.imports.report is not None, timeout=20000)
+    assert window.imports.report.summary.text() == "Files: 1 — 1 imported with gaps"
     window.close()
     window.library.close()
 
@@ -86,7 +87,7 @@ def test_the_days_backup_is_made_off_the_main_thread_once_the_window_is_shown(qt
     _app, window, _code = app_module.open_window(["--library", str(path)], state=state)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(made_on), timeout=20000)
-    window._backup_task.wait()
+    window.jobs.task(Job.BACKUP).wait()
     assert made_on == [False]
     assert len(backup.list_backups(path)) == 1
     window.close()
@@ -101,7 +102,7 @@ def test_damage_found_by_the_days_check_is_shown_with_the_way_back(qtbot, window
     monkeypatch.setattr(operations, "daily_backup", lambda path, **kwargs: operations.BackupOutcome(
         [], "The library at x is damaged (database disk image is malformed)."))
     monkeypatch.setattr(shown_module, "show_message", lambda parent, icon, title, text: shown.append(text))
-    window.start_daily_backup()
+    window.backups.start_daily()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "damaged" in shown[0] and "Restore from Backup" in shown[0]
 

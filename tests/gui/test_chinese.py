@@ -4,6 +4,7 @@ A value or sentence the core adds without a translation fails here."""
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -19,7 +20,8 @@ NAZARI_DOI = "10.1093/gastro/goac075"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def test_every_value_the_notes_offer_has_a_chinese_name(chinese_interface):
+@pytest.mark.usefixtures("chinese_interface")
+def test_every_value_the_notes_offer_has_a_chinese_name():
     from exodesk.gui import core_words
 
     unnamed = [v for v in core_words.values() if not HAN.search(core_words.value_name(v))]
@@ -37,7 +39,8 @@ def sheet_checks(condition: str, entries) -> list[str]:
     return [*handout.warnings, *handout.certainty.reasons, *(r for r in reasons if r)]
 
 
-def test_the_handouts_checks_certainty_and_reasons_all_read_in_chinese(chinese_interface):
+@pytest.mark.usefixtures("chinese_interface")
+def test_the_handouts_checks_certainty_and_reasons_all_read_in_chinese():
     from exodesk.gui import core_words
 
     def paper(n: int, title: str, abstract: str = "") -> Paper:
@@ -69,7 +72,8 @@ def test_the_handouts_checks_certainty_and_reasons_all_read_in_chinese(chinese_i
     assert core_words.sentence(pending).endswith("建議值尚未確認：研究設計、病人數目")
 
 
-def test_filters_table_and_notes_show_designs_and_levels_in_chinese(chinese_interface, window, qtbot):
+@pytest.mark.usefixtures("chinese_interface")
+def test_filters_table_and_notes_show_designs_and_levels_in_chinese(window, qtbot):
     library = window.library
     trial = paper_with_doi(library, NAZARI_DOI)  # its notes say "phase I clinical trial (single arm)"
     other = next(i for i in shown_ids(window) if i != trial)
@@ -101,10 +105,11 @@ def test_filters_table_and_notes_show_designs_and_levels_in_chinese(chinese_inte
     assert library.notes(other).study_design == "randomised controlled trial"
 
 
-def test_suggestions_and_the_import_filter_read_in_chinese(chinese_interface, window):
+@pytest.mark.usefixtures("chinese_interface")
+def test_suggestions_and_the_import_filter_read_in_chinese(window):
     window.select_papers([paper_with_doi(window.library, NAZARI_DOI)])
     support = window.notes_editor.support_labels["evidence_level"].text()
     assert support == "建議依據：「單組試驗：牛津 CEBM 2011 證據等級 4」"
-    assert window.import_filter().startswith("已儲存的網頁及參考文獻 (*.txt ")
-    assert window.import_filter().endswith(";;所有檔案 (*)")
+    assert window.imports.import_filter().startswith("已儲存的網頁及參考文獻 (*.txt ")
+    assert window.imports.import_filter().endswith(";;所有檔案 (*)")
     assert QApplication.translate("CoreWords", "not graded") == "未分級"

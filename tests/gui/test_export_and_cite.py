@@ -138,9 +138,9 @@ def test_copy_citation_puts_vancouver_text_and_html_on_the_clipboard(window):
 
 def test_many_references_are_formatted_on_a_worker_and_copied_when_done(window, qtbot, monkeypatch):
     from exodesk.export.cite import format_references
-    from exodesk.gui import main_window
+    from exodesk.gui import exports
 
-    monkeypatch.setattr(main_window, "FEW_REFERENCES", 2)  # the demo library has five papers
+    monkeypatch.setattr(exports, "FEW_REFERENCES", 2)  # the demo library has five papers
     ids = window.library.all_ids()
     window.select_papers(ids)
     QApplication.clipboard().clear()

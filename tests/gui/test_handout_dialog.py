@@ -161,16 +161,16 @@ def test_right_click_on_a_paper_offers_a_handout_for_its_conditions(window, qtbo
     rect = window.table.visualRect(window.model.index(window.model.position(paper_id), 0))
     point = window.table.viewport().mapTo(window, rect.center())
     QTest.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=point)
-    qtbot.waitUntil(lambda: getattr(window, "table_menu", None) is not None and window.table_menu.isVisible())
-    texts = [a.text() for a in window.table_menu.actions() if a.text()]
+    qtbot.waitUntil(lambda: window.handouts.paper_menu is not None and window.handouts.paper_menu.isVisible())
+    texts = [a.text() for a in window.handouts.paper_menu.actions() if a.text()]
     assert texts[:3] == ["Handout for perianal fistula — 肛瘻…", "Handout for inflammatory bowel disease — 炎症性腸病…",
                          "Handout for Crohn's disease — 克隆氏症…"]
-    window.table_menu.actions()[0].trigger()
-    with qtbot.waitSignal(window.handout_dialog.preview_ready, timeout=20000):
+    window.handouts.paper_menu.actions()[0].trigger()
+    with qtbot.waitSignal(window.handouts.dialog.preview_ready, timeout=20000):
         pass
-    assert window.handout_dialog.condition_id() == "perianal-fistula"
-    window.table_menu.close()
-    window.handout_dialog.close()
+    assert window.handouts.dialog.condition_id() == "perianal-fistula"
+    window.handouts.paper_menu.close()
+    window.handouts.dialog.close()
 
 
 def test_history_marks_overdue_and_changed_notes_and_reprints_exactly(qtbot, library, tmp_path, monkeypatch):

@@ -31,7 +31,7 @@ def drop(window, widget, paths):
         window.dragEnterEvent(enter)
         window.dropEvent(dropped)
         return enter.isAccepted() and dropped.isAccepted()
-    return window.eventFilter(widget, enter) and window.eventFilter(widget, dropped)
+    return window.imports.eventFilter(widget, enter) and window.imports.eventFilter(widget, dropped)
 
 
 def test_dropping_seed_files_imports_them_reports_and_selects_them(open_window, tmp_path, qtbot):
@@ -39,8 +39,8 @@ def test_dropping_seed_files_imports_them_reports_and_selects_them(open_window, 
     assert window.model.rowCount() == 0
     # Anywhere on the window, even a text field that takes drops of its own.
     assert drop(window, window.search_box, SEEDS)
-    qtbot.waitUntil(lambda: window.report is not None, timeout=20000)
-    report = window.report
+    qtbot.waitUntil(lambda: window.imports.report is not None, timeout=20000)
+    report = window.imports.report
     assert report.summary.text() == "Files: 5 — 4 imported, 1 imported with gaps"
     lines = [f"{p}: imported (#{i})" for i, p in enumerate(SEEDS, 1)]
     lines[0] = f"{SEEDS[0]}: imported with gaps (#1): missing: title, authors"  # the seed shows neither
@@ -52,10 +52,10 @@ def test_dropping_seed_files_imports_them_reports_and_selects_them(open_window, 
     report.copy_button.click()
     assert QApplication.clipboard().text() == report.text()
     report.close()
-    window.report = None
+    window.imports.report = None
     assert drop(window, window, SEEDS[:1])  # the same file again
-    qtbot.waitUntil(lambda: window.report is not None, timeout=20000)
-    assert window.report.text().splitlines() == [
+    qtbot.waitUntil(lambda: window.imports.report is not None, timeout=20000)
+    assert window.imports.report.text().splitlines() == [
         "Files: 1 — 1 already in the library",
         f"{SEEDS[0]}: already in the library (#1): this exact file was imported before",
     ]
@@ -65,9 +65,9 @@ def test_a_refused_file_says_why(open_window, tmp_path, qtbot):
     window = open_window(tmp_path / "empty.sqlite")
     picture = tmp_path / "scan.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n")
-    window.start_import([picture])
-    qtbot.waitUntil(lambda: window.report is not None, timeout=20000)
-    assert window.report.text().splitlines() == [
+    window.imports.start([picture])
+    qtbot.waitUntil(lambda: window.imports.report is not None, timeout=20000)
+    assert window.imports.report.text().splitlines() == [
         "Files: 1 — 1 refused",
         f"{picture}: refused: an image, style or script file, not a paper",
     ]
@@ -79,7 +79,7 @@ def test_notes_and_columns_survive_quit_and_reopen(open_window, demo_path, qtbot
     window.select_papers([paper_id])
     window.notes_editor.free_notes.setFocus()
     qtbot.keyClicks(window.notes_editor.free_notes, "Ask about cost")
-    window.show_column(6, False)  # hide Conditions
+    window.columns.show_column(6, False)  # hide Conditions
     window.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
     window.close()  # at once: before the autosave pause has passed
 
@@ -124,7 +124,7 @@ def test_a_read_only_window_changes_nothing(qtbot, demo_path, tmp_path):
     assert window.read_only_banner.isVisibleTo(window)
     assert window.windowTitle() == "ExoDesk — demo-library.sqlite (read-only)"
     assert not window.notes_editor.isEnabled()
-    assert (window.import_action.isEnabled(), window.delete_action.isEnabled()) == (False, False)
+    assert (window.menu_actions.import_files.isEnabled(), window.menu_actions.delete.isEnabled()) == (False, False)
     window.library.close()
 
 
@@ -135,12 +135,12 @@ def test_a_large_export_is_selected_counted_and_reported_as_one_run(open_window,
     path = tmp_path / "export.bib"
     path.write_text("\n".join(entries), encoding="utf-8")
 
-    window.start_import([path])
-    qtbot.waitUntil(lambda: window.report is not None, timeout=60000)
+    window.imports.start([path])
+    qtbot.waitUntil(lambda: window.imports.report is not None, timeout=60000)
 
     assert sorted(window.selected_ids()) == list(range(1, 2001))
     assert window.counts.text().endswith("selected: 2,000")
-    assert window.report.list.topLevelItem(0).text(2) == "#1-#2000  2000 imported"
+    assert window.imports.report.list.topLevelItem(0).text(2) == "#1-#2000  2000 imported"
     # Control-click one paper out of the selection: the count and the ids follow.
     window.table.selectionModel().select(window.model.index(window.model.position(7), 0),
                                          QItemSelectionModel.SelectionFlag.Deselect
@@ -151,10 +151,10 @@ def test_a_large_export_is_selected_counted_and_reported_as_one_run(open_window,
 
 def test_the_import_bar_moves_by_files_and_is_a_busy_bar_for_one_file(open_window, tmp_path, qtbot):
     window = open_window(tmp_path / "empty.sqlite")
-    window.start_import(SEEDS)
-    window._import_progress(2, 5, str(SEEDS[2]))
-    assert (window.progress.maximum(), window.progress.value()) == (5, 2)
-    assert window.progress.labelText() == f"Reading 3 of 5: {SEEDS[2].name}"
-    window._import_progress(0, 1, str(SEEDS[0]))  # one large export takes seconds: no bar stuck at 0 %
-    assert window.progress.maximum() == 0
-    qtbot.waitUntil(lambda: window.report is not None, timeout=20000)
+    window.imports.start(SEEDS)
+    window.imports.show_progress(2, 5, str(SEEDS[2]))
+    assert (window.imports.progress.maximum(), window.imports.progress.value()) == (5, 2)
+    assert window.imports.progress.labelText() == f"Reading 3 of 5: {SEEDS[2].name}"
+    window.imports.show_progress(0, 1, str(SEEDS[0]))  # one large export takes seconds: no bar stuck at 0 %
+    assert window.imports.progress.maximum() == 0
+    qtbot.waitUntil(lambda: window.imports.report is not None, timeout=20000)

@@ -4,6 +4,7 @@ action sits once in a menu, and an open dialog is raised, not opened twice."""
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
@@ -48,14 +49,14 @@ def test_the_menu_key_opens_the_menu_of_the_current_paper(window, qtbot):
     # The pointer rests on the first row; the menu is for the paper the keyboard chose.
     QTest.mouseMove(window.table.viewport(), window.table.visualRect(window.model.index(0, 0)).center())
     qtbot.keyClick(window.table, Qt.Key.Key_Menu)
-    qtbot.waitUntil(lambda: getattr(window, "table_menu", None) is not None and window.table_menu.isVisible())
-    assert window.table_menu_paper == last
-    window.table_menu.close()
+    qtbot.waitUntil(lambda: window.handouts.paper_menu is not None and window.handouts.paper_menu.isVisible())
+    assert window.handouts.paper_menu_paper == last
+    window.handouts.paper_menu.close()
     qtbot.keyClick(window.table, Qt.Key.Key_Up)
     qtbot.keyClick(window.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: window.table_menu.isVisible())
-    assert window.table_menu_paper == shown_ids(window)[-2]
-    window.table_menu.close()
+    qtbot.waitUntil(lambda: window.handouts.paper_menu is not None and window.handouts.paper_menu.isVisible())
+    assert window.handouts.paper_menu_paper == shown_ids(window)[-2]
+    window.handouts.paper_menu.close()
 
 
 def mnemonic(text: str) -> str | None:
@@ -96,7 +97,8 @@ def test_each_menu_gives_each_mnemonic_once_and_each_shortcut_sits_once_in_a_men
     assert sorted({k for k in keys if keys.count(k) > 1}) == []
 
 
-def test_each_menu_gives_each_mnemonic_once_in_chinese(chinese_interface, window):
+@pytest.mark.usefixtures("chinese_interface")
+def test_each_menu_gives_each_mnemonic_once_in_chinese(window):
     assert repeated_mnemonics(window) == {}
 
 
@@ -113,15 +115,15 @@ def test_a_second_ctrl_shift_h_raises_the_handout_window_instead_of_opening_anot
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: len(open_dialogs(HandoutDialog)) == 1)
-    first = window.handout_dialog
+    first = window.handouts.dialog
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     qtbot.wait(50)
     assert open_dialogs(HandoutDialog) == [first]
-    window.handout_history_action.trigger()
-    window.handout_history_action.trigger()
+    window.menu_actions.handout_history.trigger()
+    window.menu_actions.handout_history.trigger()
     assert len(open_dialogs(HandoutHistory)) == 1
     for dialog in open_dialogs(HandoutDialog) + open_dialogs(HandoutHistory):
         dialog.close()

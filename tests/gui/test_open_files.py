@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from exodesk import logs, smoke
 from exodesk.gui import app as app_module
 from exodesk.gui.app import Application
+from exodesk.gui.tasks import Job
 from exodesk.library import Library
 
 from .conftest import BILINGUAL_DOI, SEEDS, paper_with_doi
@@ -60,8 +61,8 @@ def open_event(app, target):
 
 
 def wait_for_report(qtbot, window):
-    qtbot.waitUntil(lambda: window.report is not None and window.report.isVisible(), timeout=REPORT_TIMEOUT_MS)
-    return window.report.summary.text()
+    qtbot.waitUntil(lambda: window.imports.report is not None and window.imports.report.isVisible(), timeout=REPORT_TIMEOUT_MS)
+    return window.imports.report.summary.text()
 
 
 def test_a_file_opened_before_the_window_exists_is_imported_once_it_is_shown(qtbot, app, start):
@@ -88,7 +89,7 @@ def test_files_opened_in_the_running_window_are_imported_together(qtbot, app, st
 def test_a_file_opened_after_the_window_is_gone_waits_for_the_next_one(qtbot, app, tmp_path, state):
     _app, window, _code = app_module.open_window(["--library", str(tmp_path / "gone.sqlite")], state=state)
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window._facets_task is not None and not window._facets_task.running())
+    qtbot.waitUntil(lambda: window.jobs.task(Job.FACETS) is not None and not window.jobs.task(Job.FACETS).running())
     window.close()
     window.library.close()
     window.deleteLater()

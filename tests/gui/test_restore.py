@@ -18,7 +18,7 @@ def test_the_file_menu_restores_a_backup_and_keeps_the_replaced_library(open_win
     monkeypatch.setattr(shown_module, "show_message", lambda *args: None)
     restarted = []
     newest = list_backups(demo_path)[0].path
-    assert window.restore_from_backup(choose=lambda: newest, restart=lambda: restarted.append(True))
+    assert window.backups.restore(choose=lambda: newest, restart=lambda: restarted.append(True))
     assert restarted == [True]
     with Library(demo_path, backup=False) as lib:
         assert lib.count() == 5

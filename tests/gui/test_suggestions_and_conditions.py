@@ -1,5 +1,6 @@
 """Suggestions from the abstract in the notes editor, and conditions chosen and shown by name."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
@@ -83,7 +84,7 @@ def test_suggest_for_a_selection_runs_on_a_worker_and_undoes_in_one_step(window,
     window.notes_editor.suggest_button.click()  # the editor's button: only the paper it shows
     assert [window.library.notes(i).needs_review() for i in ids] == [i == window.current_paper_id() for i in ids]
     window.undo()
-    window.suggest_action.trigger()  # Edit ▸ Suggest from Abstract: every selected paper
+    window.menu_actions.suggest.trigger()  # Edit ▸ Suggest from Abstract: every selected paper
     qtbot.waitUntil(window.undo_stack.canUndo, timeout=10000)
     assert window.undo_stack.count() == 1
     assert window.undo_stack.undoText() == "Suggest from abstract"
@@ -139,7 +140,8 @@ def test_a_condition_chosen_by_a_chinese_synonym_is_stored_as_its_id_and_shown_b
     assert window.library.notes(paper_id).conditions == ["systemic-sclerosis"]
 
 
-def test_conditions_are_shown_by_their_chinese_names_in_the_chinese_interface(chinese_interface, window, qtbot):
+@pytest.mark.usefixtures("chinese_interface")
+def test_conditions_are_shown_by_their_chinese_names_in_the_chinese_interface(window, qtbot):
     paper_id = paper_with_doi(window.library, BILINGUAL_DOI)
     window.library.save_notes(paper_id, Notes(conditions=["systemic-sclerosis", "acne-scars", "not-in-vocabulary"]))
     window.model.refresh([paper_id])

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from exodesk.library import Filters
 from exodesk.model import Notes
 
-from .conftest import BILINGUAL_DOI, as_read, paper_with_doi, shown_ids
+from .conftest import BILINGUAL_DOI, SEEDS, as_read, paper_with_doi, shown_ids
 
 
 def test_the_demo_opens_with_every_seed_and_the_first_row_chosen(window):
@@ -191,7 +191,7 @@ def test_delete_moves_to_trash_which_restores(window, qtbot):
     assert shown_ids(window) == [paper_id]
     assert window.counts.text() == "Papers in the trash: 1"
     window.table.selectRow(0)
-    window.restore_action.trigger()
+    window.menu_actions.restore.trigger()
     assert shown_ids(window) == []
     window.views.setCurrentIndex(0)
     assert paper_id in shown_ids(window)
@@ -238,3 +238,74 @@ def test_showing_papers_again_and_again_keeps_python_sound(window):
     for turn in range(200):
         window.select_papers([ids[turn % len(ids)]])
     assert sys.getrefcount(None) - before > -200
+
+
+def _menu_action(window, text):
+    menus = [a.menu() for a in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            elif action.text() == text:
+                return action
+    raise LookupError(text)
+
+
+def _state(window):
+    """The names each of the window's parts holds: the window, and the objects it
+    keeps that are not widgets (its model, undo stack and the parts doing its jobs)."""
+    from PySide6.QtCore import QObject, SignalInstance
+    from PySide6.QtWidgets import QWidget
+
+    parts = [value for value in vars(window).values()
+             if isinstance(value, QObject) and not isinstance(value, QWidget)]
+    # (PySide keeps a signal, once used, and the meta-object among an object's names.)
+    return {type(part).__name__: {name for name, value in vars(part).items()
+                                  if not name.startswith("__") and not isinstance(value, SignalInstance)}
+            for part in [window, *parts]}
+
+
+def test_the_window_and_its_parts_hold_no_name_they_did_not_have_when_made(window, qtbot, tmp_path):
+    """What the window holds is read in one place: its constructor (and each part's).
+    Importing, the handout windows, the preferences, the paper menu, copying a
+    reference and suggesting for several papers leave nothing new behind."""
+    from PySide6.QtWidgets import QApplication
+
+    from exodesk.gui.handout_dialog import HandoutDialog
+    from exodesk.gui.handout_history import HandoutHistory
+    from exodesk.gui.import_report import ImportReport
+
+    from .test_import_and_restart import drag_events
+
+    made = _state(window)
+
+    def shown(kind):
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+    seed = tmp_path / "seed.txt"
+    seed.write_bytes(SEEDS[0].read_bytes())
+    enter, dropped, _mime = drag_events([seed])
+    window.dragEnterEvent(enter)
+    window.dropEvent(dropped)
+    qtbot.waitUntil(lambda: bool(shown(ImportReport)), timeout=20000)
+    _menu_action(window, "&New Handout…").trigger()
+    qtbot.waitUntil(lambda: bool(shown(HandoutDialog)))
+    _menu_action(window, "Handout &History…").trigger()
+    qtbot.waitUntil(lambda: bool(shown(HandoutHistory)))
+    for dialog in [*shown(ImportReport), *shown(HandoutDialog), *shown(HandoutHistory)]:
+        dialog.close()
+    _menu_action(window, "Prefere&nces…").trigger()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    QApplication.activeModalWidget().reject()
+    window.table.menu_requested.emit(window.model.index(0, 0), window.table.viewport().mapToGlobal(window.table.pos()))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    QApplication.activePopupWidget().close()
+    window.table.selectRow(0)
+    _menu_action(window, "&Vancouver").trigger()
+    assert QApplication.clipboard().text()
+    QApplication.clipboard().clear()  # Qt's offscreen platform crashes at exit on a clipboard it still holds
+    window.table.selectAll()
+    _menu_action(window, "&Suggest from Abstract").trigger()
+    qtbot.waitUntil(window.notes_editor.isEnabled, timeout=20000)
+    assert _state(window) == made
