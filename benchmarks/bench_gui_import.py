@@ -41,7 +41,7 @@ def child(file: str, folder: str) -> None:
     window.resize(1366, 768)
     window.show()
     marks: dict[str, float] = {}
-    import_done = window._import_done
+    import_done = window.imports._done
 
     def done(results: list) -> None:
         marks["results"] = time.perf_counter()
@@ -49,14 +49,14 @@ def child(file: str, folder: str) -> None:
         window.table.viewport().repaint()
         marks["shown"] = time.perf_counter()
         print(json.dumps({"import": marks["results"] - marks["start"], "show": marks["shown"] - marks["results"],
-                          "selected": len(window.selected_ids()), "report": window.report.text().splitlines()[1]}))
+                          "selected": len(window.selected_ids()), "report": window.imports.report.text().splitlines()[1]}))
         app.quit()
 
-    window._import_done = done
+    window.imports._done = done
 
     def start() -> None:
         marks["start"] = time.perf_counter()
-        window.start_import([Path(file)])
+        window.imports.start([Path(file)])
 
     QTimer.singleShot(200, start)
     app.exec()

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu
 from exodesk.gui.table import COLUMNS, PaperTable, PaperTableModel
 
 DEFAULT_SORT = ("added", Qt.SortOrder.DescendingOrder)
-WIDTHS = {"title": 330, "first_author": 130, "year": 50, "journal": 150, "design": 140,
-          "level": 100, "conditions": 130, "languages": 80, "added": 85}
 
 
 class Columns(QObject):
@@ -43,8 +41,7 @@ class Columns(QObject):
         header.setSortIndicator([c[1] for c in COLUMNS].index(key), order)
 
     def default_widths(self) -> None:
-        for column, (key, _sort, _label) in enumerate(COLUMNS):
-            self.table.setColumnWidth(column, WIDTHS[key])
+        self.table.default_widths()
 
     def restore(self, saved: object) -> None:
         """The header as the person left it, then sort the model as it says."""

@@ -9,19 +9,15 @@ the editor (that would move the cursor under the person's fingers).
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from exodesk.gui.changes import Change, Changed
 from exodesk.library import Library
 from exodesk.model import Notes
 
-# changed(paper_ids, what, first_run): what is "notes", "paper" or "list".
-Changed = Callable[[list[int], str, bool], None]
-
 NOTES_MERGE_ID = 1
-
 
 
 class EditNotes(QUndoCommand):
@@ -47,12 +43,12 @@ class EditNotes(QUndoCommand):
 
     def redo(self) -> None:
         self.library.save_notes(self.paper_id, copy.deepcopy(self.after))
-        self.changed([self.paper_id], "notes", self._first)
+        self.changed([self.paper_id], Change.NOTES, self._first)
         self._first = False
 
     def undo(self) -> None:
         self.library.save_notes(self.paper_id, copy.deepcopy(self.before))
-        self.changed([self.paper_id], "notes", False)
+        self.changed([self.paper_id], Change.NOTES, False)
 
 
 class EditPaper(QUndoCommand):
@@ -70,13 +66,13 @@ class EditPaper(QUndoCommand):
 
     def redo(self) -> None:
         self._apply()
-        self.changed([self.paper_id], "paper", self._first)
+        self.changed([self.paper_id], Change.PAPER, self._first)
         self._first = False
 
     def undo(self) -> None:
         with self.library.transaction():
             self.library.replace_paper(self.paper_id, copy.deepcopy(self.before))
-        self.changed([self.paper_id], "paper", False)
+        self.changed([self.paper_id], Change.PAPER, False)
 
 
 class CompletePaper(EditPaper):
@@ -107,7 +103,7 @@ class MoveToTrash(QUndoCommand):
             self.library.move_to_trash(self.paper_ids)
         else:
             self.library.restore_from_trash(self.paper_ids)
-        self.changed(self.paper_ids, "list", False)
+        self.changed(self.paper_ids, Change.LIST, False)
 
     def redo(self) -> None:
         self._apply(not self.restore)
@@ -142,8 +138,8 @@ class SuggestNotes(QUndoCommand):
         if not self._first:
             self._save(2)
         self._first = False
-        self.changed([c[0] for c in self.changes], "notes", False)
+        self.changed([c[0] for c in self.changes], Change.NOTES, False)
 
     def undo(self) -> None:
         self._save(1)
-        self.changed([c[0] for c in self.changes], "notes", False)
+        self.changed([c[0] for c in self.changes], Change.NOTES, False)

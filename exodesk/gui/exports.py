@@ -11,6 +11,8 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from exodesk import APP_NAME
+from exodesk.formats import DEFAULT_FORMAT
 from exodesk.gui import shown
 
 if TYPE_CHECKING:
@@ -41,12 +43,13 @@ class Exports(QObject):
             return
         window.notes_editor.flush()
         dialog = ExportDialog(selected=len(window.selected_ids()), shown=window.model.rowCount(),
-                              total=window.library.count(), fmt=str(state.value("export/format", "ris")), parent=window)
+                              total=window.library.count(), fmt=str(state.value("export/format", DEFAULT_FORMAT)), parent=window)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         fmt, scope = dialog.chosen_format(), dialog.scope()
         folder = str(state.value("export/folder", ""))
-        suggested = str(Path(folder) / f"ExoDesk{SUFFIXES[fmt]}") if folder else f"ExoDesk{SUFFIXES[fmt]}"
+        name = f"{APP_NAME}{SUFFIXES[fmt]}"
+        suggested = str(Path(folder) / name) if folder else name
         path, _ = QFileDialog.getSaveFileName(window, self.tr("Export papers"), suggested, file_filter(fmt))
         if not path:
             return

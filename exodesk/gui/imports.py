@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exodesk.formats import DIALOG_PATTERNS
 from exodesk.gui import shown
 from exodesk.gui.import_report import ImportReport
 from exodesk.gui.tasks import Job, progress_dialog
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from exodesk.gui.main_window import MainWindow
 
 # The patterns of Import Files' filter (the words around them are translated).
-IMPORT_FILTER = "*.txt *.html *.htm *.xhtml *.mhtml *.mht *.pdf *.ris *.bib *.nbib *.json *.xml"
+IMPORT_FILTER = DIALOG_PATTERNS
 
 
 def dropped_paths(mime: QMimeData | None) -> list[str]:

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exodesk import __version__
+from exodesk import APP_NAME, __version__
 from exodesk.gui.backups import Backups
 from exodesk.gui.changes import Change
 from exodesk.gui.columns import Columns
@@ -61,7 +60,7 @@ from exodesk.gui.search_bar import Search, SearchBox
 from exodesk.gui.shown import bring_forward
 from exodesk.gui.suggestions import Suggestions
 from exodesk.gui.table import COLUMNS, PaperTable, PaperTableModel
-from exodesk.gui.tasks import Job, Jobs, Task
+from exodesk.gui.tasks import Job, Jobs
 from exodesk.gui.unsaved import CheckedUndoStack, UnsavedEdits
 from exodesk.gui.work import Work
 from exodesk.library import Library
@@ -70,7 +69,7 @@ from exodesk.model import Notes
 from exodesk.settings import Settings
 
 if TYPE_CHECKING:
-    from exodesk.gui.completion_dialog import CompletionDialog
+    pass
 
 
 class MainWindow(QMainWindow):
@@ -176,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> str:
         name = Path(self.library.path).name if self.library.path else ""
-        title = f"ExoDesk — {name}" if name else "ExoDesk"
+        title = f"{APP_NAME} — {name}" if name else APP_NAME
         return title + (" " + self.tr("(read-only)") if self.read_only else "")
 
     def _after_shown(self) -> None:
@@ -331,9 +330,8 @@ class MainWindow(QMainWindow):
         self.notes_editor.flush()
         self.undo_stack.redo()
 
-    def changed(self, paper_ids: list[int], change: Change | str, first_run: bool) -> None:
+    def changed(self, paper_ids: list[int], change: Change, first_run: bool) -> None:
         """After a command: refresh the rows, the detail pane and the editor that show it."""
-        change = Change(change)
         current = self.current_paper_id()
         if change is Change.LIST:
             position = self.table.currentIndex().row()
@@ -356,46 +354,6 @@ class MainWindow(QMainWindow):
             self.select_papers(paper_ids)  # undo brings back into view what it changes
         if change is Change.NOTES:
             self.refresh_facets()
-
-    _changed = changed  # the name UnsavedEdits gives its commands
-
-    # -- names UnsavedEdits and the tests of the export and completion flows use
-
-    @property
-    def import_task(self) -> Task | None:
-        return self.jobs.task(Job.IMPORT)
-
-    @property
-    def work_task(self) -> Task | None:
-        return self.jobs.task(Job.WORK)
-
-    @property
-    def complete_action(self) -> QAction:
-        return self.menu_actions.complete
-
-    @property
-    def export_action(self) -> QAction:
-        return self.menu_actions.export
-
-    @property
-    def cite_actions(self) -> dict[str, QAction]:
-        return self.menu_actions.cite
-
-    @property
-    def completion_dialog(self) -> CompletionDialog | None:
-        return self.completion.dialog
-
-    @property
-    def completion_notice(self) -> QMessageBox | None:
-        return self.completion.notice
-
-    @property
-    def last_export(self) -> Path | None:
-        return self.exports.last_export
-
-    @last_export.setter
-    def last_export(self, path: Path | None) -> None:
-        self.exports.last_export = path
 
     # -- small dialogs ---------------------------------------------------------
 

@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from exodesk.formats import CITATION_STYLES, DEFAULT_STYLE
+
 if TYPE_CHECKING:
     from exodesk.gui.main_window import MainWindow
 
@@ -58,10 +60,10 @@ class Actions(QObject):
         self.complete.setEnabled(False)
         self.suggest = self._action(self.tr("&Suggest from Abstract"), lambda: window.suggestions.suggest())  # noqa: PLW0108 - not given triggered's checked
         self.cite: dict[str, QAction] = {}
-        for style, text in (("vancouver", self.tr("&Vancouver")), ("apa", self.tr("&APA")), ("ama", self.tr("A&MA"))):
-            self.cite[style] = self._action(text, partial(window.exports.copy_citation, style))
+        for style in CITATION_STYLES.values():  # their labels are translated in this context
+            self.cite[style.name] = self._action(self.tr(style.menu), partial(window.exports.copy_citation, style.name))
         # The clinic's own style (the handouts') on the usual copy-with-format key.
-        self.cite["vancouver"].setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.cite[DEFAULT_STYLE].setShortcut(QKeySequence("Ctrl+Shift+C"))
 
         group = QActionGroup(self)
         self.views: list[QAction] = []

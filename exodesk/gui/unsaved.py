@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from exodesk.gui import shown
 from exodesk.gui.commands import EditNotes, EditPaper
+from exodesk.gui.tasks import Job
 from exodesk.library.journal import NOTES, PAPER, Journal
 from exodesk.library.watch import LibraryWatch, file_identity
 from exodesk.model import Notes
@@ -172,7 +173,7 @@ class UnsavedEdits(QObject):
         self._errors = errors
         try:
             with self.window.library.waiting(wait_ms / 1000):
-                self.window.undo_stack.push(command(library=self.window.library, changed=self.window._changed,
+                self.window.undo_stack.push(command(library=self.window.library, changed=self.window.changed,
                                                     failed=self._failed))
         finally:
             self._errors = None
@@ -260,8 +261,8 @@ class UnsavedEdits(QObject):
             changed = self.watch.changed_elsewhere()
         except sqlite3.Error:
             return
-        own = (self.window.import_task, self.window.work_task)
-        if changed and not any(task is not None and task.running() for task in own):
+        jobs = self.window.jobs
+        if changed and not (jobs.running(Job.IMPORT) or jobs.running(Job.WORK)):
             self._show_changes()
 
     def _show_changes(self) -> None:

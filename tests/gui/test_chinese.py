@@ -110,6 +110,6 @@ def test_suggestions_and_the_import_filter_read_in_chinese(window):
     window.select_papers([paper_with_doi(window.library, NAZARI_DOI)])
     support = window.notes_editor.support_labels["evidence_level"].text()
     assert support == "建議依據：「單組試驗：牛津 CEBM 2011 證據等級 4」"
-    assert window.imports.import_filter().startswith("已儲存的網頁及參考文獻 (*.txt ")
+    assert window.imports.import_filter().startswith("已儲存的網頁及參考文獻 (*.ris ")
     assert window.imports.import_filter().endswith(";;所有檔案 (*)")
     assert QApplication.translate("CoreWords", "not graded") == "未分級"

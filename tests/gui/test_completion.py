@@ -26,11 +26,11 @@ def select(window, doi):
 def test_the_banner_offers_completion_and_the_ticked_fields_are_filled_undoably(window, server, qtbot):
     paper_id = select(window, BILINGUAL_DOI)
     before = window.library.get(paper_id)
-    assert window.detail.complete_button.isVisibleTo(window) and window.complete_action.isEnabled()
+    assert window.detail.complete_button.isVisibleTo(window) and window.menu_actions.complete.isEnabled()
 
     window.detail.complete_button.click()
-    qtbot.waitUntil(lambda: window.completion_dialog is not None and window.completion_dialog.isVisible(), timeout=10000)
-    dialog = window.completion_dialog
+    qtbot.waitUntil(lambda: window.completion.dialog is not None and window.completion.dialog.isVisible(), timeout=10000)
+    dialog = window.completion.dialog
     rows = [[dialog.list.topLevelItem(r).text(c) for c in range(4)] for r in range(dialog.list.topLevelItemCount())]
     assert rows == [
         ["Title", "(empty)", "Clinical Applications of Exosomes: Therapeutic Promise and the Obstacles Ahead", "Crossref"],
@@ -63,13 +63,13 @@ def test_offline_the_window_says_so_plainly_and_changes_nothing(window, monkeypa
     paper_id = select(window, BILINGUAL_DOI)
     before = window.library.get(paper_id).to_dict()
 
-    window.complete_action.trigger()
-    qtbot.waitUntil(lambda: window.completion_notice is not None and window.completion_notice.isVisible(), timeout=10000)
-    assert window.completion_notice.text() == "ExoDesk could not reach Crossref: you seem to be offline. Nothing was changed."
-    assert window.completion_dialog is None
+    window.menu_actions.complete.trigger()
+    qtbot.waitUntil(lambda: window.completion.notice is not None and window.completion.notice.isVisible(), timeout=10000)
+    assert window.completion.notice.text() == "ExoDesk could not reach Crossref: you seem to be offline. Nothing was changed."
+    assert window.completion.dialog is None
     assert window.library.get(paper_id).to_dict() == before
     assert window.undo_stack.count() == 0
-    assert window.complete_action.isEnabled()
+    assert window.menu_actions.complete.isEnabled()
 
 
 def test_a_look_up_that_timed_out_or_failed_its_secure_connection_says_so():

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from exodesk.export.cite import format_references_html
 from exodesk.formats import EXPORT_FORMATS
 from exodesk.gui.export_dialog import ExportDialog, file_filter
+from exodesk.gui.tasks import Job
 from exodesk.importers import Source, choose
 from exodesk.library.importing import ALREADY, IMPORTED, MERGED, REFUSED, FileResult
 
@@ -37,9 +38,9 @@ def export_through_the_dialog(window, qtbot, monkeypatch, fmt, target, scope=Non
 
     monkeypatch.setattr(ExportDialog, "exec", exec_)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target.with_suffix("")), ""))
-    window.last_export = None
-    window.export_action.trigger()
-    qtbot.waitUntil(lambda: window.last_export is not None, timeout=10000)
+    window.exports.last_export = None
+    window.menu_actions.export.trigger()
+    qtbot.waitUntil(lambda: window.exports.last_export is not None, timeout=10000)
     return seen["offered"]
 
 
@@ -73,7 +74,7 @@ def test_exported_selection_reads_back_with_the_same_titles(window, qtbot, monke
     window.select_papers([paper_with_doi(window.library, d) for d in (TRIAL_DOI, REVIEW_DOI)])
     target = tmp_path / f"chosen{suffix}"
     assert export_through_the_dialog(window, qtbot, monkeypatch, fmt, target) == "selection"
-    assert window.last_export == target  # the format's ending added to the name typed
+    assert window.exports.last_export == target  # the format's ending added to the name typed
     source = Source(path=target, data=target.read_bytes())
     reader, _score, _errors = choose(source)
     assert importer == reader.NAME
@@ -124,7 +125,7 @@ def test_a_damaged_record_is_left_out_of_a_window_export_and_named(window, qtbot
 def test_copy_citation_puts_vancouver_text_and_html_on_the_clipboard(window):
     paper_id = paper_with_doi(window.library, TRIAL_DOI)
     window.select_papers([paper_id])
-    window.cite_actions["vancouver"].trigger()
+    window.menu_actions.cite["vancouver"].trigger()
     mime = QApplication.clipboard().mimeData()
     assert mime.text() == (
         "1. Nazari H, Alborzi F, Heirani-Tabasi A, Hadizadeh A, Asbagh RA, Behboudi B, et al. Evaluating the safety "
@@ -132,7 +133,7 @@ def test_copy_citation_puts_vancouver_text_and_html_on_the_clipboard(window):
         "patients: clinical trial phase I. Gastroenterol Rep (Oxf). 2022 Dec 9. doi:10.1093/gastro/goac075 PubMed "
         "PMID: 36518984; PubMed Central PMCID: PMC9733972.")
     assert format_references_html([window.library.get(paper_id)], "vancouver")[0] in mime.html()
-    window.cite_actions["apa"].trigger()
+    window.menu_actions.cite["apa"].trigger()
     assert QApplication.clipboard().text().startswith("Nazari, H., Alborzi, F., Heirani-Tabasi, A.")
 
 
@@ -144,8 +145,8 @@ def test_many_references_are_formatted_on_a_worker_and_copied_when_done(window, 
     ids = window.library.all_ids()
     window.select_papers(ids)
     QApplication.clipboard().clear()
-    window.cite_actions["vancouver"].trigger()
-    assert window.work_task is not None  # not formatted on the window's thread
+    window.menu_actions.cite["vancouver"].trigger()
+    assert window.jobs.task(Job.WORK) is not None  # not formatted on the window's thread
     qtbot.waitUntil(lambda: QApplication.clipboard().text() != "", timeout=20000)
     papers = [window.library.get(i) for i in window.selected_ids()]
     assert QApplication.clipboard().text() == "\n".join(format_references(papers, "vancouver"))

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 
+from exodesk.gui.table import COLUMNS
 from exodesk.library import Filters
 from exodesk.model import Notes
 
@@ -156,7 +157,7 @@ def test_notes_typed_in_the_design_field_appear_in_the_table(window, qtbot):
     window.notes_editor.design.setEditText("case series")
     window.notes_editor.flush()
     row = window.model.position(paper_id)
-    assert window.model.data(window.model.index(row, 4)) == "case series"
+    assert window.model.data(window.model.index(row, [c[0] for c in COLUMNS].index("design"))) == "case series"
     assert window.library.search_ids("", Filters(design="case series")) == [paper_id]
 
 
