@@ -3,7 +3,8 @@
 Each file is read, recognised and stored inside its own savepoint: it goes in
 whole (papers, original bytes, log line) or not at all. Savepoints are grouped
 into batches committed together, which keeps imports fast (one disk sync per
-batch) while a crash still loses nothing but the batch in flight.
+batch) while a crash still loses nothing but the batch in flight. How the
+work is shared with worker processes is drawn in library/parallel.py.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pathlib import Path
 
 from exodesk.importers import by_name
 from exodesk.library.examine import Examined, examine, failure_reason, shown_text
-from exodesk.library.matching import KeyMatcher
+from exodesk.library.matching import KeyMatcher, Merges
+from exodesk.library.merge import match_keys
 from exodesk.library.parallel import Cancelled, FilesAhead, cycle_collection_paused
 from exodesk.library.prepared import ESSENTIAL_FIELDS, Prepared, stored_text
 from exodesk.library.store import Library
@@ -257,17 +259,16 @@ def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, 
     for part in parts:
         if cancelled and cancelled():
             raise Cancelled
-        matcher = KeyMatcher(library, part.prepared)
-        new_papers = NewPapers(library, at_once=matcher.one_by_one)
+        matcher, merges, new_papers = KeyMatcher(library, part.prepared), Merges(library), NewPapers(library)
         part_ids = []
         for prepared in part.prepared:
-            status, paper_id = _add_or_merge(library, prepared, matcher, new_papers, source=source)
+            status, paper_id = _add_or_merge(prepared, matcher, merges, new_papers, source=source)
             statuses.append(status)
             part_ids.append(paper_id)
             if status == IMPORTED and prepared.gaps:
                 gaps.append(prepared.gaps)
         new_papers.insert()
-        matcher.write()
+        merges.write()
         library.link_files(part_ids, file_hash, importer.NAME)
         ids += part_ids
         if len(part.prepared) > 1:
@@ -325,20 +326,17 @@ def _overall(statuses: list[str]) -> str:
 
 
 class NewPapers:
-    """A part's new papers, numbered as they come and inserted together,
-    unless the part is looked up paper by paper in the library itself (a few
-    papers: KeyMatcher.one_by_one), which must then know each at once."""
+    """A part's new papers, numbered as they come and inserted together (the
+    KeyMatcher knows them meanwhile)."""
 
-    def __init__(self, library: Library, *, at_once: bool):
-        self.library, self.at_once = library, at_once
+    def __init__(self, library: Library):
+        self.library = library
         self.waiting: list[tuple[int, Prepared]] = []
         self.next_id = library.next_paper_id()
 
     def add(self, prepared: Prepared) -> int:
         paper_id, self.next_id = self.next_id, self.next_id + 1
         self.waiting.append((paper_id, prepared))
-        if self.at_once:
-            self.insert()
         return paper_id
 
     def insert(self) -> None:
@@ -346,7 +344,7 @@ class NewPapers:
         self.waiting = []
 
 
-def _add_or_merge(library: Library, prepared: Prepared, matcher: KeyMatcher, new_papers: NewPapers, *,
+def _add_or_merge(prepared: Prepared, matcher: KeyMatcher, merges: Merges, new_papers: NewPapers, *,
                   source: str) -> tuple[str, int]:
     existing_id = matcher.find(prepared.keys, prepared.year)
     if existing_id is None:
@@ -354,10 +352,12 @@ def _add_or_merge(library: Library, prepared: Prepared, matcher: KeyMatcher, new
         matcher.add(paper_id, prepared.keys, prepared.year)
         return IMPORTED, paper_id
     new_papers.insert()  # the one to merge into may be among them
-    # Merged in memory; matcher.write() stores it once the part is read.
-    if matcher.merge(existing_id, prepared.record(), source=source):
-        return MERGED, existing_id
-    return ALREADY, existing_id
+    # Merged in memory; merges.write() stores it once the part is read.
+    merged = merges.merge(existing_id, prepared.record(), source=source)
+    if merged is None:
+        return ALREADY, existing_id
+    matcher.add(existing_id, match_keys(merged), merged.year)
+    return MERGED, existing_id
 
 
 def _refuse(library: Library, path: Path, file_hash: str | None, reason: str,

@@ -1,12 +1,26 @@
-"""A file's papers, prepared for the library, read in parts by worker processes.
+"""How an import is made fast: the one place that says so.
 
-A 10,000-record bibliography export takes over a second to read in one
-Python process, and about as long again to write. A reader that can cut its
-files at record boundaries (a module-level `split(text, parts)`) has a large
-file read by worker processes, a part each, while this process writes the
-parts already read: reading and writing overlap, and both processor cores
-work. The workers also prepare each paper's row, JSON and index text
-(library/prepared.py), so what comes back is a few strings per paper.
+    import_paths (importing.py)                      worker processes (here)
+      collect_files: the files, in name order
+      FilesAhead (200 files or more) -- jobs of 16 files -->  examine_files
+        <-- Examined: the hash, the reader, prepared papers --  examine (examine.py):
+                                                                  hash; a file the library
+                                                                  holds is not read; choose
+                                                                  a reader; read; suggest
+                                                                  notes; prepare rows
+      a batch of files (one transaction, one disk sync)
+        a file (a savepoint: all of it or none)
+          a file no worker read: examine here; a large
+          one (2 MB) is cut by its reader's split() ------->  read_part, a part each
+          _store: KeyMatcher (matching.py) finds each paper's duplicate, one
+          question per key column; NewPapers inserts the new ones together;
+          Merges writes each merged paper once; the search index is written
+          at the batch's end (Library.index_deferred)
+
+Workers prepare each paper's row, JSON and index text (library/prepared.py),
+so what comes back is a few strings per paper, and the importing process
+only stores. With one file, reading and writing overlap part by part; with
+many, workers read ahead while this process stores in file order.
 
 How workers start is decided in one place, `start_workers`: by "fork" on
 Linux when this process runs a single thread (the command line), so they are
@@ -27,12 +41,13 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from exodesk.importers import Parsed, Refused, Source
 from exodesk.importers.base import RecordProblem
@@ -69,21 +84,47 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-def start_workers(workers: int | None = None, *, known_files: frozenset[str] = frozenset()
-                  ) -> ProcessPoolExecutor | None:
+class Workers:
+    """Worker processes: the standard library's pool, how many processes it
+    has, and the processes themselves, so that `stop` can end them at once."""
+
+    def __init__(self, pool: ProcessPoolExecutor, count: int, processes: list[multiprocessing.process.BaseProcess]):
+        self.pool, self.count, self.processes = pool, count, processes
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> Future:
+        return self.pool.submit(function, *args)
+
+    def close(self, *, wait: bool = False) -> None:
+        """No more work: what is waiting is cancelled; with `wait`, return once
+        the work in hand is done and the processes have ended."""
+        self.pool.shutdown(wait=wait, cancel_futures=True)
+
+    def stop(self) -> None:
+        """End the processes now, even in the middle of a file (after a cancel,
+        or when the import is over): nothing they hold is needed any more."""
+        self.close()
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+
+
+def start_workers(workers: int | None = None, *, known_files: frozenset[str] = frozenset()) -> Workers | None:
     """Worker processes, starting now (spawned, they take about a third of a
     second to be ready, which can pass while this process decodes and
     recognises the file; forked, they are ready at once). `known_files` are
     the hashes of files already in the library, which workers do not read."""
     workers = workers or min(_cores(), MAX_WORKERS)
+    before = set(multiprocessing.active_children())
     try:
         pool = ProcessPoolExecutor(workers, mp_context=_start_method(), initializer=_start_worker,
                                    initargs=(known_files,))
+        # A first task each: every process starts now (a pool starts them as
+        # work comes), and is one of the children that were not there before.
         for _ in range(workers):
             pool.submit(_ready)
     except (OSError, ValueError, RuntimeError):  # no processes to be had here
         return None
-    return pool
+    return Workers(pool, workers, [p for p in multiprocessing.active_children() if p not in before])
 
 
 def _start_method():
@@ -141,7 +182,7 @@ def _ready() -> None:
 
 
 def prepared_parts(importer: ModuleType, source: Source, *, suggest: bool = False,
-                   pool: ProcessPoolExecutor | None = None) -> Iterator[Part]:
+                   pool: Workers | None = None) -> Iterator[Part]:
     """The file's papers, prepared, part by part in file order. With a pool of
     workers and a reader that can split the file, parts are read in the pool;
     the pool is shut down when the parts are done.
@@ -152,10 +193,10 @@ def prepared_parts(importer: ModuleType, source: Source, *, suggest: bool = Fals
     split = getattr(importer, "split", None)
     if pool is None or split is None or text is None or len(text) < PARALLEL_MIN_CHARS:
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.close()
         yield read_part(importer, source, suggest=suggest, keep_papers=True)
         return
-    pieces = split(text, pool._max_workers * PARTS_PER_WORKER)
+    pieces = split(text, pool.count * PARTS_PER_WORKER)
     offset = done = 0
     try:
         futures: list[Future] = [
@@ -175,7 +216,7 @@ def prepared_parts(importer: ModuleType, source: Source, *, suggest: bool = Fals
     except Exception:  # a worker could not start or died (BrokenProcessPool): go on here
         pass
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close(wait=True)
     for piece in pieces[done:]:
         part = read_part(importer, Source.from_text(source.path, piece), suggest=suggest)
         offset = _renumber(part, offset)
@@ -296,7 +337,7 @@ class FilesAhead:
         job = index // FILES_PER_JOB
         if index not in self.examined:
             try:
-                self._submit_until(job + JOBS_AHEAD_PER_WORKER * self.pool._max_workers)
+                self._submit_until(job + JOBS_AHEAD_PER_WORKER * self.pool.count)
                 found = self._result(self.jobs.pop(job))
             except Cancelled:
                 self.close()
@@ -333,13 +374,5 @@ class FilesAhead:
         """Stop the workers now, even in the middle of a file (after a cancel,
         or when the import is over): nothing they hold is needed any more."""
         if self.pool is not None:
-            stop_workers(self.pool)
+            self.pool.stop()
             self.pool = None
-
-
-def stop_workers(pool: ProcessPoolExecutor) -> None:
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()

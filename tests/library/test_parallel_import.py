@@ -89,7 +89,7 @@ def test_if_the_workers_fail_the_file_is_read_here(tmp_path, monkeypatch):
 
     def broken_pool():
         pool = start_workers(2)
-        pool.shutdown()  # every piece sent to it now fails
+        pool.close(wait=True)  # every piece sent to it now fails
         return pool
 
     monkeypatch.setattr(parallel, "start_workers", broken_pool)
@@ -168,15 +168,13 @@ def test_if_the_workers_reading_ahead_fail_the_files_are_read_here(tmp_path, mon
     alone = imported_folder(tmp_path, folder, "alone", monkeypatch, workers=False)
 
     class Broken:
-        _max_workers = 2
-
         def submit(self, *args, **kwargs):
             raise RuntimeError("the workers could not start")
 
         def shutdown(self, **kwargs):
             pass
 
-    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: Broken())
+    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: parallel.Workers(Broken(), 2, []))
     assert imported_folder(tmp_path, folder, "rescued", monkeypatch, workers=True) == alone
 
 
@@ -184,7 +182,6 @@ def test_cancel_stops_an_import_that_waits_for_the_workers(tmp_path, monkeypatch
     folder = many_files(tmp_path)
 
     class Stuck:  # workers that never answer, as on a file that never ends
-        _max_workers = 2
         stopped = False
 
         def submit(self, *args, **kwargs):
@@ -200,7 +197,7 @@ def test_cancel_stops_an_import_that_waits_for_the_workers(tmp_path, monkeypatch
 
     monkeypatch.setattr(parallel, "MANY_FILES", 2)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: Stuck())
+    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: parallel.Workers(Stuck(), 2, []))
     asked = []
 
     def cancelled():  # the person presses Cancel while the first files are awaited
@@ -219,7 +216,7 @@ def test_workers_give_way_to_the_process_that_stores_the_papers():
     try:
         assert pool.submit(os.nice, 0).result(timeout=60) == os.nice(0) + parallel.WORKER_NICENESS
     finally:
-        pool.shutdown()
+        pool.close(wait=True)
 
 
 def test_cycle_collection_is_paused_while_a_file_is_read_and_comes_back_after():
@@ -273,3 +270,19 @@ def test_workers_are_forked_only_by_a_process_without_other_threads_or_qt(monkey
     thread.start()
     thread.join()
     assert methods == ["spawn"]
+
+
+def test_stopping_the_workers_ends_them_in_the_middle_of_a_file():
+    import time
+
+    workers = parallel.start_workers(2)
+    try:
+        assert len(workers.processes) == workers.count == 2
+        busy = workers.submit(time.sleep, 60)  # a file that never ends
+        time.sleep(0.5)
+        assert not busy.done()
+    finally:
+        workers.stop()
+    for process in workers.processes:
+        process.join(timeout=10)
+        assert not process.is_alive()
