@@ -20,8 +20,8 @@ from pathlib import Path
 from exodesk.importers import by_name
 from exodesk.library.examine import Examined, examine, failure_reason, shown_text
 from exodesk.library.matching import KeyMatcher, Merges
-from exodesk.library.merge import match_keys
-from exodesk.library.parallel import Cancelled, FilesAhead, cycle_collection_paused
+from exodesk.library.merge import LOOKUP_COLUMNS, match_keys
+from exodesk.library.parallel import Cancelled, FilesAhead, Part, cycle_collection_paused, with_suggestions
 from exodesk.library.prepared import ESSENTIAL_FIELDS, Prepared, stored_text
 from exodesk.library.store import Library
 
@@ -148,7 +148,8 @@ def import_paths(
     files = collect_files(paths)
     results: list[FileResult] = []
     # Many files: workers read them ahead, all but those already in the library.
-    ahead = FilesAhead(files, suggest, cancelled, known_files=lambda: _kept_files(library))
+    ahead = FilesAhead(files, suggest, cancelled, known_files=lambda: _kept_files(library),
+                       known_keys=lambda: _library_keys(library))
     index = 0
     try:
         while index < len(files):
@@ -194,6 +195,13 @@ def import_paths(
 
 def _kept_files(library: Library) -> frozenset[str]:
     return frozenset(row[0] for row in library.db.execute("SELECT DISTINCT file_hash FROM paper_files"))
+
+
+def _library_keys(library: Library) -> frozenset[tuple[str, str]]:
+    """The match keys (merge.LOOKUP_COLUMNS) of the library's live papers."""
+    rows = library.db.execute(f"SELECT {', '.join(LOOKUP_COLUMNS)} FROM papers WHERE deleted IS NULL")
+    return frozenset((column, value) for row in rows for column, value in zip(LOOKUP_COLUMNS, row, strict=True)
+                     if value)
 
 
 def _unsaved(error: sqlite3.Error) -> str:
@@ -261,8 +269,9 @@ def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, 
             raise Cancelled
         matcher, merges, new_papers = KeyMatcher(library, part.prepared), Merges(library), NewPapers(library)
         part_ids = []
-        for prepared in part.prepared:
-            status, paper_id = _add_or_merge(prepared, matcher, merges, new_papers, source=source)
+        for index, prepared in enumerate(part.prepared):
+            status, paper_id = _add_or_merge(prepared, matcher, merges, new_papers, source=source,
+                                             unsuggested=part if index in part.unsuggested else None)
             statuses.append(status)
             part_ids.append(paper_id)
             if status == IMPORTED and prepared.gaps:
@@ -345,9 +354,13 @@ class NewPapers:
 
 
 def _add_or_merge(prepared: Prepared, matcher: KeyMatcher, merges: Merges, new_papers: NewPapers, *,
-                  source: str) -> tuple[str, int]:
+                  source: str, unsuggested: Part | None = None) -> tuple[str, int]:
+    """`unsuggested`: the paper's part, when a worker suggested no notes for
+    the paper (it seemed to be in the library)."""
     existing_id = matcher.find(prepared.keys, prepared.year)
     if existing_id is None:
+        if unsuggested is not None:
+            prepared = with_suggestions(prepared, unsuggested)
         paper_id = new_papers.add(prepared)
         matcher.add(paper_id, prepared.keys, prepared.year)
         return IMPORTED, paper_id

@@ -51,6 +51,7 @@ from typing import Any
 
 from exodesk.importers import Parsed, Refused, Source
 from exodesk.importers.base import RecordProblem
+from exodesk.library.merge import match_keys
 from exodesk.library.prepared import Prepared, prepare, stored_text
 from exodesk.model import Paper
 
@@ -73,6 +74,10 @@ class Part:
     warnings: list[str] = field(default_factory=list)
     records: int = 0  # records in the part; 0 when it is one single-paper file
     refusal: str = ""  # why nothing in the part could be read
+    # Papers (their places in `prepared`) whose notes a worker did not suggest:
+    # the library holds a paper with one of their keys, so they are most
+    # likely not new (with_suggestions, should one be new after all).
+    unsuggested: set[int] = field(default_factory=set)
 
 
 def worth_workers(size: int) -> bool:
@@ -108,16 +113,22 @@ class Workers:
                 process.terminate()
 
 
-def start_workers(workers: int | None = None, *, known_files: frozenset[str] = frozenset()) -> Workers | None:
+def start_workers(workers: int | None = None, *, known_files: frozenset[str] = frozenset(),
+                  known_keys: frozenset[tuple[str, str]] = frozenset(), suggest: bool = False) -> Workers | None:
     """Worker processes, starting now (spawned, they take about a third of a
     second to be ready, which can pass while this process decodes and
     recognises the file; forked, they are ready at once). `known_files` are
-    the hashes of files already in the library, which workers do not read."""
+    the hashes of files already in the library, which workers do not read;
+    `known_keys` the match keys of its papers, whose likely duplicates workers
+    suggest no notes for; `suggest`, whether they will suggest notes."""
     workers = workers or min(_cores(), MAX_WORKERS)
     before = set(multiprocessing.active_children())
+    method = _start_method()
+    if method.get_start_method() == "fork":
+        _build_shared(suggest)
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=_start_method(), initializer=_start_worker,
-                                   initargs=(known_files,))
+        pool = ProcessPoolExecutor(workers, mp_context=method, initializer=_start_worker,
+                                   initargs=(known_files, known_keys))
         # A first task each: every process starts now (a pool starts them as
         # work comes), and is one of the children that were not there before.
         for _ in range(workers):
@@ -125,6 +136,29 @@ def start_workers(workers: int | None = None, *, known_files: frozenset[str] = f
     except (OSError, ValueError, RuntimeError):  # no processes to be had here
         return None
     return Workers(pool, workers, [p for p in multiprocessing.active_children() if p not in before])
+
+
+def _build_shared(suggest: bool) -> None:
+    """Before workers are forked: what reading Chinese text and suggesting
+    notes build on first use (the Chinese converters' tables, the suggestion
+    engine's modules, patterns and vocabularies), built once here for all of
+    them, instead of in each worker on its first file (about 0.2 s of
+    processor time each)."""
+    from exodesk.text.chinese import chinese_script, to_traditional_hk
+
+    chinese_script(_SAMPLE_CHINESE)  # both ways (Traditional to Simplified and back)
+    to_traditional_hk(_SAMPLE_CHINESE)
+    if suggest:
+        from exodesk.evidence.suggest import suggest_notes
+        from exodesk.model import Abstract
+
+        suggest_notes(Paper(title=_SAMPLE_TITLE, abstracts=[Abstract("en", _SAMPLE_TITLE),
+                                                            Abstract("zh-Hans", _SAMPLE_CHINESE)]))
+
+
+# A paper the suggestion engine reads through, to build everything it uses.
+_SAMPLE_TITLE = "Exosomes for acne scars in 20 patients: a randomized controlled trial."
+_SAMPLE_CHINESE = "外泌体治疗痤疮疤痕的随机对照试验。"
 
 
 def _start_method():
@@ -140,20 +174,21 @@ def _start_method():
     return multiprocessing.get_context("spawn")
 
 
-# In a worker: the hashes of the files the library held when the import began.
-_known_files: frozenset[str] = frozenset()
+# In a worker: what the library held when the import began, "files" (the
+# hashes of its files) and "keys" (its papers' match keys, merge.LOOKUP_COLUMNS).
+_in_library: dict[str, frozenset] = {"files": frozenset(), "keys": frozenset()}
 
 
 def known_before(file_hash: str) -> bool:
     """In a worker: whether this exact file was in the library already. Such a
     file is not read (a folder imported again costs only its hashing); the
     importing process checks again, and reads it itself if it is gone since."""
-    return file_hash in _known_files
+    return file_hash in _in_library["files"]
 
 
-def _start_worker(known_files: frozenset[str] = frozenset()) -> None:
-    global _known_files
-    _known_files = known_files
+def _start_worker(known_files: frozenset[str] = frozenset(), known_keys: frozenset[tuple[str, str]] = frozenset()
+                  ) -> None:
+    _in_library.update(files=known_files, keys=known_keys)
     _end_with_parent()
     # The process that stores the papers is the one everything waits for:
     # the workers give it way, and use what processor time it leaves.
@@ -263,11 +298,26 @@ def cycle_collection_paused():
 def _prepared(parsed: Parsed, file_name: str, importer_name: str, suggest: bool, keep_papers: bool) -> Part:
     part = Part(problems=parsed.problems, warnings=parsed.warnings, records=parsed.records)
     file_name = stored_text(file_name)
+    in_library = _in_library["keys"]
     for paper in parsed.papers:
         _stamp(paper, file_name, importer_name)
-        notes = _suggested(paper, part) if suggest else None
+        notes = None
+        if suggest:
+            # Notes are kept for new papers only: a paper the library most
+            # likely holds (a shared key) is left to with_suggestions.
+            if in_library and not in_library.isdisjoint(match_keys(paper)):
+                part.unsuggested.add(len(part.prepared))
+            else:
+                notes = _suggested(paper, part)
         part.prepared.append(prepare(paper, notes, keep_paper=keep_papers))
     return part
+
+
+def with_suggestions(prepared: Prepared, part: Part) -> Prepared:
+    """A paper left without suggested notes (Part.unsuggested), prepared
+    again with them: it is new to the library after all."""
+    paper = prepared.record()
+    return prepare(paper, _suggested(paper, part))
 
 
 def _suggested(paper: Paper, part: Part):
@@ -320,13 +370,14 @@ class FilesAhead:
     when this process must read it itself (few files, or the workers failed).
     Only a few jobs of files are read ahead of the one being stored. While it
     waits for them, `get` raises Cancelled as soon as `cancelled()` says so.
-    `known_files()` gives the hashes of the files already in the library,
-    asked only when workers start."""
+    `known_files()` and `known_keys()` give the hashes of the files already in
+    the library and its papers' match keys, asked only when workers start."""
 
-    def __init__(self, files: list, suggest: bool, cancelled=None, known_files=frozenset):
+    def __init__(self, files: list, suggest: bool, cancelled=None, known_files=frozenset, known_keys=frozenset):
         self.files, self.suggest, self.cancelled = files, suggest, cancelled
         worth = len(files) >= MANY_FILES and _cores() > 1
-        self.pool = start_workers(known_files=known_files()) if worth else None
+        self.pool = start_workers(known_files=known_files(), known_keys=known_keys() if suggest else frozenset(),
+                                  suggest=suggest) if worth else None
         self.jobs: dict[int, Future] = {}
         self.examined: dict[int, object] = {}
         self.submitted = 0

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from exodesk.library import Library, import_paths, importing, parallel
+from exodesk.model import Notes
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "importers" / "fixtures"
@@ -286,3 +287,37 @@ def test_stopping_the_workers_ends_them_in_the_middle_of_a_file():
     for process in workers.processes:
         process.join(timeout=10)
         assert not process.is_alive()
+
+
+def test_papers_the_library_seems_to_hold_get_their_notes_here_if_they_are_new(tmp_path, monkeypatch):
+    # Workers suggest no notes for a paper sharing a key with a library paper;
+    # one that is new after all (its own DOI) gets them from the importing process.
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+    seed = (ROOT / "seeds").glob("001_*.txt").__next__().read_text(encoding="utf-8")
+    (first / "page.txt").write_text(seed, encoding="utf-8")
+    (second / "again.txt").write_text(seed + "\nAccessed 3 Nov 2026\n", encoding="utf-8")  # the same paper
+    doi = next(line.split("doi: ")[1].split()[0].rstrip(".") for line in seed.splitlines() if "doi: 10." in line)
+    (second / "other.txt").write_text(seed.replace(doi, "10.1000/another.paper"), encoding="utf-8")
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    get, left = parallel.FilesAhead.get, []
+
+    def counting(self, index):
+        examined = get(self, index)
+        left.extend(len(part.unsuggested) for part in (examined.parts if examined else []))
+        return examined
+
+    monkeypatch.setattr(parallel.FilesAhead, "get", counting)
+    found = {}
+    for workers in (False, True):
+        monkeypatch.setattr(parallel, "MANY_FILES", 2 if workers else 10**9)
+        with Library(tmp_path / f"{workers}.sqlite", backup=False) as library:
+            import_paths(library, [first], suggest=True)
+            results = import_paths(library, [second], suggest=True)
+            found[workers] = ([(r.path.name, r.status, r.paper_ids, r.warnings) for r in results],
+                              [library.notes(i).to_json() for i in library.all_ids()])
+    assert found[True] == found[False]
+    assert [status for _name, status, *_ in found[False][0]] == ["already in the library", "imported"]
+    assert all(notes != Notes().to_json() for notes in found[False][1])
+    assert left == [1, 1]  # the workers left both without notes
