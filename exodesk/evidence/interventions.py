@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from exodesk.evidence import treatments
-from exodesk.evidence.guarded import lowered
+from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.text.chinese import to_traditional_hk
 
 # Other interventions, each with a guard word (in lower case) its match holds.
@@ -37,9 +37,11 @@ _OTHERS = tuple(
     )
 )
 # Sentences that say what was given or aimed at.
-_GIVEN = re.compile(r"\b(?:aim\w*|objective|purpose|to (?:evaluate|assess|investigate|compare)|randomi[sz]ed|"
-                    r"assigned|allocated|received|were treated|were given|was given|injected|applied|"
-                    r"we (?:report|describe))\b", re.IGNORECASE)
+_GIVEN = Guarded(r"\b(?:aim\w*|objective|purpose|to (?:evaluate|assess|investigate|compare)|randomi[sz]ed|"
+                 r"assigned|allocated|received|were treated|were given|was given|injected|applied|"
+                 r"we (?:report|describe))\b", "aim", "objective", "purpose", "evaluate", "assess",
+                 "investigate", "compare", "randomi", "assigned", "allocated", "received", "treated", "given",
+                 "injected", "applied", "report", "describe")
 # Words in front of a treatment's name that describe it stop at these.
 _STOPS = frozenset(["of", "with", "and", "or", "for", "to", "by", "using", "plus", "versus", "vs", "the", "a", "an", "after", "received", "given", "injected", "applied", "on", "in", "from", "without", "use", "effect", "effects", "efficacy", "safety", "evaluating", "evaluation"])
 # Words after it that belong to it: "exosome cream", "exosomes from human umbilical cord MSCs".
@@ -58,7 +60,7 @@ _GIVEN_ZH = re.compile(r"目的|采用|给予|接受|治疗组|观察组|随机�
 
 def suggest(title: str, sentences: list[str], zh_sentences: list[str] = ()) -> tuple[str, str] | None:
     """(the intervention's words, the text they were read from)."""
-    for text in (title, *(s for s in sentences if _GIVEN.search(s))):
+    for text in (title, *(s for s in sentences if _GIVEN.search(s, lowered(s)))):
         words = _treatment(text) or _other(text)
         if words:
             return words, text

@@ -67,6 +67,9 @@ _MARKERS = {
     "linkout - more resources", "mesh terms", "publication types", "affiliations",
     "full text links", "free pmc article", "conflict of interest statement",
 }
+# No longer line is one (casefold() never makes a line shorter): most lines
+# of a page are not casefolded to be compared.
+_LONGEST_MARKER = max(map(len, _MARKERS))
 # PubMed publication types the page shows above the citation and in its
 # "Publication types" block (MEDLINE's list, the ones a clinic meets).
 PUBLICATION_TYPES = {
@@ -107,7 +110,7 @@ def detect(source: Source) -> float:
         return 0.0
     # The page puts no-break spaces between names and "et al." and around links.
     lines = source.head_lines
-    markers = len({l.casefold() for l in lines} & _MARKERS)
+    markers = len({l.casefold() for l in lines if len(l) <= _LONGEST_MARKER} & _MARKERS)
     markers += any(l[:4].upper() == "PMID" and _IDENTIFIER.match(l) for l in lines)
     markers += any(" et al." in l and _SHORT_CITATION.match(l) for l in lines[:200])
     if not markers:  # most files: the costlier look for a citation line is not needed
