@@ -166,8 +166,7 @@ def _title(table: dict[str, list[str]]) -> str | None:
 @functools.lru_cache(maxsize=4096)  # the name splitter asks for the same keys many times
 def key(text: str) -> str:
     """How VuFind's work keys write a name: lower case, letters and digits only."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in folded if ch.isalnum())
+    return "".join(filter(str.isalnum, unicodedata.normalize("NFKD", text.casefold())))
 
 
 def _authors(table: dict[str, list[str]]) -> tuple[list[Author], list[Author]]:
