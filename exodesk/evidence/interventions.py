@@ -11,6 +11,7 @@ never counted as evidence for the treatment; nothing when it is unclear.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from exodesk.evidence import treatments
 from exodesk.evidence.guarded import Guarded, lowered
@@ -58,7 +59,7 @@ _OTHERS_ZH = re.compile(r"富血小板血浆|(?:中药|中医|草药)[\u4e00-\u9
 _GIVEN_ZH = re.compile(r"目的|采用|给予|接受|治疗组|观察组|随机分为|联合")
 
 
-def suggest(title: str, sentences: list[str], zh_sentences: list[str] = ()) -> tuple[str, str] | None:
+def suggest(title: str, sentences: list[str], zh_sentences: Sequence[str] = ()) -> tuple[str, str] | None:
     """(the intervention's words, the text they were read from)."""
     for text in (title, *(s for s in sentences if _GIVEN.search(s, lowered(s)))):
         words = _treatment(text) or _other(text)
@@ -81,12 +82,13 @@ def _treatment(text: str) -> str | None:
     start = text.casefold().find(name.casefold())
     if start < 0 or not name.isascii():
         return to_traditional_hk(name)
-    described = []
+    described: list[str] = []
     for word in reversed(text[max(0, start - 60):start].split()[-4:]):
         if word.casefold() in _STOPS or not re.fullmatch(r"[\w-]+", word):
             break
         described.insert(0, word)
-    end = _AFTER.match(text, start + len(name)).end()
+    after = _AFTER.match(text, start + len(name))  # all of it optional: it always matches
+    end = after.end() if after else start + len(name)
     words = " ".join([*described, text[start:end]])
     return _sentence_case(words) if text.startswith(words) else words
 
@@ -103,9 +105,8 @@ def _other(text: str) -> str | None:
     low = lowered(text)
     best = None
     for guard, pattern in _OTHERS:
-        if guard in low and (m := pattern.search(text)):
-            if best is None or m.start() < best.start():
-                best = m
+        if guard in low and (m := pattern.search(text)) and (best is None or m.start() < best.start()):
+            best = m
     if best is None:
         return None
     return _sentence_case(best.group(0)) if best.start() == 0 else best.group(0)

@@ -103,7 +103,7 @@ def name_key(name: str) -> str:
 
 @functools.cache
 def _index() -> dict[str, Condition]:
-    index = {}
+    index: dict[str, Condition] = {}
     for condition in load():
         names = [condition.id, condition.en, *condition.synonyms, *condition.abbreviations]
         names += sorted(condition.chinese_spellings())

@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,7 +63,7 @@ class Examined:
     data: bytes = b""
     importer: str = ""  # the reader's NAME
     detect_errors: list[str] = field(default_factory=list)
-    parts: list = field(default_factory=list)  # the prepared papers, part by part (library/parallel.py)
+    parts: Iterable = field(default_factory=list)  # the prepared papers, part by part (library/parallel.py)
     refusal: str = ""  # refused before anything was stored
     known: list[int] = field(default_factory=list)  # imported before: this exact file's papers
     left_here: bool = False  # large: a worker leaves it to the importing process

@@ -21,7 +21,13 @@ from exodesk.importers import by_name
 from exodesk.library.examine import Examined, examine, failure_reason, shown_text
 from exodesk.library.matching import KeyMatcher, Merges
 from exodesk.library.merge import LOOKUP_COLUMNS, match_keys
-from exodesk.library.parallel import Cancelled, FilesAhead, Part, cycle_collection_paused, with_suggestions
+from exodesk.library.parallel import (
+    Cancelled,
+    FilesAhead,
+    Part,
+    cycle_collection_paused,
+    with_suggestions,
+)
 from exodesk.library.prepared import ESSENTIAL_FIELDS, Prepared, stored_text
 from exodesk.library.store import Library
 
@@ -229,7 +235,7 @@ def _import_one(library: Library, path: Path, companions: list[Path], suggest: b
                     examined = examine(path, companions, suggest=suggest, known=library.papers_with_file)
             return _examined_in(library, path, examined, cancelled)
     except _NothingRead as nothing:
-        return _refuse(library, path, examined.file_hash, nothing.reason, nothing.importer)
+        return _refuse(library, path, examined.file_hash if examined else None, nothing.reason, nothing.importer)
     except (Cancelled, sqlite3.OperationalError):  # not this file's fault: the caller decides
         raise
     except Exception as error:  # a bug, or data nothing foresaw (the details go to the log)
@@ -246,6 +252,7 @@ def _examined_in(library: Library, path: Path, examined: Examined, cancelled) ->
     if examined.refusal:
         return _refuse(library, path, examined.file_hash, examined.refusal)
     importer = by_name(examined.importer)
+    assert examined.file_hash is not None  # a file that was read has its hash
     return _store(library, path, examined.file_hash, examined.data, importer, examined.parts,
                   examined.detect_errors, cancelled)
 

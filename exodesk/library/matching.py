@@ -49,7 +49,7 @@ def _identity(row) -> Identity:
         author = None
     checks = check_keys(author if isinstance(author, dict) else None, *(v if isinstance(v, str) else None
                                                                          for v in (journal, abbrev, issn)))
-    keys = [(column, value) for column, value in zip(IDENTIFIERS, ids) if value]
+    keys = [(column, value) for column, value in zip(IDENTIFIERS, ids, strict=True) if value]
     return Identity(paper_id, year if isinstance(year, int) else None, tuple(keys + checks))
 
 
@@ -83,7 +83,7 @@ class KeyMatcher:
             f"SELECT {_IDENTITY}, {column} FROM papers WHERE {where} AND +deleted IS NULL", arguments)
         for row in rows:
             identity = _identity(row)
-            self.known[column].setdefault(row[-1], {}).setdefault(identity.id, identity)
+            self.known[column].setdefault(row[-1], {}).setdefault(row[0], identity)
 
     def _found(self, column: str, value: str) -> list[Identity]:
         if value not in self.asked[column]:

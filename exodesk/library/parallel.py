@@ -388,7 +388,7 @@ class FilesAhead:
         job = index // FILES_PER_JOB
         if index not in self.examined:
             try:
-                self._submit_until(job + JOBS_AHEAD_PER_WORKER * self.pool.count)
+                self._submit_until(self.pool, job + JOBS_AHEAD_PER_WORKER * self.pool.count)
                 found = self._result(self.jobs.pop(job))
             except Cancelled:
                 self.close()
@@ -411,14 +411,14 @@ class FilesAhead:
                 if self.cancelled():
                     raise Cancelled from None
 
-    def _submit_until(self, last_job: int) -> None:
+    def _submit_until(self, pool: Workers, last_job: int) -> None:
         from exodesk.library.examine import examine_files
 
         jobs = (len(self.files) + FILES_PER_JOB - 1) // FILES_PER_JOB
         while self.submitted <= min(last_job, jobs - 1):
             start = self.submitted * FILES_PER_JOB
             chunk = self.files[start : start + FILES_PER_JOB]
-            self.jobs[self.submitted] = self.pool.submit(examine_files, chunk, self.suggest)
+            self.jobs[self.submitted] = pool.submit(examine_files, chunk, self.suggest)
             self.submitted += 1
 
     def close(self) -> None:
