@@ -9,8 +9,8 @@ papers added or merged meanwhile, so that the same paper twice in one file
 still becomes one.
 
 A paper that takes in many records of the part is read once, merged in
-memory (Merges) and written once by `write`: reading and writing it after
-every record made 3,000 records of one DOI quadratic (43 s).
+memory (Merges) and written once by `write`, so that thousands of records of
+one DOI merge in linear time (benchmarks/README.md, "Merging many records").
 """
 
 from __future__ import annotations
