@@ -114,20 +114,17 @@ class Workers:
 
 
 def start_workers(workers: int | None = None, *, known_files: frozenset[str] = frozenset(),
-                  known_keys: frozenset[tuple[str, str]] = frozenset(), suggest: bool = False) -> Workers | None:
+                  known_keys: frozenset[tuple[str, str]] = frozenset()) -> Workers | None:
     """Worker processes, starting now (spawned, they take about a third of a
     second to be ready, which can pass while this process decodes and
     recognises the file; forked, they are ready at once). `known_files` are
     the hashes of files already in the library, which workers do not read;
     `known_keys` the match keys of its papers, whose likely duplicates workers
-    suggest no notes for; `suggest`, whether they will suggest notes."""
+    suggest no notes for."""
     workers = workers or min(_cores(), MAX_WORKERS)
     before = set(multiprocessing.active_children())
-    method = _start_method()
-    if method.get_start_method() == "fork":
-        _build_shared(suggest)
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=method, initializer=_start_worker,
+        pool = ProcessPoolExecutor(workers, mp_context=_start_method(), initializer=_start_worker,
                                    initargs=(known_files, known_keys))
         # A first task each: every process starts now (a pool starts them as
         # work comes), and is one of the children that were not there before.
@@ -139,16 +136,16 @@ def start_workers(workers: int | None = None, *, known_files: frozenset[str] = f
 
 
 def _build_shared(suggest: bool) -> None:
-    """Before workers are forked: what reading Chinese text and suggesting
-    notes build on first use (the Chinese converters' tables, the suggestion
-    engine's modules, patterns and vocabularies), built once here for all of
-    them, instead of in each worker on its first file (about 0.2 s of
-    processor time each)."""
-    from exodesk.text.chinese import chinese_script, to_traditional_hk
+    """Before workers are forked to read many files of every kind: what
+    reading Chinese text and suggesting notes build on first use (the Chinese
+    converters' tables, the suggestion engine's modules, patterns and
+    vocabularies), built once here for all of them, instead of in each worker
+    on its first file (about 0.2 s of processor time each). Not for one large
+    file, which may hold no Chinese."""
+    from exodesk.text.chinese import chinese_script
 
     chinese_script(_SAMPLE_CHINESE)  # both ways (Traditional to Simplified and back)
-    to_traditional_hk(_SAMPLE_CHINESE)
-    if suggest:
+    if suggest:  # the Hong Kong converter too
         from exodesk.evidence.suggest import suggest_notes
         from exodesk.model import Abstract
 
@@ -375,9 +372,11 @@ class FilesAhead:
 
     def __init__(self, files: list, suggest: bool, cancelled=None, known_files=frozenset, known_keys=frozenset):
         self.files, self.suggest, self.cancelled = files, suggest, cancelled
-        worth = len(files) >= MANY_FILES and _cores() > 1
-        self.pool = start_workers(known_files=known_files(), known_keys=known_keys() if suggest else frozenset(),
-                                  suggest=suggest) if worth else None
+        self.pool = None
+        if len(files) >= MANY_FILES and _cores() > 1:
+            if _start_method().get_start_method() == "fork":
+                _build_shared(suggest)
+            self.pool = start_workers(known_files=known_files(), known_keys=known_keys() if suggest else frozenset())
         self.jobs: dict[int, Future] = {}
         self.examined: dict[int, object] = {}
         self.submitted = 0

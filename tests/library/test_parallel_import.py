@@ -5,6 +5,7 @@ numbers of the records that could not be read, and warnings."""
 import gc
 import hashlib
 import os
+import subprocess
 import sys
 import threading
 from concurrent.futures import Future
@@ -321,3 +322,24 @@ def test_papers_the_library_seems_to_hold_get_their_notes_here_if_they_are_new(t
     assert [status for _name, status, *_ in found[False][0]] == ["already in the library", "imported"]
     assert all(notes != Notes().to_json() for notes in found[False][1])
     assert left == [1, 1]  # the workers left both without notes
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_workers_forked_by_the_command_line_import_as_one_process_imports(tmp_path):
+    # As a person runs it: a new process without Qt, whose workers are forked
+    # after what they share was built (parallel._build_shared); notes suggested.
+    folder = many_files(tmp_path)
+    script = ("import sys; from exodesk.library import parallel; parallel.MANY_FILES = int(sys.argv[1]); "
+              "parallel.os.cpu_count = lambda: 2; print(parallel._start_method().get_start_method()); "
+              "from exodesk.cli import main; main(sys.argv[2:])")
+    found = {}
+    for label, many in (("alone", 10**9), ("forked", 2)):
+        library = tmp_path / f"{label}.sqlite"
+        done = subprocess.run([sys.executable, "-c", script, str(many), "--library", str(library), "--create",
+                               "import", str(folder)], capture_output=True, text=True, check=False, cwd=tmp_path)
+        assert done.stdout.startswith("fork\n"), done.stderr[-2000:]
+        with Library(library, backup=False) as opened:
+            found[label] = (done.stdout.replace(str(folder), ""), done.returncode,
+                            [(opened.get(i).to_json(), opened.notes(i).to_json()) for i in opened.all_ids()])
+    assert found["forked"] == found["alone"]
+    assert len(found["alone"][2]) > 40
