@@ -45,6 +45,12 @@ REFUSED = "refused"
 BATCH_SIZE = 2000
 BATCH_SECONDS = 1.0
 
+# Workers are told the match keys of a library of up to this many papers per
+# file imported (parallel.Part.unsuggested): a paper's keys cost about 10 µs
+# to gather, a duplicate's notes 0.5 ms to suggest, and a larger library would
+# cost more than it saves.
+KEYS_PER_FILE = 25
+
 # Clutter a folder walk passes over in silence: system files and program code.
 SKIPPED_IN_FOLDERS = {".ds_store", "thumbs.db", "desktop.ini", "__init__.py"}
 SKIPPED_FOLDERS = {"__pycache__"}
@@ -155,7 +161,7 @@ def import_paths(
     results: list[FileResult] = []
     # Many files: workers read them ahead, all but those already in the library.
     ahead = FilesAhead(files, suggest, cancelled, known_files=lambda: _kept_files(library),
-                       known_keys=lambda: _library_keys(library))
+                       known_keys=lambda: _library_keys(library, KEYS_PER_FILE * len(files)))
     index = 0
     try:
         while index < len(files):
@@ -203,9 +209,14 @@ def _kept_files(library: Library) -> frozenset[str]:
     return frozenset(row[0] for row in library.db.execute("SELECT DISTINCT file_hash FROM paper_files"))
 
 
-def _library_keys(library: Library) -> frozenset[tuple[str, str]]:
-    """The match keys (merge.LOOKUP_COLUMNS) of the library's live papers."""
-    rows = library.db.execute(f"SELECT {', '.join(LOOKUP_COLUMNS)} FROM papers WHERE deleted IS NULL")
+def _library_keys(library: Library, limit: int) -> frozenset[tuple[str, str]]:
+    """The match keys (merge.LOOKUP_COLUMNS) of the library's live papers;
+    none for a library of more than `limit` papers."""
+    rows = library.db.execute(
+        f"SELECT {', '.join(LOOKUP_COLUMNS)} FROM papers WHERE deleted IS NULL LIMIT ?", [limit + 1]
+    ).fetchall()
+    if len(rows) > limit:
+        return frozenset()
     return frozenset((column, value) for row in rows for column, value in zip(LOOKUP_COLUMNS, row, strict=True)
                      if value)
 

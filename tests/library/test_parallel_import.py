@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from exodesk.library import Library, import_paths, importing, parallel
-from exodesk.model import Notes
+from exodesk.model import Notes, Paper, title_key
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "importers" / "fixtures"
@@ -343,3 +343,13 @@ def test_workers_forked_by_the_command_line_import_as_one_process_imports(tmp_pa
                             [(opened.get(i).to_json(), opened.notes(i).to_json()) for i in opened.all_ids()])
     assert found["forked"] == found["alone"]
     assert len(found["alone"][2]) > 40
+
+
+def test_workers_are_told_the_keys_of_a_library_only_up_to_its_size_limit(tmp_path):
+    with Library(tmp_path / "library.sqlite", backup=False) as library:
+        for n in range(3):
+            library.insert_paper(Paper(title=f"Exosome therapy for photoaged skin, trial {n}", doi=f"10.1000/skin.{n}"))
+        assert importing._library_keys(library, 3) == {
+            *((("doi", f"10.1000/skin.{n}")) for n in range(3)),
+            *(("title_key", title_key(f"Exosome therapy for photoaged skin, trial {n}")) for n in range(3))}
+        assert importing._library_keys(library, 2) == frozenset()
