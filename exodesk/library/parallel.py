@@ -2,20 +2,26 @@
 
     import_paths (importing.py)                      worker processes (here)
       collect_files: the files, in name order
-      FilesAhead (200 files or more) -- jobs of 16 files -->  examine_files
+      FilesAhead (200 files or more): what workers
+      share is built first (_build_shared, if they
+      are forked); they are given the library's
+      file hashes and match keys    -- jobs of 16 files -->  examine_files
         <-- Examined: the hash, the reader, prepared papers --  examine (examine.py):
-                                                                  hash; a file the library
-                                                                  holds is not read; choose
+                                                                  hash (a file the library
+                                                                  holds is not read); choose
                                                                   a reader; read; suggest
-                                                                  notes; prepare rows
+                                                                  notes (none for a paper
+                                                                  whose key the library
+                                                                  holds); prepare rows
       a batch of files (one transaction, one disk sync)
         a file (a savepoint: all of it or none)
           a file no worker read: examine here; a large
           one (2 MB) is cut by its reader's split() ------->  read_part, a part each
           _store: KeyMatcher (matching.py) finds each paper's duplicate, one
-          question per key column; NewPapers inserts the new ones together;
-          Merges writes each merged paper once; the search index is written
-          at the batch's end (Library.index_deferred)
+          question per key column; NewPapers inserts the new ones together (a
+          new one a worker left without notes gets them here: with_suggestions);
+          Merges writes each merged paper once; the search index is written at
+          the batch's end (Library.index_deferred)
 
 Workers prepare each paper's row, JSON and index text (library/prepared.py),
 so what comes back is a few strings per paper, and the importing process
