@@ -104,7 +104,7 @@ def counts_in(sentences: list[str]) -> list[Count]:
 
 def _matches(sentence: str) -> list[re.Match]:
     """Counts of people, then "n = N"s."""
-    found = []
+    found: list[re.Match] = []
     if _COUNT.may_match(lowered(sentence)):
         found += _COUNT.regex.finditer(sentence)
     if "=" in sentence:  # which every "n = N" holds

@@ -63,12 +63,6 @@ DESIGNS: tuple[Design, ...] = (
 # A systematic review takes the level of the studies it pools, 1 only for RCTs.
 REVIEW_OF_OTHER_STUDIES_LEVEL = "as its studies"
 
-LEVEL_PLAIN = {
-    "en": "Level 1 is the strongest kind of study and level 5 the weakest.",
-    "zh-Hant": "第1級是最可靠的研究類型，第5級最弱。",
-}
-
-
 def single_arm_label(phase: str | None) -> str:
     """The notes' label for a single-arm trial: "phase I clinical trial (single arm)"."""
     return f"phase {phase} clinical trial (single arm)" if phase else "single-arm trial"

@@ -73,9 +73,9 @@ def _plain_outcome(low: str, whole_lowered: str) -> tuple[str, int] | None:
     """(plain words, where) of the earliest outcome named in lowered `low`."""
     best = None
     for guard, pattern, needs, plain in _OUTCOMES:
-        if guard in low and (not needs or needs in whole_lowered) and (m := pattern.search(low)):
-            if best is None or m.start() < best[1]:
-                best = (plain, m.start())
+        if (guard in low and (not needs or needs in whole_lowered) and (m := pattern.search(low))
+                and (best is None or m.start() < best[1])):
+            best = (plain, m.start())
     return best
 
 

@@ -11,9 +11,10 @@ never counted as evidence for the treatment; nothing when it is unclear.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from exodesk.evidence import treatments
-from exodesk.evidence.guarded import lowered
+from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.text.chinese import to_traditional_hk
 
 # Other interventions, each with a guard word (in lower case) its match holds.
@@ -37,9 +38,11 @@ _OTHERS = tuple(
     )
 )
 # Sentences that say what was given or aimed at.
-_GIVEN = re.compile(r"\b(?:aim\w*|objective|purpose|to (?:evaluate|assess|investigate|compare)|randomi[sz]ed|"
-                    r"assigned|allocated|received|were treated|were given|was given|injected|applied|"
-                    r"we (?:report|describe))\b", re.IGNORECASE)
+_GIVEN = Guarded(r"\b(?:aim\w*|objective|purpose|to (?:evaluate|assess|investigate|compare)|randomi[sz]ed|"
+                 r"assigned|allocated|received|were treated|were given|was given|injected|applied|"
+                 r"we (?:report|describe))\b", "aim", "objective", "purpose", "evaluate", "assess",
+                 "investigate", "compare", "randomi", "assigned", "allocated", "received", "treated", "given",
+                 "injected", "applied", "report", "describe")
 # Words in front of a treatment's name that describe it stop at these.
 _STOPS = frozenset(["of", "with", "and", "or", "for", "to", "by", "using", "plus", "versus", "vs", "the", "a", "an", "after", "received", "given", "injected", "applied", "on", "in", "from", "without", "use", "effect", "effects", "efficacy", "safety", "evaluating", "evaluation"])
 # Words after it that belong to it: "exosome cream", "exosomes from human umbilical cord MSCs".
@@ -56,9 +59,9 @@ _OTHERS_ZH = re.compile(r"富血小板血浆|(?:中药|中医|草药)[\u4e00-\u9
 _GIVEN_ZH = re.compile(r"目的|采用|给予|接受|治疗组|观察组|随机分为|联合")
 
 
-def suggest(title: str, sentences: list[str], zh_sentences: list[str] = ()) -> tuple[str, str] | None:
+def suggest(title: str, sentences: list[str], zh_sentences: Sequence[str] = ()) -> tuple[str, str] | None:
     """(the intervention's words, the text they were read from)."""
-    for text in (title, *(s for s in sentences if _GIVEN.search(s))):
+    for text in (title, *(s for s in sentences if _GIVEN.search(s, lowered(s)))):
         words = _treatment(text) or _other(text)
         if words:
             return words, text
@@ -79,12 +82,13 @@ def _treatment(text: str) -> str | None:
     start = text.casefold().find(name.casefold())
     if start < 0 or not name.isascii():
         return to_traditional_hk(name)
-    described = []
+    described: list[str] = []
     for word in reversed(text[max(0, start - 60):start].split()[-4:]):
         if word.casefold() in _STOPS or not re.fullmatch(r"[\w-]+", word):
             break
         described.insert(0, word)
-    end = _AFTER.match(text, start + len(name)).end()
+    after = _AFTER.match(text, start + len(name))  # all of it optional: it always matches
+    end = after.end() if after else start + len(name)
     words = " ".join([*described, text[start:end]])
     return _sentence_case(words) if text.startswith(words) else words
 
@@ -101,9 +105,8 @@ def _other(text: str) -> str | None:
     low = lowered(text)
     best = None
     for guard, pattern in _OTHERS:
-        if guard in low and (m := pattern.search(text)):
-            if best is None or m.start() < best.start():
-                best = m
+        if guard in low and (m := pattern.search(text)) and (best is None or m.start() < best.start()):
+            best = m
     if best is None:
         return None
     return _sentence_case(best.group(0)) if best.start() == 0 else best.group(0)

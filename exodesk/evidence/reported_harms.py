@@ -68,8 +68,8 @@ def suggest(sentences: list[str]) -> tuple[HarmsReport, str] | None:
             none = none or sentence
         if sentence not in support:
             support.append(sentence)
-    if found := _report(named, serious, none, " … ".join(support)):
-        return found
+    if report := _report(named, serious, none, " … ".join(support)):
+        return report
     if tolerated:
         return HarmsReport(UNCLEAR), tolerated
     return None
@@ -144,7 +144,7 @@ def suggest_zh(sentences: list[str]) -> tuple[HarmsReport, str] | None:
                 continue
             after = _ZH_COUNT_AFTER.match(sentence, end)
             before = None if after else _ZH_COUNT_BEFORE.search(sentence, max(0, start - 12), start)
-            people = int((after or before).group(1)) if after or before else None
+            people = int(count.group(1)) if (count := after or before) else None
             harm = Harm(name, people)
             if harm.name not in named or named[harm.name].people is None:
                 named[harm.name] = harm
@@ -160,6 +160,6 @@ def _report(named: dict[str, Harm], serious: str | None, none: str | None,
     """Named harms (after "no serious ones", if said), else what was denied."""
     if named:
         return HarmsReport(NONE_SERIOUS if serious else NAMED, tuple(named.values())), support
-    if serious or none:
-        return HarmsReport(NONE_SERIOUS if serious else NONE), serious or none
+    if denied := serious or none:
+        return HarmsReport(NONE_SERIOUS if serious else NONE), denied
     return None

@@ -317,13 +317,13 @@ def suggest(paper: Paper) -> dict[str, Suggestion]:
         count = sample_size_zh(read.zh_sentences)
     design_found = suggest_design(read, paper.publication_type, count.value if count else None)
     design = design_found[0] if design_found else None
-    if count is None and design is not None and design.id == designs.CASE_REPORT:
+    if count is None and design_found and design_found[0].id == designs.CASE_REPORT:
         # A case report is about one person.
         count = Count(1, _CASE_REPORT.words_in(read.text, read.lowered) or design_found[2], "")
     people = count.value if count else None
     if design_found:
         found["study_design"] = Suggestion("study_design", design_found[1], design_found[2])
-        level, why = suggest_level(design, read)
+        level, why = suggest_level(design_found[0], read)
         found["evidence_level"] = Suggestion("evidence_level", level, why)
     # Only people who had the treatment count: not a review's pooled or cited
     # patients, a protocol's planned ones, a survey's respondents, nor animals.

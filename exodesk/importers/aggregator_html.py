@@ -39,7 +39,7 @@ PART = "embedded JSON"
 def detect(source: Source) -> float:
     if not html_meta.is_html(source):
         return 0.0
-    text = source.text
+    text = source.text or ""
     found = _RECORD.search(text) if '"title"' in text else None
     window = text[found.start(): found.start() + 20000] if found else ""
     return 0.75 if found and '"abstract"' in window and '"doi"' in window else 0.0
@@ -67,7 +67,7 @@ def parse(source: Source) -> Parsed:
     give("authors", [from_given_family(n) for n in names if n.strip()])
     give("doi", clean_doi(text("doi")))
     give("pmcid", clean_pmcid(text("PMCID")))
-    journal = record.get("journal") if isinstance(record.get("journal"), dict) else {}
+    journal = record["journal"] if isinstance(record.get("journal"), dict) else {}
     give("journal", text("PeriodicalName") or html.unescape(journal.get("name") or "") or None)
     give("volume", journal.get("volume"))
     give("pages", journal.get("pages"))
@@ -81,16 +81,16 @@ def parse(source: Source) -> Parsed:
         paper.provenance["impact_factor"] = Provenance(importer=NAME, part=PART)
 
     abstract = text("abstract")
-    if language_of(abstract):
-        html_meta.replace_abstract(paper, make_abstract(abstract, language_of(abstract)), importer=NAME, part=PART)
+    if language := language_of(abstract):
+        html_meta.replace_abstract(paper, make_abstract(abstract, language), importer=NAME, part=PART)
     notice = _notice(page.tree)
     origin = ORIGIN_MACHINE if notice else "source"
     title_zh, abstract_zh = text("TitleCN"), text("AbstractTextCN")
-    if title_zh and language_of(title_zh):
-        paper.titles[language_of(title_zh)] = clean_title(title_zh).rstrip("。")
-        paper.provenance[f"title:{language_of(title_zh)}"] = Provenance(importer=NAME, part=PART)
-    if abstract_zh and (language_of(abstract_zh) or "").startswith("zh"):
-        html_meta.add_abstract(paper, make_abstract(abstract_zh, language_of(abstract_zh), origin=origin,
+    if title_zh and (title_language := language_of(title_zh)) and (title := clean_title(title_zh)):
+        paper.titles[title_language] = title.rstrip("。")
+        paper.provenance[f"title:{title_language}"] = Provenance(importer=NAME, part=PART)
+    if abstract_zh and (abstract_language := language_of(abstract_zh) or "").startswith("zh"):
+        html_meta.add_abstract(paper, make_abstract(abstract_zh, abstract_language, origin=origin,
                                                     notice=notice), importer=NAME, part=PART)
     return html_meta.finish(paper)
 

@@ -100,7 +100,7 @@ def parse(source: Source) -> Parsed:
 
     give("title", _title(record.get("title")))
     give("authors", _authors(record.get("authors")))
-    journal = record.get("journal") if isinstance(record.get("journal"), dict) else {}
+    journal = record["journal"] if isinstance(record.get("journal"), dict) else {}
     for key, name in JOURNAL.items():
         give(name, _string(journal.get(key)))
     for key, name in SIMPLE.items():
@@ -176,8 +176,8 @@ def _read_chinese(paper: Paper, record: dict, shown: Shown) -> None:
     marks them as a program's work."""
     title, abstract, notice = shown.title, shown.abstract, shown.notice
     part = "page text after the English abstract"
-    if _string(record.get("TitleCN")):
-        title, title_part = _string(record.get("TitleCN")), PART
+    if title_cn := _string(record.get("TitleCN")):
+        title, title_part = title_cn, PART
     else:
         title_part = part
     json_abstract = _string(record.get("AbstractTextCN"))

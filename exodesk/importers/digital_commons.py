@@ -58,6 +58,9 @@ LABELS = {
 _DISTINCTIVE = {"citation", "type", "disciplines", "degree"}
 
 
+_LONGEST_LABEL = max(map(len, LABELS))
+
+
 def fields_of(lines: list[str]) -> dict[str, list[str]]:
     """Each label's value lines (`lines` white-space normalised). A label is a
     known label alone on its line with something under it (a label with
@@ -65,7 +68,8 @@ def fields_of(lines: list[str]) -> dict[str, list[str]]:
     fields: dict[str, list[str]] = {}
     current: list[str] | None = None
     for line in lines:
-        key = line.casefold()
+        # A longer line is no label (casefold() never makes a line shorter).
+        key = line.casefold() if len(line) <= _LONGEST_LABEL else None
         if key in LABELS:
             name = LABELS[key]
             current = fields.setdefault(name, []) if name and name not in fields else []

@@ -78,8 +78,8 @@ def parse(source: Source) -> Parsed:
         give(name, fields.get(name), "labelled field")
     if "keywords" in fields:
         give("keywords", [k.strip() for k in re.split(r"[;,；，]", fields["keywords"]) if k.strip()], "labelled field")
-    if "abstract" in fields and language_of(fields["abstract"]):
-        paper.abstracts.append(make_abstract(fields["abstract"], language_of(fields["abstract"])))
+    if "abstract" in fields and (language := language_of(fields["abstract"])):
+        paper.abstracts.append(make_abstract(fields["abstract"], language))
         paper.provenance["abstract"] = Provenance(importer=NAME, part="labelled field")
 
     citation = find_citation_line(text)

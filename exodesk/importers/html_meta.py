@@ -18,6 +18,7 @@ import json
 import re
 import urllib.parse
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.importers.records import Record
@@ -29,6 +30,9 @@ from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
 from exodesk.text.lines import fold_spaces
 from exodesk.text.names import parse_name
 from exodesk.text.titles import clean_title
+
+if TYPE_CHECKING:  # loaded when a page is first parsed (_lxml_html)
+    import lxml.html
 
 NAME = "html-meta"
 LABEL = "Saved web page (embedded citation metadata)"
@@ -519,9 +523,9 @@ def abstract_from_block(block, *, language: str | None = None, origin: str = "so
         return make_abstract(text, language or language_of(text) or "en", origin=origin,
                              notice=notice, sections=parts)
     text = " ".join(loose + [t for s in sections for t in s])
-    if not text or not (language or language_of(text)):
+    if not text or not (language := language or language_of(text)):
         return None
-    return make_abstract(text, language or language_of(text), origin=origin, notice=notice)
+    return make_abstract(text, language, origin=origin, notice=notice)
 
 
 def _whole_label(element, text: str) -> bool:

@@ -56,9 +56,9 @@ _PMID_LABEL = re.compile(r"\bPMID\s*[:：]?\s*(\d{1,9})")
 
 def looks_like_listing(lines: list[str]) -> bool:
     """Cheap: several distinct PMIDs or scholar source lines, or a result table's header."""
-    pmids = {m.group(1) for l in lines if (m := _PMID_LABEL.search(l))}
-    scholar = sum(1 for l in lines if " - " in l and (m := SCHOLAR.match(l)) and people(m["authors"]))
-    toc = sum(1 for l in lines if _TOC_PAGES.match(l))
+    pmids = {m.group(1) for ln in lines if (m := _PMID_LABEL.search(ln))}
+    scholar = sum(1 for ln in lines if " - " in ln and (m := SCHOLAR.match(ln)) and people(m["authors"]))
+    toc = sum(1 for ln in lines if _TOC_PAGES.match(ln))
     return len(pmids) >= 2 or scholar >= 2 or toc >= 2
 
 
@@ -95,11 +95,11 @@ def _entries(lines: list[str]) -> list[tuple[int, int, int, bool]]:
         title = _title_above(lines, index, found[-1][1] if found else -1)
         if title is not None:
             found.append([title, index, len(lines), False])
-    for current, following in zip(found, found[1:] + [None]):
+    for current, following in zip(found, found[1:] + [None], strict=False):
         if following:
             current[2] = following[0]
         segment = lines[current[1]: current[2]]
-        current[3] = any(_anchor(l) for l in segment)
+        current[3] = any(_anchor(ln) for ln in segment)
     return [tuple(e) for e in found]
 
 

@@ -10,6 +10,7 @@ found for a field is kept (Record.give), so the most precise sources go first.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from exodesk.importers.byline import people
@@ -74,7 +75,7 @@ def _read_labelled_bar(line: str, record: Record) -> None:
 
 def read_published(lines: list[str], record: Record) -> None:
     """"Published: 14 March 2024", "… | Published online: 04 Jan 2024": the most precise date."""
-    for line, following in zip(lines, lines[1:]):
+    for line, following in itertools.pairwise(lines):
         if re.fullmatch(r"(?:first )?published(?: online)?", line, re.IGNORECASE) and len(following) < 40:
             record.give("date", parse_date(following), "publication date")  # the date on the line below
     for line in lines:
@@ -105,7 +106,7 @@ def read_places(lines: list[str], record: Record, title: str | None) -> None:
             record.journal(lines[index - 1], "name above the ISSN")
         year_first = re.match(r"^((?:19|20)\d\d)\s+Volume\s+(\d+)\s+Issue\s+(\w+)\s+Pages?\s+(\S+)$", line)
         if year_first:  # "2021 Volume 20 Issue 3 Pages 211-218"
-            for name, value in zip(("date", "volume", "issue", "pages"), year_first.groups()):
+            for name, value in zip(("date", "volume", "issue", "pages"), year_first.groups(), strict=True):
                 record.give(name, value, "volume line")
         chinese_volume = re.match(r"^第\s*(\d+)\s*卷\s*(?:第\s*(\d+)\s*期)?", line)
         if chinese_volume:
@@ -117,7 +118,7 @@ def read_places(lines: list[str], record: Record, title: str | None) -> None:
     for index, line in enumerate(lines):
         if CITE_LABEL.match(line) or MANUSCRIPT.search(line) or ABSTRACT_ALONE.match(line):
             continue
-        if index and CITE_LABEL.match(lines[index - 1]) and not CITE_LABEL.match(lines[index - 1])["rest"]:
+        if index and (label := CITE_LABEL.match(lines[index - 1])) and not label["rest"]:
             continue  # the reference under "How to Cite": read whole by read_citations
         if len(line) < 300 and re.search(r"(?:19|20)\d\d", line):
             place = source_of(line)

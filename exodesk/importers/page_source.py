@@ -99,11 +99,11 @@ def source_of(text: str) -> PlaceOfPublication | None:
     text = " ".join(text.translate(_FULL_WIDTH).split())
     dated = re.match(r"^(?P<date>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s+·\s+(?P<rest>.+)$", text)
     if dated:  # "March 2022 · Journal of Cosmetic Dermatology 21(3):1172-1178"
-        found = source_of(dated["rest"])
-        if found:
-            found.date = parse_date(dated["date"])
-            found.year = found.date[:4] if found.date else found.year
-        return found
+        place = source_of(dated["rest"])
+        if place:
+            place.date = parse_date(dated["date"])
+            place.year = place.date[:4] if place.date else place.year
+        return place
     dove = _DOVE.search(text)
     if dove:
         return PlaceOfPublication(year=dove["year"], volume=dove["volume"], pages=_pages(dove["pages"]),

@@ -102,31 +102,31 @@ def detect(source: Source) -> float:
         return min(_score(joined_labels(lines[:400]), ""), 0.35) if lines else 0.0
     if not head or head.startswith(("{", "[", "%", "TY  -", "@", "PMID-")):
         return 0.0
-    return _score(joined_labels([l for l in source.head_lines[:400] if l]), source.head)
+    return _score(joined_labels([ln for ln in source.head_lines[:400] if ln]), source.head)
 
 
 def _score(lines: list[str], head: str) -> float:
     if not lines or _labelled_record(lines):
         return 0.0
-    abstract = any(len(l) < 4000 and _is_abstract_start(l) for l in lines)
-    identifiers = any(_PMID_LINE.search(l) or "doi" in l.casefold() for l in lines) or any(
-        len(l) < 300 and _YEAR.search(l) and source_of(l) for l in lines[:60])
+    abstract = any(len(ln) < 4000 and _is_abstract_start(ln) for ln in lines)
+    identifiers = any(_PMID_LINE.search(ln) or "doi" in ln.casefold() for ln in lines) or any(
+        len(ln) < 300 and _YEAR.search(ln) and source_of(ln) for ln in lines[:60])
     # The cheap test first: a listing's scan splits lines into people.
     if (abstract and identifiers) or page_listing.looks_like_listing(lines) or page_listing.has_result_table(head):
         return 0.6
     if not (abstract or identifiers):
         return 0.0  # (splitting lines into people is the costly look: most files never need it)
-    byline = any(len(l) < 300 and _LIST_MARK.search(l) and people(l) for l in lines[:120])
+    byline = any(len(ln) < 300 and _LIST_MARK.search(ln) and people(ln) for ln in lines[:120])
     if byline:
         return 0.6 if abstract else 0.45
-    if abstract or any(len(l) >= _LONG for l in lines):
+    if abstract or any(len(ln) >= _LONG for ln in lines):
         return 0.15
     return 0.0
 
 
 def _labelled_record(lines: list[str]) -> bool:
     """"Title: … / Authors: …": labelled fields, the generic reader's to read."""
-    return any(re.match(r"^(?:title|article title|標題|标题|題名)\s*[:：]", l, re.IGNORECASE) for l in lines[:8])
+    return any(re.match(r"^(?:title|article title|標題|标题|題名)\s*[:：]", ln, re.IGNORECASE) for ln in lines[:8])
 
 
 def _may_be_byline(line: str) -> bool:
@@ -145,7 +145,7 @@ def _is_abstract_start(line: str) -> bool:
 def parse(source: Source) -> Parsed:
     page = translated_html.page_lines(source) if source.head.lstrip().startswith("<") else None
     text = "\n".join(page) if page is not None else text_of(source)
-    lines = joined_labels([l for l in normalized_lines(text) if l])
+    lines = joined_labels([ln for ln in normalized_lines(text) if ln])
     kept = _without_other_papers(lines)
     listing = page_listing.read(kept, text, importer=NAME)
     if listing:
@@ -173,11 +173,11 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
     """One article's record; `whole` is the page before other papers were set
     aside (its "Cite this article" may come after the references)."""
     record = Record(importer)
-    starts = [i for i, l in enumerate(lines) if _is_abstract_start(l) and _opens_text(lines, i)]
+    starts = [i for i, ln in enumerate(lines) if _is_abstract_start(ln) and _opens_text(lines, i)]
     byline_at, authors, byline_rows = _byline(lines[: starts[0] if starts else 200])
     labelled_byline = None
     if byline_at is None:  # a record page may print "作者：…" below the abstract
-        labelled_byline = next((i for i, l in enumerate(lines[:200]) if _BYLINE_LABEL.match(l) and people(l)), None)
+        labelled_byline = next((i for i, ln in enumerate(lines[:200]) if _BYLINE_LABEL.match(ln) and people(ln)), None)
     after = byline_at + 1 if byline_at is not None else 0
     first_long = next((i for i in range(after, len(lines)) if _paragraph(lines[i])), len(lines))
     if not starts:
@@ -219,7 +219,7 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
 
 def _opens_text(lines: list[str], index: int) -> bool:
     """An "Abstract" heading with text under it, not an entry of the page's outline."""
-    if ABSTRACT.match(lines[index])["rest"]:
+    if ABSTRACT.match(lines[index])["rest"]:  # type: ignore[index]  # only asked of an "Abstract" line
         return True
     following = lines[index + 1: index + 3]
     if not following or ABSTRACT_ALONE.match(following[0]):
@@ -273,7 +273,7 @@ def _fuller(lines: list[str], names: list) -> list:
             continue
         found = people(line)
         if found and len(found) == len(names) and all(
-                a.family == b.family and len(a.given) >= len(b.given) for a, b in zip(found, names)):
+                a.family == b.family and len(a.given) >= len(b.given) for a, b in zip(found, names, strict=True)):
             return found
     return names
 
@@ -288,11 +288,11 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
         for index in range(byline_at - 1, max(-1, byline_at - 8), -1):
             if heading_like(head[index]):
                 return index
-    candidates = [i for i, l in enumerate(head) if heading_like(l) and not journal_like(l)
-                  and (len(l.split()) >= 4 or han_count(l) >= 8)
+    candidates = [i for i, ln in enumerate(head) if heading_like(ln) and not journal_like(ln)
+                  and (len(ln.split()) >= 4 or han_count(ln) >= 8)
                   and not (i + 1 < len(head) and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)", head[i + 1], re.I))]
     for index in candidates:  # a title printed in two languages, one under the other
-        following = next((l for l in head[index + 1:] if not is_chrome(l)), "")
+        following = next((ln for ln in head[index + 1:] if not is_chrome(ln)), "")
         if heading_like(following) and is_chinese(following) != is_chinese(head[index]):
             return index
     return candidates[-1] if candidates else None  # else the heading nearest the abstract
@@ -382,9 +382,9 @@ def _ends_abstract(line: str, paragraphs: list[str]) -> bool:
         return True  # a section of the page after a one-paragraph abstract
     if paragraphs and re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z\u4e00-\u9fff]", line) and len(line) < 80:
         return True  # a numbered section heading
-    if paragraphs and is_chinese(" ".join(paragraphs)) != is_chinese(line) and len(line) < 200 and not is_heading_line(line):
-        return True  # a title or byline in the other language follows
-    return False
+    # A title or byline in the other language follows.
+    return (bool(paragraphs) and is_chinese(" ".join(paragraphs)) != is_chinese(line) and len(line) < 200
+            and not is_heading_line(line))
 
 
 def _short_heading(line: str) -> bool:

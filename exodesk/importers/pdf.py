@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import defusedxml.ElementTree as SafeET
@@ -89,7 +90,7 @@ def parse(source: Source) -> Parsed:
             raise Refused("the PDF is password-protected")
         pages = reader.pages[:_PAGES_READ]
         lines = [line for page in pages for line in _lines(page)]
-        info = reader.metadata or {}
+        info: Mapping = reader.metadata or {}
         xmp = _xmp(reader)
     except Refused:
         raise
@@ -112,7 +113,7 @@ def parse(source: Source) -> Parsed:
              "XMP metadata (pages)")
     give("keywords", xmp.get("keywords_list", []), "XMP metadata (dc:subject)")
 
-    text_lines = [l for l in lines if l.text()]
+    text_lines = [ln for ln in lines if ln.text()]
     if not text_lines:
         warnings.append("the PDF has no text layer (a scan?): only its metadata was read")
     else:
@@ -180,7 +181,7 @@ def _xmp(reader) -> dict:
 
 
 def _read_first_page(lines: list[Line], paper: Paper, info, give, warnings: list[str]) -> None:
-    texts = [l.text() for l in lines]
+    texts = [ln.text() for ln in lines]
     first_page_text = "\n".join(texts[:80])
     doi = find_doi(first_page_text)
     if doi and paper.doi and doi != paper.doi:
@@ -232,7 +233,7 @@ def _read_first_page(lines: list[Line], paper: Paper, info, give, warnings: list
 
 def _title_index(lines: list[Line]) -> int | None:
     """The first line in the largest type, when it is clearly larger than the text."""
-    sizes = sorted(l.size for l in lines if l.text())
+    sizes = sorted(ln.size for ln in lines if ln.text())
     if not sizes:
         return None
     body = sizes[len(sizes) // 2]

@@ -42,13 +42,13 @@ def detect(source: Source) -> float:
     text = source.text
     if not text or source.head.lstrip().startswith(("<", "{", "[", "%", "TY  -", "@", "PMID-")):
         return 0.0
-    lines = [l for l in source.head_lines if l]
+    lines = [ln for ln in source.head_lines if ln]
     if not lines or len(lines) > 200:
         return 0.0
     citation = find_citation_line("\n".join(lines[:15]), max_lines=15)
     if citation is None:
         return 0.0
-    long_paragraphs = sum(len(l) >= _MIN_ABSTRACT for l in lines)
+    long_paragraphs = sum(len(ln) >= _MIN_ABSTRACT for ln in lines)
     return 0.5 if long_paragraphs else 0.2
 
 
@@ -56,7 +56,7 @@ def parse(source: Source) -> Parsed:
     text = source.text
     if text is None:
         raise Refused(source.decoded[1])
-    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     citation = find_citation_line("\n".join(lines[:15]), max_lines=15)
     if citation is None:
         raise Refused("no citation line (journal, year, volume) was found")
@@ -102,7 +102,7 @@ def _read_header(lines: list[str], paper: Paper, give) -> None:
 
 def _read_body(lines: list[str], paper: Paper) -> None:
     """Paragraphs below: abstracts by language, keywords, a translated title."""
-    notice = next((l for l in lines if is_machine_translation_notice(l)), "")
+    notice = next((ln for ln in lines if is_machine_translation_notice(ln)), "")
     pending_title: str | None = None
     for line in lines:
         if line == notice:

@@ -69,6 +69,9 @@ _MARKERS = {
     "linkout - more resources", "mesh terms", "publication types", "affiliations",
     "full text links", "free pmc article", "conflict of interest statement",
 }
+# No longer line is one (casefold() never makes a line shorter): most lines
+# of a page are not casefolded to be compared.
+_LONGEST_MARKER = max(map(len, _MARKERS))
 # PubMed publication types the page shows above the citation and in its
 # "Publication types" block (MEDLINE's list, the ones a clinic meets).
 PUBLICATION_TYPES = {
@@ -107,12 +110,12 @@ def detect(source: Source) -> float:
         return 0.0
     # The page puts no-break spaces between names and "et al." and around links.
     lines = source.head_lines
-    markers = len({l.casefold() for l in lines} & _MARKERS)
-    markers += any(l[:4].upper() == "PMID" and _IDENTIFIER.match(l) for l in lines)
-    markers += any(" et al." in l and _SHORT_CITATION.match(l) for l in lines[:200])
+    markers = len({ln.casefold() for ln in lines if len(ln) <= _LONGEST_MARKER} & _MARKERS)
+    markers += any(ln[:4].upper() == "PMID" and _IDENTIFIER.match(ln) for ln in lines)
+    markers += any(" et al." in ln and _SHORT_CITATION.match(ln) for ln in lines[:200])
     if not markers:  # most files: the costlier look for a citation line is not needed
         return 0.0
-    citation = any(_is_citation(l) for l in lines[:200])
+    citation = any(_is_citation(ln) for ln in lines[:200])
     # Any publisher's page may have "Similar articles" and a PMID line; PubMed's
     # own page shows many of its headings ("MeSH terms", "LinkOut", "Cited by" …).
     if citation and markers >= 3:
@@ -133,7 +136,7 @@ def parse(source: Source) -> Parsed:
     if text is None:
         raise Refused(source.decoded[1])
     lines = normalized_lines(text)
-    start = next((i for i, l in enumerate(lines) if _is_citation(l)), None)
+    start = next((i for i, ln in enumerate(lines) if _is_citation(ln)), None)
     if start is None:
         raise Refused("no citation line (year, volume, pages) was found on this PubMed page")
     record = Record(NAME)
@@ -141,11 +144,12 @@ def parse(source: Source) -> Parsed:
 
     head, blocks = _split(lines, start)
     citation = parse_citation_line(lines[start])
+    assert citation is not None  # _is_citation read it
     give("journal_abbrev", citation.journal, "citation line")
     for name in ("date", "volume", "issue", "pages", "doi"):
         give(name, getattr(citation, name), "citation line")
-    types = _types_above(lines, start) + [t for t in (PUBLICATION_TYPES.get(l.casefold()) for l in head) if t]
-    types += [t for t in (PUBLICATION_TYPES.get(l.casefold()) for l in blocks.get("types", [])) if t]
+    types = _types_above(lines, start) + [t for t in (PUBLICATION_TYPES.get(ln.casefold()) for ln in head) if t]
+    types += [t for t in (PUBLICATION_TYPES.get(ln.casefold()) for ln in blocks.get("types", [])) if t]
     give("publication_type", types[0] if types else None, "publication types")
     _read_head(head, paper, give)
     warnings = _read_blocks(blocks, paper, give)
@@ -175,13 +179,13 @@ def _split(lines: list[str], start: int) -> tuple[list[str], dict[str, list[str]
             head.append(line)
         else:
             blocks[kind].append(line)
-    return [l for l in head if l], blocks
+    return [ln for ln in head if ln], blocks
 
 
 def _types_above(lines: list[str], start: int) -> list[str]:
     """Publication types printed just above the citation line."""
-    found = []
-    for line in reversed([l for l in lines[:start] if l][-4:]):
+    found: list[str] = []
+    for line in reversed([ln for ln in lines[:start] if ln][-4:]):
         if line.casefold() not in PUBLICATION_TYPES:
             break
         found.insert(0, PUBLICATION_TYPES[line.casefold()])
@@ -245,6 +249,8 @@ def _affiliation(line: str, title: str | None) -> bool:
 def _short_citation(line: str):
     """"Li Han et al. Stem Cell Res Ther. ." -> (first authors, journal, cut short)."""
     match = _SHORT_CITATION.match(line)
+    if match is None:
+        return None
     names = [n.strip() for n in match.group("names").split(",")]
     if not all(1 <= len(n.split()) <= 5 for n in names):
         return None

@@ -29,7 +29,7 @@ def detect(source: Source) -> float:
     if lines is None:
         return 0.0
     found = find_citation_line("\n".join(lines[:25]), max_lines=25)
-    return 0.4 if found and found.journal and any(len(l) >= 200 for l in lines) else 0.0
+    return 0.4 if found and found.journal and any(len(ln) >= 200 for ln in lines) else 0.0
 
 
 def parse(source: Source) -> Parsed:

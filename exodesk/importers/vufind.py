@@ -163,8 +163,7 @@ def _title(table: dict[str, list[str]]) -> str | None:
 @functools.lru_cache(maxsize=4096)  # the name splitter asks for the same keys many times
 def key(text: str) -> str:
     """How VuFind's work keys write a name: lower case, letters and digits only."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in folded if ch.isalnum())
+    return "".join(filter(str.isalnum, unicodedata.normalize("NFKD", text.casefold())))
 
 
 def _authors(table: dict[str, list[str]]) -> tuple[list[Author], list[Author]]:
@@ -204,8 +203,8 @@ def split_run_together(line: str, keys: set[str]) -> tuple[list[Author], list[Au
     middle = segments[1:-1]
     # For each place to cut the latest segment: the best ((keys matched, cuts
     # agreeing with the heuristic), cuts so far) of the people before it.
-    best = {None: ((0, 0), [])}
-    family = {None: segments[0]}
+    best: dict[int | None, tuple[tuple[int, int], list[int]]] = {None: ((0, 0), [])}
+    family: dict[int | None, list[str]] = {None: segments[0]}
     for words in middle:
         default = _heuristic_cut(words)
         # Given names and family names run to a few words each: only such cuts
@@ -213,7 +212,8 @@ def split_run_together(line: str, keys: set[str]) -> tuple[list[Author], list[Au
         # a key made of the whole of it: seconds for 19 KB).
         options = [cut for cut in range(1, len(words)) if cut <= _NAME_WORDS and len(words) - cut <= _NAME_WORDS]
         options = options or [default]
-        new_best, new_family = {}, {}
+        new_best: dict[int | None, tuple[tuple[int, int], list[int]]] = {}
+        new_family: dict[int | None, list[str]] = {}
         for cut in options:
             given = words[:cut]
             candidates = []
@@ -230,10 +230,10 @@ def split_run_together(line: str, keys: set[str]) -> tuple[list[Author], list[Au
     )
     people, unsure = [], []
     family_words = segments[0]
-    for words, cut in zip(middle + [last], cuts + [None]):
-        given = words[:cut] if cut is not None else words
+    for words, at in zip(middle + [last], cuts + [None], strict=True):
+        given = words[:at] if at is not None else words
         people.append(_person(family_words, given))
-        family_words = words[cut:] if cut is not None else []
+        family_words = words[at:] if at is not None else []
     for index, words in enumerate(middle):
         # A cut was a guess when the words allowed more than one and no key
         # confirmed either person on its sides.

@@ -70,8 +70,8 @@ def parse(source: Source) -> Parsed:
         give("language", html_meta.text_of(staff["language"]), part)
     if "description" in staff:
         text = html_meta.text_of(staff["description"])
-        if language_of(text):
-            html_meta.replace_abstract(paper, make_abstract(text, language_of(text)), importer=NAME, part=part)
+        if language := language_of(text):
+            html_meta.replace_abstract(paper, make_abstract(text, language), importer=NAME, part=part)
 
     urls = [a.get("href", "") for a in tree.xpath('//div[@id="record"]//a[@href]')]
     for url in urls:

@@ -105,7 +105,7 @@ def examine(path: Path, companions: list[Path], *, suggest: bool = False, known=
     importer, _score, examined.detect_errors = choose(source)
     if importer is None:
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.close()
         examined.refusal = "not a kind of file ExoDesk can read"
         if source.text is None:
             examined.refusal = f"not readable as text: {source.decoded[1]}"

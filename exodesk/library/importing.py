@@ -3,7 +3,8 @@
 Each file is read, recognised and stored inside its own savepoint: it goes in
 whole (papers, original bytes, log line) or not at all. Savepoints are grouped
 into batches committed together, which keeps imports fast (one disk sync per
-batch) while a crash still loses nothing but the batch in flight.
+batch) while a crash still loses nothing but the batch in flight. How the
+work is shared with worker processes is drawn in library/parallel.py.
 """
 
 from __future__ import annotations
@@ -19,8 +20,15 @@ from pathlib import Path
 from exodesk.formats import PAGE_SUFFIXES
 from exodesk.importers import by_name
 from exodesk.library.examine import Examined, examine, failure_reason, shown_text
-from exodesk.library.matching import KeyMatcher
-from exodesk.library.parallel import Cancelled, FilesAhead, cycle_collection_paused
+from exodesk.library.matching import KeyMatcher, Merges
+from exodesk.library.merge import LOOKUP_COLUMNS, match_keys
+from exodesk.library.parallel import (
+    Cancelled,
+    FilesAhead,
+    Part,
+    cycle_collection_paused,
+    with_suggestions,
+)
 from exodesk.library.prepared import ESSENTIAL_FIELDS, Prepared, stored_text
 from exodesk.library.store import Library
 
@@ -37,6 +45,12 @@ REFUSED = "refused"
 # in flight (importing again completes the set).
 BATCH_SIZE = 2000
 BATCH_SECONDS = 1.0
+
+# Workers are told the match keys of a library of up to this many papers per
+# file imported (parallel.Part.unsuggested): a paper's keys cost about 10 µs
+# to gather, a duplicate's notes 0.5 ms to suggest, and a larger library would
+# cost more than it saves.
+KEYS_PER_FILE = 25
 
 # Clutter a folder walk passes over in silence: system files and program code.
 SKIPPED_IN_FOLDERS = {".ds_store", "thumbs.db", "desktop.ini", "__init__.py"}
@@ -147,7 +161,8 @@ def import_paths(
     files = collect_files(paths)
     results: list[FileResult] = []
     # Many files: workers read them ahead, all but those already in the library.
-    ahead = FilesAhead(files, suggest, cancelled, known_files=lambda: _kept_files(library))
+    ahead = FilesAhead(files, suggest, cancelled, known_files=lambda: _kept_files(library),
+                       known_keys=lambda: _library_keys(library, KEYS_PER_FILE * len(files)))
     index = 0
     try:
         while index < len(files):
@@ -195,6 +210,18 @@ def _kept_files(library: Library) -> frozenset[str]:
     return frozenset(row[0] for row in library.db.execute("SELECT DISTINCT file_hash FROM paper_files"))
 
 
+def _library_keys(library: Library, limit: int) -> frozenset[tuple[str, str]]:
+    """The match keys (merge.LOOKUP_COLUMNS) of the library's live papers;
+    none for a library of more than `limit` papers."""
+    rows = library.db.execute(
+        f"SELECT {', '.join(LOOKUP_COLUMNS)} FROM papers WHERE deleted IS NULL LIMIT ?", [limit + 1]
+    ).fetchall()
+    if len(rows) > limit:
+        return frozenset()
+    return frozenset((column, value) for row in rows for column, value in zip(LOOKUP_COLUMNS, row, strict=True)
+                     if value)
+
+
 def _unsaved(error: sqlite3.Error) -> str:
     """Why the library could not take a file, in words a person can act on."""
     text = str(error)
@@ -220,7 +247,7 @@ def _import_one(library: Library, path: Path, companions: list[Path], suggest: b
                     examined = examine(path, companions, suggest=suggest, known=library.papers_with_file)
             return _examined_in(library, path, examined, cancelled)
     except _NothingRead as nothing:
-        return _refuse(library, path, examined.file_hash, nothing.reason, nothing.importer)
+        return _refuse(library, path, examined.file_hash if examined else None, nothing.reason, nothing.importer)
     except (Cancelled, sqlite3.OperationalError):  # not this file's fault: the caller decides
         raise
     except Exception as error:  # a bug, or data nothing foresaw (the details go to the log)
@@ -237,6 +264,7 @@ def _examined_in(library: Library, path: Path, examined: Examined, cancelled) ->
     if examined.refusal:
         return _refuse(library, path, examined.file_hash, examined.refusal)
     importer = by_name(examined.importer)
+    assert examined.file_hash is not None  # a file that was read has its hash
     return _store(library, path, examined.file_hash, examined.data, importer, examined.parts,
                   examined.detect_errors, cancelled)
 
@@ -258,17 +286,17 @@ def _store(library: Library, path: Path, file_hash: str, data: bytes, importer, 
     for part in parts:
         if cancelled and cancelled():
             raise Cancelled
-        matcher = KeyMatcher(library, part.prepared)
-        new_papers = NewPapers(library, at_once=matcher.one_by_one)
+        matcher, merges, new_papers = KeyMatcher(library, part.prepared), Merges(library), NewPapers(library)
         part_ids = []
-        for prepared in part.prepared:
-            status, paper_id = _add_or_merge(library, prepared, matcher, new_papers, source=source)
+        for index, prepared in enumerate(part.prepared):
+            status, paper_id = _add_or_merge(prepared, matcher, merges, new_papers, source=source,
+                                             unsuggested=part if index in part.unsuggested else None)
             statuses.append(status)
             part_ids.append(paper_id)
             if status == IMPORTED and prepared.gaps:
                 gaps.append(prepared.gaps)
         new_papers.insert()
-        matcher.write()
+        merges.write()
         library.link_files(part_ids, file_hash, importer.NAME)
         ids += part_ids
         if len(part.prepared) > 1:
@@ -326,20 +354,17 @@ def _overall(statuses: list[str]) -> str:
 
 
 class NewPapers:
-    """A part's new papers, numbered as they come and inserted together,
-    unless the part is looked up paper by paper in the library itself (a few
-    papers: KeyMatcher.one_by_one), which must then know each at once."""
+    """A part's new papers, numbered as they come and inserted together (the
+    KeyMatcher knows them meanwhile)."""
 
-    def __init__(self, library: Library, *, at_once: bool):
-        self.library, self.at_once = library, at_once
+    def __init__(self, library: Library):
+        self.library = library
         self.waiting: list[tuple[int, Prepared]] = []
         self.next_id = library.next_paper_id()
 
     def add(self, prepared: Prepared) -> int:
         paper_id, self.next_id = self.next_id, self.next_id + 1
         self.waiting.append((paper_id, prepared))
-        if self.at_once:
-            self.insert()
         return paper_id
 
     def insert(self) -> None:
@@ -347,18 +372,24 @@ class NewPapers:
         self.waiting = []
 
 
-def _add_or_merge(library: Library, prepared: Prepared, matcher: KeyMatcher, new_papers: NewPapers, *,
-                  source: str) -> tuple[str, int]:
+def _add_or_merge(prepared: Prepared, matcher: KeyMatcher, merges: Merges, new_papers: NewPapers, *,
+                  source: str, unsuggested: Part | None = None) -> tuple[str, int]:
+    """`unsuggested`: the paper's part, when a worker suggested no notes for
+    the paper (it seemed to be in the library)."""
     existing_id = matcher.find(prepared.keys, prepared.year)
     if existing_id is None:
+        if unsuggested is not None:
+            prepared = with_suggestions(prepared, unsuggested)
         paper_id = new_papers.add(prepared)
         matcher.add(paper_id, prepared.keys, prepared.year)
         return IMPORTED, paper_id
     new_papers.insert()  # the one to merge into may be among them
-    # Merged in memory; matcher.write() stores it once the part is read.
-    if matcher.merge(existing_id, prepared.record(), source=source):
-        return MERGED, existing_id
-    return ALREADY, existing_id
+    # Merged in memory; merges.write() stores it once the part is read.
+    merged = merges.merge(existing_id, prepared.record(), source=source)
+    if merged is None:
+        return ALREADY, existing_id
+    matcher.add(existing_id, match_keys(merged), merged.year)
+    return MERGED, existing_id
 
 
 def _refuse(library: Library, path: Path, file_hash: str | None, reason: str,

@@ -2,19 +2,21 @@
 
 Library.find_duplicate asks SQLite up to four questions per paper (DOI, PMID,
 PMCID, title); for a 10,000-record file that was a quarter of the writing.
-A KeyMatcher asks once per key column for all of a part's papers (or, for a
-few papers, once per key as they come), then answers each paper from what
-came back, by merge.choose_duplicate, and learns the papers added or merged
-meanwhile so that the same paper twice in one file still becomes one.
+A KeyMatcher asks once per key column for the keys of all the papers it is
+given, then answers each paper from what came back (by
+merge.choose_duplicate), asking only for keys it meets later, and learns the
+papers added or merged meanwhile, so that the same paper twice in one file
+still becomes one.
 
 A paper that takes in many records of the part is read once, merged in
-memory (merge.Merger) and written once by `write`: reading and writing it
-after every record made 3,000 records of one DOI quadratic (43 s).
+memory (Merges) and written once by `write`, so that thousands of records of
+one DOI merge in linear time (benchmarks/README.md, "Merging many records").
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from exodesk.library.merge import (
     IDENTIFIERS,
@@ -23,14 +25,13 @@ from exodesk.library.merge import (
     Merger,
     check_keys,
     choose_duplicate,
-    match_keys,
 )
 from exodesk.library.prepared import Prepared
 from exodesk.model import Paper
 
-# Fewer papers than this are looked up one by one: a look-up of a few keys by
-# a list costs more than asking for each.
-FEW = 20
+# Up to this many values are asked for as the statement's own parameters;
+# more go as one JSON list (SQLite limits a statement's parameters).
+PARAMETERS = 100
 
 # A live paper's identity (merge.Identity) straight from its row; a damaged
 # record's JSON gives no checks rather than an error.
@@ -48,23 +49,23 @@ def _identity(row) -> Identity:
         author = None
     checks = check_keys(author if isinstance(author, dict) else None, *(v if isinstance(v, str) else None
                                                                          for v in (journal, abbrev, issn)))
-    keys = [(column, value) for column, value in zip(IDENTIFIERS, ids) if value]
+    keys = [(column, value) for column, value in zip(IDENTIFIERS, ids, strict=True) if value]
     return Identity(paper_id, year if isinstance(year, int) else None, tuple(keys + checks))
 
 
 class KeyMatcher:
-    def __init__(self, library, prepared: list[Prepared]):
+    """The live papers that share a key with the papers given (and with
+    those met later), and the papers added or merged since."""
+
+    def __init__(self, library, prepared: Iterable[Prepared] = ()):
         self.library = library
-        self.one_by_one = len(prepared) < FEW
         # column -> value -> {id: Identity} of the live papers known to have it
         self.known: dict[str, dict[str, dict[int, Identity]]] = {c: {} for c in LOOKUP_COLUMNS}
         self.asked: dict[str, set[str]] = {c: set() for c in LOOKUP_COLUMNS}
         self.current: dict[int, Identity] = {}  # papers added or merged here, as they are now
-        self.mergers: dict[int, Merger] = {}
-        self.changed: set[int] = set()
-        if not self.one_by_one:
-            for column in LOOKUP_COLUMNS:
-                self._ask(column, sorted({v for p in prepared for c, v in p.keys if c == column}))
+        prepared = list(prepared)
+        for column in LOOKUP_COLUMNS:
+            self._ask(column, sorted({v for p in prepared for c, v in p.keys if c == column}))
 
     def _ask(self, column: str, values: list[str]) -> None:
         """Learn the live papers with these values in `column`."""
@@ -72,17 +73,17 @@ class KeyMatcher:
         if not values:
             return
         self.asked[column].update(values)
-        # "+deleted": the test must not steer SQLite to the index on
-        # `deleted`, which would read every live paper.
-        if len(values) == 1:
-            where, arguments = f"{column} = ?", values
+        if len(values) <= PARAMETERS:
+            where, arguments = f"{column} IN ({', '.join('?' * len(values))})", values
         else:
             where, arguments = f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(values, ensure_ascii=False)]
+        # "+deleted": the test must not steer SQLite to the index on
+        # `deleted`, which would read every live paper.
         rows = self.library.db.execute(
             f"SELECT {_IDENTITY}, {column} FROM papers WHERE {where} AND +deleted IS NULL", arguments)
         for row in rows:
             identity = _identity(row)
-            self.known[column].setdefault(row[-1], {}).setdefault(identity.id, identity)
+            self.known[column].setdefault(row[-1], {}).setdefault(row[0], identity)
 
     def _found(self, column: str, value: str) -> list[Identity]:
         if value not in self.asked[column]:
@@ -108,17 +109,25 @@ class KeyMatcher:
             if column in self.known:
                 self.known[column].setdefault(value, {})[paper_id] = identity
 
-    def merge(self, paper_id: int, newcomer: Paper, *, source: str = "") -> bool:
-        """Merge `newcomer` into the library's paper in memory; whether it
-        taught anything. `write` stores the merged papers."""
+
+class Merges:
+    """Library papers taking in newcomers in memory, each written once."""
+
+    def __init__(self, library):
+        self.library = library
+        self.mergers: dict[int, Merger] = {}
+        self.changed: set[int] = set()
+
+    def merge(self, paper_id: int, newcomer: Paper, *, source: str = "") -> Paper | None:
+        """Merge `newcomer` into the library's paper; the paper as it is now,
+        or None if the newcomer taught it nothing. `write` stores it."""
         merger = self.mergers.get(paper_id)
         if merger is None:
             merger = self.mergers[paper_id] = Merger(self.library.get(paper_id))
         if not merger.absorb(newcomer, source=source):
-            return False
+            return None
         self.changed.add(paper_id)
-        self.add(paper_id, match_keys(merger.paper), merger.paper.year)
-        return True
+        return merger.paper
 
     def write(self) -> None:
         """Store each paper merged into since the last write, once."""

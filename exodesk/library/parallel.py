@@ -1,12 +1,32 @@
-"""A file's papers, prepared for the library, read in parts by worker processes.
+"""How an import is made fast: the one place that says so.
 
-A 10,000-record bibliography export takes over a second to read in one
-Python process, and about as long again to write. A reader that can cut its
-files at record boundaries (a module-level `split(text, parts)`) has a large
-file read by worker processes, a part each, while this process writes the
-parts already read: reading and writing overlap, and both processor cores
-work. The workers also prepare each paper's row, JSON and index text
-(library/prepared.py), so what comes back is a few strings per paper.
+    import_paths (importing.py)                      worker processes (here)
+      collect_files: the files, in name order
+      FilesAhead (200 files or more): what workers
+      share is built first (_build_shared, if they
+      are forked); they are given the library's
+      file hashes and match keys    -- jobs of 16 files -->  examine_files
+        <-- Examined: the hash, the reader, prepared papers --  examine (examine.py):
+                                                                  hash (a file the library
+                                                                  holds is not read); choose
+                                                                  a reader; read; suggest
+                                                                  notes (none for a paper
+                                                                  whose key the library
+                                                                  holds); prepare rows
+      a batch of files (one transaction, one disk sync)
+        a file (a savepoint: all of it or none)
+          a file no worker read: examine here; a large
+          one (2 MB) is cut by its reader's split() ------->  read_part, a part each
+          _store: KeyMatcher (matching.py) finds each paper's duplicate, one
+          question per key column; NewPapers inserts the new ones together (a
+          new one a worker left without notes gets them here: with_suggestions);
+          Merges writes each merged paper once; the search index is written at
+          the batch's end (Library.index_deferred)
+
+Workers prepare each paper's row, JSON and index text (library/prepared.py),
+so what comes back is a few strings per paper, and the importing process
+only stores. With one file, reading and writing overlap part by part; with
+many, workers read ahead while this process stores in file order.
 
 How workers start is decided in one place, `start_workers`: by "fork" on
 Linux when this process runs a single thread (the command line), so they are
@@ -27,15 +47,17 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from exodesk.importers import Parsed, Refused, Source
 from exodesk.importers.base import RecordProblem
+from exodesk.library.merge import match_keys
 from exodesk.library.prepared import Prepared, prepare, stored_text
 from exodesk.model import Paper
 
@@ -58,6 +80,10 @@ class Part:
     warnings: list[str] = field(default_factory=list)
     records: int = 0  # records in the part; 0 when it is one single-paper file
     refusal: str = ""  # why nothing in the part could be read
+    # Papers (their places in `prepared`) whose notes a worker did not suggest:
+    # the library holds a paper with one of their keys, so they are most
+    # likely not new (with_suggestions, should one be new after all).
+    unsuggested: set[int] = field(default_factory=set)
 
 
 def worth_workers(size: int) -> bool:
@@ -69,21 +95,73 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-def start_workers(workers: int | None = None, *, known_files: frozenset[str] = frozenset()
-                  ) -> ProcessPoolExecutor | None:
+class Workers:
+    """Worker processes: the standard library's pool, how many processes it
+    has, and the processes themselves, so that `stop` can end them at once."""
+
+    def __init__(self, pool: ProcessPoolExecutor, count: int, processes: list[multiprocessing.process.BaseProcess]):
+        self.pool, self.count, self.processes = pool, count, processes
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> Future:
+        return self.pool.submit(function, *args)
+
+    def close(self, *, wait: bool = False) -> None:
+        """No more work: what is waiting is cancelled; with `wait`, return once
+        the work in hand is done and the processes have ended."""
+        self.pool.shutdown(wait=wait, cancel_futures=True)
+
+    def stop(self) -> None:
+        """End the processes now, even in the middle of a file (after a cancel,
+        or when the import is over): nothing they hold is needed any more."""
+        self.close()
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+
+
+def start_workers(workers: int | None = None, *, known_files: frozenset[str] = frozenset(),
+                  known_keys: frozenset[tuple[str, str]] = frozenset()) -> Workers | None:
     """Worker processes, starting now (spawned, they take about a third of a
     second to be ready, which can pass while this process decodes and
     recognises the file; forked, they are ready at once). `known_files` are
-    the hashes of files already in the library, which workers do not read."""
+    the hashes of files already in the library, which workers do not read;
+    `known_keys` the match keys of its papers, whose likely duplicates workers
+    suggest no notes for."""
     workers = workers or min(_cores(), MAX_WORKERS)
+    before = set(multiprocessing.active_children())
     try:
         pool = ProcessPoolExecutor(workers, mp_context=_start_method(), initializer=_start_worker,
-                                   initargs=(known_files,))
+                                   initargs=(known_files, known_keys))
+        # A first task each: every process starts now (a pool starts them as
+        # work comes), and is one of the children that were not there before.
         for _ in range(workers):
             pool.submit(_ready)
     except (OSError, ValueError, RuntimeError):  # no processes to be had here
         return None
-    return pool
+    return Workers(pool, workers, [p for p in multiprocessing.active_children() if p not in before])
+
+
+def _build_shared(suggest: bool) -> None:
+    """Before workers are forked to read many files of every kind: what
+    reading Chinese text and suggesting notes build on first use (the Chinese
+    converters' tables, the suggestion engine's modules, patterns and
+    vocabularies), built once here for all of them, instead of in each worker
+    on its first file (about 0.2 s of processor time each). Not for one large
+    file, which may hold no Chinese."""
+    from exodesk.text.chinese import chinese_script
+
+    chinese_script(_SAMPLE_CHINESE)  # both ways (Traditional to Simplified and back)
+    if suggest:  # the Hong Kong converter too
+        from exodesk.evidence.suggest import suggest_notes
+        from exodesk.model import Abstract
+
+        suggest_notes(Paper(title=_SAMPLE_TITLE, abstracts=[Abstract("en", _SAMPLE_TITLE),
+                                                            Abstract("zh-Hans", _SAMPLE_CHINESE)]))
+
+
+# A paper the suggestion engine reads through, to build everything it uses.
+_SAMPLE_TITLE = "Exosomes for acne scars in 20 patients: a randomized controlled trial."
+_SAMPLE_CHINESE = "外泌体治疗痤疮疤痕的随机对照试验。"
 
 
 def _start_method():
@@ -99,20 +177,21 @@ def _start_method():
     return multiprocessing.get_context("spawn")
 
 
-# In a worker: the hashes of the files the library held when the import began.
-_known_files: frozenset[str] = frozenset()
+# In a worker: what the library held when the import began, "files" (the
+# hashes of its files) and "keys" (its papers' match keys, merge.LOOKUP_COLUMNS).
+_in_library: dict[str, frozenset] = {"files": frozenset(), "keys": frozenset()}
 
 
 def known_before(file_hash: str) -> bool:
     """In a worker: whether this exact file was in the library already. Such a
     file is not read (a folder imported again costs only its hashing); the
     importing process checks again, and reads it itself if it is gone since."""
-    return file_hash in _known_files
+    return file_hash in _in_library["files"]
 
 
-def _start_worker(known_files: frozenset[str] = frozenset()) -> None:
-    global _known_files
-    _known_files = known_files
+def _start_worker(known_files: frozenset[str] = frozenset(), known_keys: frozenset[tuple[str, str]] = frozenset()
+                  ) -> None:
+    _in_library.update(files=known_files, keys=known_keys)
     _end_with_parent()
     # The process that stores the papers is the one everything waits for:
     # the workers give it way, and use what processor time it leaves.
@@ -141,7 +220,7 @@ def _ready() -> None:
 
 
 def prepared_parts(importer: ModuleType, source: Source, *, suggest: bool = False,
-                   pool: ProcessPoolExecutor | None = None) -> Iterator[Part]:
+                   pool: Workers | None = None) -> Iterator[Part]:
     """The file's papers, prepared, part by part in file order. With a pool of
     workers and a reader that can split the file, parts are read in the pool;
     the pool is shut down when the parts are done.
@@ -152,10 +231,10 @@ def prepared_parts(importer: ModuleType, source: Source, *, suggest: bool = Fals
     split = getattr(importer, "split", None)
     if pool is None or split is None or text is None or len(text) < PARALLEL_MIN_CHARS:
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.close()
         yield read_part(importer, source, suggest=suggest, keep_papers=True)
         return
-    pieces = split(text, pool._max_workers * PARTS_PER_WORKER)
+    pieces = split(text, pool.count * PARTS_PER_WORKER)
     offset = done = 0
     try:
         futures: list[Future] = [
@@ -175,7 +254,7 @@ def prepared_parts(importer: ModuleType, source: Source, *, suggest: bool = Fals
     except Exception:  # a worker could not start or died (BrokenProcessPool): go on here
         pass
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close(wait=True)
     for piece in pieces[done:]:
         part = read_part(importer, Source.from_text(source.path, piece), suggest=suggest)
         offset = _renumber(part, offset)
@@ -222,11 +301,26 @@ def cycle_collection_paused():
 def _prepared(parsed: Parsed, file_name: str, importer_name: str, suggest: bool, keep_papers: bool) -> Part:
     part = Part(problems=parsed.problems, warnings=parsed.warnings, records=parsed.records)
     file_name = stored_text(file_name)
+    in_library = _in_library["keys"]
     for paper in parsed.papers:
         _stamp(paper, file_name, importer_name)
-        notes = _suggested(paper, part) if suggest else None
+        notes = None
+        if suggest:
+            # Notes are kept for new papers only: a paper the library most
+            # likely holds (a shared key) is left to with_suggestions.
+            if in_library and not in_library.isdisjoint(match_keys(paper)):
+                part.unsuggested.add(len(part.prepared))
+            else:
+                notes = _suggested(paper, part)
         part.prepared.append(prepare(paper, notes, keep_paper=keep_papers))
     return part
+
+
+def with_suggestions(prepared: Prepared, part: Part) -> Prepared:
+    """A paper left without suggested notes (Part.unsuggested), prepared
+    again with them: it is new to the library after all."""
+    paper = prepared.record()
+    return prepare(paper, _suggested(paper, part))
 
 
 def _suggested(paper: Paper, part: Part):
@@ -279,13 +373,16 @@ class FilesAhead:
     when this process must read it itself (few files, or the workers failed).
     Only a few jobs of files are read ahead of the one being stored. While it
     waits for them, `get` raises Cancelled as soon as `cancelled()` says so.
-    `known_files()` gives the hashes of the files already in the library,
-    asked only when workers start."""
+    `known_files()` and `known_keys()` give the hashes of the files already in
+    the library and its papers' match keys, asked only when workers start."""
 
-    def __init__(self, files: list, suggest: bool, cancelled=None, known_files=frozenset):
+    def __init__(self, files: list, suggest: bool, cancelled=None, known_files=frozenset, known_keys=frozenset):
         self.files, self.suggest, self.cancelled = files, suggest, cancelled
-        worth = len(files) >= MANY_FILES and _cores() > 1
-        self.pool = start_workers(known_files=known_files()) if worth else None
+        self.pool = None
+        if len(files) >= MANY_FILES and _cores() > 1:
+            if _start_method().get_start_method() == "fork":
+                _build_shared(suggest)
+            self.pool = start_workers(known_files=known_files(), known_keys=known_keys() if suggest else frozenset())
         self.jobs: dict[int, Future] = {}
         self.examined: dict[int, object] = {}
         self.submitted = 0
@@ -296,7 +393,7 @@ class FilesAhead:
         job = index // FILES_PER_JOB
         if index not in self.examined:
             try:
-                self._submit_until(job + JOBS_AHEAD_PER_WORKER * self.pool._max_workers)
+                self._submit_until(self.pool, job + JOBS_AHEAD_PER_WORKER * self.pool.count)
                 found = self._result(self.jobs.pop(job))
             except Cancelled:
                 self.close()
@@ -319,27 +416,19 @@ class FilesAhead:
                 if self.cancelled():
                     raise Cancelled from None
 
-    def _submit_until(self, last_job: int) -> None:
+    def _submit_until(self, pool: Workers, last_job: int) -> None:
         from exodesk.library.examine import examine_files
 
         jobs = (len(self.files) + FILES_PER_JOB - 1) // FILES_PER_JOB
         while self.submitted <= min(last_job, jobs - 1):
             start = self.submitted * FILES_PER_JOB
             chunk = self.files[start : start + FILES_PER_JOB]
-            self.jobs[self.submitted] = self.pool.submit(examine_files, chunk, self.suggest)
+            self.jobs[self.submitted] = pool.submit(examine_files, chunk, self.suggest)
             self.submitted += 1
 
     def close(self) -> None:
         """Stop the workers now, even in the middle of a file (after a cancel,
         or when the import is over): nothing they hold is needed any more."""
         if self.pool is not None:
-            stop_workers(self.pool)
+            self.pool.stop()
             self.pool = None
-
-
-def stop_workers(pool: ProcessPoolExecutor) -> None:
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()

@@ -36,7 +36,7 @@ def _abstracts(number: str) -> list[Abstract]:
     if number == "002":  # heading lines, each followed by its paragraph
         start = lines.index("Abstract") + 1
         body = lines[start : lines.index("DOI")]
-        sections = [Section(h, t) for h, t in zip(body[::2], body[1::2])]
+        sections = [Section(h, t) for h, t in zip(body[::2], body[1::2], strict=False)]
         return [Abstract("en", " ".join(s.text for s in sections), sections)]
     if number == "004":  # the catalogue's "description | … |" field
         text = re.search(r"^description \| (.*?) \|$", "\n".join(lines), re.M).group(1)

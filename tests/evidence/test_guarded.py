@@ -9,14 +9,14 @@ from re import _parser
 
 import pytest
 
-from exodesk.evidence import counts, designs, findings, suggest
+from exodesk.evidence import counts, designs, findings, interventions, suggest
 from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.model import Paper
 from exodesk.text.abstracts import make_abstract
 
 GUARDED = {
     f"{module.__name__}.{name}": value
-    for module in (suggest, counts, findings)
+    for module in (suggest, counts, findings, interventions)
     for name, value in vars(module).items()
     if isinstance(value, Guarded)
 }

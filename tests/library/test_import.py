@@ -325,11 +325,10 @@ def test_a_failing_savepoint_undoes_only_its_own_writes(tmp_path):
     with Library(tmp_path / "library.sqlite", backup=False) as library:
         with library.db.atomic():
             library.log_import(path="kept", file_hash=None, importer=None, status="refused", paper_ids=[], reason="")
-            with pytest.raises(RuntimeError):
-                with library.savepoint():
-                    library.log_import(path="undone", file_hash=None, importer=None, status="refused",
-                                       paper_ids=[], reason="")
-                    raise RuntimeError("a reader's bug")
+            with pytest.raises(RuntimeError), library.savepoint():
+                library.log_import(path="undone", file_hash=None, importer=None, status="refused",
+                                   paper_ids=[], reason="")
+                raise RuntimeError("a reader's bug")
             with library.savepoint():  # the same name can be used again afterwards
                 library.log_import(path="also kept", file_hash=None, importer=None, status="refused",
                                    paper_ids=[], reason="")

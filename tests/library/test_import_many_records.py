@@ -130,7 +130,7 @@ def test_a_paper_twice_in_one_file_becomes_one_with_what_each_copy_says(library,
     # Thirty papers, then the same thirty again with a PMID the first copies lack:
     # each second copy is merged into the first, itself new in the same file.
     first = [bibtex_entry(n) for n in range(1, 31)]
-    again = [entry.replace("  year = ", "  pmid = {%d},\n  year = " % (36000000 + n)) for n, entry in enumerate(first, 1)]
+    again = [entry.replace("  year = ", f"  pmid = {{{36000000 + n}}},\n  year = ") for n, entry in enumerate(first, 1)]
     path = tmp_path / "export.bib"
     path.write_text("\n".join(first + again), encoding="utf-8")
 

@@ -5,6 +5,7 @@ numbers of the records that could not be read, and warnings."""
 import gc
 import hashlib
 import os
+import subprocess
 import sys
 import threading
 from concurrent.futures import Future
@@ -14,6 +15,7 @@ import pytest
 from library_helpers import import_log
 
 from exodesk.library import Library, import_paths, importing, parallel
+from exodesk.model import Notes, Paper, title_key
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "importers" / "fixtures"
@@ -90,7 +92,7 @@ def test_if_the_workers_fail_the_file_is_read_here(tmp_path, monkeypatch):
 
     def broken_pool():
         pool = start_workers(2)
-        pool.shutdown()  # every piece sent to it now fails
+        pool.close(wait=True)  # every piece sent to it now fails
         return pool
 
     monkeypatch.setattr(parallel, "start_workers", broken_pool)
@@ -169,15 +171,13 @@ def test_if_the_workers_reading_ahead_fail_the_files_are_read_here(tmp_path, mon
     alone = imported_folder(tmp_path, folder, "alone", monkeypatch, workers=False)
 
     class Broken:
-        _max_workers = 2
-
         def submit(self, *args, **kwargs):
             raise RuntimeError("the workers could not start")
 
         def shutdown(self, **kwargs):
             pass
 
-    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: Broken())
+    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: parallel.Workers(Broken(), 2, []))
     assert imported_folder(tmp_path, folder, "rescued", monkeypatch, workers=True) == alone
 
 
@@ -185,7 +185,6 @@ def test_cancel_stops_an_import_that_waits_for_the_workers(tmp_path, monkeypatch
     folder = many_files(tmp_path)
 
     class Stuck:  # workers that never answer, as on a file that never ends
-        _max_workers = 2
         stopped = False
 
         def submit(self, *args, **kwargs):
@@ -201,7 +200,7 @@ def test_cancel_stops_an_import_that_waits_for_the_workers(tmp_path, monkeypatch
 
     monkeypatch.setattr(parallel, "MANY_FILES", 2)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: Stuck())
+    monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: parallel.Workers(Stuck(), 2, []))
     asked = []
 
     def cancelled():  # the person presses Cancel while the first files are awaited
@@ -220,7 +219,7 @@ def test_workers_give_way_to_the_process_that_stores_the_papers():
     try:
         assert pool.submit(os.nice, 0).result(timeout=60) == os.nice(0) + parallel.WORKER_NICENESS
     finally:
-        pool.shutdown()
+        pool.close(wait=True)
 
 
 def test_cycle_collection_is_paused_while_a_file_is_read_and_comes_back_after():
@@ -274,3 +273,84 @@ def test_workers_are_forked_only_by_a_process_without_other_threads_or_qt(monkey
     thread.start()
     thread.join()
     assert methods == ["spawn"]
+
+
+def test_stopping_the_workers_ends_them_in_the_middle_of_a_file():
+    import time
+
+    workers = parallel.start_workers(2)
+    try:
+        assert len(workers.processes) == workers.count == 2
+        busy = workers.submit(time.sleep, 60)  # a file that never ends
+        time.sleep(0.5)
+        assert not busy.done()
+    finally:
+        workers.stop()
+    for process in workers.processes:
+        process.join(timeout=10)
+        assert not process.is_alive()
+
+
+def test_papers_the_library_seems_to_hold_get_their_notes_here_if_they_are_new(tmp_path, monkeypatch):
+    # Workers suggest no notes for a paper sharing a key with a library paper;
+    # one that is new after all (its own DOI) gets them from the importing process.
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+    seed = (ROOT / "seeds").glob("001_*.txt").__next__().read_text(encoding="utf-8")
+    (first / "page.txt").write_text(seed, encoding="utf-8")
+    (second / "again.txt").write_text(seed + "\nAccessed 3 Nov 2026\n", encoding="utf-8")  # the same paper
+    doi = next(line.split("doi: ")[1].split()[0].rstrip(".") for line in seed.splitlines() if "doi: 10." in line)
+    (second / "other.txt").write_text(seed.replace(doi, "10.1000/another.paper"), encoding="utf-8")
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    get, left = parallel.FilesAhead.get, []
+
+    def counting(self, index):
+        examined = get(self, index)
+        left.extend(len(part.unsuggested) for part in (examined.parts if examined else []))
+        return examined
+
+    monkeypatch.setattr(parallel.FilesAhead, "get", counting)
+    found = {}
+    for workers in (False, True):
+        monkeypatch.setattr(parallel, "MANY_FILES", 2 if workers else 10**9)
+        with Library(tmp_path / f"{workers}.sqlite", backup=False) as library:
+            import_paths(library, [first], suggest=True)
+            results = import_paths(library, [second], suggest=True)
+            found[workers] = ([(r.path.name, r.status, r.paper_ids, r.warnings) for r in results],
+                              [library.notes(i).to_json() for i in library.all_ids()])
+    assert found[True] == found[False]
+    assert [status for _name, status, *_ in found[False][0]] == ["already in the library", "imported"]
+    assert all(notes != Notes().to_json() for notes in found[False][1])
+    assert left == [1, 1]  # the workers left both without notes
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_workers_forked_by_the_command_line_import_as_one_process_imports(tmp_path):
+    # As a person runs it: a new process without Qt, whose workers are forked
+    # after what they share was built (parallel._build_shared); notes suggested.
+    folder = many_files(tmp_path)
+    script = ("import sys; from exodesk.library import parallel; parallel.MANY_FILES = int(sys.argv[1]); "
+              "parallel.os.cpu_count = lambda: 2; print(parallel._start_method().get_start_method()); "
+              "from exodesk.cli import main; main(sys.argv[2:])")
+    found = {}
+    for label, many in (("alone", 10**9), ("forked", 2)):
+        library = tmp_path / f"{label}.sqlite"
+        done = subprocess.run([sys.executable, "-c", script, str(many), "--library", str(library), "--create",
+                               "import", str(folder)], capture_output=True, text=True, check=False, cwd=tmp_path)
+        assert done.stdout.startswith("fork\n"), done.stderr[-2000:]
+        with Library(library, backup=False) as opened:
+            found[label] = (done.stdout.replace(str(folder), ""), done.returncode,
+                            [(opened.get(i).to_json(), opened.notes(i).to_json()) for i in opened.all_ids()])
+    assert found["forked"] == found["alone"]
+    assert len(found["alone"][2]) > 40
+
+
+def test_workers_are_told_the_keys_of_a_library_only_up_to_its_size_limit(tmp_path):
+    with Library(tmp_path / "library.sqlite", backup=False) as library:
+        for n in range(3):
+            library.insert_paper(Paper(title=f"Exosome therapy for photoaged skin, trial {n}", doi=f"10.1000/skin.{n}"))
+        assert importing._library_keys(library, 3) == {
+            *((("doi", f"10.1000/skin.{n}")) for n in range(3)),
+            *(("title_key", title_key(f"Exosome therapy for photoaged skin, trial {n}")) for n in range(3))}
+        assert importing._library_keys(library, 2) == frozenset()
