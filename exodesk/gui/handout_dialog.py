@@ -51,7 +51,7 @@ from exodesk.gui.operations import (
     make_handout,
     read_candidates,
 )
-from exodesk.gui.shown import elide, plain, show_message, tooltip
+from exodesk.gui.shown import elide, plain, show_message, side_note, tooltip
 from exodesk.gui.tasks import Task, run_task
 from exodesk.handouts.content import Handout
 from exodesk.handouts.readability import TARGET_GRADE
@@ -129,9 +129,7 @@ class HandoutDialog(QDialog):
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.papers.itemChanged.connect(lambda *_: self._changed())
-        self.papers_note = QLabel()
-        self.papers_note.setWordWrap(True)
-        self.papers_note.setStyleSheet("color: #555;")
+        self.papers_note = side_note()
         papers_box = QGroupBox(self.tr("Papers on the sheet"))
         papers_layout = QVBoxLayout(papers_box)
         papers_layout.addWidget(self.papers)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk.evidence import vocabulary
+from exodesk.gui import shown
 from exodesk.gui.handout_output import ask_and_print, ask_save_path, file_name
 from exodesk.gui.shown import show_message
 from exodesk.handouts.preview import paper_of
@@ -57,10 +57,8 @@ class HandoutHistory(QDialog):
         self.list.header().setStretchLastSection(True)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemDoubleClicked.connect(lambda *_: self.save_selected())
-        note = QLabel(self.tr("Reprints are the recorded PDF, byte for byte: the sheet as it was made, "
-                              "with its date. Make a new handout to use today's notes."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        note = shown.side_note(self.tr("Reprints are the recorded PDF, byte for byte: the sheet as it was made, "
+                                       "with its date. Make a new handout to use today's notes."))
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
         close = QPushButton(self.tr("Close"))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exodesk.gui import shown
 from exodesk.gui.wording_page import WordingPage
 from exodesk.library import default_library_path
 from exodesk.settings import Settings
@@ -58,10 +58,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Clinic name"), self.clinic_name)
         form.addRow(self.tr("Clinic contact"), self.clinic_contact)
         form.addRow(self.tr("Interest statement"), self.interest)
-        note = QLabel(self.tr("The clinic details appear on patient handouts. A new library "
-                              "location or language takes effect when ExoDesk starts again."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        note = shown.side_note(self.tr("The clinic details appear on patient handouts. A new library "
+                                       "location or language takes effect when ExoDesk starts again."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTabBar,
@@ -64,9 +63,7 @@ class Search(QObject):
         self.note_row = QWidget()
         line = QHBoxLayout(self.note_row)
         line.setContentsMargins(0, 0, 0, 0)
-        self.note = shown.plain(QLabel())  # it quotes what was typed
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note = shown.plain(shown.side_note())  # it quotes what was typed
         self.clear_button = QPushButton(self.tr("Clear Search and Filters"))
         self.clear_button.clicked.connect(self.clear)
         line.addWidget(self.note, 1)

@@ -36,6 +36,14 @@ def tooltip(text: str | None, limit: int = TIP) -> str:
     return f'<p style="white-space:pre-wrap">{escape(elide(text, limit))}</p>'
 
 
+def side_note(text: str = "") -> QLabel:
+    """A wrapped note in grey: what a form or list means, beside it."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555;")
+    return label
+
+
 def plain(label: QLabel) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label

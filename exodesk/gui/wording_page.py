@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk.evidence import vocabulary
+from exodesk.gui import shown
 from exodesk.handouts import texts as shipped
 from exodesk.handouts.wording import load_edits, merged, problems, save_edits
 
@@ -116,10 +117,8 @@ class WordingPage(QWidget):
         form.addRow(self.tr("Questions to ask\n(one per line)"), self.questions)
         form.addRow(self.tr("Usual treatments for"), self.condition_box)
         form.addRow(self.tr("(one per line)"), self.treatments)
-        note = QLabel(self.tr("Words in braces, like {date} or {registration}, are filled in by ExoDesk. "
-                              "Keep sentences short, and never write proven, cure, safe or guaranteed."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        note = shown.side_note(self.tr("Words in braces, like {date} or {registration}, are filled in by ExoDesk. "
+                                       "Keep sentences short, and never write proven, cure, safe or guaranteed."))
         bottom = QHBoxLayout()
         bottom.addWidget(note, 1)
         bottom.addWidget(self.reset_button)
