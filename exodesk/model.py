@@ -192,6 +192,7 @@ class FieldRole:
     look_up: bool = False  # an online record may fill it (lookup/complete.py)
     searched: bool = False  # its words go into the search index
     printed: bool = False  # a printed paper's notes show it
+    sheet: bool = False  # the patient sheet reads it (a suggestion not yet confirmed is named)
 
 
 ONE, LIST, AUTHORS = "one", "list", "authors"
@@ -224,18 +225,18 @@ PAPER_FIELDS = {
 # The evidence fields a clinician records for a paper (the fields of Notes),
 # as the notes editor, the handout's checks and a printed paper name them.
 NOTE_FIELDS = {
-    "study_design": FieldRole("Study design", searched=True, printed=True),
-    "evidence_level": FieldRole("Evidence level", printed=True),
-    "sample_size": FieldRole("Patients", printed=True),
-    "conditions": FieldRole("Conditions", LIST, searched=True, printed=True),
-    "intervention": FieldRole("Intervention", searched=True),
-    "outcome": FieldRole("Outcome measured", searched=True, printed=True),
-    "outcome_zh": FieldRole("Outcome (Chinese)", searched=True),
-    "direction": FieldRole("Result"),
-    "responders": FieldRole("People with the outcome"),
-    "adverse_events": FieldRole("Adverse events", searched=True, printed=True),
-    "summary_en": FieldRole("Plain summary (English)", searched=True, printed=True),
-    "summary_zh": FieldRole("Plain summary (Chinese)", searched=True, printed=True),
+    "study_design": FieldRole("Study design", searched=True, printed=True, sheet=True),
+    "evidence_level": FieldRole("Evidence level", printed=True, sheet=True),
+    "sample_size": FieldRole("Patients", printed=True, sheet=True),
+    "conditions": FieldRole("Conditions", LIST, searched=True, printed=True, sheet=True),
+    "intervention": FieldRole("Intervention", searched=True, sheet=True),
+    "outcome": FieldRole("Outcome measured", searched=True, printed=True, sheet=True),
+    "outcome_zh": FieldRole("Outcome (Chinese)", searched=True, sheet=True),
+    "direction": FieldRole("Result", sheet=True),
+    "responders": FieldRole("People with the outcome", sheet=True),
+    "adverse_events": FieldRole("Adverse events", searched=True, printed=True, sheet=True),
+    "summary_en": FieldRole("Plain summary (English)", searched=True, printed=True, sheet=True),
+    "summary_zh": FieldRole("Plain summary (Chinese)", searched=True, printed=True, sheet=True),
     "free_notes": FieldRole("Notes", searched=True, printed=True),
     "tags": FieldRole("Tags", LIST, searched=True, printed=True),
 }

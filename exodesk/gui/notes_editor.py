@@ -36,7 +36,7 @@ from exodesk.gui import core_words
 from exodesk.gui.conditions import ConditionsField
 from exodesk.gui.core_words import FIELD_LABELS, LEVELS
 from exodesk.gui.shown import plain, tooltip
-from exodesk.model import DIRECTIONS, Notes
+from exodesk.model import DIRECTIONS, NOTE_FIELDS, Notes
 
 AUTOSAVE_MS = 800
 
@@ -121,14 +121,11 @@ class NotesEditor(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows = (
-            ("study_design", self.design), ("evidence_level", self.level), ("sample_size", self.sample_size),
-            ("conditions", self.conditions), ("intervention", self.intervention), ("outcome", self.outcome),
-            ("outcome_zh", self.outcome_zh), ("direction", self.direction), ("responders", self.responders),
-            ("adverse_events", self.adverse_events), ("summary_en", self.summary_en),
-            ("summary_zh", self.summary_zh), ("free_notes", self.free_notes), ("tags", self.tags),
-        )
-        for name, widget in rows:
+        # A row for each declared notes field, in the declaration's order; each
+        # has the attribute of its name above (the two choosers are shorter).
+        shorter = {"study_design": self.design, "evidence_level": self.level}
+        for name in NOTE_FIELDS:
+            widget = shorter.get(name) or getattr(self, name)
             label = self.tr(FIELD_LABELS[name])
             self.widgets[name] = widget
             widget.setObjectName(f"notes_{name}")

@@ -26,11 +26,10 @@ from exodesk.handouts import claims, findings, relevance
 from exodesk.handouts import texts as fixed_texts
 from exodesk.handouts.certainty import Certainty, assess
 from exodesk.handouts.references import SHEET_AUTHORS, short_name, vancouver
-from exodesk.model import NOTE_FIELD_LABELS, Notes, Paper
+from exodesk.model import NOTE_FIELD_LABELS, Notes, Paper, note_fields
 
 # Notes fields a printed study rests on: an unconfirmed suggestion in any blocks approval.
-USED_FIELDS = ("study_design", "evidence_level", "sample_size", "conditions", "intervention", "outcome",
-               "outcome_zh", "direction", "responders", "adverse_events", "summary_en", "summary_zh")
+USED_FIELDS = note_fields(sheet=True)
 # The table shows at most this many studies; the PDF may show fewer to keep two pages.
 MAX_ROWS = 8
 # Named harms listed one by one; the rest are counted.

@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from exodesk.gui.printing import paper_html
 from exodesk.library import columns
@@ -42,3 +43,10 @@ def test_a_printed_paper_shows_the_filled_notes_under_their_declared_labels(qapp
     rows = re.findall(r"<tr><td><b>(.*?)</b></td><td>(.*?)</td></tr>", html)
     assert rows == [("Patients", "12"), ("Conditions", "acne scars"),
                     ("Outcome measured", "scar depth"), ("Notes", "kept"), ("Tags", "a, b")]
+
+
+def test_the_notes_editor_has_a_row_for_each_declared_field_in_order(window):
+    widgets = window.notes_editor.widgets
+    assert list(widgets) == list(NOTE_FIELDS)
+    assert [w.objectName() for w in widgets.values()] == [f"notes_{name}" for name in NOTE_FIELDS]
+    assert all(isinstance(w, QWidget) and w.isVisibleTo(window.notes_editor) for w in widgets.values())
