@@ -450,27 +450,11 @@ def cmd_check(path, args) -> int:
 
 
 def cmd_backup(path, args) -> int:
-    import contextlib
-    import sqlite3
+    from exodesk.library.backup import BackupError, back_up_now
 
-    from exodesk.library.backup import (
-        BackupError,
-        integrity_problems,
-        make_backup,
-        prune,
-    )
-    from exodesk.library.faults import DAMAGED, diagnose
-
-    problems = integrity_problems(path) if path.exists() else ["no library there"]
-    if problems:
-        kind, reason = diagnose(path, sqlite3.DatabaseError(problems[0]))
-        print(f"exodesk: {path} is not backed up: {reason if kind != DAMAGED else problems[0]}", file=sys.stderr)
-        return 1
     try:
-        with contextlib.closing(sqlite3.connect(path, timeout=30)) as db:
-            made = make_backup(db, path)
-        prune(path)
-    except (BackupError, OSError) as error:
+        made = back_up_now(path)
+    except BackupError as error:
         print(f"exodesk: {path} is not backed up: {error}", file=sys.stderr)
         return 1
     print(f"backed up to {made}")

@@ -80,6 +80,26 @@ def make_backup(connection: sqlite3.Connection, library_path: Path, *,
     return target
 
 
+def back_up_now(library_path: Path) -> Path:
+    """A backup of the library file made now, once it is found whole (the
+    command line's `exodesk backup`); the oldest daily backups beyond KEEP go.
+    Raises BackupError saying why none was made."""
+    from exodesk.library.faults import DAMAGED, diagnose
+    from exodesk.library.store import BUSY_TIMEOUT_SECONDS
+
+    problems = integrity_problems(library_path) if library_path.exists() else ["no library there"]
+    if problems:
+        kind, reason = diagnose(library_path, sqlite3.DatabaseError(problems[0]))
+        raise BackupError(reason if kind != DAMAGED else problems[0])
+    try:
+        with contextlib.closing(sqlite3.connect(library_path, timeout=BUSY_TIMEOUT_SECONDS)) as db:
+            made = make_backup(db, library_path)
+        prune(library_path)
+    except OSError as error:
+        raise BackupError(str(error)) from None
+    return made
+
+
 def _copy(connection: sqlite3.Connection, target: Path) -> None:
     owner_only.create_file(target)  # the copy holds what the library holds: its owner's only
     copy = sqlite3.connect(target)

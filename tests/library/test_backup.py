@@ -138,3 +138,13 @@ def test_the_command_line_checks_backs_up_lists_and_restores(path, capsys):
     assert "the library as it was is kept as" in capsys.readouterr().out
     with Library(path, backup=False) as lib:
         assert lib.count() == 2
+
+
+def test_a_damaged_library_is_not_backed_up_and_the_command_says_why(path, capsys):
+    before = names(path)
+    path.write_bytes(b"not a library any more" * 50)
+    Path(f"{path}-wal").unlink(missing_ok=True)
+    assert main(["--library", str(path), "backup"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"exodesk: {path} is not backed up: ") and "Traceback" not in err
+    assert names(path) == before  # no backup of the damaged file beside the good ones
