@@ -45,7 +45,7 @@ def hostile_child(folder: str) -> None:
     title = "<table><tr><td>" * 40 + "<style>*{font-size:400px}</style><a href='x'>Exosomes</a>" \
         + "</td></tr></table>" * 40
     path = Path(folder) / "hostile.sqlite"
-    with Library(path, backup=False) as library, library.db.atomic():
+    with Library(path, backup=False) as library, library.transaction():
         ids = {"10 MB DOI": library.insert_paper(Paper(title="A", doi="10.1000/" + "9" * 10_000_000, date="2024")),
                "a million authors": library.insert_paper(Paper(
                    title="B", authors=[Author(f"Family{i}", "Ann") for i in range(1_000_000)], date="2024")),

@@ -40,7 +40,7 @@ def add_condition_papers(library: Library) -> int:
     if named >= LINKED + NAMED:
         return named
     rng = random.Random(5)
-    with library.db.atomic():
+    with library.transaction():
         for number in range(LINKED + NAMED):
             paper = make_paper(rng, 900_000 + number)
             paper.title = f"Exosome therapy in hidradenitis suppurativa: study {number + 1}"

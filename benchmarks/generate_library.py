@@ -196,7 +196,7 @@ def generate_library(path: Path, papers: int, *, seed: int = 7, batch: int = 200
     rng = random.Random(seed)
     with Library(path) as library:
         for start in range(0, papers, batch):
-            with library.db.atomic():
+            with library.transaction():
                 for serial in range(start, min(start + batch, papers)):
                     notes = make_notes(rng) if serial % 3 == 0 else None
                     library.insert_paper(make_paper(rng, serial), notes)

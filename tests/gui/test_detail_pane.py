@@ -47,7 +47,7 @@ def test_show_sources_tells_where_each_field_came_from(window, qtbot):
 
 
 def test_a_name_typed_in_capitals_shows_in_proper_case(open_window, demo_path):
-    with Library(demo_path, backup=False) as library, library.db.atomic():
+    with Library(demo_path, backup=False) as library, library.transaction():
         paper_id = library.insert_paper(Paper(title="Scar outcomes", date="2021", authors=[
             Author("WINTER", "GEORGE D"), Author("McDonald", "J"), Author("NG", "KW")]))
     window = open_window(demo_path)

@@ -22,7 +22,7 @@ def label_as_read(label: QLabel) -> str:
 
 
 def add(library_path, paper: Paper, notes: Notes | None = None) -> int:
-    with Library(library_path, backup=False) as library, library.db.atomic():
+    with Library(library_path, backup=False) as library, library.transaction():
         return library.insert_paper(paper, notes)
 
 

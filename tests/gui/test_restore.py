@@ -11,7 +11,7 @@ from exodesk.model import Paper
 def test_the_file_menu_restores_a_backup_and_keeps_the_replaced_library(open_window, demo_path, monkeypatch):
     with Library(demo_path, backup=False) as lib:
         make_backup(lib.db.conn, demo_path)
-        with lib.db.atomic():
+        with lib.transaction():
             lib.insert_paper(Paper(title="Added after the backup"))
     window = open_window(demo_path)
     assert window.library.count() == 6

@@ -77,7 +77,7 @@ def test_suggest_fills_the_empty_fields_marks_them_with_their_words_and_confirm_
 
 def test_suggest_for_a_selection_runs_on_a_worker_and_undoes_in_one_step(window, qtbot):
     ids = window.library.all_ids()
-    with window.library.db.atomic():
+    with window.library.transaction():
         for paper_id in ids:
             window.library.save_notes(paper_id, Notes())
     window.table.selectAll()

@@ -37,7 +37,7 @@ def library(tmp_path_factory):
             p for p in (ROOT / "tests/importers/fixtures").rglob("*") if p.suffix in (".txt", ".nbib", ".ris", ".bib")
         )
         import_paths(lib, samples)
-        with lib.db.atomic():
+        with lib.transaction():
             for title, abstract in WRITTEN:
                 language = "zh-Hant" if "體" in title else "en"
                 lib.insert_paper(Paper(title=title, date="2024", abstracts=[Abstract(language, abstract)]))

@@ -323,7 +323,7 @@ def test_the_search_index_matches_the_papers_however_files_are_batched(tmp_path,
 
 def test_a_failing_savepoint_undoes_only_its_own_writes(tmp_path):
     with Library(tmp_path / "library.sqlite", backup=False) as library:
-        with library.db.atomic():
+        with library.transaction():
             library.log_import(path="kept", file_hash=None, importer=None, status="refused", paper_ids=[], reason="")
             with pytest.raises(RuntimeError), library.savepoint():
                 library.log_import(path="undone", file_hash=None, importer=None, status="refused",
