@@ -55,7 +55,13 @@ def detect(source: Source) -> float:
     text = source.text
     if not text:
         return 0.0
-    if find_doi(text) or PMID_RE.search(text) or len(_labelled(text)) >= 2:
+    fields = _labelled(text)
+    if "title" in fields and len(fields) >= 3:
+        # "Title: … / Authors: … / Journal: …": a record written out with its
+        # labels, which the page and plain-text readers would take for text
+        # (a citation line below it made the label part of the title).
+        return 0.6
+    if find_doi(text) or PMID_RE.search(text) or len(fields) >= 2:
         return 0.1
     return 0.01
 
@@ -70,7 +76,11 @@ def parse(source: Source) -> Parsed:
     fields = _labelled(text)
     record.title(fields.get("title"), "labelled field")
     if "authors" in fields:
-        names = [n for n in re.split(r"[;；、]|,(?=\s*[A-Z][a-z]+\s)|，| and ", fields["authors"]) if n.strip()]
+        # Names apart by semicolons keep their "Family, Given" commas; without
+        # any, a comma before a capitalised word parts two names.
+        written = fields["authors"]
+        between = r"[;；、]| and " if re.search(r"[;；]", written) else r"[;；、]|,(?=\s*[A-Z][a-z]+\s)|，| and "
+        names = [n for n in re.split(between, written) if n.strip()]
         give("authors", [parse_name(n) for n in names], "labelled field")
     give("journal", fields.get("journal"), "labelled field")
     give("date", parse_date(fields.get("date")), "labelled field")
@@ -84,7 +94,7 @@ def parse(source: Source) -> Parsed:
 
     citation = find_citation_line(text)
     if citation:
-        give("journal" if not paper.journal else "journal_abbrev", paper.journal or citation.journal, "citation line")
+        record.journal(citation.journal, "citation line")
         for name in ("date", "volume", "issue", "pages"):
             if not getattr(paper, name):
                 give(name, getattr(citation, name), "citation line")
