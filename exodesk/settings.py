@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from exodesk import APP_NAME
+from exodesk import APP_NAME, owner_only
 
 SETTINGS_FILE = "settings.json"
 
@@ -60,9 +60,12 @@ class Settings:
         if unknown:
             raise KeyError(f"unknown settings: {', '.join(sorted(unknown))}")
         self._values.update(values)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Write beside and rename, so a crash never leaves half a file.
+        owner_only.make_folder(self.path.parent)
+        # Write beside and rename, so a crash never leaves half a file; the
+        # clinic's details and the library's place are the owner's only.
         partial = self.path.with_suffix(".tmp")
+        partial.unlink(missing_ok=True)
+        owner_only.create_file(partial)
         partial.write_text(json.dumps(self._values, ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(partial, self.path)
 

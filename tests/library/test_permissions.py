@@ -87,3 +87,14 @@ def test_the_single_instance_channel_is_in_a_folder_only_this_user_can_enter(tmp
         assert server.server.isListening() and server.server.fullServerName() == name
     finally:
         server.server.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX's")
+@pytest.mark.usefixtures("usual_umask")
+def test_the_settings_file_is_its_owners_only(tmp_path):
+    from exodesk.settings import Settings
+
+    path = tmp_path / "config" / "settings.json"
+    Settings(path).update(clinic_name="Harbour Skin Clinic")
+    assert (mode(path), mode(path.parent)) == (0o600, 0o700)
+    assert Settings(path)["clinic_name"] == "Harbour Skin Clinic"
