@@ -243,6 +243,11 @@ class HandoutDialog(QDialog):
             self.condition_hint.setText(self.tr("No condition in the vocabulary is called “%1”.").replace("%1", text))
             self.condition_hint.show()
 
+    def reread(self) -> None:
+        """Read the condition's papers again (the library was replaced): the
+        choices start again from what the library now holds."""
+        self._condition_chosen()
+
     def _condition_chosen(self) -> None:
         condition_id = self.condition_id()
         self.condition_hint.hide()

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from exodesk.gui.handout_dialog import HandoutDialog
     from exodesk.gui.handout_history import HandoutHistory
     from exodesk.gui.main_window import MainWindow
+    from exodesk.library import Library
 
 
 class Handouts(QObject):
@@ -25,6 +26,17 @@ class Handouts(QObject):
         self.history: HandoutHistory | None = None
         self.paper_menu: QMenu | None = None
         self.paper_menu_paper: int | None = None
+
+    def library_replaced(self, library: Library) -> None:
+        """The library file was replaced (a restore): an open handout window
+        works on the file as it is now, its papers and records read again,
+        instead of the closed one set aside."""
+        if self.dialog is not None:
+            self.dialog.library = library
+            self.dialog.reread()
+        if self.history is not None:
+            self.history.library = library
+            self.history.refresh()
 
     def show_dialog(self, condition_id: str | None = None) -> None:
         from exodesk.gui.handout_dialog import HandoutDialog

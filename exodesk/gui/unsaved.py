@@ -304,6 +304,7 @@ class UnsavedEdits(QObject):
                 self.refusal = self.tr("the library file was replaced and cannot be opened (%s)") % error
                 return
             window.library = window.model.library = library
+            window.handouts.library_replaced(library)
             self.watch = LibraryWatch(library)
             self.refusal = ""
             self._lost = False

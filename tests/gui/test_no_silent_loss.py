@@ -9,6 +9,7 @@ import pytest
 
 from exodesk.library import Library
 from exodesk.library.backup import list_backups, make_backup
+from exodesk.library.handouts import handout_history
 from exodesk.library.journal import NOTES, PAPER, Journal, journal_path
 from exodesk.model import Notes
 
@@ -258,3 +259,21 @@ def test_an_undo_the_library_refuses_says_so_and_changes_nothing(window, lock, q
         f"Not done, nothing was changed: {LOCKED}.")
     assert (window.library.notes(paper_id).outcome, window.notes_editor.outcome.toPlainText()) == (
         "scar depth", "scar depth")
+
+
+def test_open_handout_windows_work_on_the_library_a_restore_left(window, demo_path, qtbot, tmp_path):
+    backup = make_backup(window.library.db.conn, demo_path)
+    window.handouts.show_dialog("perianal-fistula")
+    window.handouts.show_history()
+    dialog, history = window.handouts.dialog, window.handouts.history
+    qtbot.waitUntil(lambda: dialog.chosen_entries() != [], timeout=20000)
+    done = exodesk("--library", str(demo_path), "restore", backup.name)
+    assert done.returncode == 0, done.stderr
+
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("The library file was replaced"))
+    assert dialog.library is window.library and history.library is window.library
+    qtbot.waitUntil(lambda: dialog.chosen_entries() != [], timeout=20000)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30000)
+    dialog.save_to(tmp_path / "sheet.pdf")  # recorded in the library as it is now, not the closed one
+    with Library(demo_path, backup=False) as restored:
+        assert len(handout_history(restored)) == 1
