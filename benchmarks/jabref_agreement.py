@@ -312,6 +312,9 @@ JUDGED = [
      "between pieces that have none"),
     ("NbibImporterTest.nbib", 1, "authors", "ours", "CN is a collective author, listed with the authors by PubMed; JabRef keeps it apart"),
     ("MarcX[Mm][Ll]*.bib", 1, "title", "ours", "BibLaTeX's subtitle is joined to the title ('Title: Subtitle'), as it prints"),
+    ("CitaviXmlImporterTest3.bib", None, "abstract", "both",
+     "the same words: we read the headings in capitals as the abstract's sections ('Objective: To portray…', "
+     "'Results and evaluation: …'), JabRef keeps the text as written ('OBJECTIVE To portray…')"),
     ("RisImporterTest1.bib", 1, "issn", "ours", "'kmptns' is not an ISSN"),
     ("RisImporterTest3.bib", 1, "issn", "ours", "an ISBN, not an ISSN"),
 ]

@@ -52,6 +52,9 @@ _BARE_HEADING_AT = re.compile(
 # Without colons, headings are taken only when this many are found: one or
 # two words at sentence starts that happen to be headings are prose.
 _BARE_HEADINGS_NEEDED = 3
+# A heading in capitals that goes on past the known words ("RESULTS AND
+# EVALUATION"): the rest is part of the heading, not of the section's text.
+_HEADING_GOES_ON = re.compile(r"(?:(?:AND|OF|&)\s+[A-Z]{2,}\b\s*)+")
 
 
 def _inline_headings(text: str, heading_at: re.Pattern = _HEADING_AT) -> list[re.Match]:
@@ -101,7 +104,11 @@ def _sections(text: str, matches: list[re.Match], needed: int) -> list[Section]:
     for match, following in zip(matches, matches[1:] + [None], strict=True):
         end = following.start() if following else len(text)
         body = text[match.end() : end].strip()
-        sections.append(Section(heading=canonical_heading(match.group(1)), text=body))
+        heading = canonical_heading(match.group(1))
+        if match.group(1).isupper() and (goes_on := _HEADING_GOES_ON.match(body)):
+            heading = f"{match.group(1)} {goes_on.group(0).strip()}".capitalize()
+            body = body[goes_on.end():]
+        sections.append(Section(heading=heading, text=body))
     return sections
 
 

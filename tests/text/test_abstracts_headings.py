@@ -72,3 +72,14 @@ def test_chinese_headings_followed_by_a_space_instead_of_a_colon_split_the_abstr
 ])
 def test_prose_starting_sentences_with_heading_words_is_not_split(text):
     assert split_inline_sections(text) == []
+
+
+def test_a_heading_in_capitals_that_goes_on_past_the_known_words_stays_whole():
+    # As a Citavi export prints it: "RESULTS AND EVALUATION" is one heading,
+    # not "Results" over a text starting "AND EVALUATION".
+    text = ("OBJECTIVE To portray an information literacy programme. METHODS The offering includes standard "
+            "workshops. RESULTS AND EVALUATION A small team taught 276 hours. DISCUSSION Contacts grew. "
+            "CONCLUSIONS PRP sessions continue.")
+    assert [(s.heading, s.text.split()[0]) for s in split_inline_sections(text)] == [
+        ("Objective", "To"), ("Methods", "The"), ("Results and evaluation", "A"), ("Discussion", "Contacts"),
+        ("Conclusions", "PRP")]  # an abbreviation opening a section stays in its text
