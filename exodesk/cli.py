@@ -132,7 +132,6 @@ def _first_word(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
 
 def _run(args) -> int:
     from exodesk import logs
-    from exodesk.library import Library, LibraryError
 
     logs.setup_logging()  # what goes wrong in a file is logged there, never printed as a traceback
     command = COMMANDS[args.command]
@@ -145,6 +144,10 @@ def _run(args) -> int:
         print(f"exodesk: {problem}", file=sys.stderr)
         return MISTAKE
     new = not path.exists()
+    if new and args.command == "import":
+        args.begun = _begin_import(args)
+    from exodesk.library import Library, LibraryError  # the database layer: loaded once workers read
+
     try:
         library = Library(path)
     except LibraryError as error:
@@ -161,9 +164,12 @@ def _run(args) -> int:
 def _library_path(args) -> tuple[Path, str]:
     """The library to open, and why it cannot be, if so. A --library that does
     not exist is most often a mistyped path: it is made only when asked."""
-    from exodesk.library import default_library_path
+    if args.library:  # the database layer is not loaded yet (cmd_import's workers start first)
+        path = args.library
+    else:
+        from exodesk.library import default_library_path
 
-    path = args.library or default_library_path()
+        path = default_library_path()
     if path.is_dir():
         return path, f"{path} is a folder; --library takes the library's file, e.g. {path / 'library.sqlite'}"
     if args.library and not path.exists() and not args.create:
@@ -289,16 +295,29 @@ def import_arguments(p: argparse.ArgumentParser) -> None:
                    help="do not suggest evidence notes for new papers (faster for very large files)")
 
 
+def _begin_import(args):
+    """Into a new library: the files are found and workers start reading them
+    before the library is made (importing.begin_import)."""
+    from exodesk.library.importing import begin_import
+
+    return begin_import(_existing(args.paths), suggest=args.suggest)
+
+
+def _existing(paths: list[Path]) -> list[Path]:
+    return [p for p in paths if p.exists() or p.is_symlink()]
+
+
 def cmd_import(library, args) -> int:
     from exodesk.library import import_paths
     from exodesk.library.examine import shown_text
     from exodesk.library.importing import IMPORTED_WITH_GAPS, REFUSED
 
-    missing = [p for p in args.paths if not p.exists() and not p.is_symlink()]
+    existing = _existing(args.paths)
+    missing = [p for p in args.paths if p not in existing]
     for path in missing:
         print(shown_text(f"{path}: refused: no such file or folder"))
     # New papers start with suggested notes, as in the window.
-    results = import_paths(library, [p for p in args.paths if p not in missing], suggest=args.suggest)
+    results = import_paths(library, existing, suggest=args.suggest, begun=getattr(args, "begun", None))
     amber = _colour("33") if sys.stdout.isatty() else None
     for result in results:
         line = result.line()

@@ -354,3 +354,23 @@ def test_workers_are_told_the_keys_of_a_library_only_up_to_its_size_limit(tmp_pa
             *((("doi", f"10.1000/skin.{n}")) for n in range(3)),
             *(("title_key", title_key(f"Exosome therapy for photoaged skin, trial {n}")) for n in range(3))}
         assert importing._library_keys(library, 2) == frozenset()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_the_command_line_starts_workers_before_it_makes_a_new_library(tmp_path):
+    # They read while the importing process loads the database layer and makes
+    # the library, so none of it is copied into them; the papers are the same
+    # (test_workers_forked_by_the_command_line_import_as_one_process_imports).
+    folder, seen = many_files(tmp_path), tmp_path / "seen"
+    script = ("import sys; from exodesk.library import parallel; parallel.MANY_FILES = 2; "
+              "parallel.os.cpu_count = lambda: 2; start = parallel._start_worker\n"
+              "def noted(*args):\n"
+              "    open(sys.argv[1], 'a').write(f'{\"sqlite_utils\" in sys.modules}\\n'); start(*args)\n"
+              "parallel._start_worker = noted; from exodesk.cli import main; sys.exit(main(sys.argv[2:]))")
+    library = tmp_path / "new.sqlite"
+    done = subprocess.run([sys.executable, "-c", script, str(seen), "--library", str(library), "--create",
+                           "import", str(folder)], capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert done.returncode == 1, done.stderr[-2000:]  # some of these files are refused
+    assert seen.read_text().split() == ["False", "False"]
+    with Library(library, backup=False) as opened:
+        assert len(opened.all_ids()) > 40
