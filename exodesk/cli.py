@@ -144,9 +144,17 @@ def _run(args) -> int:
         print(f"exodesk: {problem}", file=sys.stderr)
         return MISTAKE
     new = not path.exists()
-    if new and args.command == "import":
-        args.begun = _begin_import(args)
-    from exodesk.library import Library, LibraryError  # the database layer: loaded once workers read
+    # Into a new library, the import's workers start before it is made.
+    args.begun = _begin_import(args) if new and args.command == "import" else None
+    try:
+        return _open_and_run(command, path, new, args)
+    finally:
+        if args.begun is not None:  # stopped, even if the library could not be made
+            args.begun.close()
+
+
+def _open_and_run(command: Command, path: Path, new: bool, args) -> int:
+    from exodesk.library import Library, LibraryError
 
     try:
         library = Library(path)
@@ -296,8 +304,8 @@ def import_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _begin_import(args):
-    """Into a new library: the files are found and workers start reading them
-    before the library is made (importing.begin_import)."""
+    """The files are found and workers start reading them before the library
+    is made (importing.begin_import): the database layer is loaded meanwhile."""
     from exodesk.library.importing import begin_import
 
     return begin_import(_existing(args.paths), suggest=args.suggest)
@@ -317,7 +325,7 @@ def cmd_import(library, args) -> int:
     for path in missing:
         print(shown_text(f"{path}: refused: no such file or folder"))
     # New papers start with suggested notes, as in the window.
-    results = import_paths(library, existing, suggest=args.suggest, begun=getattr(args, "begun", None))
+    results = import_paths(library, existing, suggest=args.suggest, begun=args.begun)
     amber = _colour("33") if sys.stdout.isatty() else None
     for result in results:
         line = result.line()

@@ -152,6 +152,10 @@ class Begun:
     files: list[tuple[Path, list[Path]]]
     ahead: FilesAhead
 
+    def close(self) -> None:
+        """Stop the workers, if import_paths has not (the library could not be made)."""
+        self.ahead.close()
+
 
 def begin_import(paths: Iterable[Path | str], *, suggest: bool = False) -> Begun:
     """Find the files and start the workers before a new library is made (the
