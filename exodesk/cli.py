@@ -132,7 +132,6 @@ def _first_word(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
 
 def _run(args) -> int:
     from exodesk import logs
-    from exodesk.library import Library, LibraryError
 
     logs.setup_logging()  # what goes wrong in a file is logged there, never printed as a traceback
     command = COMMANDS[args.command]
@@ -145,6 +144,18 @@ def _run(args) -> int:
         print(f"exodesk: {problem}", file=sys.stderr)
         return MISTAKE
     new = not path.exists()
+    # Into a new library, the import's workers start before it is made.
+    args.begun = _begin_import(args) if new and args.command == "import" else None
+    try:
+        return _open_and_run(command, path, new, args)
+    finally:
+        if args.begun is not None:  # stopped, even if the library could not be made
+            args.begun.close()
+
+
+def _open_and_run(command: Command, path: Path, new: bool, args) -> int:
+    from exodesk.library import Library, LibraryError
+
     try:
         library = Library(path)
     except LibraryError as error:
@@ -161,9 +172,12 @@ def _run(args) -> int:
 def _library_path(args) -> tuple[Path, str]:
     """The library to open, and why it cannot be, if so. A --library that does
     not exist is most often a mistyped path: it is made only when asked."""
-    from exodesk.library import default_library_path
+    if args.library:  # the database layer is not loaded yet (cmd_import's workers start first)
+        path = args.library
+    else:
+        from exodesk.library import default_library_path
 
-    path = args.library or default_library_path()
+        path = default_library_path()
     if path.is_dir():
         return path, f"{path} is a folder; --library takes the library's file, e.g. {path / 'library.sqlite'}"
     if args.library and not path.exists() and not args.create:
@@ -289,16 +303,29 @@ def import_arguments(p: argparse.ArgumentParser) -> None:
                    help="do not suggest evidence notes for new papers (faster for very large files)")
 
 
+def _begin_import(args):
+    """The files are found and workers start reading them before the library
+    is made (importing.begin_import): the database layer is loaded meanwhile."""
+    from exodesk.library.importing import begin_import
+
+    return begin_import(_existing(args.paths), suggest=args.suggest)
+
+
+def _existing(paths: list[Path]) -> list[Path]:
+    return [p for p in paths if p.exists() or p.is_symlink()]
+
+
 def cmd_import(library, args) -> int:
     from exodesk.library import import_paths
     from exodesk.library.examine import shown_text
     from exodesk.library.importing import IMPORTED_WITH_GAPS, REFUSED
 
-    missing = [p for p in args.paths if not p.exists() and not p.is_symlink()]
+    existing = _existing(args.paths)
+    missing = [p for p in args.paths if p not in existing]
     for path in missing:
         print(shown_text(f"{path}: refused: no such file or folder"))
     # New papers start with suggested notes, as in the window.
-    results = import_paths(library, [p for p in args.paths if p not in missing], suggest=args.suggest)
+    results = import_paths(library, existing, suggest=args.suggest, begun=args.begun)
     amber = _colour("33") if sys.stdout.isatty() else None
     for result in results:
         line = result.line()

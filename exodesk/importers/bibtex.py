@@ -67,6 +67,8 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def detect(source: Source) -> float:
+    if "@" not in source.head:  # every block starts with one: most files are not BibTeX
+        return 0.0
     head = _line_ends(source.head.lstrip("\ufeff"))
     entries = [m for m in _ENTRY_START.finditer(head) if m.group(1).lower() not in {"string", "preamble", "comment"}]
     if not entries:

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exodesk.formats import PAGE_SUFFIXES
 from exodesk.importers import by_name
@@ -30,7 +31,9 @@ from exodesk.library.parallel import (
     with_suggestions,
 )
 from exodesk.library.prepared import ESSENTIAL_FIELDS, Prepared, stored_text
-from exodesk.library.store import Library
+
+if TYPE_CHECKING:  # the database layer is loaded when the library opens, after begin_import
+    from exodesk.library.store import Library
 
 IMPORTED = "imported"
 # A new paper that lacks its title, authors or year: the reason names which
@@ -141,6 +144,28 @@ def _companions(file: Path) -> list[Path]:
     return []
 
 
+@dataclass
+class Begun:
+    """An import begun before its library is opened: its files, and the
+    workers already reading them (FilesAhead)."""
+
+    files: list[tuple[Path, list[Path]]]
+    ahead: FilesAhead
+
+    def close(self) -> None:
+        """Stop the workers, if import_paths has not (the library could not be made)."""
+        self.ahead.close()
+
+
+def begin_import(paths: Iterable[Path | str], *, suggest: bool = False) -> Begun:
+    """Find the files and start the workers before a new library is made (the
+    command line): a new library holds nothing the workers must be told, so
+    they start reading while this process loads the database layer and makes
+    the library. Give the result to import_paths as `begun`."""
+    files = collect_files(paths)
+    return Begun(files, FilesAhead(files, suggest))
+
+
 def import_paths(
     library: Library,
     paths: Iterable[Path | str],
@@ -149,6 +174,7 @@ def import_paths(
     cancelled: Callable[[], bool] | None = None,
     batch_size: int = BATCH_SIZE,
     suggest: bool = False,
+    begun: Begun | None = None,
 ) -> list[FileResult]:
     """Import every file under `paths`; returns one result per file, in order.
 
@@ -158,11 +184,15 @@ def import_paths(
     file, so the library API leaves it to the caller: the window and the
     command line ask for it.
     """
-    files = collect_files(paths)
+    if begun is not None:  # `paths` were found by begin_import, for a library then new
+        files, ahead = begun.files, begun.ahead
+        ahead.cancelled = cancelled
+    else:
+        files = collect_files(paths)
+        # Many files: workers read them ahead, all but those already in the library.
+        ahead = FilesAhead(files, suggest, cancelled, known_files=lambda: _kept_files(library),
+                           known_keys=lambda: _library_keys(library, KEYS_PER_FILE * len(files)))
     results: list[FileResult] = []
-    # Many files: workers read them ahead, all but those already in the library.
-    ahead = FilesAhead(files, suggest, cancelled, known_files=lambda: _kept_files(library),
-                       known_keys=lambda: _library_keys(library, KEYS_PER_FILE * len(files)))
     index = 0
     try:
         while index < len(files):

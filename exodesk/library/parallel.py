@@ -6,6 +6,9 @@
       share is built first (_build_shared, if they
       are forked); they are given the library's
       file hashes and match keys    -- jobs of 16 files -->  examine_files
+      (into a new library, which has none, the
+      command line does all this before it makes
+      the library: begin_import)
         <-- Examined: the hash, the reader, prepared papers --  examine (examine.py):
                                                                   hash (a file the library
                                                                   holds is not read); choose

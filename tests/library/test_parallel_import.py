@@ -357,3 +357,40 @@ def test_workers_are_told_the_keys_of_a_library_only_up_to_its_size_limit(tmp_pa
             *((("doi", f"10.1000/skin.{n}")) for n in range(3)),
             *(("title_key", title_key(f"Exosome therapy for photoaged skin, trial {n}")) for n in range(3))}
         assert importing._library_keys(library, 2) == frozenset()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_the_command_line_starts_workers_before_it_makes_a_new_library(tmp_path):
+    # They read while the importing process loads the database layer and makes
+    # the library, so none of it is copied into them; the papers are the same
+    # (test_workers_forked_by_the_command_line_import_as_one_process_imports).
+    folder, seen = many_files(tmp_path), tmp_path / "seen"
+    script = ("import sys; from exodesk.library import parallel; parallel.MANY_FILES = 2; "
+              "parallel.os.cpu_count = lambda: 2; start = parallel._start_worker\n"
+              "def noted(*args):\n"
+              "    open(sys.argv[1], 'a').write(f'{\"sqlite_utils\" in sys.modules}\\n'); start(*args)\n"
+              "parallel._start_worker = noted; from exodesk.cli import main; sys.exit(main(sys.argv[2:]))")
+    library = tmp_path / "new.sqlite"
+    done = subprocess.run([sys.executable, "-c", script, str(seen), "--library", str(library), "--create",
+                           "import", str(folder)], capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert done.returncode == 1, done.stderr[-2000:]  # some of these files are refused
+    assert seen.read_text().split() == ["False", "False"]
+    with Library(library, backup=False) as opened:
+        assert len(opened.all_ids()) > 40
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_workers_started_for_a_library_that_cannot_be_made_end_in_silence(tmp_path):
+    folder, blocker = many_files(tmp_path), tmp_path / "a file"
+    blocker.write_text("not a folder")
+    # Stopped by the command, not left to the interpreter's exit (where they
+    # could print a traceback about a pipe already closed).
+    script = ("import sys; from exodesk.library import parallel; parallel.MANY_FILES = 2; "
+              "parallel.os.cpu_count = lambda: 2; stop = parallel.Workers.stop\n"
+              "def stopped(self):\n    print('workers stopped'); stop(self)\n"
+              "parallel.Workers.stop = stopped; from exodesk.cli import main; sys.exit(main(sys.argv[1:]))")
+    done = subprocess.run([sys.executable, "-c", script, "--library", str(blocker / "library.sqlite"), "--create",
+                           "import", str(folder)], capture_output=True, text=True, check=False, cwd=tmp_path,
+                          timeout=60)
+    assert (done.returncode, done.stdout) == (2, "workers stopped\n")
+    assert done.stderr.startswith("exodesk: ") and "Traceback" not in done.stderr, done.stderr
