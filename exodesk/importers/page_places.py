@@ -158,7 +158,7 @@ def _journal_above(line: str, title: str | None) -> bool:
     words = line.split()
     return 2 <= len(words) <= 12 and line != title and not is_chrome(line) and not is_label_line(line) \
         and sum(w[0].isupper() for w in words if w.isalpha() and len(w) > 3) >= len([w for w in words if w.isalpha() and len(w) > 3]) - 0 \
-        and not re.search(r"\d|[.:?]$|\b\w+\.\s|\s[-–|]\s", line)
+        and not re.search(r"\d|[.:?]$|\b\w+\.\s|\s[-–|]\s", line) and not re.match(r"^\w+\s*[:：]\s", line)  # "Publisher: …"
 
 
 def _give_labelled(record: Record, label: str, value: str) -> None:

@@ -66,7 +66,8 @@ _AFTER_ABSTRACT = re.compile(
     r"rights and permissions|about this article|author information|similar content being viewed by others|"
     r"published|lay summary|topics?|issue section|full text links|citations & impact|impact metrics|view on pubmed|"
     r"save to library|discover the world'?s research|download full-text pdf|read full-text|similar articles|"
-    r"elife assessment|editor'?s? summary|what'?s already known about this topic|"
+    r"elife assessment|editor'?s? summary|what'?s already known about this topic|related collections|"
+    r"most cited references|author and article information|article information|"
     r"引言|前言|引 言|参考文献|參考文獻|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文章编号|基金项目|基金項目|"
     r"收稿日期|作者简介|作者簡介|通信作者|通讯作者|相关文章|相關文章|相似文献|引证文献|"
     r"背景与目的前言|资料与方法|資料與方法|材料与方法|材料與方法|对象与方法|對象與方法)\b\s*[:：]?\s*$",
@@ -75,20 +76,24 @@ _AFTER_ABSTRACT = re.compile(
 # Sections naming other papers: nothing of the article is read after them.
 _OTHER_PAPERS = re.compile(
     r"^(?:references|bibliography|similar articles|related articles|cited by|citing articles|"
-    r"recommended articles|you may also like|people also read|more articles|参考文献|參考文獻|"
+    r"recommended articles|you may also like|people also read|more articles|literature|"
+    r"список літератури|список литературы|literatura|bibliografía|referências|références|literaturverzeichnis|"
+    r"参考文献|參考文獻|"
     r"相关文章|相關文章|相似文献|引证文献|推荐文章)\b", re.IGNORECASE)
 _PMID_LINE = re.compile(r"\bPMID\s*[:：]?\s*(\d{1,9})\b")
 _LEADING_MARK = re.compile(r"^(?:[•·▪◦\-–*]\s*|\d{1,2}\s*[.)]?\s*(?=[A-Z\u4e00-\u9fff])|[a-h]\s(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 _RUN_IN = re.compile(r"^(?:background|purpose|objectives?|aims?|introduction|context|importance|目的|背景)\s*[:：]\s*\S",
                      re.IGNORECASE)
-_BYLINE_LABEL = re.compile(r"^(?:authors?|作者|著者)\s*[:：]", re.IGNORECASE)
+_BYLINE_LABEL = re.compile(r"^(?:authors?|автори|авторы|作者|著者)\s*[:：]", re.IGNORECASE)
 # Labels of a record page's fields: one ends the abstract above it.
 _FIELD_LABEL = re.compile(
     r"^(?:作者|作者单位|作者單位|机构|機構|期刊|刊名|出处|出處|来源|來源|年\s*[,，]\s*卷\s*[(（]期[)）]|关键词|關鍵詞|分类号|分類號|"
     r"中图分类号|基金|基金项目|页数|頁數|页码|頁碼|所属期刊栏目|文献标识码|文献标志码|被引量|下载量|出版源|年份|"
-    r"authors?|affiliations?|journal|source|funding|correspondence|pmid|pmcid)\s*[:：]", re.IGNORECASE)
+    r"authors?|affiliations?|authors?[‘’']?s?\s+(?:workplace|affiliations?)|journal|source|funding|correspondence|pmid|pmcid|"
+    r"publisher|publication date|published in|видавець|видання|издатель|издание)(?:\s*[:：]|$)", re.IGNORECASE)
 _MARKED_AFFILIATION = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[A-Z\u4e00-\u9fff]")  # "1Social Hygiene Service, …"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BULLET = re.compile(r"^[►▸▶•·▪]\s*")
 _LIST_MARK = re.compile(r"[,;，、；&]| and |[\u4e00-\u9fff]{2} ?[\u4e00-\u9fff]?\d? [\u4e00-\u9fff]{2}")
 _LONG = 200  # characters: a paragraph, not a heading or a label
 
@@ -185,6 +190,8 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
         run_in = next((i for i in range(after, min(first_long + 1, len(lines))) if _RUN_IN.match(lines[i])), None)
         first_long = run_in if run_in is not None else first_long
     body = starts[0] if starts else first_long
+    # The first paragraph under "Introduction": the article's body, and the page shows no abstract.
+    body_only = not starts and 0 < first_long < len(lines) and bool(_AFTER_ABSTRACT.match(lines[first_long - 1]))
     head = lines[:body]
     title_at = _title(head, byline_at)
     title = clean_title(strip_mark(head[title_at])) if title_at is not None else None
@@ -201,7 +208,8 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
         cut_short(record, "byline")
     if byline_at is not None:
         for row, line in enumerate(head[byline_at:], start=byline_at):
-            if re.match(r"^\W?(?:correspond|e-?mail|\*\s*correspond|通信作者|通讯作者)", line, re.IGNORECASE):
+            if re.match(r"^\W?(?:correspond|e-?mail|\*\s*correspond|address for correspondence|通信作者|通讯作者)", line,
+                        re.IGNORECASE):
                 break
             if row in byline_rows:  # "Qin-Lu Zeng, De-Wu Liu, Burns Institute, …": names, then where they work
                 record.affiliation(affiliation_after_names(line), "byline")
@@ -212,7 +220,7 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
     read_citations(whole or lines, record, title)
     read_places(lines, record, title)
     _read_identifiers(lines, record)
-    _read_abstracts(lines, starts or ([first_long] if first_long < len(lines) else []), record)
+    _read_abstracts(lines, starts or ([first_long] if first_long < len(lines) and not body_only else []), record)
     _other_language_title(lines, title_at, record)
     return record.paper
 
@@ -226,13 +234,16 @@ def _opens_text(lines: list[str], index: int) -> bool:
         return False
     if len(following[0]) >= 60 or (han_count(following[0]) and len(following[0]) >= 20):
         return True
-    return is_heading_line(following[0]) and len(following) > 1 and len(following[1]) >= 40
+    # a section heading ("Background and Objectives") over the first paragraph
+    return (is_heading_line(following[0]) or _short_heading(following[0])) and len(following) > 1 \
+        and len(following[1]) >= 40
 
 
 def _paragraph(line: str) -> bool:
     """A paragraph of the article, not a long banner, affiliation or reference."""
     return (len(line) >= _LONG or (han_count(line) >= 80)) and not is_chrome(line) and not is_reference(line) \
-        and not looks_like_affiliation(line) and not is_label_line(line) and people(line) is None
+        and not looks_like_affiliation(line) and not is_label_line(line) and not _FIELD_LABEL.match(line) \
+        and people(line) is None
 
 
 def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
@@ -245,7 +256,7 @@ def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
         below_heading = index > 0 and heading_like(head[index - 1])
         found = people(line, single=below_heading)
         following = head[index + 1] if index + 1 < len(head) else ""
-        if found and not re.search(r"[,;，、&]| and ", line) and 0 < len(following) < 60:
+        if found and not re.search(r"[,;，、&]| and ", line) and 0 < len(following) < 60 and not _BYLINE_LABEL.match(line):
             # the last of names printed twice may run onto the next line
             found = people(line + following) or found
         if not found:
@@ -286,7 +297,7 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
     """The heading-like line above the byline, else the longest heading in the head."""
     if byline_at is not None:
         for index in range(byline_at - 1, max(-1, byline_at - 8), -1):
-            if heading_like(head[index]):
+            if heading_like(head[index]) and not _FIELD_LABEL.match(head[index]):  # not "Publisher: IOP Publishing"
                 return index
     candidates = [i for i, ln in enumerate(head) if heading_like(ln) and not journal_like(ln)
                   and (len(ln.split()) >= 4 or han_count(ln) >= 8)
@@ -327,11 +338,13 @@ def _read_identifiers(lines: list[str], record: Record) -> None:
         words = KEYWORDS.match(line)
         if words and not words["words"]:
             listed = []
+            bulleted = bool(index + 1 < len(lines) and _BULLET.match(lines[index + 1]))
             for following in lines[index + 1: index + 15]:
                 if len(following) > 60 or is_chrome(following) or _AFTER_ABSTRACT.match(following) \
-                        or re.match(r"^\d", following) or following.endswith("."):
+                        or re.match(r"^\d", following) or following.endswith(".") \
+                        or (bulleted and not _BULLET.match(following)):  # "► hair restoration": the list's own mark
                     break
-                listed.append(following)
+                listed.append(_BULLET.sub("", following))
             record.keywords(listed, "keywords list")
         if words and words["words"]:
             separator = r"[;；]" if re.search(r"[;；]", words["words"]) else r"[,，、]"
