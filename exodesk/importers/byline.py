@@ -128,7 +128,10 @@ def people(line: str, *, single: bool = False) -> list[Author] | None:
     vancouver = all(_is_vancouver(n) for n in names)
     found = [from_vancouver(n) if vancouver else from_given_family(n) for n in names]
     for author in found:  # initials written one way, as Record.author writes them
-        author.given = compact_initials(author.given).rstrip(".")
+        author.given = " ".join(compact_initials(w) for w in author.given.split()).rstrip(".")  # "Clarissa F.D" too
+        if len(author.family) > 1 and author.family.isupper() and not author.given.isupper():
+            # "Seo Won SONG": the family name set in capitals to mark it, written as a name
+            author.family = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in author.family.split())
     return found
 
 

@@ -80,6 +80,8 @@ _OTHER_PAPERS = re.compile(
     r"список літератури|список литературы|literatura|bibliografía|referências|références|literaturverzeichnis|"
     r"参考文献|參考文獻|"
     r"相关文章|相關文章|相似文献|引证文献|推荐文章)\b", re.IGNORECASE)
+_REFERENCES = re.compile(r"^(?:references|bibliography|literature|список літератури|список литературы|literatura|"
+                         r"bibliografía|referências|références|literaturverzeichnis|参考文献|參考文獻)\s*$", re.IGNORECASE)
 _PMID_LINE = re.compile(r"\bPMID\s*[:：]?\s*(\d{1,9})\b")
 _LEADING_MARK = re.compile(r"^(?:[•·▪◦\-–*]\s*|\d{1,2}\s*[.)]?\s*(?=[A-Z\u4e00-\u9fff])|[a-h]\s(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 _RUN_IN = re.compile(r"^(?:background|purpose|objectives?|aims?|introduction|context|importance|目的|背景)\s*[:：]\s*\S",
@@ -90,7 +92,8 @@ _FIELD_LABEL = re.compile(
     r"^(?:作者|作者单位|作者單位|机构|機構|期刊|刊名|出处|出處|来源|來源|年\s*[,，]\s*卷\s*[(（]期[)）]|关键词|關鍵詞|分类号|分類號|"
     r"中图分类号|基金|基金项目|页数|頁數|页码|頁碼|所属期刊栏目|文献标识码|文献标志码|被引量|下载量|出版源|年份|"
     r"authors?|affiliations?|authors?[‘’']?s?\s+(?:workplace|affiliations?)|journal|source|funding|correspondence|pmid|pmcid|"
-    r"publisher|publication date|published in|видавець|видання|издатель|издание)(?:\s*[:：]|$)", re.IGNORECASE)
+    r"publisher|publication date|published in|document type|article type|main subjects|видавець|видання|издатель|издание)"
+    r"(?:\s*[:：]|$)", re.IGNORECASE)
 _MARKED_AFFILIATION = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[A-Z\u4e00-\u9fff]")  # "1Social Hygiene Service, …"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BULLET = re.compile(r"^[►▸▶•·▪]\s*")
@@ -168,8 +171,9 @@ def _without_other_papers(lines: list[str]) -> list[str]:
     """The page up to the first list of other papers that follows the article."""
     seen_text = False
     for index, line in enumerate(lines):
-        if seen_text and _OTHER_PAPERS.match(line) and len(line) < 40:
-            return lines[:index]
+        if _OTHER_PAPERS.match(line) and len(line) < 40 and (seen_text or (_REFERENCES.match(line) and any(
+                is_reference(ln) or re.match(r"^doi\b", ln, re.I) for ln in lines[index + 1: index + 4]))):
+            return lines[:index]  # (before any text only when references follow: else a menu's "References")
         seen_text = seen_text or len(line) >= _LONG or (bool(ABSTRACT_ALONE.match(line)) and _opens_text(lines, index))
     return lines
 
@@ -302,6 +306,8 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
     candidates = [i for i, ln in enumerate(head) if heading_like(ln) and not journal_like(ln)
                   and (len(ln.split()) >= 4 or han_count(ln) >= 8)
                   and not (i + 1 < len(head) and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)", head[i + 1], re.I))]
+    if byline_at is not None and any(i < byline_at for i in candidates):
+        candidates = [i for i in candidates if i < byline_at]  # a title is printed above its authors, labels between
     for index in candidates:  # a title printed in two languages, one under the other
         following = next((ln for ln in head[index + 1:] if not is_chrome(ln)), "")
         if heading_like(following) and is_chinese(following) != is_chinese(head[index]):
@@ -330,7 +336,7 @@ def _read_identifiers(lines: list[str], record: Record) -> None:
     text = "\n".join(lines)
     labelled = re.search(r"\b(?:doi|DOI)\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", text)
     record.give("doi", clean_doi(labelled.group(1)) if labelled else find_doi(text), "DOI")
-    pmid = PMID_RE.search(text)
+    pmid = PMID_RE.search(text) or re.search(r"^(?:PubMed ID|PMID)\n(\d{1,9})$", text, re.MULTILINE)  # label above
     record.give("pmid", pmid.group(1) if pmid else None, "PMID")
     pmcid = PMCID_RE.search(text)
     record.give("pmcid", pmcid.group(1) if pmcid else None, "PMCID")
@@ -340,7 +346,8 @@ def _read_identifiers(lines: list[str], record: Record) -> None:
             listed = []
             bulleted = bool(index + 1 < len(lines) and _BULLET.match(lines[index + 1]))
             for following in lines[index + 1: index + 15]:
-                if len(following) > 60 or is_chrome(following) or _AFTER_ABSTRACT.match(following) \
+                if len(following) > 60 or len(following.split()) > 6 or is_chrome(following) \
+                        or _AFTER_ABSTRACT.match(following) \
                         or re.match(r"^\d", following) or following.endswith(".") \
                         or (bulleted and not _BULLET.match(following)):  # "► hair restoration": the list's own mark
                     break

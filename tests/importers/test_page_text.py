@@ -251,3 +251,22 @@ def test_the_abstract_ends_at_the_record_pages_own_sections():
     assert [a.text for a in paper.abstracts] == [ABSTRACT]
     assert paper.journal != "Publisher: Wiley"
     assert paper.doi == "10.1111/iwj.14021"
+
+
+@pytest.mark.parametrize(
+    "byline, families",
+    [
+        ("Dima Itani, Tala El Ghoul, Elie A. Akl", ["Itani", "El Ghoul", "Akl"]),  # a capitalised particle
+        ("Seo Won SONG ; Dong Geon LEE ; Bark-Lynn LEW", ["Song", "Lee", "Lew"]),  # family names set in capitals
+    ],
+)
+def test_family_names_are_read_whole_and_written_as_names(byline, families):
+    (paper,) = read(page(byline, tail="doi: 10.1111/iwj.14021\n"))
+    assert [a.family for a in paper.authors] == families
+
+
+def test_labels_printed_above_or_beside_their_values():
+    """"PubMed ID" over its number (a research-profile page); "Pages 679-684 (October 2013)"."""
+    head = "Journal Information\nVol. 104. Issue 8.\nPages 679-684 (October 2013)\n"
+    (paper,) = read(page("Anna Berg, Jonas Lind", head=head, tail="PubMed ID\n35738307\n"))
+    assert (paper.pmid, paper.volume, paper.issue, paper.pages, paper.date) == ("35738307", "104", "8", "679-684", "2013-10")
