@@ -214,6 +214,8 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
         for row, line in enumerate(head[byline_at:], start=byline_at):
             if re.match(r"^\W?(?:correspond|e-?mail|\*\s*correspond|address for correspondence|通信作者|通讯作者)", line,
                         re.IGNORECASE):
+                if row < max(byline_rows):
+                    continue  # a note on the first author, the byline goes on below it
                 break
             if row in byline_rows:  # "Qin-Lu Zeng, De-Wu Liu, Burns Institute, …": names, then where they work
                 record.affiliation(affiliation_after_names(line), "byline")
@@ -267,6 +269,12 @@ def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
             continue
         names = list(found)
         rows = [index]  # the byline's lines
+        if line.startswith(","):  # ", A. Batalla, …": the names go on after a note on the first author
+            first = _name_before_note(head, index)
+            if first is not None:
+                names = [a for a in people(head[first], single=True) or [] if a not in names] + names
+                rows.insert(0, first)
+                index = first
         for row, following in enumerate(head[index + 1:], start=index + 1):
             if ABSTRACT_ALONE.match(following) or is_label_line(following):
                 break
@@ -278,6 +286,16 @@ def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
                 break
         return index, _fuller(head[index + 1:], names), rows
     return None, [], []
+
+
+def _name_before_note(head: list[str], index: int) -> int | None:
+    """The row of the name a "Corresponding author" note and its e-mail follow."""
+    for row in range(index - 1, max(-1, index - 6), -1):
+        line = head[row]
+        if _is_noise(line) or re.fullmatch(r"\S+@\S+", line):
+            continue
+        return row if people(line, single=True) else None
+    return None
 
 
 def _fuller(lines: list[str], names: list) -> list:
@@ -302,6 +320,8 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
     if byline_at is not None:
         for index in range(byline_at - 1, max(-1, byline_at - 8), -1):
             if heading_like(head[index]) and not _FIELD_LABEL.match(head[index]):  # not "Publisher: IOP Publishing"
+                if index and heading_like(head[index - 1]) and _english(head[index - 1]) and _english(head[index]) is False:
+                    return index - 1  # the English title, its translation printed under it
                 return index
     candidates = [i for i, ln in enumerate(head) if heading_like(ln) and not journal_like(ln)
                   and (len(ln.split()) >= 4 or han_count(ln) >= 8)
@@ -313,6 +333,19 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
         if heading_like(following) and is_chinese(following) != is_chinese(head[index]):
             return index
     return candidates[-1] if candidates else None  # else the heading nearest the abstract
+
+
+_ENGLISH_WORDS = {"the", "of", "for", "and", "in", "with", "on", "to", "a", "an", "from", "versus"}
+_ROMANCE_WORDS = {"de", "la", "el", "los", "las", "del", "para", "por", "y", "en", "con", "da", "do", "das", "dos",
+                  "e", "em", "com", "des", "du", "le", "les", "et", "pour", "une", "un", "und", "der", "die", "mit", "für"}
+
+
+def _english(line: str) -> bool | None:
+    """Whether a heading reads as English (by its small words), or None when it does not say."""
+    words = [w.casefold().strip(",.:;") for w in line.split()]
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    other = sum(w in _ROMANCE_WORDS for w in words)
+    return None if english == other else english > other
 
 
 def _affiliations(line: str) -> list[str]:
