@@ -66,15 +66,17 @@ _NOT_NAMES = {
     "ministry", "agency", "network", "trust", "authority", "council", "clinic", "clinics", "faculty",
     "laboratories", "lab", "company", "inc", "ltd", "corporation", "hygiene", "pharmaceuticals",
     "posted", "updated", "revised", "acta", "annals", "archives", "revista", "anais", "bulletin", "reports", "proceedings", "letters",
+    "communication", "communications", "rapid", "brief", "letter", "commentary", "perspective", "viewpoint",
     "sign", "register", "investigation", "institutional", "individual", "account", "cart", "metrics", "figures", "tables", "references", "data",
 }
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del",
               "della", "bin", "binti", "al", "el", "ten", "ter", "y", "e"}
 # Marks after (or before) a name: numbers, letters a–h, signs, superscripts.
-_MARKS = "0-9*†‡§¶#✉✝⁎∗⊥⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠ"
+_MARKS = "0-9*†‡§¶#^✉✝⁎∗⊥⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠ"  # ("^": an ORCID mark)
 _TRAILING_MARKS = re.compile(rf"(?:[\s,]*(?:[{_MARKS}]+|\b[a-h]\b))+$")
 _LEADING_MARKS = re.compile(rf"^[\s{_MARKS},]+")
-_LABEL = re.compile(r"^(?:authors?|author\(s\)|by|written by|作者|著者)(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:authors?|author\(s\)|by|written by|автори|авторы|autoři|autores|auteurs|autoren|作者|著者)"
+                    r"(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
 _CHINESE_LABEL = re.compile(r"^(?:作者|著者)\s*[:：]\s*")
 _NOISE = re.compile(
     r"\b(?:orcid(?: icon| logo)?|view orcid profile|search for more papers by this author|"
@@ -82,6 +84,7 @@ _NOISE = re.compile(
     r"https?://orcid\.org/\S+|orcid\.org/\S+|\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b|[✉📧]",
     re.IGNORECASE,
 )
+_AFTER_DEGREE = re.compile(rf"\b(?:MD|PhD|MBBS|DO|DDS|DMD|MPH|MSc|MS|RN|FACS|FRCS)[{_MARKS},]*(?=\s+[A-Z])")
 _SEPARATORS = re.compile(r"\s*(?:[,;，；、]|\band\b|&|\s·\s|\|)\s*")
 # A word of a name: capitalised letters with hyphens, apostrophes, initials' dots.
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
@@ -101,6 +104,8 @@ def people(line: str, *, single: bool = False) -> list[Author] | None:
         return None
     text = " ".join(_NOISE.sub(" ", line).replace("…", " ").split())  # (runs of spaces folded first: linear)
     text = re.sub(r"[,;]?\s*\bet al\.?\s*$", "", text)
+    # "Jordan P. Sand, MD1 Vishad Nabili, MD1": a degree and its mark end each person
+    text = _AFTER_DEGREE.sub(r"\g<0>, ", text)
     labelled = bool(_LABEL.match(text))
     text = _LABEL.sub("", text).strip(" ,;")
     if not text or len(text) > 2000:
@@ -123,7 +128,10 @@ def people(line: str, *, single: bool = False) -> list[Author] | None:
     vancouver = all(_is_vancouver(n) for n in names)
     found = [from_vancouver(n) if vancouver else from_given_family(n) for n in names]
     for author in found:  # initials written one way, as Record.author writes them
-        author.given = compact_initials(author.given).rstrip(".")
+        author.given = " ".join(compact_initials(w) for w in author.given.split()).rstrip(".")  # "Clarissa F.D" too
+        if len(author.family) > 1 and author.family.isupper() and not author.given.isupper():
+            # "Seo Won SONG": the family name set in capitals to mark it, written as a name
+            author.family = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in author.family.split())
     return found
 
 
@@ -173,7 +181,7 @@ def _split(text: str) -> tuple[list[str] | None, bool]:
         while words and words[0].casefold().strip(".") in {"dr", "prof", "professor"}:
             words.pop(0)
         part = " ".join(words).replace(". ", ".").replace(" .", ".")
-        part = re.sub(r"\.(?=[A-Z][a-z])", ". ", part)  # "J.Smith" stays readable
+        part = re.sub(r"\.(?=[^\W\d_]{2})", ". ", part)  # "J.Smith", "C.Gøtzsche" stay readable
         if _is_name(part):
             names.append(part)
         elif names and looks_like_affiliation(text[text.find(part):]):

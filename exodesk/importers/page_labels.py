@@ -85,7 +85,9 @@ def heading_like(line: str) -> bool:
         return False
     if re.search(r"\b\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d\b", line):
         return False  # a journal's name with a date: "Front. Immunol., 14 March 2024"
-    if people(line) or (looks_like_affiliation(line) and line.count(",") >= 2) or breadcrumbs(line):
+    # (a colon before a capitalised subtitle is a title's, not an affiliation's: "…, Medical Use …: A Survey")
+    if people(line) or (looks_like_affiliation(line) and line.count(",") >= 2 and not re.search(r":\s+[A-Z]", line)) \
+            or breadcrumbs(line):
         return False
     return not re.search(r"\b(?:19|20)\d\d\s*[;,]\s*\d", line)  # "2023; 19(5)" is a citation
 

@@ -99,11 +99,15 @@ def read_places(lines: list[str], record: Record, title: str | None) -> None:
     for index, line in enumerate(lines[:200]):
         labelled = _LABELLED.match(line)
         if labelled:
-            _give_labelled(record, (labelled["label"] or labelled["unlabelled"]).casefold(), labelled["value"])
+            _give_labelled(record, (labelled["label"] or labelled["unlabelled"] or labelled["issue"]).casefold(),
+                           labelled["value"])
         if index and re.match(r"^(?:online |print |electronic )?issn\b", line, re.IGNORECASE) \
                 and not re.match(r"^(?:online |print |electronic )?issn\b", lines[index - 1], re.IGNORECASE) \
                 and _journal_above(lines[index - 1], title):
             record.journal(lines[index - 1], "name above the ISSN")
+        if line.casefold() in ("journal", "journal title", "source title") and index + 1 < len(lines) \
+                and _journal_above(lines[index + 1], title):  # "Journal" printed above the name, without a colon
+            record.journal(lines[index + 1], "journal line")
         year_first = re.match(r"^((?:19|20)\d\d)\s+Volume\s+(\d+)\s+Issue\s+(\w+)\s+Pages?\s+(\S+)$", line)
         if year_first:  # "2021 Volume 20 Issue 3 Pages 211-218"
             for name, value in zip(("date", "volume", "issue", "pages"), year_first.groups(), strict=True):
@@ -158,13 +162,14 @@ def _journal_above(line: str, title: str | None) -> bool:
     words = line.split()
     return 2 <= len(words) <= 12 and line != title and not is_chrome(line) and not is_label_line(line) \
         and sum(w[0].isupper() for w in words if w.isalpha() and len(w) > 3) >= len([w for w in words if w.isalpha() and len(w) > 3]) - 0 \
-        and not re.search(r"\d|[.:?]$|\b\w+\.\s|\s[-–|]\s", line)
+        and not re.search(r"\d|[.:?]$|\b\w+\.\s|\s[-–|]\s", line) and not re.match(r"^\w+\s*[:：]\s", line)  # "Publisher: …"
 
 
 def _give_labelled(record: Record, label: str, value: str) -> None:
     """"Journal Name: …", "Volume 19, Issue 4, 2024", "Page: [512 - 524]", "年，卷(期)：2023，32(4)"."""
     part = f"{label} line"
-    if label in ("journal", "journal name", "journal title", "source", "published in", "期刊", "刊名", "来源", "來源",
+    value = value.lstrip(". ")  # "Vol. 104. Issue 8.": the label's stop is no part of the value
+    if label in ("journal", "journal name", "journal title", "source", "published in", "видання", "издание", "期刊", "刊名", "来源", "來源",
                  "出处", "出處", "出版源", "期刊名称"):
         place = source_of(value)
         name = place.journal if place and place.journal else journal_name(value)
@@ -177,7 +182,7 @@ def _give_labelled(record: Record, label: str, value: str) -> None:
     if article and label in ("volume", "vol.", "vol"):
         record.give("volume", article["volume"], part)
         record.give("pages", article["number"], part)
-    found = re.match(r"(?P<volume>\d+)\s*,?\s*(?:(?:19|20)\d\d\s*-\s*)?(?:issue|no\.?)\s*:?\s*(?P<issue>[\w-]+)"
+    found = re.match(r"(?P<volume>\d+)\s*[.,]?\s*(?:(?:19|20)\d\d\s*-\s*)?(?:issue|no\.?)\s*:?\s*(?P<issue>[\w-]+)"
                      r"(?:\s*,\s*(?P<year>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d))?(?:,?\s*(?:pp?\.?|pages?)\s*(?P<pages>\d+\s*[-–]\s*\d+))?",
                      value, re.IGNORECASE) if label in ("volume", "vol.", "vol") else None
     if found:
@@ -185,12 +190,23 @@ def _give_labelled(record: Record, label: str, value: str) -> None:
         record.give("issue", found["issue"], part)
         record.give("date", parse_date(found["year"]), part)
         record.give("pages", re.sub(r"\s*[-–]\s*", "-", found["pages"] or "") or None, part)
+    # "Volume 149, P146-153, September 2022": the pages with a P before them, then the month
+    paged = re.match(r"(?P<volume>\d+),\s*P{1,2}\s*(?P<pages>\d+[-–]\d+)(?:,\s*(?P<date>[A-Z][a-z]+\.?\s+(?:19|20)\d\d))?$", value) \
+        if label in ("volume", "vol.", "vol") else None
+    if paged:
+        record.give("volume", paged["volume"], part)
+        record.give("pages", paged["pages"].replace("–", "-"), part)
+        record.give("date", parse_date(paged["date"]) if paged["date"] else None, part)
+    if label in ("volume", "vol.", "vol", "issue") and re.fullmatch(r"\d+", value.strip()):
+        record.give("issue" if label == "issue" else "volume", value.strip(), part)  # "Volume: 5" / "Issue: 1"
     number = re.match(r"([A-Za-z]?\d+)\b", value) if label in ("article", "article number") else None
     if number:
         record.give("pages", number[1], part)
     pages = re.search(r"\[?\s*(\d+)\s*[-–]\s*(\d+)\s*\]?", value) if label in ("page", "pages", "pp", "页数", "頁數", "页码", "頁碼") else None
     if pages:
         record.give("pages", f"{pages[1]}-{pages[2]}", part)
+        dated = re.search(r"\(([A-Z][a-z]+\.?\s+(?:19|20)\d\d)\)\s*$", value)  # "Pages 679-684 (October 2013)"
+        record.give("date", parse_date(dated[1]) if dated else None, part)
     year_volume = re.match(r"((?:19|20)\d\d)\s*[，,]\s*(\d+)\s*[(（]\s*(\w+)\s*[)）]", value) if "卷" in label else None
     if year_volume:
         record.give("date", year_volume[1], part)
@@ -198,9 +214,9 @@ def _give_labelled(record: Record, label: str, value: str) -> None:
         record.give("issue", year_volume[3], part)
 
 
-_LABELLED = re.compile(r"^(?:(?P<label>journal(?: name| title)?|source|published in|article(?: number)?|"
+_LABELLED = re.compile(r"^(?:(?P<label>journal(?: name| title)?|source|published in|видання|издание|article(?: number)?|"
                        r"期刊|刊名|来源|來源|出处|出處|出版源|期刊名称|页数|頁數|页码|頁碼|年\s*[,，]\s*卷\s*[(（]期[)）])\s*[:：]|"
-                       r"(?P<unlabelled>volume|vol\.?|pages?|pp)\b\s*[:：]?)\s*(?P<value>.+)$",
+                       r"(?P<unlabelled>volume|vol\.?|pages?|pp)\b\s*[:：]?|(?P<issue>issue)\s*[:：])\s*(?P<value>.+)$",
                        re.IGNORECASE)
 
 

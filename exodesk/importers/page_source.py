@@ -13,6 +13,9 @@ shapes, not the sites:
     Journal of Cosmetic Dermatology, 23(4), 1234–1240                    APA: journal, volume(issue), pages
     Clinical, Cosmetic and Investigational Dermatology, Volume 14, Issue 2, Pages 643-654
     Published 14 June 2021 Volume 2021:14 Pages 643—654                  Dove: volume year:number
+    ACTA CHIRURGIAE PLASTICAE, 63, 3, 2021, pp. 118-126                  volume, issue, year, pages
+    Progress in Biomedical Engineering, 2024, № 1, с. 012004             year, № number, с. pages
+    2025, iScience, № 2, с. 111705                                       the same, the year first
 
 `source_of(text)` reads one such phrase; `in_reference(text, title)` reads the
 part after the title of a whole reference ("Cite this article: …").
@@ -56,6 +59,11 @@ _SHAPES = [
                r"(?:,?\s+(?P<month>[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d))?,?\s+(?:Pages?|pp?\.?|Article(?:\s+ID|\s+number)?)\s*:?\s*"
                + _PAGES,
                re.IGNORECASE),
+    # Progress in Biomedical Engineering, 2024, № 1, с. 012004  (Ukrainian and Russian: № the number, с. the pages)
+    re.compile(_JOURNAL + r",\s*(?P<year>(?:19|20)\d\d),\s*№\s*(?P<issue>\w{1,6})(?:,\s*с\.\s*" + _PAGES + r")?$"),
+    re.compile(r"(?P<year>(?:19|20)\d\d),\s*" + _JOURNAL + r",\s*№\s*(?P<issue>\w{1,6})(?:,\s*с\.\s*" + _PAGES + r")?$"),
+    # JOURNAL, 63, 3, 2021, pp. 118-126  (volume, issue and year apart by commas)
+    re.compile(_JOURNAL + r",\s*(?P<volume>\d+),\s*(?P<issue>\w{1,4}),\s*(?P<year>(?:19|20)\d\d),\s*pp?\.\s*" + _PAGES),
     # Journal, 23(4), 1234–1240 (APA)  /  Front. Immunol. 14:1234567  /  PLoS ONE 18(4): e0284321
     re.compile(_JOURNAL + r"[.,]?\s+(?P<volume>\d+)" + _ISSUE + r"\s*[:,]\s*(?:pp?\.?\s*)?" + _PAGES + r"(?=[\s.;,]|$)"),
 ]

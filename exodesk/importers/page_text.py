@@ -66,7 +66,8 @@ _AFTER_ABSTRACT = re.compile(
     r"rights and permissions|about this article|author information|similar content being viewed by others|"
     r"published|lay summary|topics?|issue section|full text links|citations & impact|impact metrics|view on pubmed|"
     r"save to library|discover the world'?s research|download full-text pdf|read full-text|similar articles|"
-    r"elife assessment|editor'?s? summary|what'?s already known about this topic|"
+    r"elife assessment|editor'?s? summary|what'?s already known about this topic|related collections|"
+    r"most cited references|author and article information|article information|"
     r"引言|前言|引 言|参考文献|參考文獻|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文章编号|基金项目|基金項目|"
     r"收稿日期|作者简介|作者簡介|通信作者|通讯作者|相关文章|相關文章|相似文献|引证文献|"
     r"背景与目的前言|资料与方法|資料與方法|材料与方法|材料與方法|对象与方法|對象與方法)\b\s*[:：]?\s*$",
@@ -75,20 +76,27 @@ _AFTER_ABSTRACT = re.compile(
 # Sections naming other papers: nothing of the article is read after them.
 _OTHER_PAPERS = re.compile(
     r"^(?:references|bibliography|similar articles|related articles|cited by|citing articles|"
-    r"recommended articles|you may also like|people also read|more articles|参考文献|參考文獻|"
+    r"recommended articles|you may also like|people also read|more articles|literature|"
+    r"список літератури|список литературы|literatura|bibliografía|referências|références|literaturverzeichnis|"
+    r"参考文献|參考文獻|"
     r"相关文章|相關文章|相似文献|引证文献|推荐文章)\b", re.IGNORECASE)
+_REFERENCES = re.compile(r"^(?:references|bibliography|literature|список літератури|список литературы|literatura|"
+                         r"bibliografía|referências|références|literaturverzeichnis|参考文献|參考文獻)\s*$", re.IGNORECASE)
 _PMID_LINE = re.compile(r"\bPMID\s*[:：]?\s*(\d{1,9})\b")
 _LEADING_MARK = re.compile(r"^(?:[•·▪◦\-–*]\s*|\d{1,2}\s*[.)]?\s*(?=[A-Z\u4e00-\u9fff])|[a-h]\s(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 _RUN_IN = re.compile(r"^(?:background|purpose|objectives?|aims?|introduction|context|importance|目的|背景)\s*[:：]\s*\S",
                      re.IGNORECASE)
-_BYLINE_LABEL = re.compile(r"^(?:authors?|作者|著者)\s*[:：]", re.IGNORECASE)
+_BYLINE_LABEL = re.compile(r"^(?:authors?|автори|авторы|作者|著者)\s*[:：]", re.IGNORECASE)
 # Labels of a record page's fields: one ends the abstract above it.
 _FIELD_LABEL = re.compile(
     r"^(?:作者|作者单位|作者單位|机构|機構|期刊|刊名|出处|出處|来源|來源|年\s*[,，]\s*卷\s*[(（]期[)）]|关键词|關鍵詞|分类号|分類號|"
     r"中图分类号|基金|基金项目|页数|頁數|页码|頁碼|所属期刊栏目|文献标识码|文献标志码|被引量|下载量|出版源|年份|"
-    r"authors?|affiliations?|journal|source|funding|correspondence|pmid|pmcid)\s*[:：]", re.IGNORECASE)
+    r"authors?|affiliations?|authors?[‘’']?s?\s+(?:workplace|affiliations?)|journal|source|funding|correspondence|pmid|pmcid|"
+    r"publisher|publication date|published in|document type|article type|main subjects|видавець|видання|издатель|издание)"
+    r"(?:\s*[:：]|$)", re.IGNORECASE)
 _MARKED_AFFILIATION = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[A-Z\u4e00-\u9fff]")  # "1Social Hygiene Service, …"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BULLET = re.compile(r"^[►▸▶•·▪]\s*")
 _LIST_MARK = re.compile(r"[,;，、；&]| and |[\u4e00-\u9fff]{2} ?[\u4e00-\u9fff]?\d? [\u4e00-\u9fff]{2}")
 _LONG = 200  # characters: a paragraph, not a heading or a label
 
@@ -163,8 +171,9 @@ def _without_other_papers(lines: list[str]) -> list[str]:
     """The page up to the first list of other papers that follows the article."""
     seen_text = False
     for index, line in enumerate(lines):
-        if seen_text and _OTHER_PAPERS.match(line) and len(line) < 40:
-            return lines[:index]
+        if _OTHER_PAPERS.match(line) and len(line) < 40 and (seen_text or (_REFERENCES.match(line) and any(
+                is_reference(ln) or re.match(r"^doi\b", ln, re.I) for ln in lines[index + 1: index + 4]))):
+            return lines[:index]  # (before any text only when references follow: else a menu's "References")
         seen_text = seen_text or len(line) >= _LONG or (bool(ABSTRACT_ALONE.match(line)) and _opens_text(lines, index))
     return lines
 
@@ -185,6 +194,8 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
         run_in = next((i for i in range(after, min(first_long + 1, len(lines))) if _RUN_IN.match(lines[i])), None)
         first_long = run_in if run_in is not None else first_long
     body = starts[0] if starts else first_long
+    # The first paragraph under "Introduction": the article's body, and the page shows no abstract.
+    body_only = not starts and 0 < first_long < len(lines) and bool(_AFTER_ABSTRACT.match(lines[first_long - 1]))
     head = lines[:body]
     title_at = _title(head, byline_at)
     title = clean_title(strip_mark(head[title_at])) if title_at is not None else None
@@ -201,7 +212,10 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
         cut_short(record, "byline")
     if byline_at is not None:
         for row, line in enumerate(head[byline_at:], start=byline_at):
-            if re.match(r"^\W?(?:correspond|e-?mail|\*\s*correspond|通信作者|通讯作者)", line, re.IGNORECASE):
+            if re.match(r"^\W?(?:correspond|e-?mail|\*\s*correspond|address for correspondence|通信作者|通讯作者)", line,
+                        re.IGNORECASE):
+                if row < max(byline_rows):
+                    continue  # a note on the first author, the byline goes on below it
                 break
             if row in byline_rows:  # "Qin-Lu Zeng, De-Wu Liu, Burns Institute, …": names, then where they work
                 record.affiliation(affiliation_after_names(line), "byline")
@@ -212,7 +226,7 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
     read_citations(whole or lines, record, title)
     read_places(lines, record, title)
     _read_identifiers(lines, record)
-    _read_abstracts(lines, starts or ([first_long] if first_long < len(lines) else []), record)
+    _read_abstracts(lines, starts or ([first_long] if first_long < len(lines) and not body_only else []), record)
     _other_language_title(lines, title_at, record)
     return record.paper
 
@@ -226,13 +240,16 @@ def _opens_text(lines: list[str], index: int) -> bool:
         return False
     if len(following[0]) >= 60 or (han_count(following[0]) and len(following[0]) >= 20):
         return True
-    return is_heading_line(following[0]) and len(following) > 1 and len(following[1]) >= 40
+    # a section heading ("Background and Objectives") over the first paragraph
+    return (is_heading_line(following[0]) or _short_heading(following[0])) and len(following) > 1 \
+        and len(following[1]) >= 40
 
 
 def _paragraph(line: str) -> bool:
     """A paragraph of the article, not a long banner, affiliation or reference."""
     return (len(line) >= _LONG or (han_count(line) >= 80)) and not is_chrome(line) and not is_reference(line) \
-        and not looks_like_affiliation(line) and not is_label_line(line) and people(line) is None
+        and not looks_like_affiliation(line) and not is_label_line(line) and not _FIELD_LABEL.match(line) \
+        and people(line) is None
 
 
 def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
@@ -245,13 +262,19 @@ def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
         below_heading = index > 0 and heading_like(head[index - 1])
         found = people(line, single=below_heading)
         following = head[index + 1] if index + 1 < len(head) else ""
-        if found and not re.search(r"[,;，、&]| and ", line) and 0 < len(following) < 60:
+        if found and not re.search(r"[,;，、&]| and ", line) and 0 < len(following) < 60 and not _BYLINE_LABEL.match(line):
             # the last of names printed twice may run onto the next line
             found = people(line + following) or found
         if not found:
             continue
         names = list(found)
         rows = [index]  # the byline's lines
+        if line.startswith(","):  # ", A. Batalla, …": the names go on after a note on the first author
+            first = _name_before_note(head, index)
+            if first is not None:
+                names = [a for a in people(head[first], single=True) or [] if a not in names] + names
+                rows.insert(0, first)
+                index = first
         for row, following in enumerate(head[index + 1:], start=index + 1):
             if ABSTRACT_ALONE.match(following) or is_label_line(following):
                 break
@@ -263,6 +286,16 @@ def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
                 break
         return index, _fuller(head[index + 1:], names), rows
     return None, [], []
+
+
+def _name_before_note(head: list[str], index: int) -> int | None:
+    """The row of the name a "Corresponding author" note and its e-mail follow."""
+    for row in range(index - 1, max(-1, index - 6), -1):
+        line = head[row]
+        if _is_noise(line) or re.fullmatch(r"\S+@\S+", line):
+            continue
+        return row if people(line, single=True) else None
+    return None
 
 
 def _fuller(lines: list[str], names: list) -> list:
@@ -286,16 +319,33 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
     """The heading-like line above the byline, else the longest heading in the head."""
     if byline_at is not None:
         for index in range(byline_at - 1, max(-1, byline_at - 8), -1):
-            if heading_like(head[index]):
+            if heading_like(head[index]) and not _FIELD_LABEL.match(head[index]):  # not "Publisher: IOP Publishing"
+                if index and heading_like(head[index - 1]) and _english(head[index - 1]) and _english(head[index]) is False:
+                    return index - 1  # the English title, its translation printed under it
                 return index
     candidates = [i for i, ln in enumerate(head) if heading_like(ln) and not journal_like(ln)
                   and (len(ln.split()) >= 4 or han_count(ln) >= 8)
                   and not (i + 1 < len(head) and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)", head[i + 1], re.I))]
+    if byline_at is not None and any(i < byline_at for i in candidates):
+        candidates = [i for i in candidates if i < byline_at]  # a title is printed above its authors, labels between
     for index in candidates:  # a title printed in two languages, one under the other
         following = next((ln for ln in head[index + 1:] if not is_chrome(ln)), "")
         if heading_like(following) and is_chinese(following) != is_chinese(head[index]):
             return index
     return candidates[-1] if candidates else None  # else the heading nearest the abstract
+
+
+_ENGLISH_WORDS = {"the", "of", "for", "and", "in", "with", "on", "to", "a", "an", "from", "versus"}
+_ROMANCE_WORDS = {"de", "la", "el", "los", "las", "del", "para", "por", "y", "en", "con", "da", "do", "das", "dos",
+                  "e", "em", "com", "des", "du", "le", "les", "et", "pour", "une", "un", "und", "der", "die", "mit", "für"}
+
+
+def _english(line: str) -> bool | None:
+    """Whether a heading reads as English (by its small words), or None when it does not say."""
+    words = [w.casefold().strip(",.:;") for w in line.split()]
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    other = sum(w in _ROMANCE_WORDS for w in words)
+    return None if english == other else english > other
 
 
 def _affiliations(line: str) -> list[str]:
@@ -319,7 +369,7 @@ def _read_identifiers(lines: list[str], record: Record) -> None:
     text = "\n".join(lines)
     labelled = re.search(r"\b(?:doi|DOI)\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", text)
     record.give("doi", clean_doi(labelled.group(1)) if labelled else find_doi(text), "DOI")
-    pmid = PMID_RE.search(text)
+    pmid = PMID_RE.search(text) or re.search(r"^(?:PubMed ID|PMID)\n(\d{1,9})$", text, re.MULTILINE)  # label above
     record.give("pmid", pmid.group(1) if pmid else None, "PMID")
     pmcid = PMCID_RE.search(text)
     record.give("pmcid", pmcid.group(1) if pmcid else None, "PMCID")
@@ -327,11 +377,14 @@ def _read_identifiers(lines: list[str], record: Record) -> None:
         words = KEYWORDS.match(line)
         if words and not words["words"]:
             listed = []
+            bulleted = bool(index + 1 < len(lines) and _BULLET.match(lines[index + 1]))
             for following in lines[index + 1: index + 15]:
-                if len(following) > 60 or is_chrome(following) or _AFTER_ABSTRACT.match(following) \
-                        or re.match(r"^\d", following) or following.endswith("."):
+                if len(following) > 60 or len(following.split()) > 6 or is_chrome(following) \
+                        or _AFTER_ABSTRACT.match(following) \
+                        or re.match(r"^\d", following) or following.endswith(".") \
+                        or (bulleted and not _BULLET.match(following)):  # "► hair restoration": the list's own mark
                     break
-                listed.append(following)
+                listed.append(_BULLET.sub("", following))
             record.keywords(listed, "keywords list")
         if words and words["words"]:
             separator = r"[;；]" if re.search(r"[;；]", words["words"]) else r"[,，、]"

@@ -7,7 +7,7 @@ import re
 from exodesk.text.chinese import han_count
 
 _INSTITUTION = re.compile(
-    r"\b(Universit\w*|Hospital|Cent(?:re|er)|Institut\w*|Department|Dept|Clinics?|"
+    r"\b(Universit\w*|Hospital\w*|Cent(?:re|er)|Institut\w*|Departa?ment\w*|Dept|Clinics?|"
     r"Medical|School|College|Laborator\w*|Faculty|Foundation|Academy|Division|"
     r"Company|Ltd|Inc|GmbH|Solutions?|Research)\b|大学|大學|医院|醫院|研究所|学院|學院",
     re.IGNORECASE,

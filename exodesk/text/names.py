@@ -15,7 +15,7 @@ from exodesk.text.chinese import han_count
 from exodesk.text.lines import fold_spaces
 
 _INITIALS = re.compile(r"^(?:[A-Z]{1,4}|(?:[A-Z]\.\s?-?){1,4})$")
-_PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "la", "le", "du", "dos", "das", "bin", "al"}
+_PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "la", "le", "du", "dos", "das", "bin", "al", "el"}
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 

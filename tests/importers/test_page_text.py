@@ -189,3 +189,84 @@ def test_a_saved_page_without_embedded_metadata_is_read_by_the_same_rules():
                                   "Department of Medicine, Queen Mary Hospital, Hong Kong"]
     assert (paper.journal_abbrev, paper.date, paper.volume, paper.issue, paper.pages) == (
         "Hong Kong J Dermatol Venereol", "2021", "29", "2", "61-68")
+
+
+def test_an_abstract_under_a_heading_of_several_words_is_read():
+    """A journal's own site: "Abstract", then "Background and Objectives" over the first paragraph."""
+    text = (
+        "Advertisement\nJournal of Clinical Epidemiology\nLog in\nOriginal Article\nVolume 149, P146-153, September 2022\n"
+        "Reporting of funding improved from preprints to peer-reviewed publications\n"
+        "Dima Itani, Ghena Lababidi, Elie A. Akl\nPublished: June 20, 2022\n"
+        "DOI: https://doi.org/10.1016/j.jclinepi.2022.06.008\nAbstract\nBackground and Objectives\n"
+        "To assess changes in the reporting of funding between preprints and their peer-reviewed versions.\n"
+        "Results\nA quarter of the studies added at least one author to the peer-reviewed version.\n"
+        "Keywords\nPreprint\nTo read this article in full you will need to make a payment\n"
+    )
+    (paper,) = read(text)
+    assert [s.heading for s in paper.abstracts[0].sections] == ["Background and Objectives", "Results"]
+
+
+def test_a_record_in_ukrainian_labels_keeps_its_own_doi_and_authors():
+    """An aggregator's record: "Автори:" over names one to a line, "Список літератури" of other papers' DOIs."""
+    text = (
+        "OUCI\nПошук\nPlatelet lysate in wound care: a review of clinical evidence\n"
+        "https://doi.org/10.1088/2516-1091/ad1338\nВидання: Progress in Biomedical Engineering, 2024, № 1, с. 012004\n"
+        "Видавець: IOP Publishing\nАвтори:\nSayanti Shome\nM Kodieswaran\nBiman B Mandal\nАнотація\n"
+        f"Abstract {ABSTRACT}\nСписок літератури\nMarx, Platelet-rich plasma, Implant Dent., № 10, с. 225\n"
+        "DOI: 10.1097/00008505-200110000-00002\n"
+    )
+    (paper,) = read(text)
+    assert paper.title == "Platelet lysate in wound care: a review of clinical evidence"
+    assert names(paper) == ["Sayanti Shome", "M Kodieswaran", "Biman B Mandal"]
+    assert paper.doi == "10.1088/2516-1091/ad1338"
+
+
+def test_a_page_without_an_abstract_does_not_take_the_introduction_for_one():
+    text = (
+        "proLékaře.cz\nJournals\nCourses\nLog in\nActa Chirurgiae Plasticae\n2021, 63, Issue 3\n"
+        "Platelet-rich plasma after maxillofacial surgery\n"
+        "Authors: Yuliya Menchisheva 1;  Ulmeken Mirzakulova 1;  Dildora Usupova 2\n"
+        "Authors‘ workplace: Department Surgical Dentistry, State Hospital №5, Kazakh National Medical University, "
+        "Almaty, Kazakhstan 1;  Department of the Diseases and Traumatology of the Maxillofacial Region, Tashkent State "
+        "Dental Institute, Tashkent, Uzbekistan 2\n"
+        "Published in: ACTA CHIRURGIAE PLASTICAE, 63, 3, 2021, pp. 118-126\ndoi: https://doi.org/10.48095/ccachp2021118\n"
+        f"Introduction\n{ABSTRACT}\nMaterials and methods\nSixty patients were included.\n"
+        "Literature\n1. Marx RE. Platelet-rich plasma. J Oral Maxillofac Surg 2004;62:489-496.\n"
+    )
+    (paper,) = read(text)
+    assert names(paper) == ["Yuliya Menchisheva", "Ulmeken Mirzakulova", "Dildora Usupova"]
+    assert paper.abstracts == []
+
+
+def test_the_abstract_ends_at_the_record_pages_own_sections():
+    text = (
+        "ScienceOpen\nSearch\nRecord: found\nAbstract: found\nIs Open Access\n"
+        "Platelet lysate gel for venous leg ulcers: a randomized trial\nresearch-article\n"
+        "Anna Berg, Jonas Lind\nInternational Wound Journal\n2021\nAbstract\n"
+        f"{ABSTRACT}\nRelated collections\nMost cited references\nAuthor and article information\nJournal\n"
+        "International Wound Journal\nPublisher: Wiley\nISSN: 1742-4801\nPublication date: 1 June 2021\n"
+        "DOI: 10.1111/iwj.14021\n"
+    )
+    (paper,) = read(text)
+    assert [a.text for a in paper.abstracts] == [ABSTRACT]
+    assert paper.journal != "Publisher: Wiley"
+    assert paper.doi == "10.1111/iwj.14021"
+
+
+@pytest.mark.parametrize(
+    "byline, families",
+    [
+        ("Dima Itani, Tala El Ghoul, Elie A. Akl", ["Itani", "El Ghoul", "Akl"]),  # a capitalised particle
+        ("Seo Won SONG ; Dong Geon LEE ; Bark-Lynn LEW", ["Song", "Lee", "Lew"]),  # family names set in capitals
+    ],
+)
+def test_family_names_are_read_whole_and_written_as_names(byline, families):
+    (paper,) = read(page(byline, tail="doi: 10.1111/iwj.14021\n"))
+    assert [a.family for a in paper.authors] == families
+
+
+def test_labels_printed_above_or_beside_their_values():
+    """"PubMed ID" over its number (a research-profile page); "Pages 679-684 (October 2013)"."""
+    head = "Journal Information\nVol. 104. Issue 8.\nPages 679-684 (October 2013)\n"
+    (paper,) = read(page("Anna Berg, Jonas Lind", head=head, tail="PubMed ID\n35738307\n"))
+    assert (paper.pmid, paper.volume, paper.issue, paper.pages, paper.date) == ("35738307", "104", "8", "679-684", "2013-10")
