@@ -54,6 +54,10 @@ _SHAPES = [
                + r"\s*:\s*" + _PAGES),
     # Skin Pharmacol Physiol (2023) 36 (2): 89–97  (Karger)
     re.compile(_JOURNAL + r"\s+\((?P<year>(?:19|20)\d\d)\)\s*(?P<volume>\d+)\s*" + _ISSUE + r"\s*:\s*" + _PAGES),
+    # Journal, 2023, Volume 11, Issue 2, Pages 15-21  (the year before the volume)
+    re.compile(_JOURNAL + r",\s*(?P<year>(?:19|20)\d\d),\s*(?:Volume|Vol\.?)\s*(?P<volume>\d+)"
+               r"(?:,?\s+(?:Issue|No\.?|Number)\s*(?P<issue>[\w-]+))?,?\s+(?:Pages?|pp?\.?)\s*:?\s*" + _PAGES,
+               re.IGNORECASE),
     # Journal, Volume 14, Issue 2, Pages 643-654  /  Journal, Vol. 14, No. 2, pp. 643-654
     re.compile(_JOURNAL + r",?\s+(?:Volume|Vol\.?)\s*(?P<volume>\d+)(?:,?\s+(?:Issue|No\.?|Number)\s*(?P<issue>[\w-]+))?"
                r"(?:,?\s+(?P<month>[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d))?,?\s+(?:Pages?|pp?\.?|Article(?:\s+ID|\s+number)?)\s*:?\s*"
