@@ -99,6 +99,24 @@ def choose(source: Source, *, every_reader: bool = False) -> tuple[ModuleType | 
     return best, best_score, errors
 
 
+def other_guesses(source: Source, first: ModuleType) -> list[ModuleType]:
+    """When `first`, a reader that only guessed (scored under CERTAIN), refuses
+    the file: the others that guessed it, best first, to read it instead (as
+    Picard skips a format that fails). Not the generic reader, whose paper of
+    a lone DOI would stand in for the page it could not read."""
+    scored = []
+    for importer in IMPORTERS:
+        if importer is first or importer is generic:
+            continue
+        try:
+            score = float(importer.detect(source))
+        except Exception:  # a faulty detector was reported when the file was first recognised
+            continue
+        if 0 < score < CERTAIN:
+            scored.append((score, importer))
+    return [importer for _score, importer in sorted(scored, key=lambda pair: -pair[0])]
+
+
 def by_name(name: str) -> ModuleType:
     for importer in IMPORTERS:
         if name == importer.NAME:

@@ -15,9 +15,15 @@ import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from exodesk.importers import Refused, Source, choose
+from exodesk.importers.registry import CERTAIN, other_guesses
 from exodesk.library.prepared import stored_text
+
+if TYPE_CHECKING:
+    from exodesk.library.parallel import Part
 
 # Saved pages are small; a larger "text" file is a mistake (a log, a data
 # dump) and would only slow everything down. Bibliography exports are the
@@ -102,7 +108,7 @@ def examine(path: Path, companions: list[Path], *, suggest: bool = False, known=
     # one decodes and recognises the file.
     pool = start_workers() if big else None
     source = Source(path=path, data=data, companions=companions)
-    importer, _score, examined.detect_errors = choose(source)
+    importer, score, examined.detect_errors = choose(source)
     if importer is None:
         if pool is not None:
             pool.close()
@@ -110,12 +116,31 @@ def examine(path: Path, companions: list[Path], *, suggest: bool = False, known=
         if source.text is None:
             examined.refusal = f"not readable as text: {source.decoded[1]}"
         return examined
+    if pool is None and score < CERTAIN:  # a guess, read whole here: another may read what it refuses
+        importer, part = _read_guessed(importer, source, suggest=suggest, keep_papers=not in_worker)
+        examined.importer, examined.parts = importer.NAME, [part]
+        return examined
     examined.importer = importer.NAME
     if in_worker:
         examined.parts = [read_part(importer, source, suggest=suggest)]
     else:
         examined.parts = prepared_parts(importer, source, suggest=suggest, pool=pool)
     return examined
+
+
+def _read_guessed(importer: ModuleType, source: Source, *, suggest: bool, keep_papers: bool) -> tuple[ModuleType, Part]:
+    """The file read by the reader that guessed it best or, when that one
+    refuses it, by the next that reads it. A claimed format (CERTAIN) never
+    comes here: its own refusal, with its reason, stands."""
+    from exodesk.library.parallel import read_part
+
+    part = read_part(importer, source, suggest=suggest, keep_papers=keep_papers)
+    if part.refusal:
+        for other in other_guesses(source, importer):
+            tried = read_part(other, source, suggest=suggest, keep_papers=keep_papers)
+            if not tried.refusal:
+                return other, tried
+    return importer, part
 
 
 def examine_files(files: list[tuple[Path, list[Path]]], suggest: bool) -> list[Examined]:
