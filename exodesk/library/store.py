@@ -14,6 +14,7 @@ import json
 import operator
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +104,22 @@ class DamagedRecord(LibraryError):
         self.paper_id, self.reason = paper_id, reason
 
 
+def _write_ahead(db: Database) -> None:
+    """WAL mode. Switching a new file to it needs the file to itself, and
+    SQLite fails at once rather than wait when two processes switch it
+    together (two imports making one new library): the one refused tries
+    again, within the usual wait."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _open_failure(path: Path | None, error, journal_was_gone: bool) -> LibraryError:
     """The error for a library that could not be opened: a damaged one names
     its backups; a read-only folder or a full disk is said to be just that."""
@@ -181,7 +198,7 @@ class Library:
         try:
             if not memory:
                 self.db = _Database(sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_SECONDS))
-                self.db.execute("PRAGMA journal_mode=WAL")
+                _write_ahead(self.db)
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=FULL")
             if schema.pending(self.db):
