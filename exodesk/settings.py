@@ -64,8 +64,7 @@ class Settings:
         # Write beside and rename, so a crash never leaves half a file; the
         # clinic's details and the library's place are the owner's only.
         partial = self.path.with_suffix(".tmp")
-        partial.unlink(missing_ok=True)
-        owner_only.create_file(partial)
+        owner_only.create_file(partial)  # made private, or kept so if a crash left it
         partial.write_text(json.dumps(self._values, ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(partial, self.path)
 
