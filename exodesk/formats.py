@@ -100,7 +100,7 @@ DEFAULT_FORMAT = "ris"  # offered first, until the person has chosen one
 class CitationStyle:
     name: str  # the command line's --style
     file: str  # the Citation Style Language file in resources/styles
-    menu: str  # Copy Citation's entry, with its mnemonic (translated in the "MainWindow" context)
+    menu: str  # Copy Citation's entry, with its mnemonic (translated in the "Actions" context, gui/menus.py)
     et_al: bool  # writes a cut-short author list as "Han L, et al."
 
 
