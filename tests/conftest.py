@@ -18,3 +18,76 @@ def qapp_cls():
     from exodesk.gui.app import Application
 
     return Application
+
+
+# -- the storage engines ------------------------------------------------------
+# Tests taking `new_library` run once on each engine: a SQLite file and a
+# library on a PostgreSQL server of the tests' own (tests/postgres_server.py).
+
+ENGINES = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    from postgres_server import TestServer
+
+    server = TestServer()
+    try:
+        yield server
+    finally:
+        from exodesk.library.shared import connection
+
+        connection.close_pools()
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def shared_template(postgres_server):
+    """A database holding an empty library's tables, copied for each test."""
+    from exodesk.library.shared import connection
+    from exodesk.library.shared.store import SharedLibrary
+
+    url = postgres_server.new_database()
+    SharedLibrary(url).close()
+    connection.close_pools()  # a template with connections cannot be copied
+    from postgres_server import database_of
+
+    return database_of(url)
+
+
+@pytest.fixture
+def shared_location(request):
+    """A new shared library's address on the tests' server, dropped afterwards."""
+    server = request.getfixturevalue("postgres_server")
+    url = server.new_database(template=request.getfixturevalue("shared_template"))
+    yield url
+    from postgres_server import database_of
+
+    from exodesk.library.shared import connection
+
+    connection.close_pools()
+    with server.admin() as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{database_of(url)}" WITH (FORCE)')
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def library_location(engine, request, tmp_path):
+    """Where a new library goes, on each engine in turn."""
+    if engine == "postgresql":
+        return request.getfixturevalue("shared_location")
+    return tmp_path / "library.sqlite"
+
+
+@pytest.fixture
+def new_library(library_location):
+    """A new, empty library on each engine in turn; closed afterwards."""
+    from exodesk.library.locations import open_library
+
+    library = open_library(library_location)
+    yield library
+    library.close()

@@ -12,13 +12,12 @@ def record_handout(library: Library, *, snapshot: dict, pdf: bytes, approved_by:
     with library.transaction():
         cursor = library.db.execute(
             "INSERT INTO handouts(at, condition, language, paper_ids, approved_by, review_by, snapshot, pdf) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [now(), snapshot["condition"], snapshot["language"],
              ",".join(str(i) for i in snapshot["paper_ids"]), approved_by or None,
              snapshot["review_by"], json.dumps(snapshot, ensure_ascii=False), pdf],
         )
-    assert cursor.lastrowid is not None  # an INSERT gives its row's id
-    return cursor.lastrowid
+        return cursor.fetchone()[0]
 
 
 def handout_history(library: Library, *, today: datetime.date | None = None) -> list[dict]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -203,7 +202,7 @@ def import_paths(
             started = time.monotonic()
             in_file = False  # whether an error came while a file was being stored, or at the commit
             try:
-                with library.db.atomic(), library.index_deferred():
+                with library.transaction(), library.index_deferred():
                     for offset, (path, companions) in enumerate(batch):
                         if cancelled and cancelled():
                             break
@@ -219,7 +218,7 @@ def import_paths(
                         in_file = False
                         if time.monotonic() - started >= BATCH_SECONDS:
                             break
-            except sqlite3.OperationalError as error:
+            except library.unwritable as error:
                 # The library could not take a write (a full or read-only disk).
                 # SQLite may already have rolled the whole transaction back, so
                 # the batch stops at the file that failed: none of the batch is
@@ -252,7 +251,7 @@ def _library_keys(library: Library, limit: int) -> frozenset[tuple[str, str]]:
                      if value)
 
 
-def _unsaved(error: sqlite3.Error) -> str:
+def _unsaved(error: Exception) -> str:
     """Why the library could not take a file, in words a person can act on."""
     text = str(error)
     if "full" in text:
@@ -278,7 +277,9 @@ def _import_one(library: Library, path: Path, companions: list[Path], suggest: b
             return _examined_in(library, path, examined, cancelled)
     except _NothingRead as nothing:
         return _refuse(library, path, examined.file_hash if examined else None, nothing.reason, nothing.importer)
-    except (Cancelled, sqlite3.OperationalError):  # not this file's fault: the caller decides
+    except Cancelled:
+        raise
+    except library.unwritable:  # not this file's fault: the caller decides
         raise
     except Exception as error:  # a bug, or data nothing foresaw (the details go to the log)
         log.error("Importing %s failed", stored_text(str(path)), exc_info=True)

@@ -29,15 +29,13 @@ from exodesk.library.merge import (
 from exodesk.library.prepared import Prepared
 from exodesk.model import Paper
 
-# Up to this many values are asked for as the statement's own parameters;
-# more go as one JSON list (SQLite limits a statement's parameters).
-PARAMETERS = 100
-
 # A live paper's identity (merge.Identity) straight from its row; a damaged
 # record's JSON gives no checks rather than an error.
 _FIELDS = ("authors[0]", "journal", "journal_abbrev", "issn")
-_IDENTITY = "id, year, doi, pmid, pmcid, " + ", ".join(
-    f"CASE WHEN json_valid(data) THEN json_extract(data, '$.{name}') END" for name in _FIELDS)
+
+
+def _identity_columns(library) -> str:
+    return "id, year, doi, pmid, pmcid, " + ", ".join(library.identity_sql(name) for name in _FIELDS)
 
 
 def _identity(row) -> Identity:
@@ -59,6 +57,7 @@ class KeyMatcher:
 
     def __init__(self, library, prepared: Iterable[Prepared] = ()):
         self.library = library
+        self.identity = _identity_columns(library)
         # column -> value -> {id: Identity} of the live papers known to have it
         self.known: dict[str, dict[str, dict[int, Identity]]] = {c: {} for c in LOOKUP_COLUMNS}
         self.asked: dict[str, set[str]] = {c: set() for c in LOOKUP_COLUMNS}
@@ -73,14 +72,9 @@ class KeyMatcher:
         if not values:
             return
         self.asked[column].update(values)
-        if len(values) <= PARAMETERS:
-            where, arguments = f"{column} IN ({', '.join('?' * len(values))})", values
-        else:
-            where, arguments = f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(values, ensure_ascii=False)]
-        # "+deleted": the test must not steer SQLite to the index on
-        # `deleted`, which would read every live paper.
+        where, arguments = self.library.live_with(column, values)
         rows = self.library.db.execute(
-            f"SELECT {_IDENTITY}, {column} FROM papers WHERE {where} AND +deleted IS NULL", arguments)
+            f"SELECT {self.identity}, {column} FROM papers WHERE {where}", arguments)
         for row in rows:
             identity = _identity(row)
             self.known[column].setdefault(row[-1], {}).setdefault(row[0], identity)

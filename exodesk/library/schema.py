@@ -233,6 +233,11 @@ def add_declared_columns(db: Database) -> None:
         return
     for column in missing:
         db.execute(f"ALTER TABLE papers ADD COLUMN {column.name} {column.sql}")
+    fill_columns(db, missing)
+
+
+def fill_columns(db, missing: tuple[columns.Column, ...]) -> None:
+    """Store these columns' values for every paper, from its record and notes."""
     assignments = ", ".join(f"{column.name} = ?" for column in missing)
     notes_wanted = any(column.from_notes for column in missing)
     rows = db.execute("SELECT p.id, p.data, n.data FROM papers p LEFT JOIN notes n ON n.paper_id = p.id")

@@ -32,6 +32,9 @@ LIBRARY_FILE = "library.sqlite"
 # How long a write waits for another process's (an import on the command line
 # while the window is open) before it gives up with "database is locked".
 BUSY_TIMEOUT_SECONDS = 30
+# Up to this many values are asked for as the statement's own parameters;
+# more go as one JSON list (SQLite limits a statement's parameters).
+PARAMETERS = 100
 
 
 def default_library_path() -> Path:
@@ -169,6 +172,15 @@ class Filters:
 
 
 class Library:
+    """A library in one SQLite file (shared/store.py: the same on a server)."""
+
+    # A write the library could not take (a full disk, a lost server): the
+    # import stops at that file and tries the rest again.
+    unwritable: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+    # Any error of the storage engine.
+    database_errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    shared = False  # on a server, shared by several workstations
+
     def __init__(self, path: Path | str | None = None, *, memory: bool = False, backup: bool = True):
         """Open (creating or upgrading) a library.
 
@@ -176,11 +188,7 @@ class Library:
         the first opening of a day a backup is made (see library/backup.py);
         if it cannot be written the library still opens, and `warnings` says so.
         """
-        self._order_cache: dict = {}
-        self._order_stamp: tuple | None = None
-        # paper id -> (already in the index?, index row), while indexing is deferred
-        self._pending_index: dict[int, tuple[bool, dict]] | None = None
-        self.warnings: list[str] = []
+        self._init_state()
         if memory:
             self.path = None
             self.db = _Database(memory=True)
@@ -215,6 +223,18 @@ class Library:
             raise _open_failure(self.path, error, journal_was_gone) from None
         if backup and self.path is not None:
             self._daily_backup(self.path)
+
+    def _init_state(self) -> None:
+        self._order_cache: dict = {}
+        self._order_stamp: tuple | None = None
+        # paper id -> (already in the index?, index row), while indexing is deferred
+        self._pending_index: dict[int, tuple[bool, dict]] | None = None
+        self.warnings: list[str] = []
+
+    @property
+    def shown_location(self) -> str:
+        """Where the library is, as a person may see it."""
+        return str(self.path) if self.path else ":memory:"
 
     def _daily_backup(self, path: Path) -> None:
         from exodesk.library import backup
@@ -312,12 +332,8 @@ class Library:
         expression = fts_query(query)
         if not expression:
             return list(ordered)
-        row = self.db.execute(
-            "SELECT json_group_array(rowid) FROM papers_fts WHERE papers_fts MATCH ?", [expression]
-        ).fetchone()
-        matched = orjson.loads(row[0])
+        matched = self._matched(expression)
         if in_id_order:
-            matched.sort()  # FTS5 gives rowid order already; sorting a sorted list is one pass
             # The order is every live paper by id: the matches, already in id
             # order, need only the trash taken out, which is cheaper than
             # picking tens of thousands of them out of the kept order.
@@ -335,15 +351,25 @@ class Library:
     def ids_matching(self, expression: str) -> set[int]:
         """Ids of the papers (trash included) matching an FTS5 expression the
         program built (typed queries go through search_ids)."""
+        return set(self._matched(expression))
+
+    def _matched(self, expression: str) -> list[int]:
+        """The ids of the papers matching a search expression, in id order."""
         row = self.db.execute(
             "SELECT json_group_array(rowid) FROM papers_fts WHERE papers_fts MATCH ?", [expression]
         ).fetchone()
-        return set(orjson.loads(row[0]))
+        matched = orjson.loads(row[0])
+        matched.sort()  # FTS5 gives rowid order already; sorting a sorted list is one pass
+        return matched
+
+    def _change_stamp(self) -> tuple:
+        """A value that changes with any write, by this connection or another's."""
+        return self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0]
 
     def _ordered_ids(self, filters: Filters, order_by: str, descending: bool) -> tuple[list[int], bool]:
         """The kept order, and whether it is simply every live paper by id."""
         # Any write, by this connection or another process, changes the stamp.
-        stamp = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        stamp = self._change_stamp()
         key = (dataclasses.astuple(filters), order_by, descending)
         if self._order_stamp != stamp:
             self._order_cache.clear()
@@ -368,7 +394,28 @@ class Library:
         return [r[0] for r in self.db.execute(sql, params)]
 
     @staticmethod
-    def ordered_ids_query(filters: Filters, order_by: str, descending: bool) -> tuple[str, list]:
+    def _sort_sql(order: str) -> str:
+        """A declared sort (library/columns.py) in this engine's SQL."""
+        return order
+
+    def live_with(self, column: str, values: list) -> tuple[str, list]:
+        """The SQL test (and its parameters) for a live paper whose `column`
+        is one of `values`."""
+        if len(values) <= PARAMETERS:
+            where, arguments = f"{column} IN ({', '.join('?' * len(values))})", list(values)
+        else:
+            where, arguments = f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(values, ensure_ascii=False)]
+        # "+deleted": the test must not steer SQLite to the index on
+        # `deleted`, which would read every live paper.
+        return f"{where} AND +deleted IS NULL", arguments
+
+    def identity_sql(self, path: str) -> str:
+        """A value inside the record (a JSON path such as `authors[0]`), as
+        text; NULL for a damaged record, which then gives no checks."""
+        return f"CASE WHEN json_valid(data) THEN json_extract(data, '$.{path}') END"
+
+    @classmethod
+    def ordered_ids_query(cls, filters: Filters, order_by: str, descending: bool) -> tuple[str, list]:
         """The SQL (and its parameters) giving the ids that pass `filters`, in order."""
         where = ["deleted IS NOT NULL" if filters.trash else "deleted IS NULL"]
         params: list[str | int] = []
@@ -393,7 +440,7 @@ class Library:
             params.append(f"%,{filters.language}%")
         if filters.needs_review:
             where.append("needs_review = 1")
-        order = columns.SORTS.get(order_by, "added")
+        order = cls._sort_sql(columns.SORTS.get(order_by, "added"))
         direction = "DESC" if descending else "ASC"
         # Empty values sort last; `added` and `id` are never empty, and
         # leaving the test out lets SQLite read them in index order.
@@ -480,12 +527,7 @@ class Library:
             settings = self.db.execute("SELECT k, v FROM papers_fts_config WHERE k != 'version'").fetchall()
         except sqlite3.DatabaseError:
             settings = []
-        rows, skipped = [], []
-        for (paper_id,) in self.db.execute("SELECT id FROM papers ORDER BY id").fetchall():
-            try:
-                rows.append((paper_id, False, paper_index_row(self.get(paper_id), self.notes(paper_id))))
-            except DamagedRecord:
-                skipped.append(paper_id)
+        rows, skipped = self._index_rows_anew()
         with self.transaction():
             self.db.execute("DROP TABLE papers_fts")
             self.db.execute(definition)
@@ -494,6 +536,20 @@ class Library:
             self._write_index(rows)
         self._order_cache.clear()
         return skipped
+
+    def _index_rows_anew(self) -> tuple[list[tuple[int, bool, dict]], list[int]]:
+        """Every paper's index row from its record, and the papers whose record cannot be read."""
+        rows, skipped = [], []
+        for (paper_id,) in self.db.execute("SELECT id FROM papers ORDER BY id").fetchall():
+            try:
+                rows.append((paper_id, False, paper_index_row(self.get(paper_id), self.notes(paper_id))))
+            except DamagedRecord:
+                skipped.append(paper_id)
+        return rows, skipped
+
+    def indexed_ids(self) -> set[int]:
+        """The papers the search index holds a row for."""
+        return {r[0] for r in self.db.execute("SELECT rowid FROM papers_fts")}
 
     @contextlib.contextmanager
     def savepoint(self):
@@ -606,14 +662,14 @@ class Library:
 
     def keep_file(self, name: str, file_hash: str, data: bytes) -> None:
         self.db.execute(
-            "INSERT OR IGNORE INTO files(hash, name, size, content, added) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO files(hash, name, size, content, added) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [file_hash, name, len(data), data, now()],
         )
 
     def link_files(self, paper_ids: list[int], file_hash: str, importer: str) -> None:
         """Remember that these papers came (also) from this kept file."""
         self.db.conn.executemany(
-            "INSERT OR IGNORE INTO paper_files(paper_id, file_hash, importer) VALUES (?, ?, ?)",
+            "INSERT INTO paper_files(paper_id, file_hash, importer) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(paper_id, file_hash, importer) for paper_id in paper_ids],
         )
 

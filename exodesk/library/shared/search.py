@@ -1,0 +1,76 @@
+"""Search on the server finds what the file library's index finds.
+
+FTS5's unicode61 tokenizer (with remove_diacritics 2) splits the index
+texts into tokens; PostgreSQL's own parsers split differently (a hyphened
+word is three terms there, "3.5" one). So the tokens are made here, the
+unicode61 way, from the same index texts (library/search.py: Chinese one
+character per token, in Simplified form), and stored as a tsvector with
+their positions, each field under its own weight. The queries the library
+builds (quoted terms and phrases, a trailing `*` for a prefix, AND, OR and
+brackets) become the tsquery with the same meaning.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# FTS5's unicode61: a token is a run of letters and digits (and, with
+# remove_diacritics, letters are compared without their accents).
+_TOKEN = re.compile(r"[^\W_]+")
+# Each field's weight, so a query can keep to one field as FTS5's columns do.
+WEIGHTS = {"title": "A", "authors": "B", "abstract": "C", "notes": "D"}
+_MAX_POSITION = 16383  # PostgreSQL's largest position in a tsvector
+
+
+def tokens(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _TOKEN.findall(unicodedata.normalize("NFC", bare))
+
+
+def _lexeme(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsvector_text(row: dict[str, str]) -> str:
+    """A paper's index row as tsvector input: every token with its positions
+    and field weight. Positions run on across fields, as a phrase never
+    spans two of them."""
+    positions: dict[str, list[str]] = {}
+    position = 0
+    for field, weight in WEIGHTS.items():
+        for token in tokens(row.get(field) or ""):
+            position = min(position + 1, _MAX_POSITION)
+            positions.setdefault(token, []).append(f"{position}{weight}")
+        position = min(position + 1, _MAX_POSITION)  # a gap between fields
+    return " ".join(f"{_lexeme(t)}:{','.join(p)}" for t, p in positions.items())
+
+
+# The library's FTS5 queries: "quoted terms"* with AND, OR and brackets.
+_QUERY_PART = re.compile(r'\s*(?:(?P<phrase>"(?:[^"]|"")*")(?P<prefix>\*)?|(?P<word>AND|OR|NOT)\b|(?P<bracket>[()]))')
+
+
+def tsquery_text(expression: str) -> str:
+    """The tsquery for one of the library's own FTS5 expressions."""
+    parts, at = [], 0
+    expression = expression.strip()
+    while at < len(expression):
+        match = _QUERY_PART.match(expression, at)
+        if not match or match.end() == at:
+            raise ValueError(f"not a query the library builds: {expression[at:at + 40]!r}")
+        at = match.end()
+        if match["phrase"]:
+            words = tokens(match["phrase"][1:-1].replace('""', '"'))
+            if not words:
+                parts.append("''")  # matches nothing, as an empty FTS5 phrase
+                continue
+            lexemes = [_lexeme(w) for w in words]
+            if match["prefix"]:
+                lexemes[-1] += ":*"
+            parts.append(lexemes[0] if len(lexemes) == 1 else "(" + " <-> ".join(lexemes) + ")")
+        elif match["word"]:
+            parts.append({"AND": "&", "OR": "|", "NOT": "& !"}[match["word"]])
+        else:
+            parts.append(match["bracket"])
+    return " ".join(parts)
