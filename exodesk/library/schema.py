@@ -213,6 +213,13 @@ def m006_language_codes(db: Database) -> None:
     db.conn.executemany("UPDATE papers SET data = ? WHERE id = ?", changed)
 
 
+@migrations()
+def m007_notes_version(db: Database) -> None:
+    """Each save of a paper's notes counts up its version, so a save based on
+    notes that someone else has changed since is refused, not written over."""
+    db.execute("ALTER TABLE notes ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
 def upgrade(db: Database) -> None:
     migrations.apply(db)
     add_declared_columns(db)

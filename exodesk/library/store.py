@@ -156,6 +156,15 @@ def _assignments(stored: dict) -> str:
     return ", ".join(f"{name} = ?" for name in stored)
 
 
+class NotesConflict(Exception):
+    """A paper's notes were saved by someone else since they were shown:
+    `theirs` (at `version`) is what is stored now."""
+
+    def __init__(self, paper_id: int, theirs: Notes, version: int):
+        super().__init__(f"paper #{paper_id}'s notes were changed elsewhere (now version {version})")
+        self.paper_id, self.theirs, self.version = paper_id, theirs, version
+
+
 @dataclass
 class Filters:
     """What the table shows besides the text query; empty means no limit."""
@@ -632,19 +641,37 @@ class Library:
         self.db.execute(f"UPDATE papers SET {_assignments(stored)} WHERE id = ?", [*stored.values(), paper_id])
         self._reindex(paper_id, paper, notes)
 
-    def save_notes(self, paper_id: int, notes: Notes) -> None:
-        """Save a paper's evidence notes, in one transaction."""
+    def notes_version(self, paper_id: int) -> int:
+        """How many times the paper's notes have been saved (0: never). A
+        window keeps the version it showed, and saves with `based_on` it."""
+        row = self.db.execute("SELECT version FROM notes WHERE paper_id = ?", [paper_id]).fetchone()
+        return row[0] if row else 0
+
+    def save_notes(self, paper_id: int, notes: Notes, *, based_on: int | None = None) -> int:
+        """Save a paper's evidence notes, in one transaction; returns their new version.
+
+        `based_on`: the version the person edited. If someone else (another
+        workstation, another window) saved the notes since, nothing is
+        written and NotesConflict carries theirs, so that the person sees
+        both and chooses: no one's edit is overwritten unseen.
+        """
         paper = self.get(paper_id)
         notes.updated = now()
         with self.transaction():
-            self.db.execute(
+            if based_on is not None:
+                stored = self.notes_version(paper_id)
+                if stored != based_on:
+                    raise NotesConflict(paper_id, self.notes(paper_id), stored)
+            version = self.db.execute(
                 "INSERT INTO notes(paper_id, data, updated) VALUES (?, ?, ?) "
-                "ON CONFLICT(paper_id) DO UPDATE SET data = excluded.data, updated = excluded.updated",
+                "ON CONFLICT(paper_id) DO UPDATE SET data = excluded.data, updated = excluded.updated, "
+                "version = notes.version + 1 RETURNING version",
                 [paper_id, notes.to_json(), notes.updated],
-            )
+            ).fetchone()[0]
             stored = columns.values(paper, notes, _FROM_NOTES) | {"updated": notes.updated}
             self.db.execute(f"UPDATE papers SET {_assignments(stored)} WHERE id = ?", [*stored.values(), paper_id])
             self._reindex(paper_id, paper, notes)
+        return version
 
     def edit_paper(self, paper_id: int, changes: dict) -> Paper:
         """A person's edit of metadata fields: recorded so imports never overwrite it."""

@@ -22,11 +22,14 @@ TABLES = {
 }
 
 
-def snapshot(path, papers_columns: str = "*"):
-    """Every table's rows; of `papers`, the columns named (those of the
-    older library: a column declared since is added, library/columns.py)."""
+def snapshot(path, older: dict[str, str] | None = None):
+    """Every table's rows; of `papers` and `notes`, the columns the older
+    library had (a column declared since is added, library/columns.py; the
+    notes' version came with m007)."""
+    older = older or {"papers": "*", "notes": "*"}
     with sqlite3.connect(path) as db:
-        tables = TABLES | {"papers": f"SELECT {papers_columns} FROM papers ORDER BY id"}
+        tables = TABLES | {"papers": f"SELECT {older['papers']} FROM papers ORDER BY id",
+                           "notes": f"SELECT {older['notes']} FROM notes ORDER BY paper_id"}
         return {name: db.execute(sql).fetchall() for name, sql in tables.items()}
 
 
@@ -36,7 +39,8 @@ def test_a_library_of_an_earlier_version_upgrades_to_the_latest_schema_keeping_e
     shutil.copy(FIXTURES / f"library-v{version}.sqlite", path)
     with sqlite3.connect(path) as db:
         assert schema_version(Database(db)) == version
-        older_columns = ", ".join(r[1] for r in db.execute("PRAGMA table_info(papers)"))
+        older_columns = {table: ", ".join(r[1] for r in db.execute(f"PRAGMA table_info({table})"))
+                         for table in ("papers", "notes")}
     before = snapshot(path, older_columns)
     assert len(before["papers"]) == 5 and len(before["notes"]) == 2
 
