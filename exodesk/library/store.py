@@ -659,9 +659,9 @@ class Library:
         notes.updated = now()
         with self.transaction():
             if based_on is not None:
-                stored = self.notes_version(paper_id)
-                if stored != based_on:
-                    raise NotesConflict(paper_id, self.notes(paper_id), stored)
+                current = self.notes_version(paper_id)
+                if current != based_on:
+                    raise NotesConflict(paper_id, self.notes(paper_id), current)
             version = self.db.execute(
                 "INSERT INTO notes(paper_id, data, updated) VALUES (?, ?, ?) "
                 "ON CONFLICT(paper_id) DO UPDATE SET data = excluded.data, updated = excluded.updated, "
