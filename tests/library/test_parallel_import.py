@@ -217,7 +217,9 @@ def test_cancel_stops_an_import_that_waits_for_the_workers(tmp_path, monkeypatch
 def test_workers_give_way_to_the_process_that_stores_the_papers():
     pool = parallel.start_workers(1)
     try:
-        assert pool.submit(os.nice, 0).result(timeout=60) == os.nice(0) + parallel.WORKER_NICENESS
+        # 19 is the lowest priority there is: a process already run at low priority stops there
+        expected = min(os.nice(0) + parallel.WORKER_NICENESS, 19)
+        assert pool.submit(os.nice, 0).result(timeout=60) == expected
     finally:
         pool.close(wait=True)
 
