@@ -80,6 +80,19 @@ class TestServer:
             admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return self.url(name)
 
+    def restart(self) -> None:
+        """Stop the server, ending every session as a shutdown does, and start it again."""
+        subprocess.run([self._programs / "pg_ctl", "-D", self.data, "-l", self.folder / "log", "-m", "fast",
+                        "-w", "restart"], user=self._user, check=True, capture_output=True)
+
+    def cut(self, url: str) -> int:
+        """End every session on `url`'s database, as an administrator's
+        pg_terminate_backend does; returns how many there were."""
+        with self.admin() as admin:
+            return len(admin.execute(
+                "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid()", [database_of(url)]).fetchall())
+
     def stop(self) -> None:
         subprocess.run([self._programs / "pg_ctl", "-D", self.data, "-m", "immediate", "stop"],
                        user=self._user, check=False, capture_output=True)

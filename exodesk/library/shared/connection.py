@@ -60,14 +60,18 @@ def conninfo(location: str) -> str:
     return make_conninfo(**settings)
 
 
-def connect(location: str) -> psycopg.Connection:
-    """A connection from this process's pool for the server, outside any transaction."""
-    return _pool(location).getconn()
+def connect(location: str, timeout: float | None = None) -> psycopg.Connection:
+    """A connection from this process's pool for the server, outside any
+    transaction; waits at most `timeout` seconds for one (None: CONNECT_SECONDS)."""
+    return _pool(location).getconn(timeout=timeout)
 
 
 def release(location: str, conn: psycopg.Connection) -> None:
+    """Give a connection back to its pool, which discards it if it is broken
+    (and makes another in its place): a broken one closed here instead would
+    keep its place in the pool for good."""
     pool = _pools.get(location)
-    if pool is None or conn.closed:
+    if pool is None:
         conn.close()
         return
     pool.putconn(conn)  # type: ignore[attr-defined]

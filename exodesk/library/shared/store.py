@@ -15,11 +15,9 @@ import psycopg
 
 from exodesk.library import faults, locations
 from exodesk.library.shared import connection, schema
-from exodesk.library.shared.database import Connection
+from exodesk.library.shared.database import UNREACHABLE, Connection
 from exodesk.library.shared.search import tsquery_text, tsvector_text
 from exodesk.library.store import BUSY_TIMEOUT_SECONDS, Library, LibraryError
-
-UNREACHABLE = "unreachable"
 
 
 def _hold_write_lock(db: Connection) -> None:
@@ -37,7 +35,9 @@ class SharedLibrary(Library):
         self.path = None
         self.location = location
         try:
-            self.db = Connection(connection.connect(location), on_begin=_hold_write_lock)
+            self.db = Connection(lambda seconds: connection.connect(location, seconds),
+                                 lambda raw: connection.release(location, raw),
+                                 server=locations.shown(location), on_begin=_hold_write_lock)
             self.db.execute(f"SET lock_timeout = '{BUSY_TIMEOUT_SECONDS}s'")
             self.db.execute("SET TIME ZONE 'UTC'")
             if schema.pending(self.db):
@@ -60,18 +60,11 @@ class SharedLibrary(Library):
         self._release()
 
     def _release(self) -> None:
-        if not self.db.closed:
-            connection.release(self.location, self.db.raw)
+        self.db.close()
 
     def is_open(self) -> bool:
-        return not self.db.closed and self._pool_connection_alive()
-
-    def _pool_connection_alive(self) -> bool:
-        try:
-            self.db.execute("SELECT 1")
-        except psycopg.Error:
-            return False
-        return True
+        # A lost connection does not close the library: the next statement reconnects.
+        return not self.db.closed
 
     @contextlib.contextmanager
     def waiting(self, seconds: float) -> Iterator[None]:

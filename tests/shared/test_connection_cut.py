@@ -1,0 +1,149 @@
+"""A lost connection to the server loses nothing: the library reconnects
+and the edit in hand is saved, exactly once, whether the connection is cut
+between statements, in the middle of a transaction, at its COMMIT, or by a
+server restart; a server gone for good is a clear error, not a traceback."""
+
+import psycopg
+import pytest
+from postgres_server import database_of
+
+from exodesk.library.shared import database
+from exodesk.library.shared.database import ConnectionLost
+from exodesk.library.shared.store import SharedLibrary
+from exodesk.model import Notes, Paper
+
+
+@pytest.fixture
+def library(shared_location):
+    library = SharedLibrary(shared_location)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def paper_id(library):
+    return library.insert_paper(Paper(title="Exosomes in wound healing", date="2021"))
+
+
+def cut_before(library, monkeypatch, method: str, cut):
+    """Run `cut` once, just before the library's `method` is next called."""
+    original = getattr(library, method)
+    done = []
+
+    def first_cut_then(*args, **kwargs):
+        if not done:
+            done.append(cut())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(library, method, first_cut_then)
+    return done
+
+
+def saved_exactly_once(library, paper_id, tags):
+    assert library.notes(paper_id).tags == tags
+    assert library.notes_version(paper_id) == 1
+    assert library.search_ids("dressing") == [paper_id]
+
+
+def test_a_connection_cut_between_statements_is_made_again(library, paper_id, postgres_server, shared_location):
+    assert postgres_server.cut(shared_location) >= 1
+
+    library.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0)
+
+    saved_exactly_once(library, paper_id, ["dressing"])
+
+
+def test_a_notes_edit_cut_in_the_middle_is_replayed_once(library, paper_id, postgres_server, shared_location,
+                                                          monkeypatch):
+    # The notes row is written, then the connection goes before the search index is.
+    cuts = cut_before(library, monkeypatch, "_reindex", lambda: postgres_server.cut(shared_location))
+
+    assert library.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0) == 1
+
+    assert cuts and cuts[0] >= 1
+    saved_exactly_once(library, paper_id, ["dressing"])
+
+
+def test_a_server_restart_in_the_middle_of_an_edit_keeps_it(library, paper_id, postgres_server, monkeypatch):
+    cuts = cut_before(library, monkeypatch, "_reindex", postgres_server.restart)
+
+    assert library.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0) == 1
+
+    assert cuts
+    saved_exactly_once(library, paper_id, ["dressing"])
+
+
+def cut_at_commit(library, monkeypatch, cut, *, after_commit: bool):
+    """Cut the library's connection when it sends COMMIT: before the server
+    has it, or after the server committed but before the answer arrives."""
+    real_execute = psycopg.Connection.execute
+    done = []
+
+    def execute(conn, query, *args, **kwargs):
+        if conn is library.db.raw and query == "COMMIT" and not done:
+            done.append(True)
+            if after_commit:
+                real_execute(conn, query, *args, **kwargs)
+                cut()
+                return real_execute(conn, "SELECT 1")  # the answer the connection never gives
+            cut()
+        return real_execute(conn, query, *args, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "execute", execute)
+    return done
+
+
+@pytest.mark.parametrize("after_commit", [False, True], ids=["before the server commits", "after it commits"])
+def test_a_connection_lost_at_commit_saves_once_having_asked_the_server(
+        library, paper_id, postgres_server, shared_location, monkeypatch, after_commit):
+    cuts = cut_at_commit(library, monkeypatch, lambda: postgres_server.cut(shared_location),
+                         after_commit=after_commit)
+
+    assert library.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0) == 1
+
+    assert cuts
+    saved_exactly_once(library, paper_id, ["dressing"])
+
+
+def test_a_transaction_the_library_changed_under_asks_to_be_run_again(
+        library, paper_id, postgres_server, shared_location, monkeypatch):
+    def cut_then_someone_else_saves():
+        postgres_server.cut(shared_location)
+        with SharedLibrary(shared_location) as other:
+            other.save_notes(paper_id, Notes(tags=["theirs"]))
+
+    # Between the cut and the replay another workstation saved these notes:
+    # replaying would overwrite them unseen, so nothing is written.
+    monkeypatch.setattr(database, "RECONNECT_SECONDS", 5)
+    original = library._reindex
+    monkeypatch.setattr(library, "_reindex", lambda *a: (cut_then_someone_else_saves(), original(*a)))
+
+    with pytest.raises(database.RerunNeeded):
+        library.save_notes(paper_id, Notes(tags=["mine"]), based_on=0)
+
+    monkeypatch.undo()
+    assert library.notes(paper_id).tags == ["theirs"]
+    assert library.notes_version(paper_id) == 1
+
+
+def test_a_server_gone_for_good_is_a_clear_error_and_the_edit_can_be_saved_later(
+        library, paper_id, postgres_server, shared_location, monkeypatch):
+    monkeypatch.setattr(database, "RECONNECT_SECONDS", 1)
+    name = database_of(shared_location)
+    with postgres_server.admin() as admin:
+        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+    postgres_server.cut(shared_location)
+
+    with pytest.raises(ConnectionLost) as lost:
+        library.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0)
+
+    message = str(lost.value)
+    assert message.startswith(f"The shared library at {library.shown_location} could not be reached for 1 s")
+    assert message.endswith("the change in hand was not saved") and "\n" not in message
+    assert lost.value.kind == "unreachable"
+    with postgres_server.admin() as admin:
+        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+    # The window kept the edit; saved again once the server is back, it is saved once.
+    monkeypatch.undo()
+    library.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0)
+    saved_exactly_once(library, paper_id, ["dressing"])
