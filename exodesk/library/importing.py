@@ -218,6 +218,11 @@ def import_paths(
                         in_file = False
                         if time.monotonic() - started >= BATCH_SECONDS:
                             break
+            except library.rerun:
+                # The server's connection was cut and the library changed
+                # before it came back: none of the batch is in; read it again.
+                del results[done:]
+                continue
             except library.unwritable as error:
                 # The library could not take a write (a full or read-only disk).
                 # SQLite may already have rolled the whole transaction back, so
@@ -279,7 +284,7 @@ def _import_one(library: Library, path: Path, companions: list[Path], suggest: b
         return _refuse(library, path, examined.file_hash if examined else None, nothing.reason, nothing.importer)
     except Cancelled:
         raise
-    except library.unwritable:  # not this file's fault: the caller decides
+    except (*library.rerun, *library.unwritable):  # not this file's fault: the caller decides
         raise
     except Exception as error:  # a bug, or data nothing foresaw (the details go to the log)
         log.error("Importing %s failed", stored_text(str(path)), exc_info=True)

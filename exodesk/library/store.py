@@ -186,6 +186,9 @@ class Library:
     # A write the library could not take (a full disk, a lost server): the
     # import stops at that file and tries the rest again.
     unwritable: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+    # A transaction cut off that must be run again from its start (a server's
+    # connection lost while someone else wrote): nothing of it was kept.
+    rerun: tuple[type[Exception], ...] = ()
     # Any error of the storage engine.
     database_errors: tuple[type[Exception], ...] = (sqlite3.Error,)
     shared = False  # on a server, shared by several workstations

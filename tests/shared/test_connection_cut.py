@@ -3,14 +3,19 @@ and the edit in hand is saved, exactly once, whether the connection is cut
 between statements, in the middle of a transaction, at its COMMIT, or by a
 server restart; a server gone for good is a clear error, not a traceback."""
 
+import contextlib
+
 import psycopg
 import pytest
 from postgres_server import database_of
 
+from exodesk.export import export
+from exodesk.library.importing import ALREADY, IMPORTED, import_paths
 from exodesk.library.shared import database
-from exodesk.library.shared.database import ConnectionLost
+from exodesk.library.shared.database import ConnectionLost, RerunNeeded
 from exodesk.library.shared.store import SharedLibrary
-from exodesk.model import Notes, Paper
+from exodesk.library.store import NotesConflict
+from exodesk.model import Author, Notes, Paper
 
 
 @pytest.fixture
@@ -105,25 +110,42 @@ def test_a_connection_lost_at_commit_saves_once_having_asked_the_server(
     saved_exactly_once(library, paper_id, ["dressing"])
 
 
-def test_a_transaction_the_library_changed_under_asks_to_be_run_again(
+def cut_then_someone_else_saves(postgres_server, shared_location, paper_id):
+    postgres_server.cut(shared_location)
+    with SharedLibrary(shared_location) as other:
+        other.save_notes(paper_id, Notes(tags=["theirs"]))
+
+
+def test_a_save_cut_while_someone_else_saved_those_notes_is_refused_with_theirs(
         library, paper_id, postgres_server, shared_location, monkeypatch):
-    def cut_then_someone_else_saves():
-        postgres_server.cut(shared_location)
-        with SharedLibrary(shared_location) as other:
-            other.save_notes(paper_id, Notes(tags=["theirs"]))
-
     # Between the cut and the replay another workstation saved these notes:
-    # replaying would overwrite them unseen, so nothing is written.
-    monkeypatch.setattr(database, "RECONNECT_SECONDS", 5)
-    original = library._reindex
-    monkeypatch.setattr(library, "_reindex", lambda *a: (cut_then_someone_else_saves(), original(*a)))
+    # replaying would overwrite them unseen; run again whole, the save sees theirs.
+    cut_before(library, monkeypatch, "_reindex",
+               lambda: cut_then_someone_else_saves(postgres_server, shared_location, paper_id))
 
-    with pytest.raises(database.RerunNeeded):
+    with pytest.raises(NotesConflict) as conflict:
         library.save_notes(paper_id, Notes(tags=["mine"]), based_on=0)
 
-    monkeypatch.undo()
+    assert conflict.value.theirs.tags == ["theirs"] and conflict.value.version == 1
     assert library.notes(paper_id).tags == ["theirs"]
     assert library.notes_version(paper_id) == 1
+
+
+def test_a_transaction_the_library_changed_under_keeps_nothing_and_asks_to_be_run_again(
+        library, paper_id, postgres_server, shared_location):
+    def log_import(status):
+        library.log_import(path="a.ris", file_hash=None, importer=None, status=status, paper_ids=[], reason="")
+
+    with pytest.raises(RerunNeeded), library.transaction():
+        log_import("first")
+        library.notes_version(paper_id)
+        cut_then_someone_else_saves(postgres_server, shared_location, paper_id)
+        with contextlib.suppress(RerunNeeded):
+            log_import("second")  # the replay finds the version changed
+        log_import("third")  # not written outside any transaction: the block was given up
+
+    assert library.db.execute("SELECT count(*) FROM import_log").fetchone()[0] == 0
+    assert library.notes(paper_id).tags == ["theirs"]
 
 
 def test_a_server_gone_for_good_is_a_clear_error_and_the_edit_can_be_saved_later(
@@ -147,3 +169,26 @@ def test_a_server_gone_for_good_is_a_clear_error_and_the_edit_can_be_saved_later
     monkeypatch.undo()
     library.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0)
     saved_exactly_once(library, paper_id, ["dressing"])
+
+
+def test_an_import_cut_while_another_workstation_imported_the_same_paper_is_run_again_not_doubled(
+        library, postgres_server, shared_location, monkeypatch, tmp_path):
+    paper = Paper(title="Plasma exosomes after burns", date="2020", doi="10.5555/burns.1",
+                  authors=[Author(family="Li", given="Wei")], journal="Burns")
+    (tmp_path / "reception.ris").write_text(export([paper], "ris"), "utf-8")
+    (tmp_path / "office.bib").write_text(export([paper], "bibtex"), "utf-8")
+
+    def cut_then_the_office_imports():
+        postgres_server.cut(shared_location)
+        with SharedLibrary(shared_location) as office:
+            assert [r.status for r in import_paths(office, [tmp_path / "office.bib"])] == [IMPORTED]
+
+    # The reception's paper is stored, then the session goes and the office
+    # imports the same paper: the reception's import, replayed, would double it.
+    cuts = cut_before(library, monkeypatch, "link_files", cut_then_the_office_imports)
+
+    results = import_paths(library, [tmp_path / "reception.ris"])
+
+    assert cuts
+    assert [r.status for r in results] == [ALREADY]  # run again whole, it found the office's paper
+    assert library.db.execute("SELECT count(*) FROM papers").fetchone()[0] == 1

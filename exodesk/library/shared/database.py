@@ -106,6 +106,9 @@ class Connection:
         self._settings: dict[str, str] = {}  # SET statements, made again on a new connection
         self._steps: list[Step] | None = None  # the open transaction's statements and answers
         self._depth = 0
+        # Why the open transaction was given up, while its block still runs:
+        # its next statements must not be sent outside any transaction.
+        self._abandoned: ConnectionLost | None = None
         self._closed = False
         self.raw: psycopg.Connection | None = take(None)  # the pool's own wait, on opening
 
@@ -149,6 +152,8 @@ class Connection:
             if self._steps is steps:  # not ended already, by a replay that could not be made
                 self._rollback()
             raise
+        finally:
+            self._abandoned = None
 
     @contextlib.contextmanager
     def _savepoint(self) -> Iterator[None]:
@@ -174,6 +179,7 @@ class Connection:
             self._live().execute("ROLLBACK")
 
     def _commit(self) -> None:
+        self._still_open()
         deadline = time.monotonic() + RECONNECT_SECONDS
         while True:
             try:
@@ -212,7 +218,19 @@ class Connection:
 
     # -- sending, and sending again ----------------------------------------
 
+    def _still_open(self) -> None:
+        if self._abandoned is not None:
+            raise type(self._abandoned)(str(self._abandoned))
+
+    def _abandon(self, error: ConnectionLost) -> ConnectionLost:
+        """End the open transaction, keeping none of it; `error` says why."""
+        if self._steps is not None:
+            self._rollback()
+            self._abandoned = error
+        return error
+
     def _run(self, sql: str, values, many: bool) -> Cursor:
+        self._still_open()
         deadline = time.monotonic() + RECONNECT_SECONDS
         while True:
             try:
@@ -269,9 +287,9 @@ class Connection:
                     raise
                 again = _Failed(error.sqlstate)
             if again != answer:
-                self._rollback()
-                raise RerunNeeded(f"The connection to the shared library at {self.server} was lost in the "
-                                  "middle of a change, and the library changed meanwhile: the change must be made again")
+                raise self._abandon(RerunNeeded(
+                    f"The connection to the shared library at {self.server} was lost in the middle of a change, "
+                    "and the library changed meanwhile: the change must be made again"))
 
     def _reconnect(self, error: Exception, deadline: float) -> None:
         if self.raw is not None:
@@ -294,10 +312,9 @@ class Connection:
     def _pause(self, error: Exception, deadline: float, pause: float) -> float:
         """Wait a little longer each time; past the deadline, give up."""
         if time.monotonic() + pause > deadline:
-            self._steps = None
             reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
-            raise ConnectionLost(f"The shared library at {self.server} could not be reached for "
-                                 f"{RECONNECT_SECONDS} s ({reason}); the change in hand was not saved")
+            raise self._abandon(ConnectionLost(f"The shared library at {self.server} could not be reached for "
+                                               f"{RECONNECT_SECONDS} s ({reason}); the change in hand was not saved"))
         time.sleep(pause)
         return min(pause * 2, LONGEST_PAUSE_SECONDS)
 

@@ -9,15 +9,26 @@ change anywhere is noticed, and the errors the driver raises.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import psycopg
 
 from exodesk.library import faults, locations
 from exodesk.library.shared import connection, schema
-from exodesk.library.shared.database import UNREACHABLE, Connection
+from exodesk.library.shared.database import (
+    UNREACHABLE,
+    Connection,
+    ConnectionLost,
+    RerunNeeded,
+)
 from exodesk.library.shared.search import tsquery_text, tsvector_text
 from exodesk.library.store import BUSY_TIMEOUT_SECONDS, Library, LibraryError
+from exodesk.model import Notes, Paper
+
+T = TypeVar("T")
+# How many times a cut write is run again whole before RerunNeeded is let through.
+RERUNS = 3
 
 
 def _hold_write_lock(db: Connection) -> None:
@@ -26,7 +37,8 @@ def _hold_write_lock(db: Connection) -> None:
 
 class SharedLibrary(Library):
     db: Connection  # type: ignore[assignment]  # the server's connection, used as SQLite's
-    unwritable = (psycopg.OperationalError,)
+    unwritable = (psycopg.OperationalError, ConnectionLost)
+    rerun = (RerunNeeded,)
     database_errors = (psycopg.Error,)
     shared = True
 
@@ -73,6 +85,34 @@ class SharedLibrary(Library):
             yield
         finally:
             self.db.execute(f"SET lock_timeout = '{BUSY_TIMEOUT_SECONDS}s'")
+
+    # -- writes run again whole when a cut transaction cannot be replayed ----
+
+    def _whole(self, operation: Callable[[], T]) -> T:
+        """Run a write operation (its own transaction, reading what it needs
+        inside it) again from its start if the connection was cut and the
+        library changed before it came back; inside a caller's transaction
+        the caller's whole block is what must run again."""
+        if self.db.in_transaction:
+            return operation()
+        for _ in range(RERUNS - 1):
+            try:
+                return operation()
+            except RerunNeeded:
+                continue
+        return operation()
+
+    def save_notes(self, paper_id: int, notes: Notes, *, based_on: int | None = None) -> int:
+        return self._whole(lambda: Library.save_notes(self, paper_id, notes, based_on=based_on))
+
+    def edit_paper(self, paper_id: int, changes: dict) -> Paper:
+        return self._whole(lambda: Library.edit_paper(self, paper_id, changes))
+
+    def move_to_trash(self, paper_ids: list[int]) -> None:
+        self._whole(lambda: Library.move_to_trash(self, paper_ids))
+
+    def restore_from_trash(self, paper_ids: list[int]) -> None:
+        self._whole(lambda: Library.restore_from_trash(self, paper_ids))
 
     # -- what differs in SQL ------------------------------------------------
 
