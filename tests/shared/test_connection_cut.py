@@ -148,27 +148,35 @@ def test_a_transaction_the_library_changed_under_keeps_nothing_and_asks_to_be_ru
     assert library.notes(paper_id).tags == ["theirs"]
 
 
-def test_a_server_gone_for_good_is_a_clear_error_and_the_edit_can_be_saved_later(
-        library, paper_id, postgres_server, shared_location, monkeypatch):
+def test_a_server_gone_for_good_in_the_middle_of_an_edit_is_a_clear_error_and_the_edit_can_be_saved_later(
+        paper_id, postgres_server, shared_location, monkeypatch):
+    # The tests' server lets the user in without a password; the address still carries one.
+    library = SharedLibrary(shared_location.replace("exodesk_test@", "exodesk_test:s3cret@"))
     monkeypatch.setattr(database, "RECONNECT_SECONDS", 1)
     name = database_of(shared_location)
-    with postgres_server.admin() as admin:
-        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
-    postgres_server.cut(shared_location)
 
+    def server_gone():
+        with postgres_server.admin() as admin:
+            admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        postgres_server.cut(shared_location)
+
+    cut_before(library, monkeypatch, "_reindex", server_gone)
     with pytest.raises(ConnectionLost) as lost:
         library.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0)
 
     message = str(lost.value)
-    assert message.startswith(f"The shared library at {library.shown_location} could not be reached for 1 s")
-    assert message.endswith("the change in hand was not saved") and "\n" not in message
+    assert message.startswith(f"The shared library at {shared_location} could not be reached for 1 s (")
+    assert "s3cret" not in message
+    assert message.endswith("; the change in hand was not saved") and "\n" not in message
     assert lost.value.kind == "unreachable"
     with postgres_server.admin() as admin:
         admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
-    # The window kept the edit; saved again once the server is back, it is saved once.
     monkeypatch.undo()
+    assert library.notes_version(paper_id) == 0  # nothing of it was kept
+    # The window kept the edit; saved again once the server is back, it is saved once.
     library.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0)
     saved_exactly_once(library, paper_id, ["dressing"])
+    library.close()
 
 
 def test_an_import_cut_while_another_workstation_imported_the_same_paper_is_run_again_not_doubled(

@@ -15,6 +15,8 @@ from exodesk.library.locations import shown
 
 KEYRING_SERVICE = f"{APP_NAME} shared library"
 CONNECT_SECONDS = 10
+# A server silent this long (10 s, then 3 probes 5 s apart) is taken for lost.
+KEEPALIVES = {"keepalives": "1", "keepalives_idle": "10", "keepalives_interval": "5", "keepalives_count": "3"}
 
 _pools: dict[str, object] = {}
 _pools_lock = threading.Lock()
@@ -56,6 +58,10 @@ def conninfo(location: str) -> str:
         if password:
             settings["password"] = password
     settings.setdefault("connect_timeout", str(CONNECT_SECONDS))
+    # A network cut sends no word: without keepalives a statement would wait
+    # for its answer for hours instead of reconnecting (database.py).
+    for name, value in KEEPALIVES.items():
+        settings.setdefault(name, value)
     settings.setdefault("application_name", APP_NAME)
     return make_conninfo(**settings)
 

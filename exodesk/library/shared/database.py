@@ -313,8 +313,9 @@ class Connection:
         """Wait a little longer each time; past the deadline, give up."""
         if time.monotonic() + pause > deadline:
             reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            unsaved = "; the change in hand was not saved" if self._steps is not None else ""
             raise self._abandon(ConnectionLost(f"The shared library at {self.server} could not be reached for "
-                                               f"{RECONNECT_SECONDS} s ({reason}); the change in hand was not saved"))
+                                               f"{RECONNECT_SECONDS} s ({reason}){unsaved}"))
         time.sleep(pause)
         return min(pause * 2, LONGEST_PAUSE_SECONDS)
 
