@@ -58,6 +58,13 @@ def test_a_connection_cut_between_statements_is_made_again(library, paper_id, po
     saved_exactly_once(library, paper_id, ["dressing"])
 
 
+def test_a_new_connection_has_the_session_settings_of_the_lost_one(library, postgres_server, shared_location):
+    with library.waiting(0.5):
+        postgres_server.cut(shared_location)
+        assert library.db.execute("SHOW lock_timeout").fetchone()[0] == "500ms"
+        assert library.db.execute("SHOW TimeZone").fetchone()[0] == "UTC"
+
+
 def test_a_notes_edit_cut_in_the_middle_is_replayed_once(library, paper_id, postgres_server, shared_location,
                                                           monkeypatch):
     # The notes row is written, then the connection goes before the search index is.

@@ -39,7 +39,8 @@ UNREACHABLE = "unreachable"
 # A `?` outside quotes is a parameter; the library's SQL puts no `?` in a
 # literal, and parameters themselves are never part of the SQL text.
 _PARAMETER = re.compile(r"\?")
-_SETTING = re.compile(r"SET\s+(\w+)", re.IGNORECASE)
+# A session's setting (not SET LOCAL, which ends with its transaction).
+_SETTING = re.compile(r"SET\s+(?!LOCAL\b)(?:SESSION\s+)?([\w.]+)", re.IGNORECASE)
 
 
 def placeholders(sql: str) -> str:
