@@ -4,6 +4,13 @@ Everything a Library does is done here by the same code (library/store.py);
 what this class gives is what differs on the server: connecting, the write
 lock every write transaction takes first, search through a tsvector, how a
 change anywhere is noticed, and the errors the driver raises.
+
+A lost connection is made again without a word (database.py); only a server
+gone for RECONNECT_SECONDS raises, ConnectionLost (a LibraryError of kind
+"unreachable", one line naming the server): nothing of the change in hand
+was saved, so a window keeps the person's unsaved edit and offers to save it
+again. Its subclass RerunNeeded says the library changed while the server was
+away; the operations here, and an import's batch, are then run again whole.
 """
 
 from __future__ import annotations
