@@ -173,8 +173,12 @@ class MainWindow(QMainWindow):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+    def _where(self) -> str:
+        """The library's file, or its server's address without the password."""
+        return self.library.shown_location if self.library.shared else str(self.library.path or "")
+
     def _title(self) -> str:
-        name = Path(self.library.path).name if self.library.path else ""
+        name = self.library.shown_location if self.library.shared else Path(self._where()).name
         title = f"{APP_NAME} — {name}" if name else APP_NAME
         return title + (" " + self.tr("(read-only)") if self.read_only else "")
 
@@ -281,10 +285,10 @@ class MainWindow(QMainWindow):
             return
         from functools import partial
 
-        from exodesk.gui.operations import read_facets
+        from exodesk.gui.operations import location_of, read_facets
 
         self._facets_stale = False
-        self.jobs.start(Job.FACETS, partial(read_facets, self.library.path), on_done=self._facets_read)
+        self.jobs.start(Job.FACETS, partial(read_facets, location_of(self.library)), on_done=self._facets_read)
 
     def _facets_read(self, facets: dict) -> None:
         self.filter_bar.set_facets(facets)
@@ -367,7 +371,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About ExoDesk"), self.tr(
             "<h3>ExoDesk %1</h3><p>A reference manager for a clinic: bilingual abstracts, "
             "evidence notes and patient handouts.</p><p>Library: %2</p>")
-            .replace("%1", __version__).replace("%2", escape(str(self.library.path or ""))))
+            .replace("%1", __version__).replace("%2", escape(self._where())))
 
     def print_paper(self) -> None:
         paper_id = self.current_paper_id()

@@ -38,7 +38,8 @@ class Actions(QObject):
         self.quit = self._action(self.tr("&Quit"), window.close, keys=QKeySequence.StandardKey.Quit,
                                  fallback="Ctrl+Q", role=QAction.MenuRole.QuitRole)
         self.restore_backup = self._action(self.tr("Restore from &Backup…"), window.backups.restore)
-        self.restore_backup.setEnabled(not read_only and window.library.path is not None)
+        # On a shared library it says why it does not apply there.
+        self.restore_backup.setEnabled(not read_only and (window.library.path is not None or window.library.shared))
 
         self.undo = self._action(self.tr("&Undo"), window.undo, keys=QKeySequence.StandardKey.Undo)
         self.redo = self._action(self.tr("&Redo"), window.redo, keys=QKeySequence.StandardKey.Redo)

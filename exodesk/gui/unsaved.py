@@ -122,7 +122,7 @@ class UnsavedEdits(QObject):
         super().__init__(window)
         self.window = window
         self.journal = Journal(window.library.path)
-        self.watch = LibraryWatch(window.library)
+        self.watch = watch_for(window.library)
         self.refusal = ""  # why nothing can be written now (a replaced library that cannot be opened)
         self._lost = False  # the replaced library is closed and the new one not open yet
         self._busy = False
@@ -240,7 +240,7 @@ class UnsavedEdits(QObject):
             if self._closed():
                 return True  # the window closed it itself (a restore of its own): nothing to watch
             if self.window.library is not self.watch.library:
-                self.watch = LibraryWatch(self.window.library)  # the window opened it again itself
+                self._watch(self.window.library)  # the window opened it again itself
             if not self.watch.replaced():
                 return True
         if not quiet:
@@ -249,6 +249,10 @@ class UnsavedEdits(QObject):
                 "ExoDesk is opening it again; then do it again."), 15000)
         QTimer.singleShot(0, self.reload)
         return False
+
+    def _watch(self, library) -> None:
+        _stop(self.watch)
+        self.watch = watch_for(library)
 
     def _closed(self) -> bool:
         return not self.window.library.is_open()
@@ -259,8 +263,8 @@ class UnsavedEdits(QObject):
             return
         try:  # (a library the window closed itself answers with an error: nothing to look at)
             changed = self.watch.changed_elsewhere()
-        except sqlite3.Error:
-            return
+        except (*SAVE_ERRORS, *self.window.library.database_errors):
+            return  # a server out of reach: the next look tries again
         jobs = self.window.jobs
         if changed and not (jobs.running(Job.IMPORT) or jobs.running(Job.WORK)):
             self._show_changes()
@@ -281,7 +285,8 @@ class UnsavedEdits(QObject):
 
     def reload(self) -> None:
         """Open the file now at the library's path in place of the replaced one."""
-        from exodesk.library import Library, LibraryError
+        from exodesk.library import LibraryError
+        from exodesk.library.locations import open_library
 
         window = self.window
         if self._busy or not (self._lost or self.watch.replaced()):
@@ -299,13 +304,13 @@ class UnsavedEdits(QObject):
                 self.refusal = self.tr("the library file is gone from %s") % path
                 return
             try:
-                library = Library(path, backup=False)
+                library = open_library(path, backup=False)
             except (LibraryError, *SAVE_ERRORS) as error:
                 self.refusal = self.tr("the library file was replaced and cannot be opened (%s)") % error
                 return
             window.library = window.model.library = library
             window.handouts.library_replaced(library)
-            self.watch = LibraryWatch(library)
+            self._watch(library)
             self.refusal = ""
             self._lost = False
             window.undo_stack.clear()  # its steps were done on the file set aside
@@ -360,6 +365,7 @@ class UnsavedEdits(QObject):
             self.retry()
             self.check_timer.stop()
             self.retry_timer.stop()
+            _stop(self.watch)
             if self.journal.entries and self.journal.write_error:
                 # Kept nowhere but here: the person must copy it before the window goes.
                 box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved edits"), self.tr(
@@ -411,6 +417,23 @@ class UnsavedEdits(QObject):
         if paper_id is not None:
             self.window.show_paper(paper_id)  # the editors show what the library holds
         self.show_state()
+
+
+def watch_for(library):
+    """What tells the window of changes made elsewhere: the server's notices
+    for a shared library, the file's identity and data version for a file."""
+    if library.shared:
+        from exodesk.library.shared.watch import SharedWatch
+
+        return SharedWatch(library)
+    return LibraryWatch(library)
+
+
+def _stop(watch) -> None:
+    """Hang up a shared library's listening connection (a file's watch holds none)."""
+    close = getattr(watch, "close", None)
+    if close is not None:
+        close()
 
 
 def why_not_saved(error: Exception) -> str:
