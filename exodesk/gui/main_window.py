@@ -243,8 +243,14 @@ class MainWindow(QMainWindow):
         self.menu_actions.complete.setEnabled(bool(paper.doi or paper.pmid) and not self.read_only
                                          and not self.search.in_trash())
         files = [f["name"] for f in self.library.original_files(paper_id)]
-        self.notes_editor.show_notes(paper_id, self.library.notes(paper_id))
+        self.show_notes(paper_id)
         self.detail.show_paper(paper, files=files)
+
+    def show_notes(self, paper_id: int) -> None:
+        # The version first: notes saved elsewhere in between make a needless
+        # conflict at worst, never a save over notes not seen.
+        version = self.library.notes_version(paper_id)
+        self.notes_editor.show_notes(paper_id, self.library.notes(paper_id), version)
 
     def apply_search(self) -> None:
         """Run the typed query and filters now (typing calls this after a pause)."""
@@ -310,7 +316,8 @@ class MainWindow(QMainWindow):
     # -- edits ---------------------------------------------------------------
 
     def _save_notes(self, paper_id: int, before: Notes, after: Notes) -> None:
-        self.unsaved.save_notes(paper_id, before, after)
+        editor = self.notes_editor
+        self.unsaved.save_notes(paper_id, before, after, based_on=editor.version if editor.paper_id == paper_id else None)
 
     def edit_paper(self, paper_id: int, changes: dict) -> None:
         self.unsaved.edit_paper(paper_id, changes)
@@ -353,7 +360,7 @@ class MainWindow(QMainWindow):
                 self.detail.show_paper(self.library.get(current),
                                        files=[f["name"] for f in self.library.original_files(current)])
             elif not first_run:
-                self.notes_editor.show_notes(current, self.library.notes(current))
+                self.show_notes(current)
         elif not first_run and paper_ids:
             self.select_papers(paper_ids)  # undo brings back into view what it changes
         if change is Change.NOTES:

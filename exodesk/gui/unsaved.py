@@ -33,10 +33,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
-from exodesk.gui import shown
+from exodesk.gui import conflict_dialog, shown
 from exodesk.gui.commands import EditNotes, EditPaper
 from exodesk.gui.tasks import Job
 from exodesk.library.journal import NOTES, PAPER, Journal
+from exodesk.library.store import Library, NotesConflict
 from exodesk.library.watch import LibraryWatch, file_identity
 from exodesk.model import Notes
 
@@ -56,14 +57,17 @@ class _Guarded(QUndoCommand):
     """A command whose failed write is reported to `failed` instead of raising:
     it is then dropped from the undo stack (obsolete), as it changed nothing."""
 
+    library: Library
+
     def __init__(self, *args, failed, **kwargs):
         super().__init__(*args, **kwargs)
         self.failed = failed
 
     def _guard(self, step) -> None:
+        refused: tuple[type[Exception], ...] = (*SAVE_ERRORS, *self.library.database_errors, NotesConflict)
         try:
             step()
-        except SAVE_ERRORS as error:
+        except refused as error:
             self.setObsolete(True)
             self.failed(error)
 
@@ -127,6 +131,8 @@ class UnsavedEdits(QObject):
         self._lost = False  # the replaced library is closed and the new one not open yet
         self._busy = False
         self._errors: list[Exception] | None = None  # what the save being pushed met
+        # paper id -> the notes' version an edit not saved yet was based on
+        self._bases: dict[int, int | None] = {}
         self.banner = shown.plain(QLabel())  # it quotes the library's refusal and file names
         self.banner.setObjectName("unsaved_banner")
         self.banner.setWordWrap(True)
@@ -153,10 +159,12 @@ class UnsavedEdits(QObject):
 
     # -- saving ------------------------------------------------------------
 
-    def save_notes(self, paper_id: int, before: Notes, after: Notes) -> None:
+    def save_notes(self, paper_id: int, before: Notes, after: Notes, *, based_on: int | None = None) -> bool:
+        """Save the notes typed, refused if someone else saved them since `based_on` (then the person chooses)."""
         names = [n for n, v in after.to_dict().items() if n != "updated" and v != getattr(before, n)]
         values = {n: getattr(after, n) for n in names}
-        self._save(NOTES, paper_id, values, partial(GuardedEditNotes, paper_id=paper_id, before=before, after=after))
+        return self._save(NOTES, paper_id, values, partial(GuardedEditNotes, paper_id=paper_id, before=before,
+                                                           after=after, based_on=based_on))
 
     def edit_paper(self, paper_id: int, changes: dict) -> None:
         self._save(PAPER, paper_id, changes, partial(GuardedEditPaper, paper_id=paper_id, changes=changes))
@@ -171,18 +179,50 @@ class UnsavedEdits(QObject):
             return False
         errors: list[Exception] = []
         self._errors = errors
+        step = command(library=self.window.library, changed=self.window.changed, failed=self._failed)
         try:
             with self.window.library.waiting(wait_ms / 1000):
-                self.window.undo_stack.push(command(library=self.window.library, changed=self.window.changed,
-                                                    failed=self._failed))
+                self.window.undo_stack.push(step)
+        except self.window.library.database_errors as error:  # the server gone before the step began
+            errors.append(error)
         finally:
             self._errors = None
+        if errors and isinstance(errors[0], NotesConflict):
+            return self._conflicted(errors[0], step)
         if errors:
+            if kind == NOTES:
+                self._bases.setdefault(paper_id, step.based_on)  # the next try is checked against it
             self._keep(kind, paper_id, values, why_not_saved(errors[0]))
             return False
+        if kind == NOTES:
+            self._bases.pop(paper_id, None)
+            if self.window.notes_editor.paper_id == paper_id:
+                self.window.notes_editor.version = step.version
         self.journal.forget(kind, paper_id, values)
         if self.journal.entries and not self._busy:
             QTimer.singleShot(0, self.retry)  # the library takes writes again
+        self.show_state()
+        return True
+
+    def _conflicted(self, conflict: NotesConflict, step: EditNotes) -> bool:
+        """Someone else saved these notes since: the person sees both and chooses."""
+        window, paper_id = self.window, conflict.paper_id
+        mine = step.after
+        title = window.library.get(paper_id).title or f"#{paper_id}"
+        choice = conflict_dialog.NotesConflictDialog(title, conflict.theirs, mine, window).ask()
+        if choice is None:  # not chosen: kept unsaved, and asked again at the next try
+            self._bases.setdefault(paper_id, step.based_on)
+            self._keep(NOTES, paper_id, {n: getattr(mine, n) for n in step.fields},
+                       self.tr("someone else changed these notes; choose which to keep"))
+            return False
+        self.journal.discard(NOTES, paper_id)
+        self._bases.pop(paper_id, None)
+        if choice == conflict_dialog.KEEP_MINE:
+            return self.save_notes(paper_id, conflict.theirs, mine, based_on=conflict.version)
+        assert choice == conflict_dialog.TAKE_THEIRS
+        window.model.refresh([paper_id])
+        if window.notes_editor.paper_id == paper_id:
+            window.notes_editor.show_notes(paper_id, conflict.theirs, conflict.version)
         self.show_state()
         return True
 
@@ -216,7 +256,8 @@ class UnsavedEdits(QObject):
                 if entry.kind == NOTES:
                     before = library.notes(entry.paper_id)
                     after = Notes.from_dict({**before.to_dict(), **entry.fields})
-                    command = partial(GuardedEditNotes, paper_id=entry.paper_id, before=before, after=after)
+                    command = partial(GuardedEditNotes, paper_id=entry.paper_id, before=before, after=after,
+                                      based_on=self._bases.get(entry.paper_id))
                 else:
                     command = partial(GuardedEditPaper, paper_id=entry.paper_id, changes=entry.values())
                 if not self._save(entry.kind, entry.paper_id, entry.values(), command, wait_ms=wait_ms):

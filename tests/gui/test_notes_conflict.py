@@ -1,0 +1,73 @@
+"""Two workstations change one paper's notes: the second to save sees both
+versions side by side and chooses; nothing is overwritten unseen."""
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from exodesk.gui.conflict_dialog import NotesConflictDialog
+from exodesk.library.shared.store import SharedLibrary
+from exodesk.model import Notes, Paper
+
+
+def answer_conflict(qtbot, button_name: str, seen: list) -> None:
+    """When the conflict dialog shows, note what it shows and press one of its buttons."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, NotesConflictDialog):
+            QTimer.singleShot(20, look)
+            return
+        table = dialog.table
+        seen.append([tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())])
+        getattr(dialog, button_name).click()
+
+    QTimer.singleShot(0, look)
+
+
+def window_and_reception(open_window, shared_location):
+    reception = SharedLibrary(shared_location)
+    paper_id = reception.insert_paper(Paper(title="Exosomes for chronic wounds", date="2022"))
+    window = open_window(shared_location)
+    window.select_papers([paper_id])
+    assert window.notes_editor.paper_id == paper_id
+    return window, reception, paper_id
+
+
+def test_keep_mine_saves_mine_over_theirs_once_seen(open_window, shared_location, qtbot):
+    window, reception, paper_id = window_and_reception(open_window, shared_location)
+    with reception:
+        reception.save_notes(paper_id, Notes(free_notes="seen at reception"), based_on=0)
+
+        window.notes_editor.free_notes.setPlainText("seen in room 2")
+        seen: list = []
+        answer_conflict(qtbot, "keep_mine", seen)
+        window.notes_editor.flush()
+
+        assert seen == [[("Notes", "seen at reception", "seen in room 2")]]
+        assert reception.notes(paper_id).free_notes == "seen in room 2"
+        assert reception.notes_version(paper_id) == 2
+        # The editor now holds the saved version: the next edit saves without asking again.
+        window.notes_editor.free_notes.setPlainText("seen in room 2, twice")
+        window.notes_editor.flush()
+        assert reception.notes(paper_id).free_notes == "seen in room 2, twice"
+        assert window.unsaved.journal.entries == {}
+
+
+def test_take_theirs_shows_theirs_and_saves_nothing_of_mine(open_window, shared_location, qtbot):
+    window, reception, paper_id = window_and_reception(open_window, shared_location)
+    with reception:
+        reception.save_notes(paper_id, Notes(tags=["reception"], free_notes="theirs"), based_on=0)
+
+        window.notes_editor.free_notes.setPlainText("mine")
+        seen: list = []
+        answer_conflict(qtbot, "take_theirs", seen)
+        window.notes_editor.flush()
+
+        assert seen == [[("Notes", "theirs", "mine"), ("Tags", "reception", "")]]
+        assert reception.notes(paper_id).free_notes == "theirs" and reception.notes_version(paper_id) == 1
+        assert window.notes_editor.free_notes.toPlainText() == "theirs"
+        assert window.notes_editor.tags.text() == "reception"
+        window.notes_editor.free_notes.setPlainText("theirs, and mine after")
+        window.notes_editor.flush()
+        assert reception.notes(paper_id).free_notes == "theirs, and mine after"
+        assert reception.notes(paper_id).tags == ["reception"]
