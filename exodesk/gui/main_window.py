@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = CheckedUndoStack(self)  # no step written into a library replaced under the window
         self.jobs = Jobs(self)
         self._facets_stale = False
+        self.closed = False
         self.preferences: PreferencesDialog | None = None
         self.setWindowTitle(self._title())
         self.setAcceptDrops(True)
@@ -286,6 +287,8 @@ class MainWindow(QMainWindow):
 
     def refresh_facets(self) -> None:
         """Refill the filter lists; read on a worker, as it scans the whole library."""
+        if self.closed:
+            return  # a job started now would outlive the window that waits for its jobs on closing
         if self.jobs.running(Job.FACETS):
             self._facets_stale = True
             return
@@ -374,6 +377,20 @@ class MainWindow(QMainWindow):
         self.preferences = PreferencesDialog(self.settings, self)
         self.preferences.open()
 
+    def open_shared_library(self) -> MainWindow | None:
+        """File ▸ Open Shared Library…: the form, then a window on that library in place of this one."""
+        from exodesk.gui.shared_dialog import OpenSharedDialog
+
+        self.notes_editor.flush()
+        dialog = OpenSharedDialog(self.settings, self)
+        if dialog.exec() != OpenSharedDialog.DialogCode.Accepted or dialog.library is None:
+            return None
+        self.next_window = MainWindow(dialog.library, settings=self.settings, state=self.state)
+        self.save_state()
+        self.next_window.show()
+        self.close()
+        return self.next_window
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ExoDesk"), self.tr(
             "<h3>ExoDesk %1</h3><p>A reference manager for a clinic: bilingual abstracts, "
@@ -432,6 +449,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes_editor.flush()  # nothing typed is lost on quit
+        self.closed = True
         self.jobs.stop_all()
         self.save_state()
         super().closeEvent(event)

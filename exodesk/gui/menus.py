@@ -25,6 +25,7 @@ class Actions(QObject):
         super().__init__(window)
         self.window = window
         read_only = window.read_only
+        self.open_shared = self._action(self.tr("Open &Shared Library…"), window.open_shared_library)
         self.import_files = self._action(self.tr("&Import Files…"), window.imports.choose_files,
                                          keys=QKeySequence.StandardKey.Open, fallback="Ctrl+O")
         self.import_folder = self._action(self.tr("Import &Folder…"), window.imports.choose_folder)
@@ -106,7 +107,7 @@ class Actions(QObject):
     def fill_menu_bar(self) -> None:
         window = self.window
         bar = window.menuBar()
-        _add(bar.addMenu(self.tr("&File")), self.import_files, self.import_folder, self.export, None,
+        _add(bar.addMenu(self.tr("&File")), self.open_shared, None, self.import_files, self.import_folder, self.export, None,
              self.print, None, self.restore_backup, self.preferences, None, self.quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
