@@ -165,6 +165,15 @@ class BackupOutcome:
     damage: str = ""  # why the library looks damaged, when it does
 
 
+def reachable(location: Path | str, *, progress, cancelled) -> str:
+    """Whether the library opens now: "" if it does, else why not."""
+    try:
+        open_library(location, backup=False).close()
+    except LibraryError as error:
+        return str(error)
+    return ""
+
+
 def daily_backup(location: Path | str, *, progress, cancelled) -> BackupOutcome:
     """The day's backup, after a quick check of the library, if not made yet
     today: seconds for a large library, so it runs once the window is shown."""

@@ -17,6 +17,7 @@ refresh the table.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import sqlite3
 from collections.abc import Callable
@@ -298,9 +299,52 @@ class UnsavedEdits(QObject):
     def _closed(self) -> bool:
         return not self.window.library.is_open()
 
+    def _use(self, library) -> None:
+        """The window works on `library` from now on (opened again after a restore or a lost connection)."""
+        window = self.window
+        window.library = window.model.library = library
+        window.handouts.library_replaced(library)
+        self._watch(library)
+
+    # -- a shared library's lost connection -----------------------------------
+
+    def _reconnect(self) -> None:
+        """A shared library whose connection was lost: a worker looks whether
+        the server answers again (a look may wait seconds), then the window
+        opens the library anew."""
+        from exodesk.gui.operations import location_of, reachable
+
+        window = self.window
+        if not window.closed and not window.jobs.running(Job.RECONNECT):
+            window.jobs.start(Job.RECONNECT, partial(reachable, location_of(window.library)),
+                              on_done=self._reachable)
+
+    def _reachable(self, answer: str) -> None:
+        from exodesk.library import LibraryError
+        from exodesk.library.locations import open_library
+
+        window = self.window
+        if answer or window.closed or not self._closed():
+            return  # still out of reach: the next look tries again
+        lost = window.library
+        try:
+            library = open_library(lost.location, backup=False)
+        except (LibraryError, *lost.database_errors):
+            return
+        with contextlib.suppress(*lost.database_errors):
+            lost.close()
+        self._use(library)
+        window.statusBar().showMessage(self.tr("The shared library's server answers again: the window shows the "
+                                               "library as it is now."), 15000)
+        self._show_changes()  # what others did meanwhile
+        self.retry()
+
     def check(self) -> None:
         """The timer's look: a replaced library is opened again, another program's writes shown."""
         if self._busy or not self.may_write(quiet=True):
+            return
+        if self.window.library.shared and self._closed():
+            self._reconnect()
             return
         try:  # (a library the window closed itself answers with an error: nothing to look at)
             changed = self.watch.changed_elsewhere()
@@ -349,9 +393,7 @@ class UnsavedEdits(QObject):
             except (LibraryError, *SAVE_ERRORS) as error:
                 self.refusal = self.tr("the library file was replaced and cannot be opened (%s)") % error
                 return
-            window.library = window.model.library = library
-            window.handouts.library_replaced(library)
-            self._watch(library)
+            self._use(library)
             self.refusal = ""
             self._lost = False
             window.undo_stack.clear()  # its steps were done on the file set aside
@@ -481,6 +523,8 @@ def why_not_saved(error: Exception) -> str:
     """A refused write in words a person understands."""
     text = str(error).lower()
     number = getattr(error, "errno", None)
+    if "connection" in text or "server" in text:  # only a shared library's driver speaks of these
+        return QCoreApplication.translate("UnsavedEdits", "the shared library's server cannot be reached now")
     if "locked" in text or "busy" in text:
         return QCoreApplication.translate("UnsavedEdits", "another program is writing to the library")
     if "full" in text or number == errno.ENOSPC:

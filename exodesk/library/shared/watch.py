@@ -11,6 +11,7 @@ sent meanwhile were missed.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 import psycopg
@@ -30,7 +31,8 @@ class SharedWatch:
     def __init__(self, library: SharedLibrary) -> None:
         self.library = library
         self.listener: psycopg.Connection | None = None
-        self._listen()
+        with contextlib.suppress(psycopg.OperationalError):  # out of reach now: the first look tries again
+            self._listen()
 
     def _listen(self) -> None:
         self.listener = connection.listener(self.library.location)

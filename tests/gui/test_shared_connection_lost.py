@@ -1,0 +1,48 @@
+"""A lost connection to the shared library's server keeps the notes being
+typed: they stay in the editor, the window says they are not saved yet, and
+they are saved once the server takes connections again."""
+
+import psycopg
+from postgres_server import database_of
+
+from exodesk.library.journal import NOTES
+from exodesk.library.shared.store import SharedLibrary
+from exodesk.model import Paper
+
+NOT_SAVED = ("Not saved yet: the shared library's server cannot be reached now. What you typed stays here "
+             "and ExoDesk tries again.")
+TYPED = "typed while the server was out of reach"
+
+
+def saved_notes(location: str, paper_id: int) -> str:
+    with psycopg.connect(location) as conn:  # a connection of its own, apart from the window's pool
+        row = conn.execute("SELECT data FROM notes WHERE paper_id = %s", [paper_id]).fetchone()
+    return str(row[0]) if row else ""
+
+
+def test_notes_typed_while_the_server_is_out_of_reach_are_kept_and_saved_when_it_is_back(
+        open_window, shared_location, postgres_server, qtbot):
+    database = database_of(shared_location)
+    with SharedLibrary(shared_location) as reception:
+        paper_id = reception.insert_paper(Paper(title="Exosomes for hair loss", date="2023"))
+    window = open_window(shared_location)
+    window.select_papers([paper_id])
+    with postgres_server.admin() as admin:  # the network goes: every connection cut, and no new one taken
+        admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false')
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", [database])
+
+    editor = window.notes_editor
+    editor.free_notes.setPlainText(TYPED)
+    editor.flush()
+    assert editor.status.text() == NOT_SAVED
+    assert window.unsaved.banner.isVisible()
+    qtbot.wait(3000)  # the window's looks and tries meanwhile fail, and keep the edit
+    assert editor.free_notes.toPlainText() == TYPED
+    assert window.unsaved.journal.pending(NOTES, paper_id).fields == {"free_notes": TYPED}
+
+    with postgres_server.admin() as admin:
+        admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
+    qtbot.waitUntil(lambda: TYPED in saved_notes(shared_location, paper_id), timeout=20000)
+    qtbot.waitUntil(lambda: not window.unsaved.banner.isVisible(), timeout=5000)
+    assert window.library.is_open() and editor.status.text() == "Saved"
+    assert editor.free_notes.toPlainText() == TYPED
