@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from functools import partial
@@ -126,7 +127,7 @@ class UnsavedEdits(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.journal = Journal(window.library.path)
+        self.journal = journal_for(window.library)
         self.watch = watch_for(window.library)
         self.refusal = ""  # why nothing can be written now (a replaced library that cannot be opened)
         self._lost = False  # the replaced library is closed and the new one not open yet
@@ -500,6 +501,24 @@ class UnsavedEdits(QObject):
         if paper_id is not None:
             self.window.show_paper(paper_id)  # the editors show what the library holds
         self.show_state()
+
+
+def journal_for(library) -> Journal:
+    """Where edits not saved yet are kept: beside a library file; for a shared
+    library, in this user's own settings folder, one file per server address
+    (without its password), so that they survive a restart while the server
+    is out of reach."""
+    if not library.shared:
+        return Journal(library.path)
+    from exodesk import owner_only
+    from exodesk.library.locations import shown
+    from exodesk.settings import config_folder
+
+    folder = config_folder() / "shared"
+    with contextlib.suppress(OSError):  # then its write fails, and the window says so
+        owner_only.make_folder(folder)
+    key = hashlib.sha1(shown(library.location).encode("utf-8")).hexdigest()[:16]
+    return Journal(folder / f"library-{key}")
 
 
 def watch_for(library):

@@ -2,10 +2,13 @@
 typed: they stay in the editor, the window says they are not saved yet, and
 they are saved once the server takes connections again."""
 
+import os
+from pathlib import Path
+
 import psycopg
 from postgres_server import database_of
 
-from exodesk.library.journal import NOTES
+from exodesk.library.journal import NOTES, SUFFIX, Journal
 from exodesk.library.shared.store import SharedLibrary
 from exodesk.model import Paper
 
@@ -39,6 +42,11 @@ def test_notes_typed_while_the_server_is_out_of_reach_are_kept_and_saved_when_it
     qtbot.wait(3000)  # the window's looks and tries meanwhile fail, and keep the edit
     assert editor.free_notes.toPlainText() == TYPED
     assert window.unsaved.journal.pending(NOTES, paper_id).fields == {"free_notes": TYPED}
+    # Kept on this computer too, for the next start if ExoDesk is closed before the server is back.
+    kept = window.unsaved.journal.path
+    assert kept.parent == Path(os.environ["EXODESK_CONFIG"]) / "shared"
+    assert Journal(kept.with_name(kept.name.removesuffix(SUFFIX))).pending(NOTES, paper_id).fields == {
+        "free_notes": TYPED}
 
     with postgres_server.admin() as admin:
         admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
@@ -46,3 +54,16 @@ def test_notes_typed_while_the_server_is_out_of_reach_are_kept_and_saved_when_it
     qtbot.waitUntil(lambda: not window.unsaved.banner.isVisible(), timeout=5000)
     assert window.library.is_open() and editor.status.text() == "Saved"
     assert editor.free_notes.toPlainText() == TYPED
+    assert not kept.exists()
+
+
+def test_notes_kept_when_the_window_closed_out_of_reach_are_saved_at_the_next_start(
+        open_window, shared_location, qtbot):
+    from exodesk.gui.unsaved import journal_for
+
+    with SharedLibrary(shared_location) as library:
+        paper_id = library.insert_paper(Paper(title="Exosomes for keloids", date="2019"))
+        journal_for(library).keep(NOTES, paper_id, {"free_notes": TYPED}, reason="the server cannot be reached")
+    window = open_window(shared_location)
+    qtbot.waitUntil(lambda: TYPED in saved_notes(shared_location, paper_id), timeout=10000)
+    assert not window.unsaved.journal.path.exists()
