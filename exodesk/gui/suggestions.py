@@ -43,7 +43,7 @@ class Suggestions(QObject):
                 return
             window.undo_stack.push(EditNotes(window.library, paper_id, before, after, window.changed,
                                              label=self.tr("Suggest from abstract")))
-            window.notes_editor.show_notes(paper_id, window.library.notes(paper_id))
+            window.show_notes(paper_id)  # with their new version: the next edit is based on it
             return
         from exodesk.gui.operations import location_of, suggest_for_papers
 

@@ -71,3 +71,22 @@ def test_take_theirs_shows_theirs_and_saves_nothing_of_mine(open_window, shared_
         window.notes_editor.flush()
         assert reception.notes(paper_id).free_notes == "theirs, and mine after"
         assert reception.notes(paper_id).tags == ["reception"]
+
+
+def test_after_suggesting_the_editor_knows_the_version_it_shows(window, demo_path, qtbot):
+    from exodesk.library import Library
+
+    from .conftest import paper_with_doi
+    from .test_suggestions_and_conditions import TRIAL_DOI
+
+    paper_id = paper_with_doi(window.library, TRIAL_DOI)
+    window.library.save_notes(paper_id, Notes())
+    window.select_papers([paper_id])
+    window.notes_editor.suggest_button.click()
+    with Library(demo_path) as other:  # a second program on the same library saves after the suggestion
+        other.save_notes(paper_id, Notes(free_notes="theirs"))
+        window.notes_editor.free_notes.setPlainText("mine")
+        seen: list = []
+        answer_conflict(qtbot, "take_theirs", seen)
+        window.notes_editor.flush()
+        assert len(seen) == 1 and other.notes(paper_id).free_notes == "theirs"
