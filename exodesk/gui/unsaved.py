@@ -23,6 +23,7 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -181,8 +182,9 @@ class UnsavedEdits(QObject):
             return False
         errors: list[Exception] = []
         self._errors = errors
-        step = command(library=self.window.library, changed=self.window.changed, failed=self._failed)
+        step: Any = None  # not made when the library cannot even be read
         try:
+            step = command(library=self.window.library, changed=self.window.changed, failed=self._failed)
             with self.window.library.waiting(wait_ms / 1000):
                 self.window.undo_stack.push(step)
         except self.window.library.database_errors as error:  # the server gone before the step began
@@ -193,7 +195,8 @@ class UnsavedEdits(QObject):
             return self._conflicted(errors[0], step)
         if errors:
             if kind == NOTES:
-                self._bases.setdefault(paper_id, step.based_on)  # the next try is checked against it
+                # The next try is checked against the version this edit was based on.
+                self._bases.setdefault(paper_id, getattr(step, "based_on", None))
             self._keep(kind, paper_id, values, why_not_saved(errors[0]))
             return False
         if kind == NOTES:
@@ -467,7 +470,7 @@ class UnsavedEdits(QObject):
             head = f"#{entry.paper_id}"
             try:
                 title = self.window.library.get(entry.paper_id).title
-            except (KeyError, *SAVE_ERRORS):
+            except (KeyError, *SAVE_ERRORS, *self.window.library.database_errors):
                 title = None
             head += f" {title[:60]}" if title else ""
             for name, value in entry.values().items():

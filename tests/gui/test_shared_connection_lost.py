@@ -8,7 +8,7 @@ from pathlib import Path
 import psycopg
 from postgres_server import database_of
 
-from exodesk.library.journal import NOTES, SUFFIX, Journal
+from exodesk.library.journal import NOTES, PAPER, SUFFIX, Journal
 from exodesk.library.shared.store import SharedLibrary
 from exodesk.model import Paper
 
@@ -42,6 +42,8 @@ def test_notes_typed_while_the_server_is_out_of_reach_are_kept_and_saved_when_it
     qtbot.wait(3000)  # the window's looks and tries meanwhile fail, and keep the edit
     assert editor.free_notes.toPlainText() == TYPED
     assert window.unsaved.journal.pending(NOTES, paper_id).fields == {"free_notes": TYPED}
+    window.edit_paper(paper_id, {"title": "Exosomes for alopecia"})  # a field of the paper too
+    assert window.unsaved.journal.pending(PAPER, paper_id).fields == {"title": "Exosomes for alopecia"}
     # Kept on this computer too, for the next start if ExoDesk is closed before the server is back.
     kept = window.unsaved.journal.path
     assert kept.parent == Path(os.environ["EXODESK_CONFIG"]) / "shared"
@@ -55,6 +57,8 @@ def test_notes_typed_while_the_server_is_out_of_reach_are_kept_and_saved_when_it
     assert window.library.is_open() and editor.status.text() == "Saved"
     assert editor.free_notes.toPlainText() == TYPED
     assert not kept.exists()
+    with SharedLibrary(shared_location) as library:
+        assert library.get(paper_id).title == "Exosomes for alopecia"
 
 
 def test_notes_kept_when_the_window_closed_out_of_reach_are_saved_at_the_next_start(
