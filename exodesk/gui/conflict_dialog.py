@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exodesk.gui import core_words
+from exodesk.gui.conditions import condition_name
 from exodesk.gui.core_words import field_label
 from exodesk.gui.shown import plain
 from exodesk.model import Notes
@@ -31,16 +33,22 @@ TAKE_THEIRS = "theirs"
 
 
 def differences(theirs: Notes, mine: Notes) -> list[tuple[str, str, str]]:
-    """(field, theirs, mine) as text, for each field the two hold differently."""
+    """(field, theirs, mine) as a person reads them, for each field the two hold differently."""
     a, b = theirs.to_dict(), mine.to_dict()
-    return [(name, _text(a[name]), _text(b[name])) for name in a
+    return [(name, _text(name, a[name]), _text(name, b[name])) for name in a
             if name not in ("updated", "suggested") and a[name] != b[name]]
 
 
-def _text(value) -> str:
+# Values the notes keep as codes, shown by name as the notes editor shows them.
+_NAMES = {"study_design": core_words.design_name, "evidence_level": core_words.level_label,
+          "direction": core_words.direction_name, "conditions": condition_name}
+
+
+def _text(name: str, value) -> str:
+    shown = _NAMES.get(name, str)
     if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return "" if value is None else str(value)
+        return "; ".join(shown(v) for v in value)
+    return "" if value is None or value == "" else shown(value)
 
 
 class NotesConflictDialog(QDialog):

@@ -90,3 +90,15 @@ def test_after_suggesting_the_editor_knows_the_version_it_shows(window, demo_pat
         answer_conflict(qtbot, "take_theirs", seen)
         window.notes_editor.flush()
         assert len(seen) == 1 and other.notes(paper_id).free_notes == "theirs"
+
+
+def test_the_two_versions_are_shown_in_words_not_codes(qtbot):
+    from exodesk.gui.conflict_dialog import differences
+
+    theirs = Notes(evidence_level="2", conditions=["acne-scars"], sample_size=12)
+    mine = Notes(evidence_level="not graded", conditions=[], sample_size=12, tags=["room 2"])
+    assert differences(theirs, mine) == [
+        ("evidence_level", "Level 2", "not graded"),
+        ("conditions", "acne scars", ""),
+        ("tags", "", "room 2"),
+    ]
