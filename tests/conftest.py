@@ -103,6 +103,20 @@ def new_library(library_location):
     library.close()
 
 
+@pytest.fixture
+def second_library(engine, request, tmp_path):
+    """Another new, empty library on the engine of `new_library`."""
+    from exodesk.library.locations import open_library
+
+    with contextlib.ExitStack() as stack:
+        if engine == "postgresql":
+            location = stack.enter_context(_shared_database(request))
+        else:
+            location = tmp_path / "second.sqlite"
+        library = stack.enter_context(open_library(location))
+        yield library
+
+
 # The same for a module whose tests all read one library built once.
 
 @pytest.fixture(scope="module", params=ENGINES)

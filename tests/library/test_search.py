@@ -152,3 +152,12 @@ def test_a_pasted_page_searches_its_first_different_words_only(library):
     assert fts_query(pasted).count(" AND ") == MAX_TERMS - 1
     assert fts_query("exosome " * 3000) == '"exosome"*'
     assert library.search_ids("exosome therapy " * 2000, order_by="id") == [2]
+
+
+def test_a_word_longer_than_any_index_keeps_is_stored_and_found(new_library):
+    # A 5,000-digit number in an abstract: PostgreSQL keeps words of at most 2,046 bytes.
+    digits = "7" * 5000
+    paper_id = new_library.insert_paper(Paper(title="Counted", abstracts=[Abstract("en", f"{digits} patients")]))
+    assert new_library.search_ids(digits) == [paper_id]
+    assert new_library.search_ids("7" * 12) == [paper_id]
+    assert new_library.search_ids("7" * 12 + "8") == []

@@ -21,6 +21,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 # Each field's weight, so a query can keep to one field as FTS5's columns do.
 WEIGHTS = {"title": "A", "authors": "B", "abstract": "C", "notes": "D"}
 _MAX_POSITION = 16383  # PostgreSQL's largest position in a tsvector
+_MAX_LEXEME_BYTES = 2046  # and its longest word
 
 
 def tokens(text: str) -> list[str]:
@@ -30,7 +31,17 @@ def tokens(text: str) -> list[str]:
 
 
 def _lexeme(token: str) -> str:
-    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+    return "'" + _bounded(token).replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _bounded(token: str) -> str:
+    """A token PostgreSQL can hold: a word longer than its limit (a
+    5,000-digit number in an abstract) is kept as its beginning, which a
+    prefix search still finds, as FTS5 would find the whole word."""
+    data = token.encode()
+    if len(data) <= _MAX_LEXEME_BYTES:
+        return token
+    return data[:_MAX_LEXEME_BYTES].decode(errors="ignore")
 
 
 def tsvector_text(row: dict[str, str]) -> str:
@@ -74,7 +85,7 @@ def tsquery_text(expression: str) -> str:
                 parts.append("''")  # matches nothing, as an empty FTS5 phrase
                 continue
             lexemes = [_lexeme(w) for w in words]
-            if match["prefix"]:
+            if match["prefix"] or _bounded(words[-1]) != words[-1]:
                 lexemes[-1] += ":*"
             parts.append(lexemes[0] if len(lexemes) == 1 else "(" + " <-> ".join(lexemes) + ")")
         elif match["word"]:
