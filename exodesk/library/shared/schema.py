@@ -183,13 +183,22 @@ def upgrade(db) -> None:
     _add_declared_columns(db)
 
 
-def _add_declared_columns(db) -> None:
-    """A column declared after the tables were made (library/columns.py),
-    added and filled from the records as the file library does."""
+def needs_upgrade(db) -> bool:
+    """Whether the library lacks a migration or a declared column (a new or an older library)."""
+    return bool(pending(db)) or bool(_missing_columns(db))
+
+
+def _missing_columns(db) -> tuple[columns.Column, ...]:
     present = {name for (name,) in db.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'papers' "
         "AND table_schema = current_schema()")}
-    missing = tuple(c for c in columns.COMPUTED if c.name not in present)
+    return tuple(c for c in columns.COMPUTED if c.name not in present)
+
+
+def _add_declared_columns(db) -> None:
+    """A column declared after the tables were made (library/columns.py),
+    added and filled from the records as the file library does."""
+    missing = _missing_columns(db)
     if not missing:
         return
     from exodesk.library.schema import fill_columns

@@ -41,7 +41,7 @@ class SharedLibrary(Library):
             self.db = Connection(connection.connect(location), on_begin=_hold_write_lock)
             self.db.execute(f"SET lock_timeout = '{BUSY_TIMEOUT_SECONDS}s'")
             self.db.execute("SET TIME ZONE 'UTC'")
-            if schema.pending(self.db):
+            if schema.needs_upgrade(self.db):
                 with self.transaction():
                     schema.upgrade(self.db)
             self.db.execute("SELECT count(*) FROM papers").fetchone()
