@@ -188,6 +188,8 @@ class Library:
     unwritable: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
     # Any error of the storage engine.
     database_errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    # A write the engine refuses to this login (a server's roles); a file refuses no one.
+    not_allowed: tuple[type[Exception], ...] = ()
     shared = False  # on a server, shared by several workstations
 
     def __init__(self, path: Path | str | None = None, *, memory: bool = False, backup: bool = True):

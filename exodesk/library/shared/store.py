@@ -30,6 +30,7 @@ class SharedLibrary(Library):
     db: Connection  # type: ignore[assignment]  # the server's connection, used as SQLite's
     unwritable = (psycopg.OperationalError,)
     database_errors = (psycopg.Error,)
+    not_allowed = (psycopg.errors.InsufficientPrivilege,)
     shared = True
 
     def __init__(self, location: str, *, backup: bool = True, memory: bool = False):
