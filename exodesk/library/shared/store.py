@@ -13,13 +13,16 @@ from collections.abc import Iterator
 
 import psycopg
 
-from exodesk.library import faults, locations
+from exodesk.library import columns, faults, locations
 from exodesk.library.shared import connection, schema
 from exodesk.library.shared.database import Connection
 from exodesk.library.shared.search import tsquery_text, tsvector_text
 from exodesk.library.store import BUSY_TIMEOUT_SECONDS, Library, LibraryError
 
 UNREACHABLE = "unreachable"
+# The text columns sorted as they are. Not `added`: its ISO time stamps are in
+# the same order in any locale, and bare it is read in its index's order.
+_TEXT_SORTS = {c.sort for c in columns.COLUMNS if c.sort and c.sql == "TEXT" and c.name != "added"}
 
 
 def _hold_write_lock(db: Connection) -> None:
@@ -97,10 +100,19 @@ class SharedLibrary(Library):
 
     @staticmethod
     def _sort_sql(order: str) -> str:
-        # NOCASE is SQLite's; the server compares lower case, byte by byte as SQLite does.
+        # A server sorts text in its locale's order (in English, a dictionary's,
+        # ignoring case, accents and hyphens); SQLite compares bytes, and its
+        # NOCASE folds A-Z only. "C" is byte order, and lower() under it folds A-Z only.
         if order.endswith(" COLLATE NOCASE"):
-            return f'lower({order.removesuffix(" COLLATE NOCASE")}) COLLATE "C"'
+            return f'lower({order.removesuffix(" COLLATE NOCASE")} COLLATE "C")'
+        if order in _TEXT_SORTS:
+            return f'{order} COLLATE "C"'
         return order
+
+    @staticmethod
+    def _like_sql(text: str) -> str:
+        # SQLite's LIKE folds A-Z, and only those; the server's LIKE folds nothing.
+        return f'lower({text} COLLATE "C") LIKE lower(? COLLATE "C")'
 
     def live_with(self, column: str, values: list) -> tuple[str, list]:
         return f"{column} = ANY(?) AND deleted IS NULL", [list(values)]
