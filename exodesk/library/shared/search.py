@@ -24,10 +24,22 @@ _MAX_POSITION = 16383  # PostgreSQL's largest position in a tsvector
 _MAX_LEXEME_BYTES = 2046  # and its longest word
 
 
+# unicode61 folds case letter by letter: lower case, but also the micro
+# sign µ as the Greek μ and a final ς as σ (Unicode's simple case folding).
+_SIMPLE_FOLDS = {i: chr(i).casefold() for i in range(0x500)
+                 if len(chr(i).casefold()) == 1 and chr(i).casefold() != chr(i).lower()}
+
+
+# remove_diacritics takes accents off Latin letters only (é is e, but the
+# Greek ό and the Cyrillic й stay as they are).
+_LATIN_ACCENTS = re.compile(r"(?<=[a-z\u00c0-\u024f\u1e00-\u1eff])[\u0300-\u036f]+")
+
+
 def tokens(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return _TOKEN.findall(unicodedata.normalize("NFC", bare))
+    # unicode61's folding: case, and accents taken off Latin letters; nothing
+    # more (a full-width Ｍ, a ligature ﬁ or ß stay as they are).
+    folded = unicodedata.normalize("NFD", text.lower().translate(_SIMPLE_FOLDS))
+    return _TOKEN.findall(unicodedata.normalize("NFC", _LATIN_ACCENTS.sub("", folded)))
 
 
 def _lexeme(token: str) -> str:
