@@ -31,7 +31,10 @@ def _hold_write_lock(db: Connection) -> None:
 
 class SharedLibrary(Library):
     db: Connection  # type: ignore[assignment]  # the server's connection, used as SQLite's
-    unwritable = (psycopg.OperationalError,)
+    # Besides a lost server or a full disk: a server that is read-only (a
+    # standby), and a login without the right to write.
+    unwritable = (psycopg.OperationalError, psycopg.errors.ReadOnlySqlTransaction,
+                  psycopg.errors.InsufficientPrivilege)
     database_errors = (psycopg.Error,)
     not_allowed = (psycopg.errors.InsufficientPrivilege,)
     shared = True
