@@ -38,13 +38,22 @@ def test_a_failed_transaction_leaves_nothing_and_a_failed_part_only_itself(new_l
 
 
 def test_waiting_shortens_the_wait_for_the_block_only(tmp_path):
-    # SQLite's busy timeout; the server's lock timeout is tested with the shared library.
+    # SQLite's busy timeout; the server's lock timeout is the next test's.
     with Library(tmp_path / "library.sqlite", backup=False) as library:
         usual = library.db.execute("PRAGMA busy_timeout").fetchone()[0]
         with library.waiting(0.25):
             during = library.db.execute("PRAGMA busy_timeout").fetchone()[0]
         after = library.db.execute("PRAGMA busy_timeout").fetchone()[0]
     assert (usual, during, after) == (30_000, 250, 30_000)
+
+
+def test_waiting_shortens_the_servers_lock_wait_for_the_block_only(shared_location):
+    with open_library(shared_location) as library:
+        usual = library.db.execute("SHOW lock_timeout").fetchone()[0]
+        with library.waiting(0.25):
+            during = library.db.execute("SHOW lock_timeout").fetchone()[0]
+        after = library.db.execute("SHOW lock_timeout").fetchone()[0]
+    assert (usual, during, after) == ("30s", "250ms", "30s")
 
 
 def test_a_closed_library_says_so(library_location):
