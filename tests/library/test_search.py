@@ -161,3 +161,11 @@ def test_a_word_longer_than_any_index_keeps_is_stored_and_found(new_library):
     assert new_library.search_ids(digits) == [paper_id]
     assert new_library.search_ids("7" * 12) == [paper_id]
     assert new_library.search_ids("7" * 12 + "8") == []
+
+
+def test_the_index_is_built_anew_from_the_records_leaving_out_a_damaged_one(library):
+    library.save_notes(2, Notes(free_notes="ask Dr Chan"))
+    library.db.execute("UPDATE papers SET data = '{' WHERE id = 3")
+    assert library.rebuild_index() == [3]
+    assert library.indexed_ids() == {1, 2}
+    assert (library.search_ids("exosome"), library.search_ids("Chan"), library.search_ids("platelet")) == ([1, 2], [2], [])
