@@ -5,19 +5,27 @@ from __future__ import annotations
 import datetime
 import json
 
-from exodesk.library.store import Library, now
+from exodesk.library import faults
+from exodesk.library.store import Library, LibraryError, now
 
 
 def record_handout(library: Library, *, snapshot: dict, pdf: bytes, approved_by: str = "") -> int:
-    with library.transaction():
-        cursor = library.db.execute(
-            "INSERT INTO handouts(at, condition, language, paper_ids, approved_by, review_by, snapshot, pdf) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            [now(), snapshot["condition"], snapshot["language"],
-             ",".join(str(i) for i in snapshot["paper_ids"]), approved_by or None,
-             snapshot["review_by"], json.dumps(snapshot, ensure_ascii=False), pdf],
-        )
-        return cursor.fetchone()[0]
+    """Record a printed or saved sheet; its id. On a shared library only a
+    clinician's login may record an approved one (the server's rule):
+    anyone else's is refused with LibraryError, and nothing is recorded."""
+    try:
+        with library.transaction():
+            cursor = library.db.execute(
+                "INSERT INTO handouts(at, condition, language, paper_ids, approved_by, review_by, snapshot, pdf) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                [now(), snapshot["condition"], snapshot["language"],
+                 ",".join(str(i) for i in snapshot["paper_ids"]), approved_by or None,
+                 snapshot["review_by"], json.dumps(snapshot, ensure_ascii=False), pdf],
+            )
+            return cursor.fetchone()[0]
+    except library.not_allowed as error:
+        reason = (str(error).strip().splitlines() or ["refused"])[0]
+        raise LibraryError(f"The handout was not recorded: {reason}", faults.NOT_ALLOWED) from None
 
 
 def handout_history(library: Library, *, today: datetime.date | None = None) -> list[dict]:

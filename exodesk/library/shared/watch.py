@@ -66,8 +66,8 @@ class SharedWatch:
         return set(WATCHED)  # what was sent while no one listened is not known
 
     def _own_pid(self) -> str:
-        db = self.library.db
-        return "" if db.closed else str(db.raw.info.backend_pid)
+        raw = None if self.library.db.closed else self.library.db.raw
+        return "" if raw is None else str(raw.info.backend_pid)  # None: between connections
 
     def close(self) -> None:
         if self.listener is not None:
