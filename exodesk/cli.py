@@ -10,6 +10,7 @@ partly failed (a file refused, a paper not found) exits with 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import json
 import os
@@ -32,7 +33,9 @@ ways to start it:
 
 A --library FILE that does not exist is refused unless --create is given; without
 --library, your library in the user data folder (or $EXODESK_LIBRARY) is used and
-made the first time."""
+made the first time. --library and $EXODESK_LIBRARY also take a shared library's
+address on a PostgreSQL server, postgresql://LOGIN@HOST[:PORT]/DATABASE (its
+password from the system keyring); `exodesk library init ADDRESS` sets one up."""
 
 # Exit statuses.
 MISTAKE = 2  # the command line asked for something impossible: nothing was done
@@ -56,8 +59,9 @@ def _parser() -> argparse.ArgumentParser:
 def _common() -> argparse.ArgumentParser:
     """The options of the window and of every command."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", type=Path, metavar="FILE",
-                        help="library file (default: your user data folder, or $EXODESK_LIBRARY)")
+    common.add_argument("--library", type=_location, metavar="FILE",
+                        help="library file or postgresql:// address (default: your user data folder, "
+                             "or $EXODESK_LIBRARY)")
     common.add_argument("--create", action="store_true", help="make a new, empty library at --library if there is none")
     common.add_argument("--demo", action="store_true", help="open the window on a fresh demo library")
     common.add_argument("--quit-after", type=int, metavar="MS", help="close the window MS milliseconds after it shows")
@@ -69,6 +73,14 @@ def _window_parser() -> argparse.ArgumentParser:
                                      usage="exodesk [--library FILE [--create]] [--demo] [--quit-after MS] [FILE ...]")
     parser.add_argument("files", nargs="*", type=Path)
     return parser
+
+
+def _location(text: str) -> Path | str:
+    """A library file, or a server's address kept as given (a Path would
+    make `postgresql://host/db` into `postgresql:/host/db`)."""
+    from exodesk.library.locations import is_shared
+
+    return text if is_shared(text) else Path(text)
 
 
 def _id_list(text: str) -> list[int]:
@@ -132,13 +144,17 @@ def _first_word(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
 
 def _run(args) -> int:
     from exodesk import logs
+    from exodesk.library.locations import is_shared
 
     logs.setup_logging()  # what goes wrong in a file is logged there, never printed as a traceback
     command = COMMANDS[args.command]
+    if command.alone:  # its locations are its own arguments
+        return command.run(None, args)
+    location = args.library or _default_location()
+    if is_shared(location):
+        return _run_shared(command, str(location), args)
     if command.on_file:  # these work on a damaged library too
-        from exodesk.library import default_library_path
-
-        return command.run(args.library or default_library_path(), args)
+        return command.run(location, args)
     path, problem = _library_path(args)
     if problem:
         print(f"exodesk: {problem}", file=sys.stderr)
@@ -153,24 +169,48 @@ def _run(args) -> int:
             args.begun.close()
 
 
-def _open_and_run(command: Command, path: Path, new: bool, args) -> int:
-    from exodesk.library import Library, LibraryError
-
-    try:
-        library = Library(path)
-    except LibraryError as error:
-        print(f"exodesk: {error}", file=sys.stderr)
+def _run_shared(command: Command, location: str, args) -> int:
+    """A command on a shared library: the server is reached when it is opened."""
+    if problem := _create_on_a_server(args, location):
+        print(f"exodesk: {problem}", file=sys.stderr)
         return MISTAKE
-    if new:
-        print(f"exodesk: made a new library at {path}", file=sys.stderr)
-    for warning in library.warnings:  # the day's backup could not be made
-        print(f"exodesk: warning: {warning}", file=sys.stderr)
-    with library:
+    if command.on_file:
+        return command.run(location, args)
+    args.begun = None
+    return _open_and_run(command, location, False, args)
+
+
+def _create_on_a_server(args, location: str) -> str:
+    from exodesk.library.locations import shown
+
+    if not args.create:
+        return ""
+    return (f"--create is for a library file; a shared library's tables are made on its server by "
+            f"`exodesk library init {shown(location)}`")
+
+
+def _default_location() -> Path | str:
+    """Without --library: $EXODESK_LIBRARY (a file or an address), else the user data folder."""
+    from exodesk.library import default_library_path
+    from exodesk.library.locations import is_shared
+
+    override = os.environ.get("EXODESK_LIBRARY", "")
+    return override if is_shared(override) else default_library_path()
+
+
+def _open_and_run(command: Command, location: Path | str, new: bool, args) -> int:
+    with _opened(location) as library:  # a damaged file, a server that cannot be reached: one line
+        if library is None:
+            return MISTAKE
+        if new:
+            print(f"exodesk: made a new library at {location}", file=sys.stderr)
+        for warning in library.warnings:  # the day's backup could not be made
+            print(f"exodesk: warning: {warning}", file=sys.stderr)
         return command.run(library, args)
 
 
 def _library_path(args) -> tuple[Path, str]:
-    """The library to open, and why it cannot be, if so. A --library that does
+    """The library file to open, and why it cannot be, if so. A --library that does
     not exist is most often a mistyped path: it is made only when asked."""
     if args.library:  # the database layer is not loaded yet (cmd_import's workers start first)
         path = args.library
@@ -197,19 +237,26 @@ def _os_error(error: OSError) -> str:
 def _window_arguments(args) -> list[str] | int:
     """The window's arguments, or the exit status if it must not open."""
     from exodesk import smoke
+    from exodesk.library.locations import is_shared
 
-    for problem in (_missing_files(args.files), _library_path(args)[1] if not args.demo else "", _no_display()):
+    location = None if args.demo else args.library or _default_location()
+    shared = is_shared(location)
+    library_problem = _create_on_a_server(args, str(location)) if shared else (
+        _library_path(args)[1] if location is not None else "")
+    for problem in (_missing_files(args.files), library_problem, _no_display()):
         if problem:
             print(f"exodesk: {problem}", file=sys.stderr)
             return MISTAKE
-    if args.library and not args.demo and not args.library.exists():  # --create
+    if args.library and not shared and not args.demo and not args.library.exists():  # --create
         from exodesk.library import Library
 
         Library(args.library, backup=False).close()
         print(f"exodesk: made a new library at {args.library}", file=sys.stderr)
     if args.quit_after is not None:
         smoke.ask_to_quit_after(args.quit_after)
-    return ["--demo"] * args.demo + ["--library", str(args.library)] * bool(args.library) + [str(f) for f in args.files]
+    # A shared library reaches the window as its address, whether from --library or $EXODESK_LIBRARY.
+    given = str(location) if shared else str(args.library) if args.library else ""
+    return ["--demo"] * args.demo + ["--library", given] * bool(given) + [str(f) for f in args.files]
 
 
 def _open_window(argv: list[str]) -> int:
@@ -467,13 +514,43 @@ def no_arguments(p: argparse.ArgumentParser) -> None:
 
 def cmd_check(path, args) -> int:
     from exodesk.library.health import check, repair
+    from exodesk.library.locations import is_shared
 
+    if is_shared(path):
+        return _check_shared(path, args)
     if not path.exists():
         print(f"exodesk: no library at {path}", file=sys.stderr)
         return 2
     report = repair(path) if getattr(args, "repair", False) else check(path)
     print("\n".join(report.lines()))
     return 0 if report.ok else 1
+
+
+def _check_shared(location: str, args) -> int:
+    from exodesk.library.shared import health
+
+    with _opened(location) as library:
+        if library is None:
+            return MISTAKE
+        report = health.repair(library) if args.repair else health.check(library)
+    print("\n".join(report.lines()))
+    return 0 if report.ok else 1
+
+
+@contextlib.contextmanager
+def _opened(location: Path | str, **options):
+    """The library opened, or None once the reason it cannot be is said in one line."""
+    from exodesk.library import LibraryError
+    from exodesk.library.locations import open_library
+
+    try:
+        library = open_library(location, **options)
+    except LibraryError as error:
+        print(f"exodesk: {error}", file=sys.stderr)
+        yield None
+        return
+    with library:
+        yield library
 
 
 def cmd_backup(path, args) -> int:
@@ -595,6 +672,7 @@ class Command:
     arguments: Callable[[argparse.ArgumentParser], None]  # adds its own arguments to its parser
     run: Callable[[Any, argparse.Namespace], int]  # the work: (library, args) -> exit status
     on_file: bool = False  # given the library's file, not the open library: works on a damaged one
+    alone: bool = False  # works on the libraries its own arguments name, not on --library
 
 
 # Every command, in the order --help lists them: the parser, the dispatch and
