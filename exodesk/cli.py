@@ -665,6 +665,31 @@ def cmd_handout(library, args) -> int:
     return 0
 
 
+def library_arguments(p: argparse.ArgumentParser) -> None:
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    copy = actions.add_parser("copy", help="copy a whole library into an empty one (a file or a server's "
+                                           "address each), then compare every table's count and hash")
+    copy.add_argument("source", type=_location, metavar="FROM")
+    copy.add_argument("target", type=_location, metavar="TO")
+
+
+def cmd_library(_nothing, args) -> int:
+    return {"copy": _copy_library}[args.action](args)
+
+
+def _copy_library(args) -> int:
+    from exodesk.library import LibraryError
+    from exodesk.library.copy import CopyError, copy_library
+
+    try:
+        report = copy_library(args.source, args.target)
+    except (CopyError, LibraryError) as error:
+        print(f"exodesk: {error}", file=sys.stderr)
+        return MISTAKE
+    print("\n".join(report.lines()))
+    return 0 if report.ok else PARTLY
+
+
 @dataclass(frozen=True)
 class Command:
     name: str
@@ -687,6 +712,8 @@ COMMANDS = {command.name: command for command in (
     Command("restore", "list the backups, or restore one", restore_arguments, cmd_restore, on_file=True),
     Command("cite", "formatted references", cite_arguments, cmd_cite),
     Command("handout", "a patient handout for a condition, as PDF", handout_arguments, cmd_handout),
+    Command("library", "set up a shared library on a server, or copy a whole library", library_arguments,
+            cmd_library, alone=True),
 )}
 
 if __name__ == "__main__":
