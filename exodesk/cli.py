@@ -671,10 +671,36 @@ def library_arguments(p: argparse.ArgumentParser) -> None:
                                            "address each), then compare every table's count and hash")
     copy.add_argument("source", type=_location, metavar="FROM")
     copy.add_argument("target", type=_location, metavar="TO")
+    init = actions.add_parser("init", help="make a shared library's tables and roles on a PostgreSQL server")
+    init.add_argument("location", metavar="ADDRESS", help="postgresql://ADMIN@HOST[:PORT]/DATABASE, an "
+                                                          "administrator's login on an existing database")
+    init.add_argument("--clinician", action="extend", nargs="+", default=[], metavar="LOGIN",
+                      help="existing logins that may also approve handouts (role exodesk_clinician)")
+    init.add_argument("--staff", action="extend", nargs="+", default=[], metavar="LOGIN",
+                      help="existing logins that may read, import and annotate (role exodesk_staff)")
 
 
 def cmd_library(_nothing, args) -> int:
-    return {"copy": _copy_library}[args.action](args)
+    return {"copy": _copy_library, "init": _init_library}[args.action](args)
+
+
+def _init_library(args) -> int:
+    from exodesk.library import LibraryError
+    from exodesk.library.locations import is_shared
+
+    if not is_shared(args.location):
+        print(f"exodesk: {args.location!r} is not a server's address; init sets up a shared library at "
+              "postgresql://ADMIN@HOST/DATABASE (a library file needs no setting up)", file=sys.stderr)
+        return MISTAKE
+    from exodesk.library.shared.roles import SetupError, init
+
+    try:
+        setup = init(args.location, clinicians=args.clinician, staff=args.staff)
+    except (SetupError, LibraryError) as error:
+        print(f"exodesk: {error}", file=sys.stderr)
+        return MISTAKE
+    print("\n".join(setup.lines()))
+    return 0
 
 
 def _copy_library(args) -> int:
