@@ -555,11 +555,13 @@ def _opened(location: Path | str, **options):
 
 def cmd_backup(path, args) -> int:
     from exodesk.library.backup import BackupError, back_up_now
+    from exodesk.library.locations import is_shared, shown
+    from exodesk.library.shared import backup as shared_backup
 
     try:
-        made = back_up_now(path)
+        made = shared_backup.back_up(path) if is_shared(path) else back_up_now(path)
     except BackupError as error:
-        print(f"exodesk: {path} is not backed up: {error}", file=sys.stderr)
+        print(f"exodesk: {shown(path)} is not backed up: {error}", file=sys.stderr)
         return 1
     print(f"backed up to {made}")
     return 0
@@ -571,11 +573,14 @@ def restore_arguments(p: argparse.ArgumentParser) -> None:
 
 def cmd_restore(path, args) -> int:
     from exodesk.library.backup import BackupError, list_backups, restore
+    from exodesk.library.locations import is_shared, shown
+    from exodesk.library.shared import backup as shared_backup
 
-    backups = list_backups(path)
+    shared = is_shared(path)  # dumps of the server's database, put back by pg_restore
+    backups = shared_backup.list_backups(path) if shared else list_backups(path)
     if not args.backup:
         if not backups:
-            print(f"no backups of {path}")
+            print(f"no backups of {shown(path)}")
         for number, backup in enumerate(backups, 1):
             print(f"{number:>3}  {backup.line()}")
         return 0
@@ -585,7 +590,7 @@ def cmd_restore(path, args) -> int:
         print(f"exodesk: no backup {args.backup!r}; `exodesk restore` lists them", file=sys.stderr)
         return 2
     try:
-        aside = restore(path, chosen)
+        aside = shared_backup.restore(path, chosen) if shared else restore(path, chosen)
     except BackupError as error:
         print(f"exodesk: {error}", file=sys.stderr)
         return 1

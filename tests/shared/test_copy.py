@@ -5,24 +5,14 @@ library copied to a server and back is the library it was."""
 from pathlib import Path
 
 import pytest
+from test_cli import SEEDS, run
 
-from exodesk import cli
 from exodesk.library import Library
 from exodesk.library.copy import TABLES, copy_library
 from exodesk.library.handouts import handout_history, record_handout, reprint
 from exodesk.library.locations import open_library
 from exodesk.library.shared.schema import CLINICIAN_ROLE
 from exodesk.model import Notes
-
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-
-
-def run(capsys, *argv):
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def a_library_with_everything(path: Path, capsys) -> list[int]:

@@ -3,30 +3,22 @@ server's own roles, given to the clinic's logins. Staff may import and
 annotate; only a clinician may approve a handout, and the server records
 which login did."""
 
-from pathlib import Path
 
 import psycopg
 import pytest
 from postgres_server import database_of
+from test_cli import SEEDS, run
 
-from exodesk import cli
 from exodesk.library.handouts import record_handout
 from exodesk.library.locations import open_library
 from exodesk.library.shared import connection
 from exodesk.library.shared.schema import CLINICIAN_ROLE, STAFF_ROLE
 from exodesk.model import Notes
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
+SEED = SEEDS[0]
 LOGINS = ("reception", "dr_lin")
 SHEET = {"condition": "scleroderma", "language": "en", "paper_ids": [1], "review_by": "2027-06-01", "notes": [{}]}
 
-
-def run(capsys, *argv):
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 @pytest.fixture

@@ -2,24 +2,13 @@
 a server's address as they take a file, every command runs there, and a
 server that cannot be reached is one line naming it (never its password)."""
 
-from pathlib import Path
-
 import psycopg
-import test_cli
+from test_cli import SEEDS, run
 
-from exodesk import cli
+# A fixture: the window's arguments each time it would open (no real window).
+from test_cli import windows as windows
+
 from exodesk.library.locations import open_library
-
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-windows = test_cli.windows  # the window's arguments each time it would open (no real window)
-
-
-def run(capsys, *argv):
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def test_commands_run_on_the_library_at_an_address(capsys, shared_location, tmp_path):
