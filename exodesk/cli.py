@@ -544,6 +544,7 @@ def _opened(location: Path | str, **options):
     from exodesk.library.locations import open_library
 
     try:
+        _reach(location)
         library = open_library(location, **options)
     except LibraryError as error:
         print(f"exodesk: {error}", file=sys.stderr)
@@ -551,6 +552,35 @@ def _opened(location: Path | str, **options):
         return
     with library:
         yield library
+
+
+def _reach(*locations: Path | str) -> None:
+    """Raise LibraryError, with libpq's reason, for a server that cannot be
+    reached. The connection pool would wait its whole timeout and then say
+    only that it got no connection; a command tries once and says why."""
+    import logging
+
+    from exodesk import logs
+    from exodesk.library import LibraryError
+    from exodesk.library.locations import is_shared, shown
+
+    for location in filter(is_shared, locations):
+        import psycopg
+
+        from exodesk.library.shared import connection
+        from exodesk.library.shared.store import UNREACHABLE, _first_line
+
+        # What the driver reports (a lost connection the pool replaces) goes to the log, not the terminal.
+        driver = logging.getLogger("psycopg")
+        driver.propagate = False
+        for handler in logs.log.handlers:
+            if handler not in driver.handlers:
+                driver.addHandler(handler)
+        try:
+            psycopg.connect(connection.conninfo(str(location))).close()
+        except psycopg.OperationalError as error:
+            raise LibraryError(f"The shared library at {shown(str(location))} could not be reached: "
+                               f"{_first_line(error)}", UNREACHABLE) from None
 
 
 def cmd_backup(path, args) -> int:
@@ -700,6 +730,7 @@ def _init_library(args) -> int:
     from exodesk.library.shared.roles import SetupError, init
 
     try:
+        _reach(args.location)
         setup = init(args.location, clinicians=args.clinician, staff=args.staff)
     except (SetupError, LibraryError) as error:
         print(f"exodesk: {error}", file=sys.stderr)
@@ -713,6 +744,7 @@ def _copy_library(args) -> int:
     from exodesk.library.copy import CopyError, copy_library
 
     try:
+        _reach(args.source, args.target)
         report = copy_library(args.source, args.target)
     except (CopyError, LibraryError) as error:
         print(f"exodesk: {error}", file=sys.stderr)

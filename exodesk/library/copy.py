@@ -113,8 +113,10 @@ def copy_library(source_location, target_location) -> CopyReport:
         except _Differs:
             pass  # the target's transaction is undone; the report says how they differed
         except (*source.database_errors, *target.database_errors) as error:
-            first = (str(error).strip().splitlines() or [type(error).__name__])[0]
-            raise CopyError(f"the copy into {report.target} was undone, nothing was written: {first}") from None
+            from exodesk.library.shared.store import _first_line
+
+            raise CopyError(f"the copy into {report.target} was undone, nothing was written: "
+                            f"{_first_line(error)}") from None
         return report
 
 

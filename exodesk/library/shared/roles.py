@@ -42,7 +42,7 @@ class Setup:
 def init(location: str, *, clinicians: Sequence[str] = (), staff: Sequence[str] = ()) -> Setup:
     """Make the library's tables and roles on the server at `location` (an
     administrator's login), and give the roles to the logins named."""
-    from exodesk.library.shared.store import SharedLibrary
+    from exodesk.library.shared.store import SharedLibrary, _first_line
 
     library = SharedLibrary(location, backup=False)  # opening applies the migrations
     try:
@@ -58,8 +58,8 @@ def init(location: str, *, clinicians: Sequence[str] = (), staff: Sequence[str] 
                         db.execute(_quoted(db, "GRANT {} TO {}", role, login))
                         setup.granted.append((role, login))
         except library.database_errors as error:
-            first = (str(error).strip().splitlines() or [type(error).__name__])[0]
-            raise SetupError(f"{library.shown_location} was not set up, nothing was changed: {first}") from None
+            raise SetupError(f"{library.shown_location} was not set up, nothing was changed: "
+                             f"{_first_line(error)}") from None
         return setup
     finally:
         library.close()
