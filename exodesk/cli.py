@@ -567,8 +567,9 @@ def _reach(*locations: Path | str) -> None:
     for location in filter(is_shared, locations):
         import psycopg
 
+        from exodesk.library.faults import first_line
         from exodesk.library.shared import connection
-        from exodesk.library.shared.store import UNREACHABLE, _first_line
+        from exodesk.library.shared.store import UNREACHABLE
 
         # What the driver reports (a lost connection the pool replaces) goes to the log, not the terminal.
         driver = logging.getLogger("psycopg")
@@ -580,7 +581,7 @@ def _reach(*locations: Path | str) -> None:
             psycopg.connect(connection.conninfo(str(location))).close()
         except psycopg.OperationalError as error:
             raise LibraryError(f"The shared library at {shown(str(location))} could not be reached: "
-                               f"{_first_line(error)}", UNREACHABLE) from None
+                               f"{first_line(error)}", UNREACHABLE) from None
 
 
 def cmd_backup(path, args) -> int:

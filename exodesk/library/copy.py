@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import orjson
 
+from exodesk.library.faults import first_line
 from exodesk.library.locations import open_library, shown
 from exodesk.library.store import Library
 
@@ -113,10 +114,8 @@ def copy_library(source_location, target_location) -> CopyReport:
         except _Differs:
             pass  # the target's transaction is undone; the report says how they differed
         except (*source.database_errors, *target.database_errors) as error:
-            from exodesk.library.shared.store import _first_line
-
             raise CopyError(f"the copy into {report.target} was undone, nothing was written: "
-                            f"{_first_line(error)}") from None
+                            f"{first_line(error)}") from None
         return report
 
 

@@ -16,6 +16,7 @@ import hashlib
 import json
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,16 +133,23 @@ def _check(report: CheckReport) -> None:
             report.integrity = []
         else:
             return
-        report.papers, report.trashed = db.execute(
-            "SELECT count(*) FILTER (WHERE deleted IS NULL), count(*) FILTER (WHERE deleted IS NOT NULL) "
-            "FROM papers").fetchone()
-        damaged = _read_records(db, report)
-        report.problems += [_record_problem(db, paper_id, reason) for paper_id, reason in sorted(damaged.items())]
-        report.problems += _index_problems(db, path)
-        report.problems += _kept_file_problems(db, report)
-        report.problems += [Problem(line, REIMPORT) for line in _half_imported(db)]
+        check_contents(db, report, lambda: _index_problems(db, path))
     finally:
         db.close()
+
+
+def check_contents(db, report: CheckReport, index_problems: Callable[[], list[Problem]]) -> None:
+    """What is checked alike on either engine: every record and notes, every
+    kept file against its hash, every import wholly in; and the search
+    index, which each engine keeps in its own form (`index_problems`)."""
+    report.papers, report.trashed = db.execute(
+        "SELECT count(*) FILTER (WHERE deleted IS NULL), count(*) FILTER (WHERE deleted IS NOT NULL) "
+        "FROM papers").fetchone()
+    damaged = _read_records(db, report)
+    report.problems += [_record_problem(db, paper_id, reason) for paper_id, reason in sorted(damaged.items())]
+    report.problems += index_problems()
+    report.problems += _kept_file_problems(db, report)
+    report.problems += [Problem(line, REIMPORT) for line in _half_imported(db)]
 
 
 def _read_records(db: sqlite3.Connection, report: CheckReport) -> dict[int, str]:

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from exodesk import APP_NAME, owner_only
-from exodesk.library.backup import _STAMP, Backup, BackupError
+from exodesk.library.backup import STAMP, Backup, BackupError
 from exodesk.library.locations import shown
 from exodesk.library.shared.connection import conninfo
 
@@ -52,7 +52,7 @@ def list_backups(location: str) -> list[Backup]:
     for path in backups_folder().glob(f"{stem}-*{SUFFIX}"):
         stamp = path.name[len(stem) + 1:-len(SUFFIX)].removeprefix("before-restore-")
         with contextlib.suppress(ValueError):
-            found.append(Backup(path, datetime.datetime.strptime(stamp, _STAMP)))
+            found.append(Backup(path, datetime.datetime.strptime(stamp, STAMP)))
     return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
 
 
@@ -60,7 +60,7 @@ def back_up(location: str, *, before_restore: bool = False) -> Path:
     """Dump the library now; returns the new file. Raises BackupError saying why none was made."""
     folder = backups_folder()
     kind = "before-restore-" if before_restore else ""
-    target = folder / f"{_stem(location)}-{kind}{datetime.datetime.now():{_STAMP}}{SUFFIX}"
+    target = folder / f"{_stem(location)}-{kind}{datetime.datetime.now():{STAMP}}{SUFFIX}"
     partial = target.with_suffix(".partial")
     try:
         owner_only.make_folder(folder)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exodesk.library import health
-from exodesk.library.health import CheckReport, Problem
+from exodesk.library.health import CheckReport
 
 SOUND = "database: ok (integrity check passed)"
 ON_A_SERVER = ("database: on a PostgreSQL server, so SQLite's integrity check does not apply "
@@ -29,16 +29,8 @@ def check(library) -> SharedCheckReport:
     """Every record and notes read, the search index complete, every kept file
     against its hash, every import wholly in."""
     report = SharedCheckReport(Path(), location=library.shown_location)
-    db = library.db
-    report.papers, report.trashed = db.execute(
-        "SELECT count(*) FILTER (WHERE deleted IS NULL), count(*) FILTER (WHERE deleted IS NOT NULL) "
-        "FROM papers").fetchone()
-    damaged = health._read_records(db, report)
-    report.problems += [health._record_problem(db, paper_id, reason) for paper_id, reason in sorted(damaged.items())]
-    papers = {i for (i,) in db.execute("SELECT id FROM papers")}
-    report.problems += health.index_coverage(papers, library.indexed_ids())
-    report.problems += health._kept_file_problems(db, report)
-    report.problems += [Problem(line, health.REIMPORT) for line in health._half_imported(db)]
+    papers = {i for (i,) in library.db.execute("SELECT id FROM papers")}
+    health.check_contents(library.db, report, lambda: health.index_coverage(papers, library.indexed_ids()))
     return report
 
 

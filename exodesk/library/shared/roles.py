@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from psycopg import sql
 
+from exodesk.library.faults import first_line
 from exodesk.library.shared.schema import CLINICIAN_ROLE, STAFF_ROLE
 
 
@@ -42,7 +43,7 @@ class Setup:
 def init(location: str, *, clinicians: Sequence[str] = (), staff: Sequence[str] = ()) -> Setup:
     """Make the library's tables and roles on the server at `location` (an
     administrator's login), and give the roles to the logins named."""
-    from exodesk.library.shared.store import SharedLibrary, _first_line
+    from exodesk.library.shared.store import SharedLibrary
 
     library = SharedLibrary(location, backup=False)  # opening applies the migrations
     try:
@@ -59,7 +60,7 @@ def init(location: str, *, clinicians: Sequence[str] = (), staff: Sequence[str] 
                         setup.granted.append((role, login))
         except library.database_errors as error:
             raise SetupError(f"{library.shown_location} was not set up, nothing was changed: "
-                             f"{_first_line(error)}") from None
+                             f"{first_line(error)}") from None
         return setup
     finally:
         library.close()
