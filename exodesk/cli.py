@@ -40,6 +40,8 @@ password from the system keyring); `exodesk library init ADDRESS` sets one up.""
 # Exit statuses.
 MISTAKE = 2  # the command line asked for something impossible: nothing was done
 PARTLY = 1  # the work was done, but not all of it (a file refused, a paper not found)
+# The SQLSTATE of a shared library's server refusing what a login may not do (insufficient_privilege).
+NOT_ALLOWED = "42501"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -667,6 +669,7 @@ def cmd_handout(library, args) -> int:
     from exodesk.handouts.pdf import fitted
     from exodesk.handouts.selection import handout_entries
     from exodesk.handouts.wording import clinic_details, clinic_texts
+    from exodesk.library.faults import first_line
     from exodesk.library.handouts import record_handout
     from exodesk.settings import Settings
 
@@ -683,11 +686,21 @@ def cmd_handout(library, args) -> int:
                             approved_by=args.approved_by, texts=clinic_texts())
     handout, pdf = fitted(handout, paper=args.paper)
     try:
-        write_atomically(args.output, pdf)
+        # Recorded first, in one transaction with the writing: a sheet the
+        # record refuses (on a server, an approval by a login that is not a
+        # clinician's) is not written, and one that cannot be written is not recorded.
+        with library.transaction():
+            record_handout(library, snapshot=handout.snapshot, pdf=pdf, approved_by=handout.approved_by)
+            write_atomically(args.output, pdf)
     except ExportError as error:
         print(f"exodesk: {error}", file=sys.stderr)
         return PARTLY
-    record_handout(library, snapshot=handout.snapshot, pdf=pdf, approved_by=handout.approved_by)
+    except library.database_errors as error:
+        if getattr(error, "sqlstate", None) != NOT_ALLOWED:
+            raise
+        print(f"exodesk: not written: {first_line(error)} (without --approved-by the sheet is a draft)",
+              file=sys.stderr)
+        return PARTLY
     for warning in handout.warnings:
         print(f"note: {warning}", file=sys.stderr)
     printed = len(handout.snapshot["paper_ids"])

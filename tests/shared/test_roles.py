@@ -95,3 +95,19 @@ def test_init_wants_a_server(capsys, tmp_path):
     code, out, err = run(capsys, "library", "init", tmp_path / "library.sqlite")
     assert (code, out) == (2, "")
     assert err.startswith(f"exodesk: '{tmp_path / 'library.sqlite'}' is not a server's address")
+
+
+def test_a_sheet_approved_by_staff_is_neither_recorded_nor_written(capsys, empty_database, postgres_server, tmp_path):
+    assert run(capsys, "library", "init", empty_database, "--clinician", "dr_lin", "--staff", "reception")[0] == 0
+    sheet = ["handout", "scleroderma", "--clinic", "Harbour Clinic", "--contact", "2345 6789"]
+    for login, output in (("reception", tmp_path / "by-reception.pdf"), ("dr_lin", tmp_path / "by-dr-lin.pdf")):
+        location = postgres_server.url(database_of(empty_database), user=login)
+        code, _out, err = run(capsys, "--library", location, *sheet, "--approved-by", login, "-o", output)
+        if login == "reception":
+            assert (code, output.exists()) == (1, False)
+            assert err == ("exodesk: not written: only a clinician may approve a handout; reception is not one "
+                           "(without --approved-by the sheet is a draft)\n")
+        else:
+            assert (code, output.exists()) == (0, True), err
+    with psycopg.connect(empty_database) as db:
+        assert db.execute("SELECT approved_by, approved_login FROM handouts").fetchall() == [("dr_lin", "dr_lin")]
