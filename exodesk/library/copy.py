@@ -96,7 +96,7 @@ def copy_library(source_location, target_location) -> CopyReport:
     or LibraryError for a library that cannot be opened."""
     if _is_file(source_location) and not source_location.is_file():
         raise CopyError(f"there is no library at {source_location}")
-    if str(source_location) == str(target_location):
+    if _same(source_location, target_location):
         raise CopyError("the library to copy and where to copy it are the same")
     with open_library(source_location, backup=False) as source, open_library(target_location, backup=False) as target:
         report = CopyReport(shown(source_location), shown(target_location))
@@ -125,6 +125,13 @@ class _Differs(Exception):
 
 def _is_file(location) -> bool:
     return not isinstance(location, str)
+
+
+def _same(source, target) -> bool:
+    """Whether both name one library (a file however its path is spelt)."""
+    if _is_file(source) and _is_file(target):
+        return source.resolve() == target.resolve()
+    return str(source) == str(target)
 
 
 def _held(library: Library) -> str:

@@ -96,6 +96,10 @@ def test_a_copy_into_a_library_that_holds_anything_is_refused(capsys, tmp_path, 
                         "`exodesk library init`)\n")
     with open_library(shared_location) as library:
         assert library.count() == 1
+    # Nor into itself, however its path is spelt (it would wait on its own lock).
+    (tmp_path / "sub").mkdir()
+    assert run(capsys, "library", "copy", original, tmp_path / "sub" / ".." / original.name) == (
+        2, "", "exodesk: the library to copy and where to copy it are the same\n")
 
 
 def test_a_copy_that_comes_out_different_is_undone(capsys, tmp_path, monkeypatch):
