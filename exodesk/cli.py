@@ -560,39 +560,53 @@ def _reach(*locations: Path | str) -> None:
     """Raise LibraryError, with libpq's reason, for a server that cannot be
     reached. The connection pool would wait its whole timeout and then say
     only that it got no connection; a command tries once and says why."""
+    from exodesk.library.locations import is_shared
+
+    shared = [str(location) for location in locations if is_shared(location)]
+    if not shared:
+        return
+    import psycopg
+
+    from exodesk.library import LibraryError
+    from exodesk.library.faults import first_line
+    from exodesk.library.locations import shown
+    from exodesk.library.shared import connection
+    from exodesk.library.shared.store import UNREACHABLE
+
+    _driver_to_log()
+    for location in shared:
+        try:
+            psycopg.connect(connection.conninfo(location)).close()
+        except psycopg.OperationalError as error:
+            raise LibraryError(f"The shared library at {shown(location)} could not be reached: "
+                               f"{first_line(error)}", UNREACHABLE) from None
+
+
+def _driver_to_log() -> None:
+    """What the database driver reports (a lost connection the pool
+    replaces) goes to the log file, not the terminal."""
     import logging
 
     from exodesk import logs
-    from exodesk.library import LibraryError
-    from exodesk.library.locations import is_shared, shown
 
-    for location in filter(is_shared, locations):
-        import psycopg
-
-        from exodesk.library.faults import first_line
-        from exodesk.library.shared import connection
-        from exodesk.library.shared.store import UNREACHABLE
-
-        # What the driver reports (a lost connection the pool replaces) goes to the log, not the terminal.
-        driver = logging.getLogger("psycopg")
-        driver.propagate = False
-        for handler in logs.log.handlers:
-            if handler not in driver.handlers:
-                driver.addHandler(handler)
-        try:
-            psycopg.connect(connection.conninfo(str(location))).close()
-        except psycopg.OperationalError as error:
-            raise LibraryError(f"The shared library at {shown(str(location))} could not be reached: "
-                               f"{first_line(error)}", UNREACHABLE) from None
+    driver = logging.getLogger("psycopg")
+    driver.propagate = False
+    for handler in logs.log.handlers:
+        if handler not in driver.handlers:
+            driver.addHandler(handler)
 
 
 def cmd_backup(path, args) -> int:
     from exodesk.library.backup import BackupError, back_up_now
     from exodesk.library.locations import is_shared, shown
-    from exodesk.library.shared import backup as shared_backup
 
     try:
-        made = shared_backup.back_up(path) if is_shared(path) else back_up_now(path)
+        if is_shared(path):  # the server's database, dumped by pg_dump
+            from exodesk.library.shared import backup as shared_backup
+
+            made = shared_backup.back_up(path)
+        else:
+            made = back_up_now(path)
     except BackupError as error:
         print(f"exodesk: {shown(path)} is not backed up: {error}", file=sys.stderr)
         return 1
