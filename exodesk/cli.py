@@ -40,8 +40,6 @@ password from the system keyring); `exodesk library init ADDRESS` sets one up.""
 # Exit statuses.
 MISTAKE = 2  # the command line asked for something impossible: nothing was done
 PARTLY = 1  # the work was done, but not all of it (a file refused, a paper not found)
-# The SQLSTATE of a shared library's server refusing what a login may not do (insufficient_privilege).
-NOT_ALLOWED = "42501"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -683,7 +681,8 @@ def cmd_handout(library, args) -> int:
     from exodesk.handouts.pdf import fitted
     from exodesk.handouts.selection import handout_entries
     from exodesk.handouts.wording import clinic_details, clinic_texts
-    from exodesk.library.faults import first_line
+    from exodesk.library import LibraryError
+    from exodesk.library.faults import NOT_ALLOWED
     from exodesk.library.handouts import record_handout
     from exodesk.settings import Settings
 
@@ -709,10 +708,10 @@ def cmd_handout(library, args) -> int:
     except ExportError as error:
         print(f"exodesk: {error}", file=sys.stderr)
         return PARTLY
-    except library.database_errors as error:
-        if getattr(error, "sqlstate", None) != NOT_ALLOWED:
+    except LibraryError as error:
+        if error.kind != NOT_ALLOWED:
             raise
-        print(f"exodesk: not written: {first_line(error)} (without --approved-by the sheet is a draft)",
+        print(f"exodesk: {error}, and the sheet was not written (without --approved-by it is a draft)",
               file=sys.stderr)
         return PARTLY
     for warning in handout.warnings:
