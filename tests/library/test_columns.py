@@ -19,8 +19,8 @@ def declared_values(library: Library, paper_id: int) -> dict:
     return columns.values(library.get(paper_id), library.notes(paper_id))
 
 
-def test_what_the_library_stores_and_reads_is_what_the_declaration_computes():
-    library = Library(memory=True)
+def test_what_the_library_stores_and_reads_is_what_the_declaration_computes(new_library):
+    library = new_library
     ids = [i for result in import_paths(library, SEEDS) for i in result.paper_ids]
     library.save_notes(ids[0], Notes(study_design="narrative review", evidence_level="5",
                                      conditions=["acne-scars", "alopecia"], tags=["read"]))

@@ -51,15 +51,23 @@ def tsvector_text(row: dict[str, str]) -> str:
 _QUERY_PART = re.compile(r'\s*(?:(?P<phrase>"(?:[^"]|"")*")(?P<prefix>\*)?|(?P<word>AND|OR|NOT)\b|(?P<bracket>[()]))')
 
 
+_OPERATORS = ("&", "|", "& !", "(")
+
+
 def tsquery_text(expression: str) -> str:
     """The tsquery for one of the library's own FTS5 expressions."""
-    parts, at = [], 0
+    parts: list[str] = []
+    at = 0
     expression = expression.strip()
     while at < len(expression):
         match = _QUERY_PART.match(expression, at)
         if not match or match.end() == at:
             raise ValueError(f"not a query the library builds: {expression[at:at + 40]!r}")
         at = match.end()
+        # Side by side, two terms (or groups) must both match: FTS5's implicit
+        # AND, which a tsquery does not have.
+        if parts and parts[-1] not in _OPERATORS and (match["phrase"] or match["bracket"] == "("):
+            parts.append("&")
         if match["phrase"]:
             words = tokens(match["phrase"][1:-1].replace('""', '"'))
             if not words:

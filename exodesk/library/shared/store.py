@@ -36,6 +36,7 @@ class SharedLibrary(Library):
         self._init_state()
         self.path = None
         self.location = location
+        self._released = False
         try:
             self.db = Connection(connection.connect(location), on_begin=_hold_write_lock)
             self.db.execute(f"SET lock_timeout = '{BUSY_TIMEOUT_SECONDS}s'")
@@ -60,11 +61,14 @@ class SharedLibrary(Library):
         self._release()
 
     def _release(self) -> None:
-        if not self.db.closed:
+        # Once only: the connection goes back to the pool, and may be another
+        # library's by the time a second close (a `with` after a close) comes.
+        if not self._released and not self.db.closed:
             connection.release(self.location, self.db.raw)
+        self._released = True
 
     def is_open(self) -> bool:
-        return not self.db.closed and self._pool_connection_alive()
+        return not self._released and not self.db.closed and self._pool_connection_alive()
 
     def _pool_connection_alive(self) -> bool:
         try:
