@@ -158,9 +158,22 @@ _M001 = [
     "FOR EACH STATEMENT EXECUTE FUNCTION exodesk_notify()",
 ]
 
+# A search asks the terms' GIN index which papers match, and gets their ids
+# back as one JSON value (as the file library's search does: one value, not
+# a row per paper). Left to itself, the planner, expecting half the papers to
+# match a short prefix, reads every paper's terms instead (in id order, or a
+# scan): 0.4 s at 100,000 papers for what the index answers in 15 ms. The
+# function's own settings steer only its statement.
+_M004 = [
+    """CREATE FUNCTION exodesk_matches(query tsquery) RETURNS text
+    LANGUAGE sql STABLE SET enable_seqscan = off SET enable_indexscan = off
+    AS $$ SELECT coalesce(json_agg(paper_id), '[]')::text FROM search WHERE terms @@ query $$""",
+]
+
 # Appended to, never edited: a library made by any earlier version upgrades in place.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("m001_shared_library", _M001),
+    ("m004_search_through_the_terms_index", _M004),
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+import orjson
 import psycopg
 
 from exodesk.library import faults, locations
@@ -91,8 +92,11 @@ class SharedLibrary(Library):
         return (self.db.execute("SELECT changes FROM exodesk_state").fetchone()[0],)
 
     def _matched(self, expression: str) -> list[int]:
-        return [r[0] for r in self.db.execute(
-            "SELECT paper_id FROM search WHERE terms @@ ?::tsquery ORDER BY paper_id", [tsquery_text(expression)])]
+        # Sorted here: ORDER BY would steer the server to read every paper in id order.
+        found = self.db.execute("SELECT exodesk_matches(?::tsquery)", [tsquery_text(expression)]).fetchone()[0]
+        matched = orjson.loads(found)
+        matched.sort()
+        return matched
 
     @staticmethod
     def _sort_sql(order: str) -> str:
