@@ -1,7 +1,6 @@
 """Open a 100,000-paper library in the real window (offscreen) and print how fast it is.
 
     python benchmarks/bench_gui.py --library FILE [--papers N]
-    python benchmarks/bench_gui.py --library postgresql://...   # a shared library (pg_server.py)
     python benchmarks/bench_gui.py --hostile
 
 Prints: process start to window shown, to first rows painted, the time to
@@ -9,10 +8,6 @@ apply a search (typed query to repainted table), to sort by year, to scroll
 to the end of the table and back, and to filter by a condition (chosen in
 the filter bar, whose lists a worker fills) and clear the filter again.
 The library is generated first (generate_library.py) when FILE does not exist.
-
-The window does not take a server's address yet: for one, every library the
-window's process opens (the window's own and its workers') is made the
-SharedLibrary at that address, so the window's code runs unchanged on it.
 
 With --hostile: a small library holding a paper with a 10 MB DOI, one with a
 million authors and one whose title is nested tables, styles and a link; prints
@@ -32,8 +27,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from generate_library import large_library  # noqa: E402
 from offscreen import child_or_main, run_child  # noqa: E402
-
-from exodesk.library.locations import is_shared  # noqa: E402
 
 TARGETS = {"window shown": 0.8, "first rows shown": 1.0, "search": 0.1, "sort by year": 0.5,
            "scroll to the end": 0.1, "filter by condition": 0.1}
@@ -114,8 +107,6 @@ def child(library_path: str, folder: str) -> None:
         original_show(window)
 
     MainWindow.show = show_and_watch
-    if is_shared(library_path):
-        open_shared(library_path)
     state = QSettings(str(Path(folder) / "state.ini"), QSettings.Format.IniFormat)
     qt_app, window, _code = app_module.open_window(["--library", library_path], state=state)
     while "first rows shown" not in marks:
@@ -150,18 +141,6 @@ def child(library_path: str, folder: str) -> None:
                       "filters": filters, "filtered": filtered, "papers": window.library.count()}))
     window.close()
     QApplication.quit()
-
-
-def open_shared(address: str) -> None:
-    """Every Library the window opens (its own, its workers') made the shared one at `address`."""
-    import exodesk.library
-    from exodesk.gui import operations
-    from exodesk.library.shared.store import SharedLibrary
-
-    def shared(_path=None, **options):
-        return SharedLibrary(address, **options)
-
-    exodesk.library.Library = operations.Library = shared  # type: ignore[assignment, misc]
 
 
 def main(argv: list[str] | None = None) -> None:

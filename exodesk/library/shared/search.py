@@ -12,6 +12,7 @@ brackets) become the tsquery with the same meaning.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -23,14 +24,34 @@ WEIGHTS = {"title": "A", "authors": "B", "abstract": "C", "notes": "D"}
 _MAX_POSITION = 16383  # PostgreSQL's largest position in a tsvector
 
 
+class _Marks(dict):
+    """str.translate's table dropping combining marks, filled as characters
+    are met (a character at a time in Python was most of a large import)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
+
+
 def tokens(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return _TOKEN.findall(unicodedata.normalize("NFC", bare))
+    folded = text.casefold()
+    if not folded.isascii():  # ASCII has no accents: normalising it changes nothing
+        folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKD", folded).translate(_MARKS))
+    return _TOKEN.findall(folded)
 
 
 def _lexeme(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+@functools.cache
+def _labels(weight: str) -> list[str]:
+    """Every position written with a field's weight ("1A", "2A"…), made once."""
+    return [f"{position}{weight}" for position in range(_MAX_POSITION + 1)]
 
 
 def tsvector_text(row: dict[str, str]) -> str:
@@ -40,11 +61,17 @@ def tsvector_text(row: dict[str, str]) -> str:
     positions: dict[str, list[str]] = {}
     position = 0
     for field, weight in WEIGHTS.items():
+        labels = _labels(weight)
         for token in tokens(row.get(field) or ""):
             position = min(position + 1, _MAX_POSITION)
-            positions.setdefault(token, []).append(f"{position}{weight}")
+            found = positions.get(token)
+            if found is None:
+                positions[token] = [labels[position]]
+            else:
+                found.append(labels[position])
         position = min(position + 1, _MAX_POSITION)  # a gap between fields
-    return " ".join(f"{_lexeme(t)}:{','.join(p)}" for t, p in positions.items())
+    # A token is letters and digits only: no quote or backslash to escape (_lexeme).
+    return " ".join(f"'{t}':{','.join(p)}" for t, p in positions.items())
 
 
 # The library's FTS5 queries: "quoted terms"* with AND, OR and brackets.
