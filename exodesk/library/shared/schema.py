@@ -170,10 +170,28 @@ _M004 = [
     AS $$ SELECT coalesce(json_agg(paper_id), '[]')::text FROM search WHERE terms @@ query $$""",
 ]
 
+# A change is counted once a transaction, not once a statement: an import
+# inserts each row by a statement of its own, and 10,000 updates of the one
+# counter row in one transaction took 1.4 s of a 10,000-paper import. The
+# mark is local to the transaction (and to a savepoint rolled back); the
+# notices are still sent per statement, the server keeping one of each.
+_M005 = [
+    f"""CREATE OR REPLACE FUNCTION exodesk_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF coalesce(current_setting('exodesk.counted', true), '') = '' THEN
+            UPDATE exodesk_state SET changes = changes + 1;
+            PERFORM set_config('exodesk.counted', 'yes', true);
+        END IF;
+        PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME || ' ' || pg_backend_pid());
+        RETURN NULL;
+    END $$""",
+]
+
 # Appended to, never edited: a library made by any earlier version upgrades in place.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("m001_shared_library", _M001),
     ("m004_search_through_the_terms_index", _M004),
+    ("m005_changes_counted_once_a_transaction", _M005),
 ]
 
 
