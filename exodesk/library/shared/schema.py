@@ -187,11 +187,40 @@ _M005 = [
     END $$""",
 ]
 
+# Chinese characters alone, with their positions and weights, apart from all
+# the terms: a phrase of them ("外泌体" is 外 <-> 泌 <-> 体) is checked paper by
+# paper in the terms the GIN index names, and a paper's Chinese terms are a
+# small part of all its terms (63,000 papers: 0.3 s -> 0.06 s). A table of
+# their own keeps the search table's rows, which every other search reads, as
+# small as they were. Filled here for the papers already indexed;
+# shared/search.py's is_han is the same test as HAN.
+HAN = "^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$"
+_M006 = [
+    """CREATE TABLE search_han (
+        paper_id BIGINT PRIMARY KEY,
+        han TSVECTOR NOT NULL
+    )""",
+    f"""INSERT INTO search_han(paper_id, han)
+    SELECT paper_id, han FROM (
+        SELECT paper_id, (
+            SELECT coalesce(string_agg(quote_literal(term.lexeme) || ':' || (
+                SELECT string_agg(at.position::text || at.weight, ',')
+                FROM unnest(term.positions, term.weights) AS at(position, weight)), ' '), '')::tsvector
+            FROM unnest(terms) AS term WHERE term.lexeme ~ '{HAN}') AS han
+        FROM search) AS chinese
+    WHERE han <> ''""",
+    "CREATE INDEX search_han_terms ON search_han USING GIN (han)",
+    """CREATE FUNCTION exodesk_han_matches(query tsquery) RETURNS text
+    LANGUAGE sql STABLE SET enable_seqscan = off SET enable_indexscan = off
+    AS $$ SELECT coalesce(json_agg(paper_id), '[]')::text FROM search_han WHERE han @@ query $$""",
+]
+
 # Appended to, never edited: a library made by any earlier version upgrades in place.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("m001_shared_library", _M001),
     ("m004_search_through_the_terms_index", _M004),
     ("m005_changes_counted_once_a_transaction", _M005),
+    ("m006_chinese_terms_apart", _M006),
 ]
 
 

@@ -16,6 +16,8 @@ import functools
 import re
 import unicodedata
 
+from exodesk.text.chinese import HAN_RUN
+
 # FTS5's unicode61: a token is a run of letters and digits (and, with
 # remove_diacritics, letters are compared without their accents).
 _TOKEN = re.compile(r"[^\W_]+")
@@ -54,10 +56,10 @@ def _labels(weight: str) -> list[str]:
     return [f"{position}{weight}" for position in range(_MAX_POSITION + 1)]
 
 
-def tsvector_text(row: dict[str, str]) -> str:
+def tsvector_texts(row: dict[str, str]) -> tuple[str, str]:
     """A paper's index row as tsvector input: every token with its positions
-    and field weight. Positions run on across fields, as a phrase never
-    spans two of them."""
+    and field weight (positions run on across fields, as a phrase never
+    spans two of them); and the same for its Chinese characters alone."""
     positions: dict[str, list[str]] = {}
     position = 0
     for field, weight in WEIGHTS.items():
@@ -71,7 +73,15 @@ def tsvector_text(row: dict[str, str]) -> str:
                 found.append(labels[position])
         position = min(position + 1, _MAX_POSITION)  # a gap between fields
     # A token is letters and digits only: no quote or backslash to escape (_lexeme).
-    return " ".join(f"'{t}':{','.join(p)}" for t, p in positions.items())
+    terms = [f"'{t}':{','.join(p)}" for t, p in positions.items()]
+    han = [term for term, token in zip(terms, positions, strict=True) if is_han(token)]
+    return " ".join(terms), " ".join(han)
+
+
+def is_han(token: str) -> bool:
+    """A Chinese character's token (the index spaces them: one a token).
+    HAN in shared/schema.py is the same test, in the server's words."""
+    return HAN_RUN.fullmatch(token) is not None
 
 
 # The library's FTS5 queries: "quoted terms"* with AND, OR and brackets.
@@ -79,6 +89,15 @@ _QUERY_PART = re.compile(r'\s*(?:(?P<phrase>"(?:[^"]|"")*")(?P<prefix>\*)?|(?P<w
 
 
 _OPERATORS = ("&", "|", "& !", "(")
+
+
+def only_han(expression: str) -> bool:
+    """Whether every term of an FTS5 expression the library built is a Chinese
+    character: such a query finds the same papers in the Chinese terms alone,
+    which hold those characters' very positions and weights."""
+    words = [w for m in _QUERY_PART.finditer(expression) if m["phrase"]
+             for w in tokens(m["phrase"][1:-1].replace('""', '"'))]
+    return bool(words) and all(is_han(w) for w in words)
 
 
 def tsquery_text(expression: str) -> str:

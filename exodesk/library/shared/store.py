@@ -17,7 +17,7 @@ import psycopg
 from exodesk.library import faults, locations
 from exodesk.library.shared import connection, schema
 from exodesk.library.shared.database import Connection
-from exodesk.library.shared.search import tsquery_text, tsvector_text
+from exodesk.library.shared.search import only_han, tsquery_text, tsvector_texts
 from exodesk.library.store import BUSY_TIMEOUT_SECONDS, Library, LibraryError
 
 UNREACHABLE = "unreachable"
@@ -93,7 +93,9 @@ class SharedLibrary(Library):
 
     def _matched(self, expression: str) -> list[int]:
         # Sorted here: ORDER BY would steer the server to read every paper in id order.
-        found = self.db.execute("SELECT exodesk_matches(?::tsquery)", [tsquery_text(expression)]).fetchone()[0]
+        # Chinese alone is checked in the Chinese terms: far fewer bytes a paper (m006).
+        function = "exodesk_han_matches" if only_han(expression) else "exodesk_matches"
+        found = self.db.execute(f"SELECT {function}(?::tsquery)", [tsquery_text(expression)]).fetchone()[0]
         matched = orjson.loads(found)
         matched.sort()
         return matched
@@ -116,15 +118,18 @@ class SharedLibrary(Library):
         stale = [paper_id for paper_id, indexed, _row in rows if indexed]
         if stale:
             self.db.execute("DELETE FROM search WHERE paper_id = ANY(?)", [stale])
-        self.db.executemany(
-            "INSERT INTO search(paper_id, terms) VALUES (?, ?::tsvector)",
-            [(paper_id, tsvector_text(row)) for paper_id, _indexed, row in rows],
-        )
+            self.db.execute("DELETE FROM search_han WHERE paper_id = ANY(?)", [stale])
+        texts = [(paper_id, *tsvector_texts(row)) for paper_id, _indexed, row in rows]
+        self.db.executemany("INSERT INTO search(paper_id, terms) VALUES (?, ?::tsvector)",
+                            [(paper_id, terms) for paper_id, terms, _han in texts])
+        self.db.executemany("INSERT INTO search_han(paper_id, han) VALUES (?, ?::tsvector)",
+                            [(paper_id, han) for paper_id, _terms, han in texts if han])
 
     def rebuild_index(self) -> list[int]:
         rows, skipped = self._index_rows_anew()
         with self.transaction():
             self.db.execute("DELETE FROM search")
+            self.db.execute("DELETE FROM search_han")
             self._write_index(rows)
         self._order_cache.clear()
         return skipped
