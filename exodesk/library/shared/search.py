@@ -81,7 +81,7 @@ def tsvector_texts(row: dict[str, str]) -> tuple[str, str]:
 def is_han(token: str) -> bool:
     """A Chinese character's token (the index spaces them: one a token).
     HAN in shared/schema.py is the same test, in the server's words."""
-    return HAN_RUN.fullmatch(token) is not None
+    return token[:1] >= "\u3400" and HAN_RUN.fullmatch(token) is not None  # most are Latin: one comparison
 
 
 # The library's FTS5 queries: "quoted terms"* with AND, OR and brackets.
