@@ -1,6 +1,7 @@
 """Time reading large bibliography files: 10,000 BibTeX entries, 10,000 MEDLINE records.
 
     python benchmarks/bench_formats.py [--records N] [--out DIR]
+    python benchmarks/bench_formats.py --library postgresql://...   # into new libraries on that server
 
 Writes the generated files to benchmarks/out/ and prints, per file, how long
 each stage takes: detection and parsing alone; the whole import into a fresh
@@ -8,6 +9,11 @@ library (a file on disk, WAL, search index) through `import_paths`, in this
 process; the `exodesk import --no-suggest` command in a new Python process, so
 that starting Python and loading ExoDesk count too; and the command as it
 runs by default (and as the window imports), suggesting notes for each paper.
+
+With --library ADDRESS (a server's, see pg_server.py) the import goes into a
+new, empty library on that server each time, through `import_paths` in this
+process; the command stages are left out, as `exodesk import` does not take a
+server's address yet.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from exodesk.importers import Source, choose  # noqa: E402
 from exodesk.library.importing import import_paths  # noqa: E402
@@ -95,10 +102,31 @@ def parse_file(path: Path) -> int:
 def import_file(path: Path) -> int:
     """The whole import into a new library file, as `exodesk import` does it."""
     with tempfile.TemporaryDirectory() as folder, Library(Path(folder) / "library.sqlite") as library:
-        results = import_paths(library, [path])
-        if results[0].status == "refused":
-            raise SystemExit(f"{path.name} was refused: {results[0].reason}")
-        return library.count()
+        return import_into(library, path)
+
+
+def import_into(library, path: Path) -> int:
+    results = import_paths(library, [path])
+    if results[0].status == "refused":
+        raise SystemExit(f"{path.name} was refused: {results[0].reason}")
+    return library.count()
+
+
+def shared_import(address: str) -> Callable[[Path], int]:
+    """The import step into a new, empty library on the server of `address`."""
+    from pg_server import new_database
+
+    from exodesk.library.shared import connection
+    from exodesk.library.shared.store import SharedLibrary
+
+    def step(path: Path) -> int:
+        try:
+            with SharedLibrary(new_database(address, "bench_import")) as library:
+                return import_into(library, path)
+        finally:
+            connection.close_pools()  # the next run drops this database
+
+    return step
 
 
 COMMAND = """
@@ -149,7 +177,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each stage; the best is shown, as other work on the machine only slows a run")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    parser.add_argument("--library", help="a server's address: import into new libraries there")
     args = parser.parse_args()
+    stages = STAGES
+    if args.library:
+        stages = [STAGES[0], ("import into a new shared library", shared_import(args.library))]
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(4)
     records = [_record(rng, n) for n in range(args.records)]
@@ -157,7 +189,7 @@ def main() -> None:
     for name, (path, write) in files.items():
         path.write_text(write(records), encoding="utf-8")
         size = path.stat().st_size / 1e6
-        for stage, step in STAGES:
+        for stage, step in stages:
             runs = []
             for _ in range(args.repeat):
                 start, cpu_start = time.perf_counter(), _cpu()

@@ -1,10 +1,12 @@
 """Full-text search latency on a large library, as a person types.
 
     python benchmarks/bench_search.py [--papers 100000] [--library FILE] [--order year]
+    python benchmarks/bench_search.py --library postgresql://...   # a shared library (pg_server.py)
 
 Without --library a fresh library is generated in a temporary folder (about a
 minute for 100,000 papers); with --library FILE an existing one is used, and
-generated there first if the file does not exist yet.
+generated there first if the file does not exist yet (or, on a server, if the
+library is empty).
 
 Each query is timed as typed: every prefix of it is a search, as the table
 searches while a person types ("e", "ex", "exo"…). Queries are English words
@@ -24,9 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from generate_library import generate_library  # noqa: E402
+from generate_library import generate_library, library_location, needs_generating  # noqa: E402
 
 from exodesk.library import Library  # noqa: E402
+from exodesk.library.locations import open_library  # noqa: E402
 
 QUERIES = [
     "exosomes",
@@ -79,17 +82,17 @@ def run(library: Library, repeats: int, order: str = "added") -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--papers", type=int, default=100_000)
-    parser.add_argument("--library", type=Path)
+    parser.add_argument("--library", type=library_location)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--order", default="added", help="the table's sort column")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        path = args.library or Path(tmp) / "library.sqlite"
-        if not path.exists():
+        location = args.library or Path(tmp) / "library.sqlite"
+        if needs_generating(location):
             started = time.perf_counter()
-            generate_library(path, args.papers)
+            generate_library(location, args.papers)
             print(f"generated {args.papers:,} papers in {time.perf_counter() - started:.0f} s")
-        with Library(path) as library:
+        with open_library(location, backup=False) as library:
             run(library, args.repeats, args.order)
     return 0
 

@@ -2,6 +2,7 @@
 
     python benchmarks/generate_library.py files FOLDER [--count 2000]
     python benchmarks/generate_library.py library FILE [--papers 100000]
+    python benchmarks/generate_library.py library postgresql://... [--papers 100000]
 
 `files` writes text files made by varying the seeds: each keeps its seed's
 layout (so the same reader recognises it) but gets its own DOI, identifiers,
@@ -189,29 +190,50 @@ def make_notes(rng: random.Random):
     )
 
 
-def generate_library(path: Path, papers: int, *, seed: int = 7, batch: int = 2000) -> None:
-    """A fresh library at `path` with `papers` generated papers."""
-    from exodesk.library import Library
+def generate_library(location: Path | str, papers: int, *, seed: int = 7, batch: int = 2000) -> None:
+    """A library at `location` (a new file, or an empty library on a server)
+    filled with `papers` generated papers: a batch at a time through the
+    import's own bulk path (one statement per table, the index written once)."""
+    from exodesk.library.locations import open_library
+    from exodesk.library.prepared import prepare
 
     rng = random.Random(seed)
-    with Library(path) as library:
+    with open_library(location, backup=False) as library:
         for start in range(0, papers, batch):
-            with library.transaction():
-                for serial in range(start, min(start + batch, papers)):
-                    notes = make_notes(rng) if serial % 3 == 0 else None
-                    library.insert_paper(make_paper(rng, serial), notes)
+            with library.transaction(), library.index_deferred():
+                first = library.next_paper_id()
+                library.insert_prepared_many([
+                    (first + serial - start, prepare(make_paper(rng, serial), make_notes(rng) if serial % 3 == 0 else None))
+                    for serial in range(start, min(start + batch, papers))])
 
 
-def large_library(doc: str, argv: list[str] | None = None) -> Path:
-    """The --library FILE a scale benchmark runs on, generated first (--papers,
-    100,000 by default) when it does not exist."""
+def large_library(doc: str, argv: list[str] | None = None) -> Path | str:
+    """The --library a scale benchmark runs on (a file, or a server's address:
+    see pg_server.py), generated first (--papers, 100,000 by default) when
+    the file does not exist or the server's library is empty."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--library", type=Path, required=True)
+    parser.add_argument("--library", type=library_location, required=True)
     parser.add_argument("--papers", type=int, default=100_000, help="when the library is generated")
     args = parser.parse_args(argv)
-    if not args.library.exists():
+    if needs_generating(args.library):
         generate_library(args.library, args.papers)
     return args.library
+
+
+def library_location(text: str) -> Path | str:
+    """A --library value: a server's address as given, else a file's path."""
+    from exodesk.library.locations import is_shared
+
+    return text if is_shared(text) else Path(text)
+
+
+def needs_generating(location: Path | str) -> bool:
+    if isinstance(location, Path):
+        return not location.exists()
+    from exodesk.library.locations import open_library
+
+    with open_library(location, backup=False) as library:
+        return library.count() == 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -221,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("folder", type=Path)
     p.add_argument("--count", type=int, default=2000)
     p = sub.add_parser("library")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=library_location, help="a new file, or an empty library's address")
     p.add_argument("--papers", type=int, default=100_000)
     args = parser.parse_args(argv)
     started = time.perf_counter()
@@ -229,8 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         write_seed_like_files(args.folder, args.count)
         print(f"{args.count} files written to {args.folder}")
     else:
-        if args.file.exists():
-            print(f"{args.file} exists; choose a new file", file=sys.stderr)
+        if not needs_generating(args.file):
+            print(f"{args.file} exists; choose a new file or an empty library", file=sys.stderr)
             return 2
         generate_library(args.file, args.papers)
         print(f"{args.papers} papers written to {args.file}")

@@ -43,26 +43,35 @@ def _run_as() -> str | None:
 
 
 class TestServer:
-    """initdb, pg_ctl start; `url(database)` addresses a database on it."""
+    """initdb, pg_ctl start; `url(database)` addresses a database on it.
 
-    def __init__(self):
+    The tests' server keeps nothing through a crash (fsync off), which makes
+    them fast; `durable=True` keeps the server's defaults, for benchmarks
+    whose figures must include syncing. A `folder` already holding a server's
+    data is used as it is, started if need be (benchmarks/pg_server.py keeps one).
+    """
+
+    def __init__(self, folder: Path | None = None, *, durable: bool = False):
         programs = server_programs()
         if programs is None:
             raise RuntimeError("PostgreSQL's server programs were not found (Debian: apt-get install postgresql)")
-        self.folder = Path(tempfile.mkdtemp(prefix="exodesk-pg-"))
+        self.folder = folder or Path(tempfile.mkdtemp(prefix="exodesk-pg-"))
         self.data, self.socket = self.folder / "data", self.folder / "socket"
-        self.socket.mkdir()
+        self.socket.mkdir(parents=True, exist_ok=True)
         user = _run_as()
         if user:
             entry = pwd.getpwnam(user)
             for path in (self.folder, self.socket):
                 os.chown(path, entry.pw_uid, entry.pw_gid)
-        subprocess.run([programs / "initdb", "-D", self.data, "-U", SUPERUSER, "--auth=trust",
-                        "--no-locale", "-E", "UTF8"], user=user, check=True, capture_output=True)
-        options = (f"-k {self.socket} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-                   "-c full_page_writes=off -c max_connections=200")
-        subprocess.run([programs / "pg_ctl", "-D", self.data, "-o", options, "-l", self.folder / "log",
-                        "-w", "start"], user=user, check=True, capture_output=True)
+        if not (self.data / "PG_VERSION").exists():
+            subprocess.run([programs / "initdb", "-D", self.data, "-U", SUPERUSER, "--auth=trust",
+                            "--no-locale", "-E", "UTF8"], user=user, check=True, capture_output=True)
+        options = f"-k {self.socket} -c listen_addresses='' -c max_connections=200"
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        if not (self.data / "postmaster.pid").exists():  # else running already
+            subprocess.run([programs / "pg_ctl", "-D", self.data, "-o", options, "-l", self.folder / "log",
+                            "-w", "start"], user=user, check=True, capture_output=True)
         self._programs, self._user = programs, user
         self._count = 0
 
@@ -93,10 +102,13 @@ class TestServer:
                 "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
                 "WHERE datname = %s AND pid <> pg_backend_pid()", [database_of(url)]).fetchall())
 
-    def stop(self) -> None:
-        subprocess.run([self._programs / "pg_ctl", "-D", self.data, "-m", "immediate", "stop"],
+    def stop(self, *, keep: bool = False) -> None:
+        """Stop the server; its folder is removed unless `keep`."""
+        mode = "fast" if keep else "immediate"
+        subprocess.run([self._programs / "pg_ctl", "-D", self.data, "-m", mode, "stop"],
                        user=self._user, check=False, capture_output=True)
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def database_of(url: str) -> str:

@@ -12,8 +12,11 @@ brackets) become the tsquery with the same meaning.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+
+from exodesk.text.chinese import HAN_RUN
 
 # FTS5's unicode61: a token is a run of letters and digits (and, with
 # remove_diacritics, letters are compared without their accents).
@@ -36,6 +39,8 @@ _LATIN_ACCENTS = re.compile(r"(?<=[a-z\u00c0-\u024f\u1e00-\u1eff])[\u0300-\u036f
 
 
 def tokens(text: str) -> list[str]:
+    if text.isascii():  # no accents and no other folds: lower case is all (most of a large import)
+        return _TOKEN.findall(text.lower())
     # unicode61's folding: case, and accents taken off Latin letters; nothing
     # more (a full-width Ｍ, a ligature ﬁ or ß stay as they are).
     folded = unicodedata.normalize("NFD", text.lower().translate(_SIMPLE_FOLDS))
@@ -56,18 +61,38 @@ def _bounded(token: str) -> str:
     return data[:_MAX_LEXEME_BYTES].decode(errors="ignore")
 
 
-def tsvector_text(row: dict[str, str]) -> str:
+@functools.cache
+def _labels(weight: str) -> list[str]:
+    """Every position written with a field's weight ("1A", "2A"…), made once."""
+    return [f"{position}{weight}" for position in range(_MAX_POSITION + 1)]
+
+
+def tsvector_texts(row: dict[str, str]) -> tuple[str, str]:
     """A paper's index row as tsvector input: every token with its positions
-    and field weight. Positions run on across fields, as a phrase never
-    spans two of them."""
+    and field weight (positions run on across fields, as a phrase never
+    spans two of them); and the same for its Chinese characters alone."""
     positions: dict[str, list[str]] = {}
     position = 0
     for field, weight in WEIGHTS.items():
+        labels = _labels(weight)
         for token in tokens(row.get(field) or ""):
             position = min(position + 1, _MAX_POSITION)
-            positions.setdefault(token, []).append(f"{position}{weight}")
+            found = positions.get(token)
+            if found is None:
+                positions[token] = [labels[position]]
+            else:
+                found.append(labels[position])
         position = min(position + 1, _MAX_POSITION)  # a gap between fields
-    return " ".join(f"{_lexeme(t)}:{','.join(p)}" for t, p in positions.items())
+    # A token is letters and digits only: no quote or backslash to escape (_lexeme).
+    terms = [f"'{t}':{','.join(p)}" for t, p in positions.items()]
+    han = [term for term, token in zip(terms, positions, strict=True) if is_han(token)]
+    return " ".join(terms), " ".join(han)
+
+
+def is_han(token: str) -> bool:
+    """A Chinese character's token (the index spaces them: one a token).
+    HAN in shared/schema.py is the same test, in the server's words."""
+    return token[:1] >= "\u3400" and HAN_RUN.fullmatch(token) is not None  # most are Latin: one comparison
 
 
 # The library's FTS5 queries: "quoted terms"* with AND, OR and brackets.
@@ -75,6 +100,15 @@ _QUERY_PART = re.compile(r'\s*(?:(?P<phrase>"(?:[^"]|"")*")(?P<prefix>\*)?|(?P<w
 
 
 _OPERATORS = ("&", "|", "& !", "(")
+
+
+def only_han(expression: str) -> bool:
+    """Whether every term of an FTS5 expression the library built is a Chinese
+    character: such a query finds the same papers in the Chinese terms alone,
+    which hold those characters' very positions and weights."""
+    words = [w for m in _QUERY_PART.finditer(expression) if m["phrase"]
+             for w in tokens(m["phrase"][1:-1].replace('""', '"'))]
+    return bool(words) and all(is_han(w) for w in words)
 
 
 def tsquery_text(expression: str) -> str:
