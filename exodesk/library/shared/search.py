@@ -76,6 +76,8 @@ def tsvector_texts(row: dict[str, str]) -> tuple[str, str]:
     for field, weight in WEIGHTS.items():
         labels = _labels(weight)
         for token in tokens(row.get(field) or ""):
+            if len(token) > _MAX_LEXEME_BYTES // 4:  # only then can it be too long in UTF-8
+                token = _bounded(token)
             position = min(position + 1, _MAX_POSITION)
             found = positions.get(token)
             if found is None:
