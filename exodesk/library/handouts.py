@@ -5,30 +5,50 @@ from __future__ import annotations
 import datetime
 import json
 
-from exodesk.library.store import Library, now
+from exodesk.library.faults import NOT_ALLOWED
+from exodesk.library.shared.schema import CLINICIAN_ROLE
+from exodesk.library.store import Library, LibraryError, now
 
 
 def record_handout(library: Library, *, snapshot: dict, pdf: bytes, approved_by: str = "") -> int:
-    with library.transaction():
-        cursor = library.db.execute(
-            "INSERT INTO handouts(at, condition, language, paper_ids, approved_by, review_by, snapshot, pdf) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            [now(), snapshot["condition"], snapshot["language"],
-             ",".join(str(i) for i in snapshot["paper_ids"]), approved_by or None,
-             snapshot["review_by"], json.dumps(snapshot, ensure_ascii=False), pdf],
-        )
-        return cursor.fetchone()[0]
+    """Record a saved or printed sheet; its id in the history.
+
+    On a server only a clinician's login may record an approved sheet (the
+    server's rule, shared/schema.py): anyone else's gives a LibraryError of
+    kind NOT_ALLOWED naming the login, and nothing is recorded. A sheet cut
+    off by a lost connection is recorded again whole (its new id differs, so
+    the cut transaction cannot be replayed), once.
+    """
+    def insert() -> int:
+        with library.transaction():
+            cursor = library.db.execute(
+                "INSERT INTO handouts(at, condition, language, paper_ids, approved_by, review_by, snapshot, pdf) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                [now(), snapshot["condition"], snapshot["language"],
+                 ",".join(str(i) for i in snapshot["paper_ids"]), approved_by or None,
+                 snapshot["review_by"], json.dumps(snapshot, ensure_ascii=False), pdf],
+            )
+            return cursor.fetchone()[0]
+
+    try:
+        return library.run_whole(insert)
+    except library.not_allowed:
+        raise LibraryError(f"Only a clinician may approve a handout: the login {library.login} is not a member "
+                           f"of the role {CLINICIAN_ROLE}; nothing was recorded", NOT_ALLOWED) from None
 
 
 def handout_history(library: Library, *, today: datetime.date | None = None) -> list[dict]:
     """Every recorded handout, newest first, saying which are past their
-    review-by date and which rest on notes that have changed since."""
+    review-by date and which rest on notes that have changed since, and on a
+    server the login that approved it (None on a file library)."""
     today = today or datetime.date.today()
+    # Only a server knows who approved: its login, beside the name typed.
+    login = "approved_login" if library.shared else "NULL"
     rows = library.db.execute(
-        "SELECT id, at, condition, language, approved_by, review_by, snapshot FROM handouts ORDER BY id DESC"
+        f"SELECT id, at, condition, language, approved_by, {login}, review_by, snapshot FROM handouts ORDER BY id DESC"
     ).fetchall()
     history = []
-    for handout_id, at, condition, language, approved_by, review_by, snapshot in rows:
+    for handout_id, at, condition, language, approved_by, approved_login, review_by, snapshot in rows:
         snap = json.loads(snapshot)
         changed = [
             paper_id
@@ -37,7 +57,7 @@ def handout_history(library: Library, *, today: datetime.date | None = None) -> 
         ]
         history.append({
             "id": handout_id, "at": at, "condition": condition, "language": language,
-            "approved_by": approved_by, "review_by": review_by,
+            "approved_by": approved_by, "approved_login": approved_login, "review_by": review_by,
             "overdue": review_by < today.isoformat(), "notes_changed": changed,
         })
     return history
