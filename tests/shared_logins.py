@@ -11,6 +11,7 @@ import psycopg
 from postgres_server import TestServer, database_of
 
 from exodesk.library.shared.schema import CLINICIAN_ROLE, STAFF_ROLE
+from exodesk.library.shared.store import SharedLibrary
 
 STAFF_LOGIN = "reception_desk"
 CLINICIAN_LOGIN = "dr_wong"
@@ -34,3 +35,25 @@ def make_logins(server: TestServer, location: str) -> dict[str, str]:
     database = database_of(location)
     return {STAFF_LOGIN: server.url(database, user=STAFF_LOGIN),
             CLINICIAN_LOGIN: server.url(database, user=CLINICIAN_LOGIN)}
+
+
+class Workstations:
+    """Shared libraries opened as the logins above, closed together."""
+
+    def __init__(self, server: TestServer, location: str):
+        self.locations = make_logins(server, location)
+        self.opened: list[SharedLibrary] = []
+
+    def open(self, login: str) -> SharedLibrary:
+        library = SharedLibrary(self.locations[login])
+        self.opened.append(library)
+        return library
+
+    def close(self) -> None:
+        for library in self.opened:
+            library.close()
+
+
+def approvals(library) -> list[tuple]:
+    """The recorded handouts' typed approver and the server's login, oldest first."""
+    return library.db.execute("SELECT approved_by, approved_login FROM handouts ORDER BY id").fetchall()

@@ -21,20 +21,51 @@ def record_handout(library: Library, *, snapshot: dict, pdf: bytes, approved_by:
     """
     def insert() -> int:
         with library.transaction():
-            cursor = library.db.execute(
-                "INSERT INTO handouts(at, condition, language, paper_ids, approved_by, review_by, snapshot, pdf) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                [now(), snapshot["condition"], snapshot["language"],
-                 ",".join(str(i) for i in snapshot["paper_ids"]), approved_by or None,
-                 snapshot["review_by"], json.dumps(snapshot, ensure_ascii=False), pdf],
-            )
-            return cursor.fetchone()[0]
+            return _insert(library, snapshot, pdf, approved_by).fetchone()[0]
 
     try:
         return library.run_whole(insert)
     except library.not_allowed:
-        raise LibraryError(f"Only a clinician may approve a handout: the login {library.login} is not a member "
-                           f"of the role {CLINICIAN_ROLE}; nothing was recorded", NOT_ALLOWED) from None
+        raise _refused(library) from None
+
+
+def check_approval(library: Library, *, snapshot: dict, pdf: bytes, approved_by: str) -> None:
+    """Raise the refusal record_handout would give, recording nothing: an
+    approved sheet is checked before it is printed or written. The server's
+    own rule answers, by a recording that is then undone."""
+    if not (approved_by and library.shared):
+        return
+
+    def try_it() -> None:
+        with library.transaction():
+            _insert(library, snapshot, pdf, approved_by, returning="")
+            raise _Undone
+
+    try:
+        library.run_whole(try_it)
+    except _Undone:
+        pass
+    except library.not_allowed:
+        raise _refused(library) from None
+
+
+class _Undone(Exception):
+    """Ends check_approval's transaction, undoing it."""
+
+
+def _insert(library: Library, snapshot: dict, pdf: bytes, approved_by: str, returning: str = " RETURNING id"):
+    return library.db.execute(
+        "INSERT INTO handouts(at, condition, language, paper_ids, approved_by, review_by, snapshot, pdf) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)" + returning,
+        [now(), snapshot["condition"], snapshot["language"],
+         ",".join(str(i) for i in snapshot["paper_ids"]), approved_by or None,
+         snapshot["review_by"], json.dumps(snapshot, ensure_ascii=False), pdf],
+    )
+
+
+def _refused(library: Library) -> LibraryError:
+    return LibraryError(f"Only a clinician may approve a handout: the login {library.login} is not a member "
+                        f"of the role {CLINICIAN_ROLE}; nothing was recorded", NOT_ALLOWED)
 
 
 def handout_history(library: Library, *, today: datetime.date | None = None) -> list[dict]:

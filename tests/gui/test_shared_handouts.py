@@ -1,0 +1,105 @@
+"""The Handout dialog and history on a shared library: a staff login's
+approval is refused in the dialog with the server's one line and nothing is
+written or recorded (the draft still can be); a clinician's is recorded with
+the login, which the history shows; a server lost while recording keeps the
+sheet in the dialog and says it was not recorded."""
+
+import pytest
+from postgres_server import database_of
+from shared_logins import CLINICIAN_LOGIN, STAFF_LOGIN, Workstations, approvals
+
+from exodesk.evidence.suggest import confirm
+from exodesk.gui import handout_dialog
+from exodesk.gui.handout_history import HandoutHistory
+from exodesk.library.shared import database
+from exodesk.settings import Settings
+
+from .conftest import paper_with_doi
+
+NAZARI_DOI = "10.1093/gastro/goac075"  # seed 004, the perianal fistula trial
+
+
+@pytest.fixture
+def workstations(postgres_server, shared_location):
+    workstations = Workstations(postgres_server, shared_location)
+    yield workstations
+    workstations.close()
+
+
+@pytest.fixture
+def approved_dialog(open_dialog_on_demo, qtbot, workstations):
+    """The dialog with an approvable sheet approved by "Dr Wong", recording on
+    the shared library as the login given. The window's workers read a file
+    library (opening a shared one is the window's part): the sheet is drawn
+    from the demo library, and recorded on the server's."""
+    def open_(login):
+        Settings().update(clinic_name="Harbour Skin Clinic", clinic_contact="2345 6789")
+        dialog = open_dialog_on_demo("perianal fistula")
+        dialog.library.save_notes(paper_with_doi(dialog.library, NAZARI_DOI), confirm(dialog.candidates[0].notes))
+        dialog = open_dialog_on_demo("perianal fistula")  # the notes read again, now confirmed
+        dialog.approver.setText("Dr Wong")
+        with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+            dialog.approve.setChecked(True)
+        assert not dialog.preview.handout.draft
+        dialog.library = workstations.open(login)
+        return dialog
+
+    return open_
+
+
+def test_a_staff_login_is_told_only_a_clinician_may_approve_and_can_save_the_draft(approved_dialog, qtbot,
+                                                                                     tmp_path):
+    dialog = approved_dialog(STAFF_LOGIN)
+    out = tmp_path / "fistula.pdf"
+
+    assert dialog.save_to(out) is None
+
+    assert dialog.status.text() == (
+        f"Only a clinician may approve a handout: the login {STAFF_LOGIN} is not a member of the role "
+        "exodesk_clinician; nothing was recorded. Without the approval it can be saved or printed as a draft.")
+    assert not out.exists() and approvals(dialog.library) == []
+    assert dialog.save_button.isEnabled()  # the sheet is still there
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        dialog.approve.setChecked(False)
+    assert dialog.save_to(out) is not None
+    assert approvals(dialog.library) == [(None, None)]
+
+
+def test_a_clinicians_approval_is_recorded_and_the_history_shows_the_login(approved_dialog, qtbot, tmp_path):
+    dialog = approved_dialog(CLINICIAN_LOGIN)
+
+    dialog.save_to(tmp_path / "fistula.pdf")
+
+    assert dialog.status.text().endswith("and recorded in the handout history.")
+    history = HandoutHistory(dialog.library)
+    qtbot.addWidget(history)
+    assert history.list.topLevelItem(0).text(3) == f"Dr Wong ({CLINICIAN_LOGIN})"
+
+
+def test_a_server_lost_while_recording_keeps_the_sheet_and_says_it_was_not_approvals(
+        approved_dialog, postgres_server, shared_location, tmp_path, monkeypatch):
+    dialog = approved_dialog(CLINICIAN_LOGIN)
+    name = database_of(shared_location)
+    record = handout_dialog.record_handout
+
+    def server_gone_then_record(library, **sheet):
+        with postgres_server.admin() as admin:
+            admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        postgres_server.cut(shared_location)
+        return record(library, **sheet)
+
+    out = tmp_path / "fistula.pdf"
+    with monkeypatch.context() as patched:
+        patched.setattr(database, "RECONNECT_SECONDS", 1)
+        patched.setattr(handout_dialog, "record_handout", server_gone_then_record)
+
+        assert dialog.save_to(out) is None
+
+    status = dialog.status.text()
+    assert status.startswith(f"Saved to {out}, but not recorded in the handout history: The shared library at ")
+    assert status.endswith("the change in hand was not saved. The sheet is kept here: save or print it again "
+                           "to record it.")
+    with postgres_server.admin() as admin:
+        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+    assert dialog.save_button.isEnabled() and dialog.save_to(out) is not None
+    assert approvals(dialog.library) == [("Dr Wong", CLINICIAN_LOGIN)]
