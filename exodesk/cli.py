@@ -388,6 +388,9 @@ def cmd_show(library, args) -> int:
         ]
         record = {"id": args.id, **paper.to_dict(), "missing": paper.missing,
                   "notes": notes.to_dict(), "files": files}
+        changed_by = library.changed_by(args.id)
+        if changed_by is not None:  # a shared library's logins
+            record["changed_by"] = changed_by._asdict()
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
     print(paper.title or "(no title)")
@@ -554,7 +557,8 @@ def cmd_handout(library, args) -> int:
     from exodesk.handouts.pdf import fitted
     from exodesk.handouts.selection import handout_entries
     from exodesk.handouts.wording import clinic_details, clinic_texts
-    from exodesk.library.handouts import record_handout
+    from exodesk.library import LibraryError
+    from exodesk.library.handouts import check_approval, record_handout
     from exodesk.settings import Settings
 
     condition = vocabulary.lookup(args.condition)
@@ -569,12 +573,22 @@ def cmd_handout(library, args) -> int:
     handout = build_handout(condition=condition, entries=entries, clinic=clinic, language=args.lang,
                             approved_by=args.approved_by, texts=clinic_texts())
     handout, pdf = fitted(handout, paper=args.paper)
+    try:  # an approved sheet is written only if this login may approve it (a shared library's clinicians)
+        check_approval(library, snapshot=handout.snapshot, pdf=pdf, approved_by=handout.approved_by)
+    except LibraryError as error:
+        print(f"exodesk: {error}", file=sys.stderr)
+        return PARTLY
     try:
         write_atomically(args.output, pdf)
     except ExportError as error:
         print(f"exodesk: {error}", file=sys.stderr)
         return PARTLY
-    record_handout(library, snapshot=handout.snapshot, pdf=pdf, approved_by=handout.approved_by)
+    try:
+        record_handout(library, snapshot=handout.snapshot, pdf=pdf, approved_by=handout.approved_by)
+    except LibraryError as error:
+        print(f"exodesk: the sheet was written to {args.output} but not recorded in the handout history: {error}",
+              file=sys.stderr)
+        return PARTLY
     for warning in handout.warnings:
         print(f"note: {warning}", file=sys.stderr)
     printed = len(handout.snapshot["paper_ids"])

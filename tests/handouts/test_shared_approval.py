@@ -4,9 +4,13 @@ recorded; a clinician's approval records the login beside the typed name.
 Each change records who made it, and a sheet cut off by a lost connection is
 recorded once."""
 
+import argparse
+import json
+
 import pytest
 from shared_logins import CLINICIAN_LOGIN, STAFF_LOGIN, Workstations, approvals
 
+from exodesk import cli
 from exodesk.library.faults import NOT_ALLOWED
 from exodesk.library.handouts import check_approval, handout_history, record_handout
 from exodesk.library.store import ChangedBy, Library, LibraryError
@@ -93,3 +97,33 @@ def test_a_file_library_knows_no_logins(tmp_path):
     with Library(tmp_path / "library.sqlite") as library:
         paper_id = library.insert_paper(Paper(title="Exosomes in wound healing"))
         assert (library.login, library.changed_by(paper_id)) == (None, None)
+
+
+def handout_args(output, approved_by):
+    return argparse.Namespace(condition="perianal fistula", ids=None, lang="en", paper="a4", approved_by=approved_by,
+                              clinic="Harbour Skin Clinic", contact="2345 6789", output=output)
+
+
+def test_the_handout_command_refuses_a_staff_approval_in_one_line_writing_nothing(workstations, tmp_path, capsys,
+                                                                                  monkeypatch):
+    monkeypatch.setenv("EXODESK_CONFIG", str(tmp_path / "config"))
+    staff, clinician = workstations.open(STAFF_LOGIN), workstations.open(CLINICIAN_LOGIN)
+    sheet = tmp_path / "sheet.pdf"
+
+    assert cli.cmd_handout(staff, handout_args(sheet, "Dr Wong")) == 1
+
+    assert capsys.readouterr().err == (f"exodesk: Only a clinician may approve a handout: the login {STAFF_LOGIN} "
+                                       "is not a member of the role exodesk_clinician; nothing was recorded\n")
+    assert not sheet.exists() and approvals(staff) == []
+    assert cli.cmd_handout(clinician, handout_args(sheet, "Dr Wong")) == 0
+    assert sheet.exists() and approvals(staff) == [("Dr Wong", CLINICIAN_LOGIN)]
+
+
+def test_show_json_names_who_last_changed_the_paper_and_its_notes(workstations, capsys):
+    staff, clinician = workstations.open(STAFF_LOGIN), workstations.open(CLINICIAN_LOGIN)
+    paper_id = staff.insert_paper(Paper(title="Exosomes in wound healing", date="2021"))
+    clinician.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0)
+
+    assert cli.cmd_show(staff, argparse.Namespace(id=paper_id, json=True)) == 0
+
+    assert json.loads(capsys.readouterr().out)["changed_by"] == {"paper": CLINICIAN_LOGIN, "notes": CLINICIAN_LOGIN}
