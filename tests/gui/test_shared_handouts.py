@@ -2,7 +2,8 @@
 approval is refused in the dialog with the server's one line and nothing is
 written or recorded (the draft still can be); a clinician's is recorded with
 the login, which the history shows; a server lost while recording keeps the
-sheet in the dialog and says it was not recorded."""
+sheet in the dialog and says it was not recorded. The detail pane names who
+last changed a paper's notes."""
 
 import pytest
 from postgres_server import database_of
@@ -10,8 +11,10 @@ from shared_logins import CLINICIAN_LOGIN, STAFF_LOGIN, Workstations, approvals
 
 from exodesk.evidence.suggest import confirm
 from exodesk.gui import handout_dialog
+from exodesk.gui.detail import DetailPane
 from exodesk.gui.handout_history import HandoutHistory
 from exodesk.library.shared import database
+from exodesk.model import Notes, Paper
 from exodesk.settings import Settings
 
 from .conftest import paper_with_doi
@@ -103,3 +106,18 @@ def test_a_server_lost_while_recording_keeps_the_sheet_and_says_it_was_not_appro
         admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
     assert dialog.save_button.isEnabled() and dialog.save_to(out) is not None
     assert approvals(dialog.library) == [("Dr Wong", CLINICIAN_LOGIN)]
+
+
+def test_the_detail_pane_names_the_login_that_last_changed_the_notes(workstations, qtbot):
+    staff, clinician = workstations.open(STAFF_LOGIN), workstations.open(CLINICIAN_LOGIN)
+    paper_id = staff.insert_paper(Paper(title="Exosomes in wound healing", date="2021"))
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_paper(staff.get(paper_id), changed_by=staff.changed_by(paper_id))
+    assert not pane.changed_by.isVisible()  # no notes yet
+
+    clinician.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0)
+    pane.show_paper(staff.get(paper_id), changed_by=staff.changed_by(paper_id))
+
+    assert pane.changed_by.isVisible() and pane.changed_by.text() == f"Notes last changed by {CLINICIAN_LOGIN}"
