@@ -19,7 +19,8 @@ SETTINGS_FILE = "settings.json"
 # Every preference and its default. An empty library path means the default
 # library in the user data folder; an empty language follows the system.
 DEFAULTS: dict[str, Any] = {
-    "library_path": "",
+    "library_path": "",  # a file, or a shared library's postgresql:// address (never with a password)
+    "shared_address": "",  # the last shared library opened, offered again by File ▸ Open Shared Library…
     "language": "",  # "", "en" or "zh_Hant"
     "clinic_name": "",
     "clinic_contact": "",

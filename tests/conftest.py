@@ -1,3 +1,4 @@
+import contextlib
 import os
 import sys
 import tempfile
@@ -55,19 +56,28 @@ def shared_template(postgres_server):
     return database_of(url)
 
 
-@pytest.fixture
-def shared_location(request):
+@contextlib.contextmanager
+def _shared_database(request):
     """A new shared library's address on the tests' server, dropped afterwards."""
     server = request.getfixturevalue("postgres_server")
     url = server.new_database(template=request.getfixturevalue("shared_template"))
-    yield url
-    from postgres_server import database_of
+    try:
+        yield url
+    finally:
+        from postgres_server import database_of
 
-    from exodesk.library.shared import connection
+        from exodesk.library.shared import connection
 
-    connection.close_pools()
-    with server.admin() as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{database_of(url)}" WITH (FORCE)')
+        connection.close_pools()
+        with server.admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{database_of(url)}" WITH (FORCE)')
+
+
+@pytest.fixture
+def shared_location(request):
+    """A new shared library's address on the tests' server, dropped afterwards."""
+    with _shared_database(request) as url:
+        yield url
 
 
 @pytest.fixture(params=ENGINES)
@@ -91,3 +101,33 @@ def new_library(library_location):
     library = open_library(library_location)
     yield library
     library.close()
+
+
+@pytest.fixture
+def second_library(engine, request, tmp_path):
+    """Another new, empty library on the engine of `new_library`."""
+    from exodesk.library.locations import open_library
+
+    with contextlib.ExitStack() as stack:
+        if engine == "postgresql":
+            location = stack.enter_context(_shared_database(request))
+        else:
+            location = tmp_path / "second.sqlite"
+        library = stack.enter_context(open_library(location))
+        yield library
+
+
+# The same for a module whose tests all read one library built once.
+
+@pytest.fixture(scope="module", params=ENGINES)
+def module_engine(request) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def module_library_location(module_engine, request, tmp_path_factory):
+    if module_engine == "postgresql":
+        with _shared_database(request) as url:
+            yield url
+    else:
+        yield tmp_path_factory.mktemp("library") / "library.sqlite"

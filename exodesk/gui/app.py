@@ -1,4 +1,4 @@
-"""Start the window: `exodesk [--demo] [--library PATH] [FILE...]`.
+"""Start the window: `exodesk [--demo] [--library PATH|URL] [FILE...]`.
 
 Start-up imports only what the first window needs; dialogs, printing and the
 importers load when first used.
@@ -84,7 +84,7 @@ class Application(QApplication):
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="exodesk", add_help=False)
     parser.add_argument("--demo", action="store_true")
-    parser.add_argument("--library", type=Path)
+    parser.add_argument("--library", type=_location)
     parser.add_argument("files", nargs="*")
     args, _qt_options = parser.parse_known_args(argv)
     return args
@@ -134,7 +134,14 @@ def make_application(argv: list[str], settings: Settings) -> QApplication:
     return app
 
 
-def library_path(args: argparse.Namespace, settings: Settings) -> Path:
+def _location(text: str) -> Path | str:
+    """A library file's path, or a shared library's server address as it is."""
+    from exodesk.library.locations import is_shared
+
+    return text if is_shared(text) else Path(text)
+
+
+def library_path(args: argparse.Namespace, settings: Settings) -> Path | str:
     if args.demo:
         from exodesk.demo import create_demo_library
 
@@ -142,7 +149,7 @@ def library_path(args: argparse.Namespace, settings: Settings) -> Path:
     if args.library:
         return args.library
     if settings["library_path"]:
-        return Path(settings["library_path"])
+        return _location(settings["library_path"])
     from exodesk.library import default_library_path
 
     return default_library_path()
@@ -166,14 +173,15 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
     read_only = handed == single_instance.NO_ANSWER
 
     from exodesk.gui.main_window import MainWindow
-    from exodesk.library import Library, LibraryError
+    from exodesk.library import LibraryError
+    from exodesk.library.locations import is_shared, open_library
 
     try:
         # The day's backup waits until the window is shown (Backups.start_daily).
-        library = Library(path, backup=False)
+        library = open_library(path, backup=False)
     except LibraryError as error:
-        if error.damaged:
-            library = _offer_restore(path, str(error))
+        if error.damaged and not is_shared(path):  # a server's library has no file backups to offer
+            library = _offer_restore(Path(path), str(error))
         else:  # a read-only folder or a full disk is not damage: a restore would not help
             from exodesk.gui.shown import show_message
 
@@ -200,8 +208,9 @@ def _offer_restore(path: Path, reason: str):
     """A library that cannot be opened: offer its backups; the restored library, or None."""
     from exodesk.gui.restore_dialog import RestoreDialog, restore_chosen
     from exodesk.gui.shown import show_message
-    from exodesk.library import Library, LibraryError
+    from exodesk.library import LibraryError
     from exodesk.library.backup import BackupError, list_backups
+    from exodesk.library.locations import open_library
 
     if not list_backups(path):
         show_message(None, QMessageBox.Icon.Critical, APPLICATION, reason)
@@ -212,7 +221,7 @@ def _offer_restore(path: Path, reason: str):
         return None
     try:
         restore_chosen(path, chosen)
-        return Library(path)
+        return open_library(path)
     except (BackupError, LibraryError) as error:
         show_message(None, QMessageBox.Icon.Critical, APPLICATION, str(error))
         return None

@@ -30,7 +30,7 @@ class Backups(QObject):
         """The day's backup of the library, on a worker (a large library takes seconds)."""
         window = self.window
         if window.read_only or window.library.path is None:
-            return
+            return  # a shared library is kept by its server's own backups (pg_dump), not a file's
         from exodesk.gui.operations import daily_backup
 
         window.jobs.start(Job.BACKUP, partial(daily_backup, window.library.path), on_done=self._daily_done)
@@ -54,6 +54,11 @@ class Backups(QObject):
 
         window = self.window
         path = window.library.path
+        if window.library.shared:
+            shown.show_message(window, QMessageBox.Icon.Information, self.tr("Restore from Backup"), self.tr(
+                "A shared library is restored on its server, from the server's backups (pg_dump), "
+                "by the person who keeps the server: restoring a file backup does not apply to it."))
+            return False
         if path is None:
             return False
         if choose is None:
@@ -71,9 +76,9 @@ class Backups(QObject):
             aside = restore_chosen(path, chosen)
         except BackupError as error:
             shown.show_message(window, QMessageBox.Icon.Critical, self.tr("Restore from Backup"), str(error))
-            from exodesk.library import Library
+            from exodesk.library.locations import open_library
 
-            window.library = Library(path, backup=False)
+            window.library = open_library(path, backup=False)
             return False
         shown.show_message(
             window, QMessageBox.Icon.Information, self.tr("Restore from Backup"),

@@ -21,12 +21,18 @@ NOTES_MERGE_ID = 1
 
 
 class EditNotes(QUndoCommand):
+    """`based_on`: the notes' version the person edited; the first save is
+    refused (NotesConflict) if someone else saved them since. `version` is
+    the notes' version after the last save."""
+
     def __init__(self, library: Library, paper_id: int, before: Notes, after: Notes,
-                 changed: Changed, *, label: str = ""):
+                 changed: Changed, *, label: str = "", based_on: int | None = None):
         super().__init__(label or QCoreApplication.translate("Commands", "Edit notes"))
         self.library, self.paper_id, self.changed = library, paper_id, changed
         self.before, self.after = copy.deepcopy(before), copy.deepcopy(after)
         self.fields = _changed_fields(before, after)
+        self.based_on = based_on
+        self.version: int | None = None
         self._first = True
 
     def id(self) -> int:
@@ -38,16 +44,18 @@ class EditNotes(QUndoCommand):
             return False
         if other.fields != self.fields or other.fields & {"suggested"}:
             return False
-        self.after = other.after
+        self.after, self.version = other.after, other.version
         return True
 
     def redo(self) -> None:
-        self.library.save_notes(self.paper_id, copy.deepcopy(self.after))
+        # Undo and redo are the person's own steps back and forth: not checked again.
+        based_on = self.based_on if self._first else None
+        self.version = self.library.save_notes(self.paper_id, copy.deepcopy(self.after), based_on=based_on)
         self.changed([self.paper_id], Change.NOTES, self._first)
         self._first = False
 
     def undo(self) -> None:
-        self.library.save_notes(self.paper_id, copy.deepcopy(self.before))
+        self.version = self.library.save_notes(self.paper_id, copy.deepcopy(self.before))
         self.changed([self.paper_id], Change.NOTES, False)
 
 

@@ -67,9 +67,9 @@ class Exports(QObject):
 
     def export_to(self, ids: list[int], fmt: str, path: Path) -> None:
         """Write the papers to a file on a worker; the status bar says when done."""
-        from exodesk.gui.operations import export_papers
+        from exodesk.gui.operations import export_papers, location_of
 
-        self.window.work.start(partial(export_papers, self.window.library.path, ids, fmt, path),
+        self.window.work.start(partial(export_papers, location_of(self.window.library), ids, fmt, path),
                                self.tr("Exporting…"), lambda exported: self._exported(exported, path))
 
     def _exported(self, exported: Exported | None, path: Path) -> None:
@@ -97,9 +97,9 @@ class Exports(QObject):
         if not ids or window.work.busy():
             return
         if len(ids) > FEW_REFERENCES:
-            from exodesk.gui.operations import format_citations
+            from exodesk.gui.operations import format_citations, location_of
 
-            window.work.start(partial(format_citations, window.library.path, ids, style),
+            window.work.start(partial(format_citations, location_of(window.library), ids, style),
                               self.tr("Formatting references…"), self._formatted)
             return
         from exodesk.export.cite import formatted

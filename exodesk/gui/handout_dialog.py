@@ -49,6 +49,7 @@ from exodesk.gui.handout_output import (
 from exodesk.gui.operations import (
     HandoutPreview,
     HandoutRequest,
+    location_of,
     make_handout,
     read_candidates,
 )
@@ -260,7 +261,7 @@ class HandoutDialog(QDialog):
             return
         self.papers_note.setText(self.tr("Finding the papers linked to this condition…"))
         self._generation += 1
-        self._start(partial(read_candidates, self.library.path, condition_id),
+        self._start(partial(read_candidates, location_of(self.library), condition_id),
                     partial(self._candidates_read, self._generation, condition_id))
 
     def _candidates_read(self, generation: int, condition_id: str, candidates: list) -> None:

@@ -70,12 +70,12 @@ class Imports(QObject):
         if window.jobs.running(Job.IMPORT):
             self._queued.extend(paths)  # imported when the running import ends
             return
-        from exodesk.gui.operations import import_files
+        from exodesk.gui.operations import import_files, location_of
 
         window.notes_editor.flush()
         self.progress = progress_dialog(self.tr("Reading files…"), title=self.tr("Import"), parent=window,
                                         delay_ms=300, plain_label=True)  # it names each file read
-        task = window.jobs.start(Job.IMPORT, partial(import_files, window.library.path, paths),
+        task = window.jobs.start(Job.IMPORT, partial(import_files, location_of(window.library), paths),
                                  on_done=self._done, on_progress=self.show_progress, on_error=self._failed)
         self.progress.canceled.connect(task.cancel)
 

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = CheckedUndoStack(self)  # no step written into a library replaced under the window
         self.jobs = Jobs(self)
         self._facets_stale = False
+        self.closed = False
         self.preferences: PreferencesDialog | None = None
         self.setWindowTitle(self._title())
         self.setAcceptDrops(True)
@@ -173,8 +174,12 @@ class MainWindow(QMainWindow):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+    def _where(self) -> str:
+        """The library's file, or its server's address without the password."""
+        return self.library.shown_location if self.library.shared else str(self.library.path or "")
+
     def _title(self) -> str:
-        name = Path(self.library.path).name if self.library.path else ""
+        name = self.library.shown_location if self.library.shared else Path(self._where()).name
         title = f"{APP_NAME} — {name}" if name else APP_NAME
         return title + (" " + self.tr("(read-only)") if self.read_only else "")
 
@@ -239,8 +244,14 @@ class MainWindow(QMainWindow):
         self.menu_actions.complete.setEnabled(bool(paper.doi or paper.pmid) and not self.read_only
                                          and not self.search.in_trash())
         files = [f["name"] for f in self.library.original_files(paper_id)]
-        self.notes_editor.show_notes(paper_id, self.library.notes(paper_id))
+        self.show_notes(paper_id)
         self.detail.show_paper(paper, files=files)
+
+    def show_notes(self, paper_id: int) -> None:
+        # The version first: notes saved elsewhere in between make a needless
+        # conflict at worst, never a save over notes not seen.
+        version = self.library.notes_version(paper_id)
+        self.notes_editor.show_notes(paper_id, self.library.notes(paper_id), version)
 
     def apply_search(self) -> None:
         """Run the typed query and filters now (typing calls this after a pause)."""
@@ -276,15 +287,17 @@ class MainWindow(QMainWindow):
 
     def refresh_facets(self) -> None:
         """Refill the filter lists; read on a worker, as it scans the whole library."""
+        if self.closed:
+            return  # a job started now would outlive the window that waits for its jobs on closing
         if self.jobs.running(Job.FACETS):
             self._facets_stale = True
             return
         from functools import partial
 
-        from exodesk.gui.operations import read_facets
+        from exodesk.gui.operations import location_of, read_facets
 
         self._facets_stale = False
-        self.jobs.start(Job.FACETS, partial(read_facets, self.library.path), on_done=self._facets_read)
+        self.jobs.start(Job.FACETS, partial(read_facets, location_of(self.library)), on_done=self._facets_read)
 
     def _facets_read(self, facets: dict) -> None:
         self.filter_bar.set_facets(facets)
@@ -306,7 +319,8 @@ class MainWindow(QMainWindow):
     # -- edits ---------------------------------------------------------------
 
     def _save_notes(self, paper_id: int, before: Notes, after: Notes) -> None:
-        self.unsaved.save_notes(paper_id, before, after)
+        editor = self.notes_editor
+        self.unsaved.save_notes(paper_id, before, after, based_on=editor.version if editor.paper_id == paper_id else None)
 
     def edit_paper(self, paper_id: int, changes: dict) -> None:
         self.unsaved.edit_paper(paper_id, changes)
@@ -349,7 +363,7 @@ class MainWindow(QMainWindow):
                 self.detail.show_paper(self.library.get(current),
                                        files=[f["name"] for f in self.library.original_files(current)])
             elif not first_run:
-                self.notes_editor.show_notes(current, self.library.notes(current))
+                self.show_notes(current)
         elif not first_run and paper_ids:
             self.select_papers(paper_ids)  # undo brings back into view what it changes
         if change is Change.NOTES:
@@ -363,11 +377,25 @@ class MainWindow(QMainWindow):
         self.preferences = PreferencesDialog(self.settings, self)
         self.preferences.open()
 
+    def open_shared_library(self) -> MainWindow | None:
+        """File ▸ Open Shared Library…: the form, then a window on that library in place of this one."""
+        from exodesk.gui.shared_dialog import OpenSharedDialog
+
+        self.notes_editor.flush()
+        dialog = OpenSharedDialog(self.settings, self)
+        if dialog.exec() != OpenSharedDialog.DialogCode.Accepted or dialog.library is None:
+            return None
+        self.next_window = MainWindow(dialog.library, settings=self.settings, state=self.state)
+        self.save_state()
+        self.next_window.show()
+        self.close()
+        return self.next_window
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ExoDesk"), self.tr(
             "<h3>ExoDesk %1</h3><p>A reference manager for a clinic: bilingual abstracts, "
             "evidence notes and patient handouts.</p><p>Library: %2</p>")
-            .replace("%1", __version__).replace("%2", escape(str(self.library.path or ""))))
+            .replace("%1", __version__).replace("%2", escape(self._where())))
 
     def print_paper(self) -> None:
         paper_id = self.current_paper_id()
@@ -421,6 +449,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes_editor.flush()  # nothing typed is lost on quit
+        self.closed = True
         self.jobs.stop_all()
         self.save_state()
         super().closeEvent(event)

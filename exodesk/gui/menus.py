@@ -25,6 +25,7 @@ class Actions(QObject):
         super().__init__(window)
         self.window = window
         read_only = window.read_only
+        self.open_shared = self._action(self.tr("Open &Shared Library…"), window.open_shared_library)
         self.import_files = self._action(self.tr("&Import Files…"), window.imports.choose_files,
                                          keys=QKeySequence.StandardKey.Open, fallback="Ctrl+O")
         self.import_folder = self._action(self.tr("Import &Folder…"), window.imports.choose_folder)
@@ -38,7 +39,8 @@ class Actions(QObject):
         self.quit = self._action(self.tr("&Quit"), window.close, keys=QKeySequence.StandardKey.Quit,
                                  fallback="Ctrl+Q", role=QAction.MenuRole.QuitRole)
         self.restore_backup = self._action(self.tr("Restore from &Backup…"), window.backups.restore)
-        self.restore_backup.setEnabled(not read_only and window.library.path is not None)
+        # On a shared library it says why it does not apply there.
+        self.restore_backup.setEnabled(not read_only and (window.library.path is not None or window.library.shared))
 
         self.undo = self._action(self.tr("&Undo"), window.undo, keys=QKeySequence.StandardKey.Undo)
         self.redo = self._action(self.tr("&Redo"), window.redo, keys=QKeySequence.StandardKey.Redo)
@@ -105,7 +107,7 @@ class Actions(QObject):
     def fill_menu_bar(self) -> None:
         window = self.window
         bar = window.menuBar()
-        _add(bar.addMenu(self.tr("&File")), self.import_files, self.import_folder, self.export, None,
+        _add(bar.addMenu(self.tr("&File")), self.open_shared, None, self.import_files, self.import_folder, self.export, None,
              self.print, None, self.restore_backup, self.preferences, None, self.quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))

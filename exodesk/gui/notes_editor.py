@@ -66,6 +66,7 @@ class NotesEditor(QWidget):
         super().__init__(parent)
         self.paper_id: int | None = None
         self.stored = Notes()  # what the library holds for this paper
+        self.version: int | None = None  # the stored notes' version: a save is based on it
         self.marks: dict[str, str] = {}  # suggestions not yet confirmed
         self.read_only = False
         self.waiting = False  # a worker is writing notes: no typing until it is done
@@ -244,11 +245,12 @@ class NotesEditor(QWidget):
         notes.suggested = dict(self.marks)
         return notes
 
-    def show_notes(self, paper_id: int | None, notes: Notes | None) -> None:
-        """Show another paper's notes (the current ones are saved first)."""
+    def show_notes(self, paper_id: int | None, notes: Notes | None, version: int | None = None) -> None:
+        """Show another paper's notes (the current ones are saved first); `version` is theirs."""
         if paper_id != self.paper_id:
             self.flush()
         self.paper_id = paper_id
+        self.version = version
         self.stored = copy.deepcopy(notes) if notes else Notes()
         self.marks = dict(self.stored.suggested)
         for name, widget in self.widgets.items():

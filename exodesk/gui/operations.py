@@ -1,7 +1,8 @@
 """Work that runs on a worker thread: plain functions that never touch a widget.
 
-Each opens its own Library on the path it is given, since a SQLite connection
-belongs to the thread that opened it; only daily_backup makes the day's backup.
+Each opens its own Library at the location it is given (a file or a server
+address), since a connection belongs to the thread that opened it; only
+daily_backup makes the day's backup.
 """
 
 from __future__ import annotations
@@ -11,22 +12,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from exodesk.library import FileResult, Library, LibraryError, import_paths
+from exodesk.library import FileResult, LibraryError, import_paths
+from exodesk.library.locations import open_library
 from exodesk.model import Notes
 
 if TYPE_CHECKING:
     from exodesk.handouts.content import Clinic
 
 
-def import_files(library_path: Path, paths: list[str], *, progress, cancelled) -> list[FileResult]:
+def location_of(library) -> Path | str:
+    """Where a worker opens the window's library: its file, or its server's address."""
+    return library.location if library.shared else library.path
+
+
+def import_files(location: Path | str, paths: list[str], *, progress, cancelled) -> list[FileResult]:
     # Papers imported through the window start with suggested notes, marked for review.
-    with Library(library_path, backup=False) as library:
+    with open_library(location, backup=False) as library:
         return import_paths(library, paths, progress=progress, cancelled=cancelled, suggest=True)
 
 
-def read_facets(library_path: Path, *, progress, cancelled) -> dict:
+def read_facets(location: Path | str, *, progress, cancelled) -> dict:
     """The filter bar's values: a scan of the whole library, so off the main thread."""
-    with Library(library_path, backup=False) as library:
+    with open_library(location, backup=False) as library:
         return library.facets()
 
 
@@ -37,11 +44,11 @@ def look_up_online(paper, *, progress, cancelled):
     return look_up(paper)
 
 
-def read_candidates(library_path: Path, condition_id: str, *, progress, cancelled) -> list:
+def read_candidates(location: Path | str, condition_id: str, *, progress, cancelled) -> list:
     """The papers a handout for the condition can use (suggesting links reads every paper)."""
     from exodesk.handouts.selection import candidates
 
-    with Library(library_path, backup=False) as library:
+    with open_library(location, backup=False) as library:
         return candidates(library, condition_id, cancelled=cancelled)
 
 
@@ -83,7 +90,7 @@ def make_handout(request: HandoutRequest, *, pages: bool = True, progress=None, 
     return HandoutPreview(request, handout, pdf, images, handout_grade(handout))
 
 
-def suggest_for_papers(library_path: Path, paper_ids: list[int], *, progress, cancelled
+def suggest_for_papers(location: Path | str, paper_ids: list[int], *, progress, cancelled
                        ) -> list[tuple[int, Notes, Notes]]:
     """Fill the papers' empty note fields from their abstracts, in one transaction.
 
@@ -93,7 +100,7 @@ def suggest_for_papers(library_path: Path, paper_ids: list[int], *, progress, ca
     from exodesk.evidence.suggest import suggest_notes
 
     changes = []
-    with Library(library_path, backup=False) as library, library.transaction():
+    with open_library(location, backup=False) as library, library.transaction():
         for number, paper_id in enumerate(paper_ids):
             if cancelled():
                 break
@@ -106,18 +113,18 @@ def suggest_for_papers(library_path: Path, paper_ids: list[int], *, progress, ca
     return changes
 
 
-def format_citations(library_path: Path, paper_ids: list[int], style: str, *, progress,
+def format_citations(location: Path | str, paper_ids: list[int], style: str, *, progress,
                      cancelled) -> tuple[list[str], list[str]]:
     """The papers' references in a citation style, as plain text and as HTML
     (citeproc takes about 5 ms a paper for both); nothing if cancelled."""
     from exodesk.export.cite import formatted
 
-    with Library(library_path, backup=False) as library:
+    with open_library(location, backup=False) as library:
         papers = [library.get(paper_id) for paper_id in paper_ids]
     return ([], []) if cancelled() else formatted(papers, style)
 
 
-def export_papers(library_path: Path, paper_ids: list[int], fmt: str, target: Path, *, progress, cancelled):
+def export_papers(location: Path | str, paper_ids: list[int], fmt: str, target: Path, *, progress, cancelled):
     """Write the papers to `target` in an export format; the Exported (how
     many, and the damaged papers left out), or None when cancelled.
 
@@ -126,7 +133,7 @@ def export_papers(library_path: Path, paper_ids: list[int], fmt: str, target: Pa
     from exodesk.export import EXPORTERS, write_atomically
     from exodesk.export.files import load_papers, render
 
-    with Library(library_path, backup=False) as library:
+    with open_library(location, backup=False) as library:
         loaded = itertools.count()
 
         def load(paper_id: int):
@@ -158,11 +165,20 @@ class BackupOutcome:
     damage: str = ""  # why the library looks damaged, when it does
 
 
-def daily_backup(library_path: Path, *, progress, cancelled) -> BackupOutcome:
+def reachable(location: Path | str, *, progress, cancelled) -> str:
+    """Whether the library opens now: "" if it does, else why not."""
+    try:
+        open_library(location, backup=False).close()
+    except LibraryError as error:
+        return str(error)
+    return ""
+
+
+def daily_backup(location: Path | str, *, progress, cancelled) -> BackupOutcome:
     """The day's backup, after a quick check of the library, if not made yet
     today: seconds for a large library, so it runs once the window is shown."""
     try:
-        with Library(library_path) as library:
+        with open_library(location) as library:
             return BackupOutcome(library.warnings)
     except LibraryError as error:  # only damage offers a restore; a full disk is a warning
         return BackupOutcome([], str(error)) if error.damaged else BackupOutcome([str(error)])

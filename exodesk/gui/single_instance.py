@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from exodesk import APP_NAME
+from exodesk.library.locations import is_shared, shown
 
 HANDED_OVER = "handed over"
 NOBODY = "nobody listening"
@@ -34,11 +35,12 @@ MAX_MESSAGE_BYTES = 4 * 1024 * 1024  # the paths of thousands of files
 MAX_SOCKET_PATH = 100
 
 
-def server_name(library_path: Path) -> str:
+def server_name(library_path: Path | str) -> str:
     """The channel's name: on POSIX a socket's full path in a private folder,
     on Windows a pipe that Qt limits to this user (UserAccessOption). Empty
     when no private folder can be had: then there is no channel at all."""
-    key = str(Path(library_path).resolve()).casefold()
+    # A server's library: one window per address on this computer, as per file.
+    key = shown(library_path) if is_shared(library_path) else str(Path(library_path).resolve()).casefold()
     name = "exodesk-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
     if os.name != "posix":
         return name

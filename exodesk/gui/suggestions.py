@@ -43,13 +43,13 @@ class Suggestions(QObject):
                 return
             window.undo_stack.push(EditNotes(window.library, paper_id, before, after, window.changed,
                                              label=self.tr("Suggest from abstract")))
-            window.notes_editor.show_notes(paper_id, window.library.notes(paper_id))
+            window.show_notes(paper_id)  # with their new version: the next edit is based on it
             return
-        from exodesk.gui.operations import suggest_for_papers
+        from exodesk.gui.operations import location_of, suggest_for_papers
 
         window.notes_editor.waiting = True
         window.notes_editor.setEnabled(False)
-        window.work.start(partial(suggest_for_papers, window.library.path, ids),
+        window.work.start(partial(suggest_for_papers, location_of(window.library), ids),
                           self.tr("Suggesting notes from abstracts…"), self._suggested)
 
     def _suggested(self, changes: list[tuple[int, Notes, Notes]]) -> None:

@@ -92,6 +92,7 @@ class Job(Enum):
     FACETS = auto()
     BACKUP = auto()
     LOOKUP = auto()
+    RECONNECT = auto()  # does a shared library's server answer again?
 
 
 class Jobs:

@@ -17,10 +17,13 @@ refresh the table.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -33,10 +36,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
-from exodesk.gui import shown
+from exodesk.gui import conflict_dialog, shown
 from exodesk.gui.commands import EditNotes, EditPaper
 from exodesk.gui.tasks import Job
 from exodesk.library.journal import NOTES, PAPER, Journal
+from exodesk.library.store import Library, NotesConflict
 from exodesk.library.watch import LibraryWatch, file_identity
 from exodesk.model import Notes
 
@@ -56,14 +60,17 @@ class _Guarded(QUndoCommand):
     """A command whose failed write is reported to `failed` instead of raising:
     it is then dropped from the undo stack (obsolete), as it changed nothing."""
 
+    library: Library
+
     def __init__(self, *args, failed, **kwargs):
         super().__init__(*args, **kwargs)
         self.failed = failed
 
     def _guard(self, step) -> None:
+        refused: tuple[type[Exception], ...] = (*SAVE_ERRORS, *self.library.database_errors, NotesConflict)
         try:
             step()
-        except SAVE_ERRORS as error:
+        except refused as error:
             self.setObsolete(True)
             self.failed(error)
 
@@ -121,12 +128,14 @@ class UnsavedEdits(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.journal = Journal(window.library.path)
-        self.watch = LibraryWatch(window.library)
+        self.journal = journal_for(window.library)
+        self.watch = watch_for(window.library)
         self.refusal = ""  # why nothing can be written now (a replaced library that cannot be opened)
         self._lost = False  # the replaced library is closed and the new one not open yet
         self._busy = False
         self._errors: list[Exception] | None = None  # what the save being pushed met
+        # paper id -> the notes' version an edit not saved yet was based on
+        self._bases: dict[int, int | None] = {}
         self.banner = shown.plain(QLabel())  # it quotes the library's refusal and file names
         self.banner.setObjectName("unsaved_banner")
         self.banner.setWordWrap(True)
@@ -153,10 +162,12 @@ class UnsavedEdits(QObject):
 
     # -- saving ------------------------------------------------------------
 
-    def save_notes(self, paper_id: int, before: Notes, after: Notes) -> None:
+    def save_notes(self, paper_id: int, before: Notes, after: Notes, *, based_on: int | None = None) -> bool:
+        """Save the notes typed, refused if someone else saved them since `based_on` (then the person chooses)."""
         names = [n for n, v in after.to_dict().items() if n != "updated" and v != getattr(before, n)]
         values = {n: getattr(after, n) for n in names}
-        self._save(NOTES, paper_id, values, partial(GuardedEditNotes, paper_id=paper_id, before=before, after=after))
+        return self._save(NOTES, paper_id, values, partial(GuardedEditNotes, paper_id=paper_id, before=before,
+                                                           after=after, based_on=based_on))
 
     def edit_paper(self, paper_id: int, changes: dict) -> None:
         self._save(PAPER, paper_id, changes, partial(GuardedEditPaper, paper_id=paper_id, changes=changes))
@@ -171,18 +182,52 @@ class UnsavedEdits(QObject):
             return False
         errors: list[Exception] = []
         self._errors = errors
+        step: Any = None  # not made when the library cannot even be read
         try:
+            step = command(library=self.window.library, changed=self.window.changed, failed=self._failed)
             with self.window.library.waiting(wait_ms / 1000):
-                self.window.undo_stack.push(command(library=self.window.library, changed=self.window.changed,
-                                                    failed=self._failed))
+                self.window.undo_stack.push(step)
+        except self.window.library.database_errors as error:  # the server gone before the step began
+            errors.append(error)
         finally:
             self._errors = None
+        if errors and isinstance(errors[0], NotesConflict):
+            return self._conflicted(errors[0], step)
         if errors:
+            if kind == NOTES:
+                # The next try is checked against the version this edit was based on.
+                self._bases.setdefault(paper_id, getattr(step, "based_on", None))
             self._keep(kind, paper_id, values, why_not_saved(errors[0]))
             return False
+        if kind == NOTES:
+            self._bases.pop(paper_id, None)
+            if self.window.notes_editor.paper_id == paper_id:
+                self.window.notes_editor.version = step.version
         self.journal.forget(kind, paper_id, values)
         if self.journal.entries and not self._busy:
             QTimer.singleShot(0, self.retry)  # the library takes writes again
+        self.show_state()
+        return True
+
+    def _conflicted(self, conflict: NotesConflict, step: EditNotes) -> bool:
+        """Someone else saved these notes since: the person sees both and chooses."""
+        window, paper_id = self.window, conflict.paper_id
+        mine = step.after
+        title = window.library.get(paper_id).title or f"#{paper_id}"
+        choice = conflict_dialog.NotesConflictDialog(title, conflict.theirs, mine, window).ask()
+        if choice is None:  # not chosen: kept unsaved, and asked again at the next try
+            self._bases.setdefault(paper_id, step.based_on)
+            self._keep(NOTES, paper_id, {n: getattr(mine, n) for n in step.fields},
+                       self.tr("someone else changed these notes; choose which to keep"))
+            return False
+        self.journal.discard(NOTES, paper_id)
+        self._bases.pop(paper_id, None)
+        if choice == conflict_dialog.KEEP_MINE:
+            return self.save_notes(paper_id, conflict.theirs, mine, based_on=conflict.version)
+        assert choice == conflict_dialog.TAKE_THEIRS
+        window.model.refresh([paper_id])
+        if window.notes_editor.paper_id == paper_id:
+            window.notes_editor.show_notes(paper_id, conflict.theirs, conflict.version)
         self.show_state()
         return True
 
@@ -216,7 +261,8 @@ class UnsavedEdits(QObject):
                 if entry.kind == NOTES:
                     before = library.notes(entry.paper_id)
                     after = Notes.from_dict({**before.to_dict(), **entry.fields})
-                    command = partial(GuardedEditNotes, paper_id=entry.paper_id, before=before, after=after)
+                    command = partial(GuardedEditNotes, paper_id=entry.paper_id, before=before, after=after,
+                                      based_on=self._bases.get(entry.paper_id))
                 else:
                     command = partial(GuardedEditPaper, paper_id=entry.paper_id, changes=entry.values())
                 if not self._save(entry.kind, entry.paper_id, entry.values(), command, wait_ms=wait_ms):
@@ -240,7 +286,7 @@ class UnsavedEdits(QObject):
             if self._closed():
                 return True  # the window closed it itself (a restore of its own): nothing to watch
             if self.window.library is not self.watch.library:
-                self.watch = LibraryWatch(self.window.library)  # the window opened it again itself
+                self._watch(self.window.library)  # the window opened it again itself
             if not self.watch.replaced():
                 return True
         if not quiet:
@@ -250,17 +296,64 @@ class UnsavedEdits(QObject):
         QTimer.singleShot(0, self.reload)
         return False
 
+    def _watch(self, library) -> None:
+        _stop(self.watch)
+        self.watch = watch_for(library)
+
     def _closed(self) -> bool:
         return not self.window.library.is_open()
+
+    def _use(self, library) -> None:
+        """The window works on `library` from now on (opened again after a restore or a lost connection)."""
+        window = self.window
+        window.library = window.model.library = library
+        window.handouts.library_replaced(library)
+        self._watch(library)
+
+    # -- a shared library's lost connection -----------------------------------
+
+    def _reconnect(self) -> None:
+        """A shared library whose connection was lost: a worker looks whether
+        the server answers again (a look may wait seconds), then the window
+        opens the library anew."""
+        from exodesk.gui.operations import location_of, reachable
+
+        window = self.window
+        if not window.closed and not window.jobs.running(Job.RECONNECT):
+            window.jobs.start(Job.RECONNECT, partial(reachable, location_of(window.library)),
+                              on_done=self._reachable)
+
+    def _reachable(self, answer: str) -> None:
+        from exodesk.library import LibraryError
+        from exodesk.library.locations import open_library
+
+        window = self.window
+        if answer or window.closed or not self._closed():
+            return  # still out of reach: the next look tries again
+        lost = window.library
+        try:
+            library = open_library(lost.location, backup=False)
+        except (LibraryError, *lost.database_errors):
+            return
+        with contextlib.suppress(*lost.database_errors):
+            lost.close()
+        self._use(library)
+        window.statusBar().showMessage(self.tr("The shared library's server answers again: the window shows the "
+                                               "library as it is now."), 15000)
+        self._show_changes()  # what others did meanwhile
+        self.retry()
 
     def check(self) -> None:
         """The timer's look: a replaced library is opened again, another program's writes shown."""
         if self._busy or not self.may_write(quiet=True):
             return
+        if self.window.library.shared and self._closed():
+            self._reconnect()
+            return
         try:  # (a library the window closed itself answers with an error: nothing to look at)
             changed = self.watch.changed_elsewhere()
-        except sqlite3.Error:
-            return
+        except (*SAVE_ERRORS, *self.window.library.database_errors):
+            return  # a server out of reach: the next look tries again
         jobs = self.window.jobs
         if changed and not (jobs.running(Job.IMPORT) or jobs.running(Job.WORK)):
             self._show_changes()
@@ -281,7 +374,8 @@ class UnsavedEdits(QObject):
 
     def reload(self) -> None:
         """Open the file now at the library's path in place of the replaced one."""
-        from exodesk.library import Library, LibraryError
+        from exodesk.library import LibraryError
+        from exodesk.library.locations import open_library
 
         window = self.window
         if self._busy or not (self._lost or self.watch.replaced()):
@@ -299,13 +393,11 @@ class UnsavedEdits(QObject):
                 self.refusal = self.tr("the library file is gone from %s") % path
                 return
             try:
-                library = Library(path, backup=False)
+                library = open_library(path, backup=False)
             except (LibraryError, *SAVE_ERRORS) as error:
                 self.refusal = self.tr("the library file was replaced and cannot be opened (%s)") % error
                 return
-            window.library = window.model.library = library
-            window.handouts.library_replaced(library)
-            self.watch = LibraryWatch(library)
+            self._use(library)
             self.refusal = ""
             self._lost = False
             window.undo_stack.clear()  # its steps were done on the file set aside
@@ -360,6 +452,7 @@ class UnsavedEdits(QObject):
             self.retry()
             self.check_timer.stop()
             self.retry_timer.stop()
+            _stop(self.watch)
             if self.journal.entries and self.journal.write_error:
                 # Kept nowhere but here: the person must copy it before the window goes.
                 box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved edits"), self.tr(
@@ -377,7 +470,7 @@ class UnsavedEdits(QObject):
             head = f"#{entry.paper_id}"
             try:
                 title = self.window.library.get(entry.paper_id).title
-            except (KeyError, *SAVE_ERRORS):
+            except (KeyError, *SAVE_ERRORS, *self.window.library.database_errors):
                 title = None
             head += f" {title[:60]}" if title else ""
             for name, value in entry.values().items():
@@ -413,10 +506,47 @@ class UnsavedEdits(QObject):
         self.show_state()
 
 
+def journal_for(library) -> Journal:
+    """Where edits not saved yet are kept: beside a library file; for a shared
+    library, in this user's own settings folder, one file per server address
+    (without its password), so that they survive a restart while the server
+    is out of reach."""
+    if not library.shared:
+        return Journal(library.path)
+    from exodesk import owner_only
+    from exodesk.library.locations import shown
+    from exodesk.settings import config_folder
+
+    folder = config_folder() / "shared"
+    with contextlib.suppress(OSError):  # then its write fails, and the window says so
+        owner_only.make_folder(folder)
+    key = hashlib.sha1(shown(library.location).encode("utf-8")).hexdigest()[:16]
+    return Journal(folder / f"library-{key}")
+
+
+def watch_for(library):
+    """What tells the window of changes made elsewhere: the server's notices
+    for a shared library, the file's identity and data version for a file."""
+    if library.shared:
+        from exodesk.library.shared.watch import SharedWatch
+
+        return SharedWatch(library)
+    return LibraryWatch(library)
+
+
+def _stop(watch) -> None:
+    """Hang up a shared library's listening connection (a file's watch holds none)."""
+    close = getattr(watch, "close", None)
+    if close is not None:
+        close()
+
+
 def why_not_saved(error: Exception) -> str:
     """A refused write in words a person understands."""
     text = str(error).lower()
     number = getattr(error, "errno", None)
+    if "connection" in text or "server" in text:  # only a shared library's driver speaks of these
+        return QCoreApplication.translate("UnsavedEdits", "the shared library's server cannot be reached now")
     if "locked" in text or "busy" in text:
         return QCoreApplication.translate("UnsavedEdits", "another program is writing to the library")
     if "full" in text or number == errno.ENOSPC:

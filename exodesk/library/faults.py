@@ -20,7 +20,7 @@ FULL = "disk full"
 LOCKED = "in use"
 JOURNAL_MISSING = "journal missing"
 UNREADABLE = "unreadable"  # missing, not ours to read, or a disk that reports errors
-NOT_ALLOWED = "not allowed"  # this login may not make the change (a server's role rule)
+NOT_ALLOWED = "not allowed"  # a shared library's server refuses this login the act (approving a sheet)
 
 # Below this much free space a failed write is taken for a full disk.
 NEARLY_FULL_BYTES = 1024 * 1024

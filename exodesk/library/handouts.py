@@ -6,7 +6,6 @@ import datetime
 import json
 
 from exodesk.library.faults import NOT_ALLOWED
-from exodesk.library.shared.schema import CLINICIAN_ROLE
 from exodesk.library.store import Library, LibraryError, now
 
 
@@ -15,7 +14,8 @@ def record_handout(library: Library, *, snapshot: dict, pdf: bytes, approved_by:
 
     On a server only a clinician's login may record an approved sheet (the
     server's rule, shared/schema.py): anyone else's gives a LibraryError of
-    kind NOT_ALLOWED naming the login, and nothing is recorded. A sheet cut
+    kind NOT_ALLOWED with the server's line naming the login, and nothing is
+    recorded. A sheet cut
     off by a lost connection is recorded again whole (its new id differs, so
     the cut transaction cannot be replayed), once.
     """
@@ -25,8 +25,8 @@ def record_handout(library: Library, *, snapshot: dict, pdf: bytes, approved_by:
 
     try:
         return library.run_whole(insert)
-    except library.not_allowed:
-        raise _refused(library) from None
+    except library.not_allowed as error:
+        raise _refused(error) from None
 
 
 def check_approval(library: Library, *, snapshot: dict, pdf: bytes, approved_by: str) -> None:
@@ -45,8 +45,8 @@ def check_approval(library: Library, *, snapshot: dict, pdf: bytes, approved_by:
         library.run_whole(try_it)
     except _Undone:
         pass
-    except library.not_allowed:
-        raise _refused(library) from None
+    except library.not_allowed as error:
+        raise _refused(error) from None
 
 
 class _Undone(Exception):
@@ -63,9 +63,9 @@ def _insert(library: Library, snapshot: dict, pdf: bytes, approved_by: str, retu
     )
 
 
-def _refused(library: Library) -> LibraryError:
-    return LibraryError(f"Only a clinician may approve a handout: the login {library.login} is not a member "
-                        f"of the role {CLINICIAN_ROLE}; nothing was recorded", NOT_ALLOWED)
+def _refused(error: Exception) -> LibraryError:
+    reason = (str(error).strip().splitlines() or ["refused"])[0]  # the server's rule says whose and why
+    return LibraryError(f"The handout was not recorded: {reason}", NOT_ALLOWED)
 
 
 def handout_history(library: Library, *, today: datetime.date | None = None) -> list[dict]:

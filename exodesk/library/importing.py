@@ -229,7 +229,7 @@ def import_paths(
                 # the batch stops at the file that failed: none of the batch is
                 # in, each file says so, and the files after it are tried again.
                 failed = len(results) - done + in_file
-                results[done:] = [FileResult(p, REFUSED, _unsaved(error)) for p, _ in batch[:failed]]
+                results[done:] = [FileResult(p, REFUSED, _unsaved(library, error)) for p, _ in batch[:failed]]
                 index += failed
                 continue
             if len(results) == done:  # cancelled before the batch's first file
@@ -256,13 +256,17 @@ def _library_keys(library: Library, limit: int) -> frozenset[tuple[str, str]]:
                      if value)
 
 
-def _unsaved(error: Exception) -> str:
-    """Why the library could not take a file, in words a person can act on."""
-    text = str(error)
-    if "full" in text:
+def _unsaved(library, error: Exception) -> str:
+    """Why the library could not take a file, in words a person can act on
+    (a server's message may run on over lines: its first says it)."""
+    text = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    if "full" in text or "No space left" in text:
         return f"could not be saved: the disk holding the library is full ({text})"
     if "readonly" in text or "read-only" in text:
-        return f"could not be saved: the library file cannot be written ({text})"
+        written = "library" if library.shared else "library file"
+        return f"could not be saved: the {written} cannot be written ({text})"
+    if "permission denied" in text:  # a server's login without the right to write
+        return f"could not be saved: this login may not write to the library ({text})"
     return f"could not be saved in the library ({text})"
 
 

@@ -202,7 +202,7 @@ class Library:
     rerun: tuple[type[Exception], ...] = ()
     # Any error of the storage engine.
     database_errors: tuple[type[Exception], ...] = (sqlite3.Error,)
-    # A write the engine refused to this login (a server's role rule).
+    # A write the engine refuses to this login (a server's roles); a file refuses no one.
     not_allowed: tuple[type[Exception], ...] = ()
     shared = False  # on a server, shared by several workstations
 
@@ -302,11 +302,6 @@ class Library:
         inside it); on a server it is run again from its start if a lost
         connection could not be replayed. A file library runs it once."""
         return operation()
-
-    @property
-    def login(self) -> str | None:
-        """Who the server knows this workstation as; a file library has no logins."""
-        return None
 
     def changed_by(self, paper_id: int) -> ChangedBy | None:
         """Who last changed the paper and its notes, on a server; a file library does not know."""
@@ -438,6 +433,11 @@ class Library:
         """A declared sort (library/columns.py) in this engine's SQL."""
         return order
 
+    @staticmethod
+    def _like_sql(text: str) -> str:
+        """`text` LIKE the parameter, in this engine's SQL (A-Z in either case)."""
+        return f"{text} LIKE ?"
+
     def live_with(self, column: str, values: list) -> tuple[str, list]:
         """The SQL test (and its parameters) for a live paper whose `column`
         is one of `values`."""
@@ -460,10 +460,10 @@ class Library:
         where = ["deleted IS NOT NULL" if filters.trash else "deleted IS NULL"]
         params: list[str | int] = []
         if filters.condition:
-            where.append("(',' || conditions || ',') LIKE ?")
+            where.append(cls._like_sql("(',' || conditions || ',')"))
             params.append(f"%,{filters.condition},%")
         if filters.tag:
-            where.append("(',' || tags || ',') LIKE ?")
+            where.append(cls._like_sql("(',' || tags || ',')"))
             params.append(f"%,{filters.tag},%")
         for column, value in (("design", filters.design), ("level", filters.level)):
             if value:
@@ -476,7 +476,7 @@ class Library:
             where.append("year <= ?")
             params.append(filters.year_to)
         if filters.language:
-            where.append("(',' || languages || ',') LIKE ?")
+            where.append(cls._like_sql("(',' || languages || ',')"))
             params.append(f"%,{filters.language}%")
         if filters.needs_review:
             where.append("needs_review = 1")
@@ -501,8 +501,9 @@ class Library:
                 values.update(v for v in joined.split(",") if v)
             found[name] = sorted(values)
         for name, column in (("designs", "design"), ("levels", "level")):
-            found[name] = [r[0] for r in self.db.execute(
-                f"SELECT DISTINCT {column} FROM papers WHERE {live} AND {column} IS NOT NULL ORDER BY {column}")]
+            # Sorted here, not by the engine: a server's locale would order them its own way.
+            found[name] = sorted(r[0] for r in self.db.execute(
+                f"SELECT DISTINCT {column} FROM papers WHERE {live} AND {column} IS NOT NULL"))
         found["years"] = list(self.db.execute(f"SELECT min(year), max(year) FROM papers WHERE {live}").fetchone())
         return found
 

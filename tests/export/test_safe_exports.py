@@ -19,7 +19,6 @@ from exodesk.export import (
     write_atomically,
 )
 from exodesk.export.cite import format_references
-from exodesk.library import Library
 from exodesk.model import Author, Paper
 from export.test_round_trip import reimport
 
@@ -82,14 +81,22 @@ def test_an_export_is_written_whole_or_leaves_the_old_file(tmp_path, monkeypatch
         write_atomically(tmp_path / "missing" / "papers.ris", "x")
 
 
+def stored_record(library, paper_id):
+    return json.loads(library.db.execute("SELECT data FROM papers WHERE id = ?", [paper_id]).fetchone()[0])
+
+
+def store_record(library, paper_id, record):
+    library.db.execute("UPDATE papers SET data = ? WHERE id = ?", [json.dumps(record), paper_id])
+
+
 @pytest.fixture
-def library_with_damage(tmp_path):
-    with Library(tmp_path / "library.sqlite", backup=False) as library:
-        ids = [library.insert_paper(Paper(title=f"Exosome paper {n}", authors=[Author("Lee", "Min")], date="2023-05"))
-               for n in range(4)]
-        library.db.execute("UPDATE papers SET data = '{\"title\": \"Exosome' WHERE id = ?", [ids[1]])
-        library.db.execute("UPDATE papers SET data = json_set(data, '$.date', '2023-13-40') WHERE id = ?", [ids[2]])
-        yield library, ids
+def library_with_damage(new_library):
+    library = new_library
+    ids = [library.insert_paper(Paper(title=f"Exosome paper {n}", authors=[Author("Lee", "Min")], date="2023-05"))
+           for n in range(4)]
+    library.db.execute("UPDATE papers SET data = '{\"title\": \"Exosome' WHERE id = ?", [ids[1]])
+    store_record(library, ids[2], stored_record(library, ids[2]) | {"date": "2023-13-40"})
+    return library, ids
 
 
 @pytest.mark.parametrize("fmt", sorted(EXPORTERS))
@@ -111,9 +118,7 @@ def test_a_damaged_paper_is_skipped_and_named_and_the_others_are_exported(librar
 def test_a_paper_with_text_that_cannot_be_saved_is_skipped_and_the_file_written(library_with_damage, tmp_path):
     library, ids = library_with_damage
     # A lone surrogate, as a damaged page's JSON can bring: readable, but not savable as UTF-8.
-    record = json.loads(library.db.execute("SELECT data FROM papers WHERE id = ?", [ids[3]]).fetchone()[0])
-    record["title"] = "Exosomes \udc00 broken"
-    library.db.execute("UPDATE papers SET data = ? WHERE id = ?", [json.dumps(record), ids[3]])
+    store_record(library, ids[3], stored_record(library, ids[3]) | {"title": "Exosomes \udc00 broken"})
     target = tmp_path / "out.ris"
     exported = export_file(target, "ris", ids, library.get)
     assert [s.paper_id for s in exported.skipped] == [ids[1], ids[3]]

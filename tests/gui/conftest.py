@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 
 from exodesk.demo import create_demo_library
 from exodesk.library import Library
+from exodesk.library.locations import open_library
 from exodesk.settings import Settings
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
@@ -26,14 +27,14 @@ def demo_path(tmp_path):
 
 @pytest.fixture
 def open_window(qtbot, tmp_path):
-    """Opens a window on a library path; the same state file each time, as a restart would."""
+    """Opens a window on a library's path or server address; the same state file each time, as a restart would."""
     from exodesk.gui.main_window import MainWindow
 
     windows = []
 
     def open_(path):
         state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Library(path), settings=Settings(), state=state)
+        window = MainWindow(open_library(path), settings=Settings(), state=state)
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()

@@ -104,7 +104,7 @@ def test_edits_kept_when_the_window_closed_are_saved_at_the_next_start(open_wind
 def test_a_full_disk_or_read_only_library_is_named_and_the_text_kept(window, qtbot, monkeypatch, error, reason):
     paper_id = empty_notes(window)
 
-    def refuse(*_args):
+    def refuse(*_args, **_options):
         raise sqlite3.OperationalError(error)
 
     monkeypatch.setattr(window.library, "save_notes", refuse)

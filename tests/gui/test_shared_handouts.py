@@ -32,9 +32,9 @@ def workstations(postgres_server, shared_location):
 @pytest.fixture
 def approved_dialog(open_dialog_on_demo, qtbot, workstations):
     """The dialog with an approvable sheet approved by "Dr Wong", recording on
-    the shared library as the login given. The window's workers read a file
-    library (opening a shared one is the window's part): the sheet is drawn
-    from the demo library, and recorded on the server's."""
+    the shared library as the login given: the sheet is drawn from the demo
+    library (a file, which has papers with notes to approve), and recorded on
+    the server's."""
     def open_(login):
         Settings().update(clinic_name="Harbour Skin Clinic", clinic_contact="2345 6789")
         dialog = open_dialog_on_demo("perianal fistula")
@@ -58,8 +58,8 @@ def test_a_staff_login_is_told_only_a_clinician_may_approve_and_can_save_the_dra
     assert dialog.save_to(out) is None
 
     assert dialog.status.text() == (
-        f"Only a clinician may approve a handout: the login {STAFF_LOGIN} is not a member of the role "
-        "exodesk_clinician; nothing was recorded. Without the approval it can be saved or printed as a draft.")
+        f"The handout was not recorded: only a clinician may approve a handout; {STAFF_LOGIN} is not one. "
+        "Without the approval it can be saved or printed as a draft.")
     assert not out.exists() and approvals(dialog.library) == []
     assert dialog.save_button.isEnabled()  # the sheet is still there
     with qtbot.waitSignal(dialog.preview_ready, timeout=20000):

@@ -46,6 +46,7 @@ def check_layout(handout, paper: str) -> tuple:
     return handout, pdf
 
 
+# The demo library, a file as `--demo` makes it: what is tested here is the sheet's layout.
 @pytest.fixture(scope="module")
 def seed_library(tmp_path_factory):
     return create_demo_library(tmp_path_factory.mktemp("demo"))

@@ -11,7 +11,8 @@ import pytest
 from exodesk.evidence import vocabulary
 from exodesk.evidence.suggest import suggest_notes
 from exodesk.handouts.selection import candidates
-from exodesk.library import Filters, Library, import_paths
+from exodesk.library import Filters, import_paths
+from exodesk.library.locations import open_library
 from exodesk.model import Abstract, Notes, Paper
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,9 +31,8 @@ WRITTEN = [
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("selection")
-    with Library(folder / "library.sqlite", backup=False) as lib:
+def library(module_library_location):
+    with open_library(module_library_location, backup=False) as lib:
         samples = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
             p for p in (ROOT / "tests/importers/fixtures").rglob("*") if p.suffix in (".txt", ".nbib", ".ris", ".bib")
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from exodesk.library import Library, import_paths
+from exodesk.library import import_paths
 from exodesk.library.importing import IMPORTED_WITH_GAPS
 
 # Each file: a citation whose title the exporting tool lost (the authors,
@@ -50,10 +50,10 @@ READERS = {"lost_titles.ris": "ris", "lost_titles.nbib": "medline", "lost_titles
 
 
 @pytest.mark.parametrize("name", FILES)
-def test_a_citation_without_its_title_imports_with_gaps_and_a_stub_is_reported(tmp_path, name):
+def test_a_citation_without_its_title_imports_with_gaps_and_a_stub_is_reported(new_library, tmp_path, name):
     path = tmp_path / name
     path.write_text(FILES[name], encoding="utf-8")
-    with Library(tmp_path / "library.sqlite") as library:
+    with new_library as library:
         [result] = import_paths(library, [path])
         [paper] = [library.get(paper_id) for paper_id in result.paper_ids]
     assert (result.importer, result.status, result.missing) == (READERS[name], IMPORTED_WITH_GAPS, ["title"])

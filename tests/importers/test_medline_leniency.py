@@ -100,13 +100,13 @@ def test_the_copyright_line_closing_an_abstract_is_kept_apart_from_it():
     assert paper.extra["copyright"] == "Copyright (c) 2021 Elsevier Inc. All rights reserved."
 
 
-def test_importing_such_a_file_refuses_it_with_the_medline_readers_reason(tmp_path):
-    from exodesk.library import Library, import_paths
+def test_importing_such_a_file_refuses_it_with_the_medline_readers_reason(new_library, tmp_path):
+    from exodesk.library import import_paths
 
     path = tmp_path / "eric.nbib"
     path.write_text("OWN - ERIC\nOID - ED623001\nDP  - 2021\nPT  - Reports - Evaluative\n"
                     "AB  - Withdrawn; see 10.1000/another.paper instead.\n", encoding="utf-8")
-    with Library(tmp_path / "library.sqlite") as library:
+    with new_library as library:
         [result] = import_paths(library, [path])
         assert (result.status, library.count()) == ("refused", 0)
         assert result.importer == "medline" and "no title, DOI, PubMed id or link" in result.reason

@@ -110,12 +110,12 @@ def test_a_wrapped_value_goes_on_from_its_tag_line():
                                             [Author(family="Harrison", given="Warren Levenshtein")])
 
 
-def test_importing_such_a_file_refuses_it_with_the_ris_readers_reason(tmp_path):
-    from exodesk.library import Library, import_paths
+def test_importing_such_a_file_refuses_it_with_the_ris_readers_reason(new_library, tmp_path):
+    from exodesk.library import import_paths
 
     path = tmp_path / "one_space.ris"
     path.write_text("TY - JOUR\nN1 - Replicates 10.1000/another.paper\nPY - 2021\nER - \n", encoding="utf-8")
-    with Library(tmp_path / "library.sqlite") as library:
+    with new_library as library:
         [result] = import_paths(library, [path])
         assert (result.status, library.count()) == ("refused", 0)
         assert result.importer == "ris" and "no title, DOI, PubMed id or link" in result.reason

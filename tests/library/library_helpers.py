@@ -35,4 +35,4 @@ def possible_duplicates(library: Library) -> list[tuple[int, int]]:
 
 def mark_not_duplicate(library: Library, a: int, b: int) -> None:
     with library.transaction():
-        library.db.execute("INSERT OR IGNORE INTO not_duplicates(a, b) VALUES (?, ?)", [min(a, b), max(a, b)])
+        library.db.execute("INSERT INTO not_duplicates(a, b) VALUES (?, ?) ON CONFLICT DO NOTHING", [min(a, b), max(a, b)])

@@ -1,4 +1,5 @@
 """Backups when a library is opened, restoring one, and checking a library."""
+# SQLite only: backups are copies of the library file.
 
 import datetime
 import shutil

@@ -1,5 +1,6 @@
 """`exodesk check` reads every record and the search index, names what is
 damaged and how to repair it, and makes the repairs that are safe."""
+# SQLite only: `exodesk check` reads the library file itself, damage is made in the file.
 
 import argparse
 import os

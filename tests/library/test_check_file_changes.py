@@ -1,4 +1,5 @@
 """What an open library can tell about changes made to its file from outside."""
+# SQLite only: changes made to the library's file from outside.
 
 from pathlib import Path
 

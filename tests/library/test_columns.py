@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from exodesk.library import Library, columns, import_paths
+from exodesk.library.locations import open_library
 from exodesk.model import Notes
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -19,8 +20,8 @@ def declared_values(library: Library, paper_id: int) -> dict:
     return columns.values(library.get(paper_id), library.notes(paper_id))
 
 
-def test_what_the_library_stores_and_reads_is_what_the_declaration_computes():
-    library = Library(memory=True)
+def test_what_the_library_stores_and_reads_is_what_the_declaration_computes(new_library):
+    library = new_library
     ids = [i for result in import_paths(library, SEEDS) for i in result.paper_ids]
     library.save_notes(ids[0], Notes(study_design="narrative review", evidence_level="5",
                                      conditions=["acne-scars", "alopecia"], tags=["read"]))
@@ -38,7 +39,19 @@ def test_what_the_library_stores_and_reads_is_what_the_declaration_computes():
         assert sql.split()[0] == name
 
 
+def test_a_newly_declared_column_reaches_a_library_made_before_it(library_location, monkeypatch):
+    with open_library(library_location) as library:
+        ids = [i for result in import_paths(library, SEEDS) for i in result.paper_ids]
+        volumes = {i: library.get(i).volume for i in ids}
+    assert any(volumes.values())
+    monkeypatch.setattr(columns, "COMPUTED", (*columns.COMPUTED, VOLUME))
+    for _opening in range(2):  # added once: the next opening finds it there
+        with open_library(library_location) as library:
+            assert dict(library.db.execute("SELECT id, trial_volume FROM papers")) == volumes
+
+
 def test_a_newly_declared_column_reaches_an_existing_library_filled_from_its_records(tmp_path, monkeypatch):
+    # SQLite only: the library was made by an older SQLite schema.
     path = tmp_path / "library.sqlite"
     shutil.copy(FIXTURES / "library-v3.sqlite", path)
     with sqlite3.connect(path) as db:

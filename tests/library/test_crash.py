@@ -3,6 +3,7 @@
 A short, fixed-seed run of benchmarks/crash_kills.py (which says what is
 checked after each kill); the long run's figures are in benchmarks/README.md.
 """
+# SQLite only: a process killed while writing a file (the server keeps its own transactions).
 
 import sys
 from pathlib import Path

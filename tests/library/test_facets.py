@@ -1,11 +1,10 @@
 """The values the window's filters offer, read from the library."""
 
-from exodesk.library import Library
 from exodesk.model import Notes, Paper
 
 
-def test_facets_list_what_the_live_library_holds():
-    library = Library(memory=True)
+def test_facets_list_what_the_live_library_holds(new_library):
+    library = new_library
     with library.transaction():
         a = library.insert_paper(Paper(title="A", date="2019"), Notes(conditions=["acne-scars", "alopecia"],
                                                                       tags=["read"], evidence_level="4",

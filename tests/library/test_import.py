@@ -20,9 +20,8 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
 @pytest.fixture
-def library(tmp_path):
-    with Library(tmp_path / "library.sqlite") as lib:
-        yield lib
+def library(new_library):
+    return new_library
 
 
 def statuses(results):
@@ -173,7 +172,9 @@ def test_papers_marked_not_duplicates_are_no_longer_offered_as_pairs(library, tm
     assert possible_duplicates(library) == []
 
 
-def test_show_json_holds_everything(library, tmp_path, capsys):
+# The command line's tests below take a file library: --library names a file here.
+
+def test_show_json_holds_everything(tmp_path, capsys):
     from exodesk.cli import main
 
     path = tmp_path / "lib.sqlite"
@@ -264,12 +265,12 @@ def test_a_saved_page_with_its_files_folder_imports_as_one_paper(library, tmp_pa
     assert library.count() == 1
 
 
-def test_new_papers_get_suggested_notes_only_when_asked(library):
+def test_new_papers_get_suggested_notes_only_when_asked(library, second_library):
     from exodesk.evidence.suggest import suggest_notes
 
     (plain,) = import_paths(library, [SEEDS[4]])[0].paper_ids
     assert library.notes(plain) == Notes()
-    with Library(library.path.with_name("other.sqlite")) as other:
+    with second_library as other:
         (paper_id,) = import_paths(other, [SEEDS[4]], suggest=True)[0].paper_ids
         notes = other.notes(paper_id)
         assert notes == suggest_notes(other.get(paper_id))
@@ -297,8 +298,8 @@ def test_csv_export_from_the_command_line_has_one_byte_order_mark(tmp_path):
 
 
 @pytest.mark.parametrize("batch_size, batch_seconds", [(1, 1.0), (2, 1.0), (200, 1.0), (200, 0.0)])
-def test_the_search_index_matches_the_papers_however_files_are_batched(tmp_path, monkeypatch, batch_size,
-                                                                       batch_seconds):
+def test_the_search_index_matches_the_papers_however_files_are_batched(new_library, tmp_path, monkeypatch,
+                                                                       batch_size, batch_seconds):
     # The index is written once per batch: a paper inserted and then merged in
     # the same batch, or merged in a later one, must have exactly one index row
     # holding what the merge added. A batch also ends when its time is up.
@@ -310,19 +311,19 @@ def test_the_search_index_matches_the_papers_however_files_are_batched(tmp_path,
         "Int J Mol Sci. 2024 Jul 16;25(14):7794. doi: 10.3390/ijms25147794.\n",
         encoding="utf-8",
     )
-    with Library(tmp_path / "library.sqlite") as library:
-        results = import_paths(library, [*SEEDS, merging], batch_size=batch_size)
-        assert [r.path for r in results] == [*SEEDS, merging]
-        assert results[-1].status == "merged"
+    library = new_library
+    results = import_paths(library, [*SEEDS, merging], batch_size=batch_size)
+    assert [r.path for r in results] == [*SEEDS, merging]
+    assert results[-1].status == "merged"
+    if not library.shared:  # FTS5's own check of its index
         library.db.execute("INSERT INTO papers_fts(papers_fts) VALUES ('integrity-check')")
-        indexed = [r[0] for r in library.db.execute("SELECT rowid FROM papers_fts ORDER BY rowid")]
-        assert indexed == [r[0] for r in library.db.execute("SELECT id FROM papers ORDER BY id")]
-        assert library.search_ids("Quillfeather") == results[-1].paper_ids
-        assert library.search_ids("系統性") == library.search_ids("系统性") != []
+    assert sorted(library.indexed_ids()) == library.all_ids()
+    assert library.search_ids("Quillfeather") == results[-1].paper_ids
+    assert library.search_ids("系統性") == library.search_ids("系统性") != []
 
 
-def test_a_failing_savepoint_undoes_only_its_own_writes(tmp_path):
-    with Library(tmp_path / "library.sqlite", backup=False) as library:
+def test_a_failing_savepoint_undoes_only_its_own_writes(new_library):
+    with new_library as library:
         with library.transaction():
             library.log_import(path="kept", file_hash=None, importer=None, status="refused", paper_ids=[], reason="")
             with pytest.raises(RuntimeError), library.savepoint():

@@ -4,14 +4,13 @@ number and the rest import; a failure while storing leaves nothing of the file."
 import pytest
 from library_helpers import import_log
 
-from exodesk.library import Library, examine, import_paths, importing
+from exodesk.library import examine, import_paths, importing
 from exodesk.model import Paper
 
 
 @pytest.fixture
-def library(tmp_path):
-    with Library(tmp_path / "library.sqlite") as lib:
-        yield lib
+def library(new_library):
+    return new_library
 
 
 def bibtex_entry(n: int) -> str:
@@ -88,8 +87,9 @@ def test_a_failure_while_storing_a_many_record_file_leaves_nothing_of_it(library
         "could not be imported: ExoDesk failed on it (OSError: disk full); the details are in ExoDesk's log")
     assert library.count() == 0
     assert library.search_ids("wound") == []
-    for table in ("files", "paper_files", "papers_fts"):
+    for table in ("files", "paper_files"):
         assert library.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    assert library.indexed_ids() == set()
     assert [(e["status"], e["reason"]) for e in import_log(library)] == [(result.status, result.reason)]
 
 

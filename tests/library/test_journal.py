@@ -1,4 +1,6 @@
 """The journal of unsaved edits beside the library, and noticing a library changed under us."""
+# The journal is a file beside a library file, and the watch reads that file's identity and
+# SQLite's data_version: SQLite only (a shared library hears of changes through LISTEN/NOTIFY).
 
 import json
 import sqlite3

@@ -5,7 +5,7 @@ write of it."""
 
 import pytest
 
-from exodesk.library import Library, import_paths
+from exodesk.library import import_paths
 from exodesk.library.matching import KeyMatcher, Merges
 from exodesk.library.merge import merge
 from exodesk.library.prepared import prepare
@@ -15,9 +15,8 @@ GENERIC = "Exosomes in wound healing: a review"
 
 
 @pytest.fixture
-def library(tmp_path):
-    with Library(tmp_path / "library.sqlite", backup=False) as lib:
-        yield lib
+def library(new_library):
+    return new_library
 
 
 def ris(*, title=GENERIC, authors=(), journal=None, abbrev=None, year="2023", doi=None, pmid=None, issn=None):

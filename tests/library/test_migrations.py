@@ -1,4 +1,5 @@
 """A library made by an earlier schema opens and upgrades without loss."""
+# SQLite only: libraries made by earlier SQLite schemas (the server's are shared/schema.py's).
 
 import shutil
 import sqlite3

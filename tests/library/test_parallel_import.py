@@ -49,21 +49,22 @@ def parts_counted(monkeypatch) -> list:
     return parts
 
 
-def imported(tmp_path, path, label, monkeypatch, *, workers):
+def imported(library, path, monkeypatch, *, workers):
     monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1 if workers else 10**12)
     monkeypatch.setattr(parallel, "worth_workers", lambda size: workers)  # even on one processor
     counted = parts_counted(monkeypatch)
-    with Library(tmp_path / f"{label}.sqlite", backup=False) as library:
+    with library:
         (result,) = import_paths(library, [path])
         papers = [library.get(i).to_json() for i in library.all_ids()]
     return result, papers, len(counted)
 
 
 @pytest.mark.parametrize("name", sorted(FILES))
-def test_a_file_read_by_workers_gives_what_one_process_gives(tmp_path, monkeypatch, name):
+def test_a_file_read_by_workers_gives_what_one_process_gives(new_library, second_library, tmp_path, monkeypatch,
+                                                             name):
     path = big_file(tmp_path, name)
-    alone, alone_papers, alone_parts = imported(tmp_path, path, "alone", monkeypatch, workers=False)
-    shared, shared_papers, shared_parts = imported(tmp_path, path, "shared", monkeypatch, workers=True)
+    alone, alone_papers, alone_parts = imported(new_library, path, monkeypatch, workers=False)
+    shared, shared_papers, shared_parts = imported(second_library, path, monkeypatch, workers=True)
     assert alone_parts == 1 and shared_parts > 4  # the workers really read it, in parts
     assert (shared.status, shared.reason, shared.warnings) == (alone.status, alone.reason, alone.warnings)
     assert shared.paper_ids == alone.paper_ids
@@ -71,22 +72,23 @@ def test_a_file_read_by_workers_gives_what_one_process_gives(tmp_path, monkeypat
     assert "not read: record" in alone.reason  # the broken records are reported by number
 
 
-def test_cancel_between_the_parts_of_a_large_file_leaves_all_of_it_out(tmp_path, monkeypatch):
+def test_cancel_between_the_parts_of_a_large_file_leaves_all_of_it_out(new_library, tmp_path, monkeypatch):
     path = big_file(tmp_path, "export.bib")
     monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1)
     monkeypatch.setattr(parallel, "worth_workers", lambda size: True)
     parts = parts_counted(monkeypatch)
-    with Library(tmp_path / "library.sqlite", backup=False) as library:
-        # The person presses Cancel once two parts are stored.
-        assert import_paths(library, [path], cancelled=lambda: len(parts) >= 2) == []
-        assert len(parts) == 2
-        for table in ("papers", "files", "papers_fts", "import_log"):
-            assert library.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    library = new_library
+    # The person presses Cancel once two parts are stored.
+    assert import_paths(library, [path], cancelled=lambda: len(parts) >= 2) == []
+    assert len(parts) == 2
+    for table in ("papers", "files", "import_log"):
+        assert library.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    assert library.indexed_ids() == set()
 
 
-def test_if_the_workers_fail_the_file_is_read_here(tmp_path, monkeypatch):
+def test_if_the_workers_fail_the_file_is_read_here(new_library, second_library, tmp_path, monkeypatch):
     path = big_file(tmp_path, "export.nbib")
-    alone, alone_papers, _ = imported(tmp_path, path, "alone", monkeypatch, workers=False)
+    alone, alone_papers, _ = imported(new_library, path, monkeypatch, workers=False)
 
     start_workers = parallel.start_workers
 
@@ -96,7 +98,7 @@ def test_if_the_workers_fail_the_file_is_read_here(tmp_path, monkeypatch):
         return pool
 
     monkeypatch.setattr(parallel, "start_workers", broken_pool)
-    rescued, rescued_papers, parts = imported(tmp_path, path, "rescued", monkeypatch, workers=True)
+    rescued, rescued_papers, parts = imported(second_library, path, monkeypatch, workers=True)
     assert parts > 4
     assert (rescued.status, rescued.reason, rescued.paper_ids) == (alone.status, alone.reason, alone.paper_ids)
     assert rescued_papers == alone_papers
@@ -136,7 +138,7 @@ def many_files(tmp_path):
     return folder
 
 
-def imported_folder(tmp_path, folder, label, monkeypatch, *, workers, read_ahead=None):
+def imported_folder(library, folder, monkeypatch, *, workers, read_ahead=None):
     monkeypatch.setattr(parallel, "MANY_FILES", 2 if workers else 10**9)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)  # even on one processor
     get = parallel.FilesAhead.get
@@ -148,27 +150,29 @@ def imported_folder(tmp_path, folder, label, monkeypatch, *, workers, read_ahead
         return examined
 
     monkeypatch.setattr(parallel.FilesAhead, "get", counting_get)
-    with Library(tmp_path / f"{label}.sqlite", backup=False) as library:
+    with library:
         results = import_paths(library, [folder])
         papers = [library.get(i).to_json() for i in library.all_ids()]
     monkeypatch.setattr(parallel.FilesAhead, "get", get)
     return [(r.path.name, r.status, r.reason, r.importer, r.paper_ids, r.warnings) for r in results], papers
 
 
-def test_many_files_read_ahead_by_workers_import_as_one_process_imports_them(tmp_path, monkeypatch):
+def test_many_files_read_ahead_by_workers_import_as_one_process_imports_them(new_library, second_library, tmp_path,
+                                                                            monkeypatch):
     folder = many_files(tmp_path)
-    alone = imported_folder(tmp_path, folder, "alone", monkeypatch, workers=False)
+    alone = imported_folder(new_library, folder, monkeypatch, workers=False)
     read_ahead = []
-    shared = imported_folder(tmp_path, folder, "shared", monkeypatch, workers=True, read_ahead=read_ahead)
+    shared = imported_folder(second_library, folder, monkeypatch, workers=True, read_ahead=read_ahead)
     assert all(read_ahead) and len(read_ahead) == len(alone[0])  # the workers read every file
     assert shared == alone
     statuses = {status for _name, status, *_ in alone[0]}
     assert {"imported", "merged", "refused", "already in the library"} <= statuses and len(alone[0]) > 80
 
 
-def test_if_the_workers_reading_ahead_fail_the_files_are_read_here(tmp_path, monkeypatch):
+def test_if_the_workers_reading_ahead_fail_the_files_are_read_here(new_library, second_library, tmp_path,
+                                                                  monkeypatch):
     folder = many_files(tmp_path)
-    alone = imported_folder(tmp_path, folder, "alone", monkeypatch, workers=False)
+    alone = imported_folder(new_library, folder, monkeypatch, workers=False)
 
     class Broken:
         def submit(self, *args, **kwargs):
@@ -178,10 +182,10 @@ def test_if_the_workers_reading_ahead_fail_the_files_are_read_here(tmp_path, mon
             pass
 
     monkeypatch.setattr(parallel, "start_workers", lambda workers=None, **options: parallel.Workers(Broken(), 2, []))
-    assert imported_folder(tmp_path, folder, "rescued", monkeypatch, workers=True) == alone
+    assert imported_folder(second_library, folder, monkeypatch, workers=True) == alone
 
 
-def test_cancel_stops_an_import_that_waits_for_the_workers(tmp_path, monkeypatch):
+def test_cancel_stops_an_import_that_waits_for_the_workers(new_library, tmp_path, monkeypatch):
     folder = many_files(tmp_path)
 
     class Stuck:  # workers that never answer, as on a file that never ends
@@ -207,7 +211,7 @@ def test_cancel_stops_an_import_that_waits_for_the_workers(tmp_path, monkeypatch
         asked.append(1)
         return len(asked) > 3
 
-    with Library(tmp_path / "library.sqlite", backup=False) as library:
+    with new_library as library:
         assert import_paths(library, [folder], cancelled=cancelled) == []
         assert library.count() == 0 and import_log(library) == []
     assert Stuck.stopped
@@ -234,13 +238,13 @@ def test_cycle_collection_is_paused_while_a_file_is_read_and_comes_back_after():
     assert gc.isenabled()
 
 
-def test_files_already_in_the_library_are_not_read_again_by_the_workers(tmp_path, monkeypatch):
+def test_files_already_in_the_library_are_not_read_again_by_the_workers(new_library, tmp_path, monkeypatch):
     folder = many_files(tmp_path)
     monkeypatch.setattr(parallel, "MANY_FILES", 2)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
     get, handed = parallel.FilesAhead.get, []
     monkeypatch.setattr(parallel.FilesAhead, "get", lambda self, i: handed.append(get(self, i)) or handed[-1])
-    with Library(tmp_path / "library.sqlite", backup=False) as library:
+    with new_library as library:
         first = import_paths(library, [folder])
         handed.clear()
         again = import_paths(library, [folder])
@@ -252,13 +256,14 @@ def test_files_already_in_the_library_are_not_read_again_by_the_workers(tmp_path
         (name, "already in the library", r.paper_ids) for name, r in ((r.path.name, r) for r in first if r.paper_ids)]
 
 
-def test_a_file_the_workers_took_for_known_but_is_not_is_read_here(tmp_path, monkeypatch):
+def test_a_file_the_workers_took_for_known_but_is_not_is_read_here(new_library, second_library, tmp_path,
+                                                                  monkeypatch):
     # Another process may take papers out of the library while workers read ahead.
     folder = many_files(tmp_path)
-    alone = imported_folder(tmp_path, folder, "alone", monkeypatch, workers=False)
+    alone = imported_folder(new_library, folder, monkeypatch, workers=False)
     hashes = frozenset(hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir())
     monkeypatch.setattr(importing, "_kept_files", lambda library: hashes)
-    assert imported_folder(tmp_path, folder, "believed", monkeypatch, workers=True) == alone
+    assert imported_folder(second_library, folder, monkeypatch, workers=True) == alone
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
@@ -296,7 +301,8 @@ def test_stopping_the_workers_ends_them_in_the_middle_of_a_file():
     assert not any(p.is_alive() for p in workers.processes)
 
 
-def test_papers_the_library_seems_to_hold_get_their_notes_here_if_they_are_new(tmp_path, monkeypatch):
+def test_papers_the_library_seems_to_hold_get_their_notes_here_if_they_are_new(new_library, second_library, tmp_path,
+                                                                               monkeypatch):
     # Workers suggest no notes for a paper sharing a key with a library paper;
     # one that is new after all (its own DOI) gets them from the importing process.
     first, second = tmp_path / "first", tmp_path / "second"
@@ -317,9 +323,9 @@ def test_papers_the_library_seems_to_hold_get_their_notes_here_if_they_are_new(t
 
     monkeypatch.setattr(parallel.FilesAhead, "get", counting)
     found = {}
-    for workers in (False, True):
+    for workers, library in ((False, new_library), (True, second_library)):
         monkeypatch.setattr(parallel, "MANY_FILES", 2 if workers else 10**9)
-        with Library(tmp_path / f"{workers}.sqlite", backup=False) as library:
+        with library:
             import_paths(library, [first], suggest=True)
             results = import_paths(library, [second], suggest=True)
             found[workers] = ([(r.path.name, r.status, r.paper_ids, r.warnings) for r in results],
@@ -351,8 +357,8 @@ def test_workers_forked_by_the_command_line_import_as_one_process_imports(tmp_pa
     assert len(found["alone"][2]) > 40
 
 
-def test_workers_are_told_the_keys_of_a_library_only_up_to_its_size_limit(tmp_path):
-    with Library(tmp_path / "library.sqlite", backup=False) as library:
+def test_workers_are_told_the_keys_of_a_library_only_up_to_its_size_limit(new_library):
+    with new_library as library:
         for n in range(3):
             library.insert_paper(Paper(title=f"Exosome therapy for photoaged skin, trial {n}", doi=f"10.1000/skin.{n}"))
         assert importing._library_keys(library, 3) == {

@@ -1,5 +1,6 @@
 """The library, its backups and the logs are their owner's only, and the
 single-instance channel lives where no other user can reach it."""
+# SQLite only: the permissions of the library's files on the disk.
 
 import datetime
 import logging

@@ -7,7 +7,7 @@ import pytest
 
 from exodesk.importers import Source, choose
 from exodesk.importers.registry import other_guesses
-from exodesk.library import Library, import_paths
+from exodesk.library import import_paths
 from exodesk.library.importing import IMPORTED_WITH_GAPS, REFUSED
 
 HERE = Path(__file__).parent
@@ -18,9 +18,8 @@ PAGE = HERE / "fixtures" / "pages" / "journal-site-refused-by-first-guess.txt"
 
 
 @pytest.fixture
-def library(tmp_path):
-    with Library(tmp_path / "library.sqlite", backup=False) as library:
-        yield library
+def library(new_library):
+    return new_library
 
 
 def test_a_page_the_first_guess_refuses_is_read_by_the_next(library):

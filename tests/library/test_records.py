@@ -33,3 +33,12 @@ def test_notes_json_holds_every_field_as_to_dict_does():
     assert json.loads(notes.to_json()) == notes.to_dict()
     assert Notes.from_dict(json.loads(notes.to_json())) == notes
     assert "皮膚變軟" in notes.to_json()  # readable in the file, not \\u escapes
+
+
+def test_a_paper_and_its_notes_are_read_back_as_they_were_stored(new_library):
+    paper = make_paper(random.Random(5), 12)
+    paper.extra["citations"] = 12
+    notes = Notes(sample_size=10**30, conditions=["scleroderma"], outcome_zh="皮膚變軟", free_notes="“quoted” \\ 'x'",
+                  tags=["to read"], suggested={"outcome": "words"})
+    paper_id = new_library.insert_paper(paper, notes)
+    assert (new_library.get(paper_id), new_library.notes(paper_id)) == (paper, notes)

@@ -1,4 +1,5 @@
 """The library file: schema version, settings and reopening."""
+# SQLite only: the file's own schema, journal mode and settings.
 
 
 from exodesk.library import Library

@@ -17,14 +17,16 @@ PAPERS = [
 ]
 
 
-@pytest.fixture
-def library(tmp_path):
-    lib = Library(tmp_path / "library.sqlite")
-    with lib.transaction():
+def add_papers(library):
+    with library.transaction():
         for paper in PAPERS:
-            lib.insert_paper(paper)
-    yield lib
-    lib.close()
+            library.insert_paper(paper)
+    return library
+
+
+@pytest.fixture
+def library(new_library):
+    return add_papers(new_library)
 
 
 @pytest.mark.parametrize("query", ["scleroderma", "Scleroderma", "SSc", "硬皮病", "系统性硬化症", "systemic sclerosis"])
@@ -50,9 +52,11 @@ def test_the_person_is_told_which_names_were_also_searched():
     assert also_searched("exosome wound") == []
 
 
-def test_the_command_line_says_what_was_also_searched_and_when_nothing_matched(library, capsys):
-    path = library.path
-    library.close()
+def test_the_command_line_says_what_was_also_searched_and_when_nothing_matched(tmp_path, capsys):
+    # A file library: the command line's --library here names a file.
+    path = tmp_path / "library.sqlite"
+    with Library(path, backup=False) as library:
+        add_papers(library)
     assert cli.main(["--library", str(path), "list", "scleroderma"]) == 0
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 3

@@ -1,5 +1,6 @@
 """Two processes share a library: the second writer waits its turn instead
 of refusing files as "database is locked"."""
+# SQLite only: two processes taking turns at one file's lock.
 
 import subprocess
 import sys

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from exodesk.library import Library, import_paths
+from exodesk.library import import_paths
 from exodesk.library.completion import apply_completion
 from exodesk.lookup import LookupFailed, look_up, propose_completion, pubmed
 from exodesk.lookup.crossref import jats_abstract
@@ -19,10 +19,9 @@ OFFLINE = "ExoDesk could not reach Crossref: you seem to be offline. Nothing was
 
 
 @pytest.fixture
-def library(tmp_path):
-    with Library(tmp_path / "library.sqlite") as lib:
-        import_paths(lib, [SEEDS[0], SEEDS[4]])
-        yield lib
+def library(new_library):
+    import_paths(new_library, [SEEDS[0], SEEDS[4]])
+    return new_library
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import pytest
 
-from exodesk.library import Library, import_paths
+from exodesk.library import import_paths
 from exodesk.text.languages import language_tag
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
@@ -27,11 +27,11 @@ ER  -
 
 
 @pytest.mark.parametrize("language", ["Portuguese", "por", "PT"])
-def test_a_page_and_a_ris_file_in_portuguese_merge_as_pt_without_a_conflict(tmp_path, language):
+def test_a_page_and_a_ris_file_in_portuguese_merge_as_pt_without_a_conflict(new_library, tmp_path, language):
     page, ris = tmp_path / "page.html", tmp_path / "record.ris"
     page.write_text(PAGE.format(language=language), encoding="utf-8")
     ris.write_text(RIS, encoding="utf-8")
-    with Library(tmp_path / "library.sqlite") as library:
+    with new_library as library:
         results = import_paths(library, [page, ris])
         assert [r.status for r in results] == ["imported", "merged"]
         paper = library.get(results[0].paper_ids[0])

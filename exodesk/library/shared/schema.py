@@ -158,9 +158,36 @@ _M001 = [
     "FOR EACH STATEMENT EXECUTE FUNCTION exodesk_notify()",
 ]
 
+# m001's check asked pg_has_role about a role that a server never set up
+# for ExoDesk does not have, which raised instead of answering. Without the
+# role, approving is left to the database's owner (whoever set the library
+# up) and superusers; with it, to its members and superusers.
+_M002 = [
+    f"""CREATE OR REPLACE FUNCTION exodesk_approval() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        allowed boolean;
+    BEGIN
+        IF NEW.approved_by IS NOT NULL THEN
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{CLINICIAN_ROLE}') THEN
+                allowed := pg_has_role(session_user, '{CLINICIAN_ROLE}', 'MEMBER');
+            ELSE
+                allowed := session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database
+                                           WHERE datname = current_database());
+            END IF;
+            IF NOT (allowed OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)) THEN
+                RAISE EXCEPTION 'only a clinician may approve a handout; % is not one', session_user
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            NEW.approved_login := session_user;
+        END IF;
+        RETURN NEW;
+    END $$""",
+]
+
 # Appended to, never edited: a library made by any earlier version upgrades in place.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("m001_shared_library", _M001),
+    ("m002_approval_without_the_role", _M002),
 ]
 
 
@@ -183,13 +210,22 @@ def upgrade(db) -> None:
     _add_declared_columns(db)
 
 
-def _add_declared_columns(db) -> None:
-    """A column declared after the tables were made (library/columns.py),
-    added and filled from the records as the file library does."""
+def needs_upgrade(db) -> bool:
+    """Whether the library lacks a migration or a declared column (a new or an older library)."""
+    return bool(pending(db)) or bool(_missing_columns(db))
+
+
+def _missing_columns(db) -> tuple[columns.Column, ...]:
     present = {name for (name,) in db.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'papers' "
         "AND table_schema = current_schema()")}
-    missing = tuple(c for c in columns.COMPUTED if c.name not in present)
+    return tuple(c for c in columns.COMPUTED if c.name not in present)
+
+
+def _add_declared_columns(db) -> None:
+    """A column declared after the tables were made (library/columns.py),
+    added and filled from the records as the file library does."""
+    missing = _missing_columns(db)
     if not missing:
         return
     from exodesk.library.schema import fill_columns

@@ -21,7 +21,7 @@ from typing import TypeVar
 
 import psycopg
 
-from exodesk.library import faults, locations
+from exodesk.library import columns, faults, locations
 from exodesk.library.shared import connection, schema
 from exodesk.library.shared.database import (
     UNREACHABLE,
@@ -36,6 +36,9 @@ from exodesk.model import Notes, Paper
 T = TypeVar("T")
 # How many times a cut write is run again whole before RerunNeeded is let through.
 RERUNS = 3
+# The text columns sorted as they are. Not `added`: its ISO time stamps are in
+# the same order in any locale, and bare it is read in its index's order.
+_TEXT_SORTS = {c.sort for c in columns.COLUMNS if c.sort and c.sql == "TEXT" and c.name != "added"}
 
 
 def _hold_write_lock(db: Connection) -> None:
@@ -44,7 +47,10 @@ def _hold_write_lock(db: Connection) -> None:
 
 class SharedLibrary(Library):
     db: Connection  # type: ignore[assignment]  # the server's connection, used as SQLite's
-    unwritable = (psycopg.OperationalError, ConnectionLost)
+    # Besides a lost server or a full disk: a server that is read-only (a
+    # standby), and a login without the right to write.
+    unwritable = (psycopg.OperationalError, ConnectionLost, psycopg.errors.ReadOnlySqlTransaction,
+                  psycopg.errors.InsufficientPrivilege)
     rerun = (RerunNeeded,)
     database_errors = (psycopg.Error,)
     not_allowed = (psycopg.errors.InsufficientPrivilege,)
@@ -60,7 +66,7 @@ class SharedLibrary(Library):
                                  server=locations.shown(location), on_begin=_hold_write_lock)
             self.db.execute(f"SET lock_timeout = '{BUSY_TIMEOUT_SECONDS}s'")
             self.db.execute("SET TIME ZONE 'UTC'")
-            if schema.pending(self.db):
+            if schema.needs_upgrade(self.db):
                 with self.transaction():
                     schema.upgrade(self.db)
             self.db.execute("SELECT count(*) FROM papers").fetchone()
@@ -80,11 +86,7 @@ class SharedLibrary(Library):
         self._release()
 
     def _release(self) -> None:
-        self.db.close()
-
-    @property
-    def login(self) -> str | None:
-        return self.db.execute("SELECT session_user").fetchone()[0]
+        self.db.close()  # once only: a second close finds it closed
 
     def changed_by(self, paper_id: int) -> ChangedBy:
         row = self.db.execute(
@@ -145,10 +147,19 @@ class SharedLibrary(Library):
 
     @staticmethod
     def _sort_sql(order: str) -> str:
-        # NOCASE is SQLite's; the server compares lower case, byte by byte as SQLite does.
+        # A server sorts text in its locale's order (in English, a dictionary's,
+        # ignoring case, accents and hyphens); SQLite compares bytes, and its
+        # NOCASE folds A-Z only. "C" is byte order, and lower() under it folds A-Z only.
         if order.endswith(" COLLATE NOCASE"):
-            return f'lower({order.removesuffix(" COLLATE NOCASE")}) COLLATE "C"'
+            return f'lower({order.removesuffix(" COLLATE NOCASE")} COLLATE "C")'
+        if order in _TEXT_SORTS:
+            return f'{order} COLLATE "C"'
         return order
+
+    @staticmethod
+    def _like_sql(text: str) -> str:
+        # SQLite's LIKE folds A-Z, and only those; the server's LIKE folds nothing.
+        return f'lower({text} COLLATE "C") LIKE lower(? COLLATE "C")'
 
     def live_with(self, column: str, values: list) -> tuple[str, list]:
         return f"{column} = ANY(?) AND deleted IS NULL", [list(values)]
