@@ -9,11 +9,15 @@ import pytest
 from postgres_server import database_of
 from shared_logins import CLINICIAN_LOGIN, STAFF_LOGIN, Workstations, approvals
 
+from exodesk.demo import seed_files
 from exodesk.evidence.suggest import confirm
 from exodesk.gui import handout_dialog
 from exodesk.gui.detail import DetailPane
+from exodesk.gui.handout_dialog import HandoutDialog
 from exodesk.gui.handout_history import HandoutHistory
+from exodesk.library.importing import import_paths
 from exodesk.library.shared import database
+from exodesk.library.shared.store import SharedLibrary
 from exodesk.model import Notes, Paper
 from exodesk.settings import Settings
 
@@ -30,21 +34,25 @@ def workstations(postgres_server, shared_location):
 
 
 @pytest.fixture
-def approved_dialog(open_dialog_on_demo, qtbot, workstations):
-    """The dialog with an approvable sheet approved by "Dr Wong", recording on
-    the shared library as the login given: the sheet is drawn from the demo
-    library (a file, which has papers with notes to approve), and recorded on
-    the server's."""
+def approved_dialog(qtbot, shared_location, workstations):
+    """The dialog on the shared library as the login given, with an
+    approvable sheet approved by "Dr Wong": the seeds imported and the
+    trial's notes confirmed by the server's owner."""
+    with SharedLibrary(shared_location) as owner:
+        import_paths(owner, seed_files(), suggest=True)
+        paper_id = paper_with_doi(owner, NAZARI_DOI)
+        owner.save_notes(paper_id, confirm(owner.notes(paper_id)))
+    Settings().update(clinic_name="Harbour Skin Clinic", clinic_contact="2345 6789")
+
     def open_(login):
-        Settings().update(clinic_name="Harbour Skin Clinic", clinic_contact="2345 6789")
-        dialog = open_dialog_on_demo("perianal fistula")
-        dialog.library.save_notes(paper_with_doi(dialog.library, NAZARI_DOI), confirm(dialog.candidates[0].notes))
-        dialog = open_dialog_on_demo("perianal fistula")  # the notes read again, now confirmed
+        dialog = HandoutDialog(workstations.open(login), Settings(), condition_id="perianal fistula")
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.preview_ready, timeout=30000):
+            dialog.show()
         dialog.approver.setText("Dr Wong")
-        with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        with qtbot.waitSignal(dialog.preview_ready, timeout=30000):
             dialog.approve.setChecked(True)
         assert not dialog.preview.handout.draft
-        dialog.library = workstations.open(login)
         return dialog
 
     return open_
