@@ -15,9 +15,8 @@ def record_handout(library: Library, *, snapshot: dict, pdf: bytes, approved_by:
     On a server only a clinician's login may record an approved sheet (the
     server's rule, shared/schema.py): anyone else's gives a LibraryError of
     kind NOT_ALLOWED with the server's line naming the login, and nothing is
-    recorded. A sheet cut
-    off by a lost connection is recorded again whole (its new id differs, so
-    the cut transaction cannot be replayed), once.
+    recorded. A sheet cut off by a lost connection is recorded again whole
+    (its new id differs, so the cut transaction cannot be replayed), once.
     """
     def insert() -> int:
         with library.transaction():
