@@ -574,7 +574,7 @@ def cmd_handout(library, args) -> int:
                             approved_by=args.approved_by, texts=clinic_texts())
     handout, pdf = fitted(handout, paper=args.paper)
     try:  # an approved sheet is written only if this login may approve it (a shared library's clinicians)
-        check_approval(library, snapshot=handout.snapshot, pdf=pdf, approved_by=handout.approved_by)
+        check_approval(library, snapshot=handout.snapshot, approved_by=handout.approved_by)
     except LibraryError as error:
         print(f"exodesk: {error}", file=sys.stderr)
         return PARTLY

@@ -469,8 +469,7 @@ class HandoutDialog(QDialog):
         clinicians); otherwise the dialog says why, and it can go as a draft."""
         preview = self._previewed()
         try:
-            check_approval(self.library, snapshot=_sheet(preview).snapshot, pdf=preview.pdf,
-                           approved_by=self.approved_by())
+            check_approval(self.library, snapshot=_sheet(preview).snapshot, approved_by=self.approved_by())
         except LibraryError as error:
             if error.kind != NOT_ALLOWED:
                 self._warn(str(error))

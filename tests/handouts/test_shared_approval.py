@@ -35,7 +35,7 @@ def test_a_staff_login_cannot_approve_a_sheet_and_nothing_is_approvals(workstati
         record_handout(staff, snapshot=SNAPSHOT, pdf=PDF, approved_by="Dr Wong")
     # A window asks before it prints: the same answer, from the server's own rule.
     with pytest.raises(LibraryError) as asked:
-        check_approval(staff, snapshot=SNAPSHOT, pdf=PDF, approved_by="Dr Wong")
+        check_approval(staff, snapshot=SNAPSHOT, approved_by="Dr Wong")
 
     assert refused.value.kind == asked.value.kind == NOT_ALLOWED
     assert str(refused.value) == str(asked.value) == (
@@ -48,7 +48,7 @@ def test_a_staff_login_cannot_approve_a_sheet_and_nothing_is_approvals(workstati
 
 def test_a_clinician_approves_and_the_login_is_recorded_beside_the_typed_name(workstations):
     clinician = workstations.open(CLINICIAN_LOGIN)
-    check_approval(clinician, snapshot=SNAPSHOT, pdf=PDF, approved_by="Dr Wong")
+    check_approval(clinician, snapshot=SNAPSHOT, approved_by="Dr Wong")
     assert approvals(clinician) == []  # asking records nothing
 
     handout_id = record_handout(clinician, snapshot=SNAPSHOT, pdf=PDF, approved_by="Dr Wong")
