@@ -7,6 +7,7 @@ last changed a paper's notes."""
 
 import pytest
 from postgres_server import database_of
+from PySide6.QtPrintSupport import QPrinter
 from shared_logins import CLINICIAN_LOGIN, STAFF_LOGIN, Workstations, approvals
 
 from exodesk.demo import seed_files
@@ -69,6 +70,11 @@ def test_a_staff_login_is_told_only_a_clinician_may_approve_and_can_save_the_dra
         f"The handout was not recorded: only a clinician may approve a handout; {STAFF_LOGIN} is not one. "
         "Without the approval it can be saved or printed as a draft.")
     assert not out.exists() and approvals(dialog.library) == []
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # printing is refused alike, before any page
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer) is None
+    assert not (tmp_path / "printed.pdf").exists() and approvals(dialog.library) == []
     assert dialog.save_button.isEnabled()  # the sheet is still there
     with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
         dialog.approve.setChecked(False)
