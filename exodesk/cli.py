@@ -10,6 +10,7 @@ partly failed (a file refused, a paper not found) exits with 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import json
 import os
@@ -32,7 +33,9 @@ ways to start it:
 
 A --library FILE that does not exist is refused unless --create is given; without
 --library, your library in the user data folder (or $EXODESK_LIBRARY) is used and
-made the first time."""
+made the first time. --library and $EXODESK_LIBRARY also take a shared library's
+address on a PostgreSQL server, postgresql://LOGIN@HOST[:PORT]/DATABASE (its
+password from the system keyring); `exodesk library init ADDRESS` sets one up."""
 
 # Exit statuses.
 MISTAKE = 2  # the command line asked for something impossible: nothing was done
@@ -56,8 +59,9 @@ def _parser() -> argparse.ArgumentParser:
 def _common() -> argparse.ArgumentParser:
     """The options of the window and of every command."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", type=Path, metavar="FILE",
-                        help="library file (default: your user data folder, or $EXODESK_LIBRARY)")
+    common.add_argument("--library", type=_location, metavar="FILE",
+                        help="library file or postgresql:// address (default: your user data folder, "
+                             "or $EXODESK_LIBRARY)")
     common.add_argument("--create", action="store_true", help="make a new, empty library at --library if there is none")
     common.add_argument("--demo", action="store_true", help="open the window on a fresh demo library")
     common.add_argument("--quit-after", type=int, metavar="MS", help="close the window MS milliseconds after it shows")
@@ -69,6 +73,14 @@ def _window_parser() -> argparse.ArgumentParser:
                                      usage="exodesk [--library FILE [--create]] [--demo] [--quit-after MS] [FILE ...]")
     parser.add_argument("files", nargs="*", type=Path)
     return parser
+
+
+def _location(text: str) -> Path | str:
+    """A library file, or a server's address kept as given (a Path would
+    make `postgresql://host/db` into `postgresql:/host/db`)."""
+    from exodesk.library.locations import is_shared
+
+    return text if is_shared(text) else Path(text)
 
 
 def _id_list(text: str) -> list[int]:
@@ -132,13 +144,17 @@ def _first_word(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
 
 def _run(args) -> int:
     from exodesk import logs
+    from exodesk.library.locations import is_shared
 
     logs.setup_logging()  # what goes wrong in a file is logged there, never printed as a traceback
     command = COMMANDS[args.command]
+    if command.alone:  # its locations are its own arguments
+        return command.run(None, args)
+    location = args.library or _default_location()
+    if is_shared(location):
+        return _run_shared(command, str(location), args)
     if command.on_file:  # these work on a damaged library too
-        from exodesk.library import default_library_path
-
-        return command.run(args.library or default_library_path(), args)
+        return command.run(location, args)
     path, problem = _library_path(args)
     if problem:
         print(f"exodesk: {problem}", file=sys.stderr)
@@ -153,24 +169,48 @@ def _run(args) -> int:
             args.begun.close()
 
 
-def _open_and_run(command: Command, path: Path, new: bool, args) -> int:
-    from exodesk.library import Library, LibraryError
-
-    try:
-        library = Library(path)
-    except LibraryError as error:
-        print(f"exodesk: {error}", file=sys.stderr)
+def _run_shared(command: Command, location: str, args) -> int:
+    """A command on a shared library: the server is reached when it is opened."""
+    if problem := _create_on_a_server(args, location):
+        print(f"exodesk: {problem}", file=sys.stderr)
         return MISTAKE
-    if new:
-        print(f"exodesk: made a new library at {path}", file=sys.stderr)
-    for warning in library.warnings:  # the day's backup could not be made
-        print(f"exodesk: warning: {warning}", file=sys.stderr)
-    with library:
+    if command.on_file:
+        return command.run(location, args)
+    args.begun = None
+    return _open_and_run(command, location, False, args)
+
+
+def _create_on_a_server(args, location: str) -> str:
+    from exodesk.library.locations import shown
+
+    if not args.create:
+        return ""
+    return (f"--create is for a library file; a shared library's tables are made on its server by "
+            f"`exodesk library init {shown(location)}`")
+
+
+def _default_location() -> Path | str:
+    """Without --library: $EXODESK_LIBRARY (a file or an address), else the user data folder."""
+    from exodesk.library import default_library_path
+    from exodesk.library.locations import is_shared
+
+    override = os.environ.get("EXODESK_LIBRARY", "")
+    return override if is_shared(override) else default_library_path()
+
+
+def _open_and_run(command: Command, location: Path | str, new: bool, args) -> int:
+    with _opened(location) as library:  # a damaged file, a server that cannot be reached: one line
+        if library is None:
+            return MISTAKE
+        if new:
+            print(f"exodesk: made a new library at {location}", file=sys.stderr)
+        for warning in library.warnings:  # the day's backup could not be made
+            print(f"exodesk: warning: {warning}", file=sys.stderr)
         return command.run(library, args)
 
 
 def _library_path(args) -> tuple[Path, str]:
-    """The library to open, and why it cannot be, if so. A --library that does
+    """The library file to open, and why it cannot be, if so. A --library that does
     not exist is most often a mistyped path: it is made only when asked."""
     if args.library:  # the database layer is not loaded yet (cmd_import's workers start first)
         path = args.library
@@ -197,19 +237,26 @@ def _os_error(error: OSError) -> str:
 def _window_arguments(args) -> list[str] | int:
     """The window's arguments, or the exit status if it must not open."""
     from exodesk import smoke
+    from exodesk.library.locations import is_shared
 
-    for problem in (_missing_files(args.files), _library_path(args)[1] if not args.demo else "", _no_display()):
+    location = None if args.demo else args.library or _default_location()
+    shared = is_shared(location)
+    library_problem = _create_on_a_server(args, str(location)) if shared else (
+        _library_path(args)[1] if location is not None else "")
+    for problem in (_missing_files(args.files), library_problem, _no_display()):
         if problem:
             print(f"exodesk: {problem}", file=sys.stderr)
             return MISTAKE
-    if args.library and not args.demo and not args.library.exists():  # --create
+    if args.library and not shared and not args.demo and not args.library.exists():  # --create
         from exodesk.library import Library
 
         Library(args.library, backup=False).close()
         print(f"exodesk: made a new library at {args.library}", file=sys.stderr)
     if args.quit_after is not None:
         smoke.ask_to_quit_after(args.quit_after)
-    return ["--demo"] * args.demo + ["--library", str(args.library)] * bool(args.library) + [str(f) for f in args.files]
+    # A shared library reaches the window as its address, whether from --library or $EXODESK_LIBRARY.
+    given = str(location) if shared else str(args.library) if args.library else ""
+    return ["--demo"] * args.demo + ["--library", given] * bool(given) + [str(f) for f in args.files]
 
 
 def _open_window(argv: list[str]) -> int:
@@ -470,7 +517,10 @@ def no_arguments(p: argparse.ArgumentParser) -> None:
 
 def cmd_check(path, args) -> int:
     from exodesk.library.health import check, repair
+    from exodesk.library.locations import is_shared
 
+    if is_shared(path):
+        return _check_shared(path, args)
     if not path.exists():
         print(f"exodesk: no library at {path}", file=sys.stderr)
         return 2
@@ -479,13 +529,87 @@ def cmd_check(path, args) -> int:
     return 0 if report.ok else 1
 
 
-def cmd_backup(path, args) -> int:
-    from exodesk.library.backup import BackupError, back_up_now
+def _check_shared(location: str, args) -> int:
+    from exodesk.library.shared import health
+
+    with _opened(location) as library:
+        if library is None:
+            return MISTAKE
+        report = health.repair(library) if args.repair else health.check(library)
+    print("\n".join(report.lines()))
+    return 0 if report.ok else 1
+
+
+@contextlib.contextmanager
+def _opened(location: Path | str, **options):
+    """The library opened, or None once the reason it cannot be is said in one line."""
+    from exodesk.library import LibraryError
+    from exodesk.library.locations import open_library
 
     try:
-        made = back_up_now(path)
+        _reach(location)
+        library = open_library(location, **options)
+    except LibraryError as error:
+        print(f"exodesk: {error}", file=sys.stderr)
+        yield None
+        return
+    with library:
+        yield library
+
+
+def _reach(*locations: Path | str) -> None:
+    """Raise LibraryError, with libpq's reason, for a server that cannot be
+    reached. The connection pool would wait its whole timeout and then say
+    only that it got no connection; a command tries once and says why."""
+    from exodesk.library.locations import is_shared
+
+    shared = [str(location) for location in locations if is_shared(location)]
+    if not shared:
+        return
+    import psycopg
+
+    from exodesk.library import LibraryError
+    from exodesk.library.faults import first_line
+    from exodesk.library.locations import shown
+    from exodesk.library.shared import connection
+    from exodesk.library.shared.store import UNREACHABLE
+
+    _driver_to_log()
+    for location in shared:
+        try:
+            psycopg.connect(connection.conninfo(location)).close()
+        except psycopg.OperationalError as error:
+            raise LibraryError(f"The shared library at {shown(location)} could not be reached: "
+                               f"{first_line(error)}", UNREACHABLE) from None
+
+
+def _driver_to_log() -> None:
+    """What the database driver reports (a lost connection the pool
+    replaces) goes to the log file, not the terminal."""
+    import logging
+
+    from exodesk import logs
+
+    driver = logging.getLogger("psycopg")
+    driver.propagate = False
+    for handler in logs.log.handlers:
+        if handler not in driver.handlers:
+            driver.addHandler(handler)
+
+
+def cmd_backup(path, args) -> int:
+    from exodesk.library.backup import BackupError, back_up_now
+    from exodesk.library.locations import is_shared, shown
+
+    try:
+        if is_shared(path):  # the server's database, dumped by pg_dump
+            from exodesk.library.shared import backup as shared_backup
+
+            made = shared_backup.back_up(path)
+        else:
+            made = back_up_now(path)
     except BackupError as error:
-        print(f"exodesk: {path} is not backed up: {error}", file=sys.stderr)
+        print(f"exodesk: {shown(path)} is not backed up: {error}", file=sys.stderr)
         return 1
     print(f"backed up to {made}")
     return 0
@@ -497,11 +621,14 @@ def restore_arguments(p: argparse.ArgumentParser) -> None:
 
 def cmd_restore(path, args) -> int:
     from exodesk.library.backup import BackupError, list_backups, restore
+    from exodesk.library.locations import is_shared, shown
+    from exodesk.library.shared import backup as shared_backup
 
-    backups = list_backups(path)
+    shared = is_shared(path)  # dumps of the server's database, put back by pg_restore
+    backups = shared_backup.list_backups(path) if shared else list_backups(path)
     if not args.backup:
         if not backups:
-            print(f"no backups of {path}")
+            print(f"no backups of {shown(path)}")
         for number, backup in enumerate(backups, 1):
             print(f"{number:>3}  {backup.line()}")
         return 0
@@ -511,7 +638,7 @@ def cmd_restore(path, args) -> int:
         print(f"exodesk: no backup {args.backup!r}; `exodesk restore` lists them", file=sys.stderr)
         return 2
     try:
-        aside = restore(path, chosen)
+        aside = shared_backup.restore(path, chosen) if shared else restore(path, chosen)
     except BackupError as error:
         print(f"exodesk: {error}", file=sys.stderr)
         return 1
@@ -558,7 +685,8 @@ def cmd_handout(library, args) -> int:
     from exodesk.handouts.selection import handout_entries
     from exodesk.handouts.wording import clinic_details, clinic_texts
     from exodesk.library import LibraryError
-    from exodesk.library.handouts import check_approval, record_handout
+    from exodesk.library.faults import NOT_ALLOWED
+    from exodesk.library.handouts import record_handout
     from exodesk.settings import Settings
 
     condition = vocabulary.lookup(args.condition)
@@ -573,20 +701,20 @@ def cmd_handout(library, args) -> int:
     handout = build_handout(condition=condition, entries=entries, clinic=clinic, language=args.lang,
                             approved_by=args.approved_by, texts=clinic_texts())
     handout, pdf = fitted(handout, paper=args.paper)
-    try:  # an approved sheet is written only if this login may approve it (a shared library's clinicians)
-        check_approval(library, snapshot=handout.snapshot, approved_by=handout.approved_by)
-    except LibraryError as error:
-        print(f"exodesk: {error}", file=sys.stderr)
-        return PARTLY
     try:
-        write_atomically(args.output, pdf)
+        # Recorded first, in one transaction with the writing: a sheet the
+        # record refuses (on a server, an approval by a login that is not a
+        # clinician's) is not written, and one that cannot be written is not recorded.
+        with library.transaction():
+            record_handout(library, snapshot=handout.snapshot, pdf=pdf, approved_by=handout.approved_by)
+            write_atomically(args.output, pdf)
     except ExportError as error:
         print(f"exodesk: {error}", file=sys.stderr)
         return PARTLY
-    try:
-        record_handout(library, snapshot=handout.snapshot, pdf=pdf, approved_by=handout.approved_by)
     except LibraryError as error:
-        print(f"exodesk: the sheet was written to {args.output} but not recorded in the handout history: {error}",
+        if error.kind != NOT_ALLOWED:
+            raise
+        print(f"exodesk: {error}, and the sheet was not written (without --approved-by it is a draft)",
               file=sys.stderr)
         return PARTLY
     for warning in handout.warnings:
@@ -602,6 +730,59 @@ def cmd_handout(library, args) -> int:
     return 0
 
 
+def library_arguments(p: argparse.ArgumentParser) -> None:
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    copy = actions.add_parser("copy", help="copy a whole library into an empty one (a file or a server's "
+                                           "address each), then compare every table's count and hash")
+    copy.add_argument("source", type=_location, metavar="FROM")
+    copy.add_argument("target", type=_location, metavar="TO")
+    init = actions.add_parser("init", help="make a shared library's tables and roles on a PostgreSQL server")
+    init.add_argument("location", metavar="ADDRESS", help="postgresql://ADMIN@HOST[:PORT]/DATABASE, an "
+                                                          "administrator's login on an existing database")
+    init.add_argument("--clinician", action="extend", nargs="+", default=[], metavar="LOGIN",
+                      help="existing logins that may also approve handouts (role exodesk_clinician)")
+    init.add_argument("--staff", action="extend", nargs="+", default=[], metavar="LOGIN",
+                      help="existing logins that may read, import and annotate (role exodesk_staff)")
+
+
+def cmd_library(_nothing, args) -> int:
+    return {"copy": _copy_library, "init": _init_library}[args.action](args)
+
+
+def _init_library(args) -> int:
+    from exodesk.library import LibraryError
+    from exodesk.library.locations import is_shared
+
+    if not is_shared(args.location):
+        print(f"exodesk: {args.location!r} is not a server's address; init sets up a shared library at "
+              "postgresql://ADMIN@HOST/DATABASE (a library file needs no setting up)", file=sys.stderr)
+        return MISTAKE
+    from exodesk.library.shared.roles import SetupError, init
+
+    try:
+        _reach(args.location)
+        setup = init(args.location, clinicians=args.clinician, staff=args.staff)
+    except (SetupError, LibraryError) as error:
+        print(f"exodesk: {error}", file=sys.stderr)
+        return MISTAKE
+    print("\n".join(setup.lines()))
+    return 0
+
+
+def _copy_library(args) -> int:
+    from exodesk.library import LibraryError
+    from exodesk.library.copy import CopyError, copy_library
+
+    try:
+        _reach(args.source, args.target)
+        report = copy_library(args.source, args.target)
+    except (CopyError, LibraryError) as error:
+        print(f"exodesk: {error}", file=sys.stderr)
+        return MISTAKE
+    print("\n".join(report.lines()))
+    return 0 if report.ok else PARTLY
+
+
 @dataclass(frozen=True)
 class Command:
     name: str
@@ -609,6 +790,7 @@ class Command:
     arguments: Callable[[argparse.ArgumentParser], None]  # adds its own arguments to its parser
     run: Callable[[Any, argparse.Namespace], int]  # the work: (library, args) -> exit status
     on_file: bool = False  # given the library's file, not the open library: works on a damaged one
+    alone: bool = False  # works on the libraries its own arguments name, not on --library
 
 
 # Every command, in the order --help lists them: the parser, the dispatch and
@@ -623,6 +805,8 @@ COMMANDS = {command.name: command for command in (
     Command("restore", "list the backups, or restore one", restore_arguments, cmd_restore, on_file=True),
     Command("cite", "formatted references", cite_arguments, cmd_cite),
     Command("handout", "a patient handout for a condition, as PDF", handout_arguments, cmd_handout),
+    Command("library", "set up a shared library on a server, or copy a whole library", library_arguments,
+            cmd_library, alone=True),
 )}
 
 if __name__ == "__main__":

@@ -1,57 +1,59 @@
 """Logins on the tests' server in the two roles a clinic gives its people:
 `exodesk_staff` (import and annotate) and `exodesk_clinician` (a member of
-staff who may also approve a handout). Roles belong to the whole server,
-so they are made once; the grants are made on each test's database."""
+staff who may also approve a handout). Roles belong to the whole server:
+those made here are dropped afterwards, so that a later test (library init's)
+finds the server as it was."""
 
 from __future__ import annotations
-
-import contextlib
 
 import psycopg
 from postgres_server import TestServer, database_of
 
+from exodesk.library.shared import connection
 from exodesk.library.shared.schema import CLINICIAN_ROLE, STAFF_ROLE
 from exodesk.library.shared.store import SharedLibrary
 
 STAFF_LOGIN = "reception_desk"
 CLINICIAN_LOGIN = "dr_wong"
-
-
-def _create(admin: psycopg.Connection, statement: str) -> None:
-    with contextlib.suppress(psycopg.errors.DuplicateObject):  # made by an earlier test
-        admin.execute(statement)
-
-
-def make_logins(server: TestServer, location: str) -> dict[str, str]:
-    """The addresses of `location`'s library as a staff login and as a clinician's."""
-    with server.admin() as admin:
-        _create(admin, f"CREATE ROLE {STAFF_ROLE}")
-        _create(admin, f"CREATE ROLE {CLINICIAN_ROLE} IN ROLE {STAFF_ROLE}")
-        _create(admin, f"CREATE ROLE {STAFF_LOGIN} LOGIN IN ROLE {STAFF_ROLE}")
-        _create(admin, f"CREATE ROLE {CLINICIAN_LOGIN} LOGIN IN ROLE {CLINICIAN_ROLE}")
-    with psycopg.connect(location, autocommit=True) as owner:
-        owner.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {STAFF_ROLE}")
-        owner.execute(f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {STAFF_ROLE}")
-    database = database_of(location)
-    return {STAFF_LOGIN: server.url(database, user=STAFF_LOGIN),
-            CLINICIAN_LOGIN: server.url(database, user=CLINICIAN_LOGIN)}
+ROLES = {STAFF_ROLE: "", CLINICIAN_ROLE: "", STAFF_LOGIN: " LOGIN", CLINICIAN_LOGIN: " LOGIN"}
 
 
 class Workstations:
-    """Shared libraries opened as the logins above, closed together."""
+    """Shared libraries on one test's database opened as the logins above,
+    closed together, and the roles that were not there before dropped."""
 
     def __init__(self, server: TestServer, location: str):
-        self.locations = make_logins(server, location)
+        self.server, self.location = server, location
         self.opened: list[SharedLibrary] = []
+        with server.admin() as admin:
+            present = {r[0] for r in admin.execute("SELECT rolname FROM pg_roles")}
+            self.made = [role for role in ROLES if role not in present]
+            for role in self.made:
+                admin.execute(f"CREATE ROLE {role}{ROLES[role]}")
+            # Granted each time (a grant held already is only a notice): roles
+            # made by library init may not hold them yet.
+            admin.execute(f"GRANT {STAFF_ROLE} TO {CLINICIAN_ROLE}, {STAFF_LOGIN}")
+            admin.execute(f"GRANT {CLINICIAN_ROLE} TO {CLINICIAN_LOGIN}")
+        with psycopg.connect(location, autocommit=True) as owner:
+            owner.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {STAFF_ROLE}")
+            owner.execute(f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {STAFF_ROLE}")
 
     def open(self, login: str) -> SharedLibrary:
-        library = SharedLibrary(self.locations[login])
+        library = SharedLibrary(self.server.url(database_of(self.location), user=login))
         self.opened.append(library)
         return library
 
     def close(self) -> None:
         for library in self.opened:
             library.close()
+        connection.close_pools()
+        if not self.made:
+            return
+        with psycopg.connect(self.location, autocommit=True) as owner:
+            owner.execute(f"DROP OWNED BY {', '.join(self.made)}")  # the grants on this database
+        with self.server.admin() as admin:
+            for role in self.made:
+                admin.execute(f"DROP ROLE {role}")
 
 
 def approvals(library) -> list[tuple]:

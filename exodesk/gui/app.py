@@ -173,12 +173,13 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
     read_only = handed == single_instance.NO_ANSWER
 
     from exodesk.gui.main_window import MainWindow
+    from exodesk.gui.operations import open_for_window
     from exodesk.library import LibraryError
-    from exodesk.library.locations import is_shared, open_library
+    from exodesk.library.locations import is_shared
 
     try:
         # The day's backup waits until the window is shown (Backups.start_daily).
-        library = open_library(path, backup=False)
+        library = open_for_window(path)
     except LibraryError as error:
         if error.damaged and not is_shared(path):  # a server's library has no file backups to offer
             library = _offer_restore(Path(path), str(error))

@@ -20,6 +20,17 @@ if TYPE_CHECKING:
     from exodesk.handouts.content import Clinic
 
 
+# The window's own library answers on the window's thread: a lost server is
+# waited for only briefly there; the edit is then kept and tried again from
+# the background (gui/unsaved.py), while workers wait as long as the library does.
+WINDOW_RECONNECT_SECONDS = 2
+
+
+def open_for_window(location: Path | str):
+    """The library the window itself works on (no daily backup: that waits for the window)."""
+    return open_library(location, backup=False, reconnect_seconds=WINDOW_RECONNECT_SECONDS)
+
+
 def location_of(library) -> Path | str:
     """Where a worker opens the window's library: its file, or its server's address."""
     return library.location if library.shared else library.path

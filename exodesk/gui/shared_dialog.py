@@ -125,8 +125,8 @@ class OpenSharedDialog(QDialog):
 
     def try_open(self) -> None:
         """Open the library; on success remember the address (and the password if asked)."""
+        from exodesk.gui.operations import open_for_window
         from exodesk.library import LibraryError
-        from exodesk.library.locations import open_library
 
         missing = [name for name, field in ((self.tr("server"), self.host), (self.tr("database"), self.database),
                                             (self.tr("user name"), self.user)) if not field.text().strip()]
@@ -135,7 +135,7 @@ class OpenSharedDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.library = open_library(self.location(with_password=True), backup=False)
+            self.library = open_for_window(self.location(with_password=True))
         except LibraryError as error:
             self._say(str(error))
             return

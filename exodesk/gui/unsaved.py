@@ -324,15 +324,15 @@ class UnsavedEdits(QObject):
                               on_done=self._reachable)
 
     def _reachable(self, answer: str) -> None:
+        from exodesk.gui.operations import open_for_window
         from exodesk.library import LibraryError
-        from exodesk.library.locations import open_library
 
         window = self.window
         if answer or window.closed or not self._closed():
             return  # still out of reach: the next look tries again
         lost = window.library
         try:
-            library = open_library(lost.location, backup=False)
+            library = open_for_window(lost.location)
         except (LibraryError, *lost.database_errors):
             return
         with contextlib.suppress(*lost.database_errors):

@@ -19,7 +19,7 @@ from exodesk import owner_only
 
 KEEP = 10
 INTERVAL = datetime.timedelta(days=1)
-_STAMP = "%Y%m%d-%H%M%S"
+STAMP = "%Y%m%d-%H%M%S"  # in a backup's name
 
 
 class BackupError(Exception):
@@ -48,7 +48,7 @@ def list_backups(library_path: Path) -> list[Backup]:
     for path in folder.glob(f"{stem}-*.sqlite") if folder.is_dir() else []:
         stamp = path.stem[len(stem) + 1 :].removeprefix("before-restore-")
         try:
-            made = datetime.datetime.strptime(stamp, _STAMP)
+            made = datetime.datetime.strptime(stamp, STAMP)
         except ValueError:
             continue
         found.append(Backup(path, made))
@@ -66,7 +66,7 @@ def make_backup(connection: sqlite3.Connection, library_path: Path, *,
 
     now = now or datetime.datetime.now()
     folder = backups_folder(library_path)
-    target = folder / f"{Path(library_path).stem}-{now:{_STAMP}}.sqlite"
+    target = folder / f"{Path(library_path).stem}-{now:{STAMP}}.sqlite"
     partial = target.with_suffix(".partial")
     try:
         owner_only.make_folder(folder)
@@ -139,7 +139,7 @@ def restore(library_path: Path, backup: Path, *, now: datetime.datetime | None =
     now = now or datetime.datetime.now()
     folder = backups_folder(library_path)
     owner_only.make_folder(folder)
-    aside = folder / f"{library_path.stem}-before-restore-{now:{_STAMP}}.sqlite"
+    aside = folder / f"{library_path.stem}-before-restore-{now:{STAMP}}.sqlite"
     partial = library_path.with_suffix(".restoring")
     try:
         source = sqlite3.connect(backup)

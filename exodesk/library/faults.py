@@ -26,6 +26,11 @@ NOT_ALLOWED = "not allowed"  # a shared library's server refuses this login the 
 NEARLY_FULL_BYTES = 1024 * 1024
 
 
+def first_line(error: Exception) -> str:
+    """The first line of an error's message: a database driver's can run to several."""
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
 def writable(path: Path) -> bool:
     """Whether this process may write `path` (a folder, or a file that exists).
     os.access knows a read-only file system even for the superuser."""

@@ -16,6 +16,7 @@ import hashlib
 import json
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,16 +133,23 @@ def _check(report: CheckReport) -> None:
             report.integrity = []
         else:
             return
-        report.papers, report.trashed = db.execute(
-            "SELECT count(*) FILTER (WHERE deleted IS NULL), count(*) FILTER (WHERE deleted IS NOT NULL) "
-            "FROM papers").fetchone()
-        damaged = _read_records(db, report)
-        report.problems += [_record_problem(db, paper_id, reason) for paper_id, reason in sorted(damaged.items())]
-        report.problems += _index_problems(db, path)
-        report.problems += _kept_file_problems(db, report)
-        report.problems += [Problem(line, REIMPORT) for line in _half_imported(db)]
+        check_contents(db, report, lambda: _index_problems(db, path))
     finally:
         db.close()
+
+
+def check_contents(db, report: CheckReport, index_problems: Callable[[], list[Problem]]) -> None:
+    """What is checked alike on either engine: every record and notes, every
+    kept file against its hash, every import wholly in; and the search
+    index, which each engine keeps in its own form (`index_problems`)."""
+    report.papers, report.trashed = db.execute(
+        "SELECT count(*) FILTER (WHERE deleted IS NULL), count(*) FILTER (WHERE deleted IS NOT NULL) "
+        "FROM papers").fetchone()
+    damaged = _read_records(db, report)
+    report.problems += [_record_problem(db, paper_id, reason) for paper_id, reason in sorted(damaged.items())]
+    report.problems += index_problems()
+    report.problems += _kept_file_problems(db, report)
+    report.problems += [Problem(line, REIMPORT) for line in _half_imported(db)]
 
 
 def _read_records(db: sqlite3.Connection, report: CheckReport) -> dict[int, str]:
@@ -186,7 +194,11 @@ def _index_problems(db: sqlite3.Connection, path: Path) -> list[Problem]:
             raise
         return [Problem(f"search index: damaged ({error})", REBUILD, repairable=True)]
     papers = {i for (i,) in db.execute("SELECT id FROM papers")}
-    indexed = {i for (i,) in db.execute("SELECT rowid FROM papers_fts")}
+    return index_coverage(papers, {i for (i,) in db.execute("SELECT rowid FROM papers_fts")})
+
+
+def index_coverage(papers: set[int], indexed: set[int]) -> list[Problem]:
+    """Whether the search index holds every paper and no other."""
     problems = []
     if papers - indexed:
         problems.append(Problem(f"search index: {len(papers - indexed)} papers are missing from it, so searches "
@@ -252,21 +264,28 @@ def repair(path: Path) -> CheckReport:
     done = []
     if not found.fault and any(p.repairable for p in found.problems):
         with Library(path, backup=False) as library:
-            damaged = [int(p.what.split("#", 1)[1].split(":", 1)[0]) for p in found.problems
-                       if p.repairable and p.what.startswith("paper #")]
-            for paper_id in damaged:
-                restored = record_from_originals(library, paper_id)
-                if restored is not None:
-                    with library.transaction():
-                        library.replace_paper(paper_id, restored)
-                    done.append(f"paper #{paper_id} read again from its kept original file")
-            if damaged or any(p.what.startswith("search index") for p in found.problems):
-                skipped = library.rebuild_index()
-                done.append("search index rebuilt from the records"
-                            + (f" (without {len(skipped)} damaged ones)" if skipped else ""))
+            done = mend(library, found)
     report = check(path)
     report.repaired = done
     return report
+
+
+def mend(library, found: CheckReport) -> list[str]:
+    """Make the repairable of the problems found, in an open library (either engine); what was done."""
+    done = []
+    damaged = [int(p.what.split("#", 1)[1].split(":", 1)[0]) for p in found.problems
+               if p.repairable and p.what.startswith("paper #")]
+    for paper_id in damaged:
+        restored = record_from_originals(library, paper_id)
+        if restored is not None:
+            with library.transaction():
+                library.replace_paper(paper_id, restored)
+            done.append(f"paper #{paper_id} read again from its kept original file")
+    if damaged or any(p.what.startswith("search index") for p in found.problems):
+        skipped = library.rebuild_index()
+        done.append("search index rebuilt from the records"
+                    + (f" (without {len(skipped)} damaged ones)" if skipped else ""))
+    return done
 
 
 def record_from_originals(library, paper_id: int) -> Paper | None:

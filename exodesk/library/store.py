@@ -206,7 +206,8 @@ class Library:
     not_allowed: tuple[type[Exception], ...] = ()
     shared = False  # on a server, shared by several workstations
 
-    def __init__(self, path: Path | str | None = None, *, memory: bool = False, backup: bool = True):
+    def __init__(self, path: Path | str | None = None, *, memory: bool = False, backup: bool = True,
+                 reconnect_seconds: float | None = None):  # a file has no connection to lose
         """Open (creating or upgrading) a library.
 
         A damaged file raises LibraryError naming the backups to restore. On

@@ -28,7 +28,7 @@ def workstations(postgres_server, shared_location):
     workstations.close()
 
 
-def test_a_staff_login_cannot_approve_a_sheet_and_nothing_is_approvals(workstations):
+def test_a_staff_login_cannot_approve_a_sheet_and_nothing_is_recorded(workstations):
     staff = workstations.open(STAFF_LOGIN)
 
     with pytest.raises(LibraryError) as refused:
@@ -96,26 +96,6 @@ def test_a_file_library_knows_no_logins(tmp_path):
     with Library(tmp_path / "library.sqlite") as library:
         paper_id = library.insert_paper(Paper(title="Exosomes in wound healing"))
         assert library.changed_by(paper_id) is None
-
-
-def handout_args(output, approved_by):
-    return argparse.Namespace(condition="perianal fistula", ids=None, lang="en", paper="a4", approved_by=approved_by,
-                              clinic="Harbour Skin Clinic", contact="2345 6789", output=output)
-
-
-def test_the_handout_command_refuses_a_staff_approval_in_one_line_writing_nothing(workstations, tmp_path, capsys,
-                                                                                  monkeypatch):
-    monkeypatch.setenv("EXODESK_CONFIG", str(tmp_path / "config"))
-    staff, clinician = workstations.open(STAFF_LOGIN), workstations.open(CLINICIAN_LOGIN)
-    sheet = tmp_path / "sheet.pdf"
-
-    assert cli.cmd_handout(staff, handout_args(sheet, "Dr Wong")) == 1
-
-    assert capsys.readouterr().err == ("exodesk: The handout was not recorded: only a clinician may approve a "
-                                       f"handout; {STAFF_LOGIN} is not one\n")
-    assert not sheet.exists() and approvals(staff) == []
-    assert cli.cmd_handout(clinician, handout_args(sheet, "Dr Wong")) == 0
-    assert sheet.exists() and approvals(staff) == [("Dr Wong", CLINICIAN_LOGIN)]
 
 
 def test_show_json_names_who_last_changed_the_paper_and_its_notes(workstations, capsys):

@@ -11,7 +11,6 @@ from postgres_server import database_of
 
 from exodesk.export import export
 from exodesk.library.importing import ALREADY, IMPORTED, import_paths
-from exodesk.library.shared import database
 from exodesk.library.shared.database import ConnectionLost, RerunNeeded
 from exodesk.library.shared.store import SharedLibrary
 from exodesk.library.store import NotesConflict
@@ -158,8 +157,7 @@ def test_a_transaction_the_library_changed_under_keeps_nothing_and_asks_to_be_ru
 def test_a_server_gone_for_good_in_the_middle_of_an_edit_is_a_clear_error_and_the_edit_can_be_saved_later(
         paper_id, postgres_server, shared_location, monkeypatch):
     # The tests' server lets the user in without a password; the address still carries one.
-    library = SharedLibrary(shared_location.replace("exodesk_test@", "exodesk_test:s3cret@"))
-    monkeypatch.setattr(database, "RECONNECT_SECONDS", 1)
+    library = SharedLibrary(shared_location.replace("exodesk_test@", "exodesk_test:s3cret@"), reconnect_seconds=1)
     name = database_of(shared_location)
 
     def server_gone():

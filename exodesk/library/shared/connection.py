@@ -15,6 +15,7 @@ from exodesk.library.locations import shown
 
 KEYRING_SERVICE = f"{APP_NAME} shared library"
 CONNECT_SECONDS = 10
+POOL_RETRY_SECONDS = 2
 # A server silent this long (10 s, then 3 probes 5 s apart) is taken for lost.
 KEEPALIVES = {"keepalives": "1", "keepalives_idle": "10", "keepalives_interval": "5", "keepalives_count": "3"}
 
@@ -94,8 +95,12 @@ def _pool(location: str):
     with _pools_lock:
         pool = _pools.get(location)
         if pool is None:
+            # The pool's own retries back off without bound (1, 2, 4, 8, 16 s...):
+            # after an outage a connection could be half a minute coming. It
+            # tries briefly; the library's reconnection (database.py) keeps asking.
             pool = ConnectionPool(conninfo(location), min_size=0, max_size=8, open=True,
                                   kwargs={"autocommit": True}, timeout=CONNECT_SECONDS,
+                                  reconnect_timeout=POOL_RETRY_SECONDS,
                                   check=ConnectionPool.check_connection, name=shown(location))
             _pools[location] = pool
         return pool

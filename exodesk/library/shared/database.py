@@ -101,8 +101,10 @@ class Connection:
     """
 
     def __init__(self, take: Callable[[float | None], psycopg.Connection],
-                 give_back: Callable[[psycopg.Connection], None], *, server: str, on_begin=None):
+                 give_back: Callable[[psycopg.Connection], None], *, server: str, on_begin=None,
+                 reconnect_seconds: float = RECONNECT_SECONDS):
         self._take, self._give_back, self.server = take, give_back, server
+        self.reconnect_seconds = reconnect_seconds  # how long a lost server is waited for
         self._on_begin = on_begin  # what every outermost transaction does first (its lock)
         self._settings: dict[str, str] = {}  # SET statements, made again on a new connection
         self._steps: list[Step] | None = None  # the open transaction's statements and answers
@@ -181,7 +183,7 @@ class Connection:
 
     def _commit(self) -> None:
         self._still_open()
-        deadline = time.monotonic() + RECONNECT_SECONDS
+        deadline = time.monotonic() + self.reconnect_seconds
         while True:
             try:
                 written = _value(self._live().execute("SELECT txid_current_if_assigned()"))
@@ -232,7 +234,7 @@ class Connection:
 
     def _run(self, sql: str, values, many: bool) -> Cursor:
         self._still_open()
-        deadline = time.monotonic() + RECONNECT_SECONDS
+        deadline = time.monotonic() + self.reconnect_seconds
         while True:
             try:
                 cursor = self._send(sql, values, many)
@@ -316,7 +318,7 @@ class Connection:
             reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
             unsaved = "; the change in hand was not saved" if self._steps is not None else ""
             raise self._abandon(ConnectionLost(f"The shared library at {self.server} could not be reached for "
-                                               f"{RECONNECT_SECONDS} s ({reason}){unsaved}"))
+                                               f"{self.reconnect_seconds:g} s ({reason}){unsaved}"))
         time.sleep(pause)
         return min(pause * 2, LONGEST_PAUSE_SECONDS)
 

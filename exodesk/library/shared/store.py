@@ -24,6 +24,7 @@ import psycopg
 from exodesk.library import columns, faults, locations
 from exodesk.library.shared import connection, schema
 from exodesk.library.shared.database import (
+    RECONNECT_SECONDS,
     UNREACHABLE,
     Connection,
     ConnectionLost,
@@ -52,18 +53,20 @@ class SharedLibrary(Library):
     unwritable = (psycopg.OperationalError, ConnectionLost, psycopg.errors.ReadOnlySqlTransaction,
                   psycopg.errors.InsufficientPrivilege)
     rerun = (RerunNeeded,)
-    database_errors = (psycopg.Error,)
+    database_errors = (psycopg.Error, ConnectionLost)
     not_allowed = (psycopg.errors.InsufficientPrivilege,)
     shared = True
 
-    def __init__(self, location: str, *, backup: bool = True, memory: bool = False):
+    def __init__(self, location: str, *, backup: bool = True, memory: bool = False,
+                 reconnect_seconds: float = RECONNECT_SECONDS):
         self._init_state()
         self.path = None
         self.location = location
         try:
             self.db = Connection(lambda seconds: connection.connect(location, seconds),
                                  lambda raw: connection.release(location, raw),
-                                 server=locations.shown(location), on_begin=_hold_write_lock)
+                                 server=locations.shown(location), on_begin=_hold_write_lock,
+                                 reconnect_seconds=reconnect_seconds)
             self.db.execute(f"SET lock_timeout = '{BUSY_TIMEOUT_SECONDS}s'")
             self.db.execute("SET TIME ZONE 'UTC'")
             if schema.needs_upgrade(self.db):
