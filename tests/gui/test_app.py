@@ -109,15 +109,15 @@ def test_damage_found_by_the_days_check_is_shown_with_the_way_back(qtbot, window
 
 @pytest.mark.parametrize(("kind", "offered"), [("read-only", False), ("disk full", False), ("damaged", True)])
 def test_only_a_damaged_library_is_offered_a_restore_on_open(qtbot, tmp_path, monkeypatch, kind, offered):
+    from exodesk.gui import operations as operations_module
     from exodesk.gui import shown as shown_module
     from exodesk.library import LibraryError
-    from exodesk.library import locations as library_module
 
     def refuse(*args, **kwargs):
         raise LibraryError(f"The library cannot be opened ({kind})", kind=kind)
 
     restores, shown = [], []
-    monkeypatch.setattr(library_module, "open_library", refuse)
+    monkeypatch.setattr(operations_module, "open_library", refuse)
     monkeypatch.setattr(app_module, "_offer_restore", lambda path, reason: restores.append(reason))
     monkeypatch.setattr(shown_module, "show_message", lambda parent, icon, title, text: shown.append(text))
     state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)

@@ -11,7 +11,11 @@ from postgres_server import database_of
 
 from exodesk.export import export
 from exodesk.library.importing import ALREADY, IMPORTED, import_paths
-from exodesk.library.shared.database import ConnectionLost, RerunNeeded
+from exodesk.library.shared.database import (
+    RECONNECT_SECONDS,
+    ConnectionLost,
+    RerunNeeded,
+)
 from exodesk.library.shared.store import SharedLibrary
 from exodesk.library.store import NotesConflict
 from exodesk.model import Author, Notes, Paper
@@ -177,6 +181,7 @@ def test_a_server_gone_for_good_in_the_middle_of_an_edit_is_a_clear_error_and_th
     with postgres_server.admin() as admin:
         admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
     monkeypatch.undo()
+    library.db.reconnect_seconds = RECONNECT_SECONDS  # the server back may take its pool a moment
     assert library.notes_version(paper_id) == 0  # nothing of it was kept
     # The window kept the edit; saved again once the server is back, it is saved once.
     library.save_notes(paper_id, Notes(tags=["dressing"]), based_on=0)
