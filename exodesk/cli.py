@@ -435,6 +435,9 @@ def cmd_show(library, args) -> int:
         ]
         record = {"id": args.id, **paper.to_dict(), "missing": paper.missing,
                   "notes": notes.to_dict(), "files": files}
+        changed_by = library.changed_by(args.id)
+        if changed_by is not None:  # a shared library's logins
+            record["changed_by"] = changed_by._asdict()
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
     print(paper.title or "(no title)")

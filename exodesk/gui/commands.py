@@ -72,14 +72,18 @@ class EditPaper(QUndoCommand):
     def _apply(self) -> None:
         self.library.edit_paper(self.paper_id, copy.deepcopy(self.changes))
 
+    def _put_back(self) -> None:
+        # The same record each time: safe to run again whole after a lost connection.
+        with self.library.transaction():
+            self.library.replace_paper(self.paper_id, copy.deepcopy(self.before))
+
     def redo(self) -> None:
         self._apply()
         self.changed([self.paper_id], Change.PAPER, self._first)
         self._first = False
 
     def undo(self) -> None:
-        with self.library.transaction():
-            self.library.replace_paper(self.paper_id, copy.deepcopy(self.before))
+        self.library.run_whole(self._put_back)
         self.changed([self.paper_id], Change.PAPER, False)
 
 
@@ -138,9 +142,12 @@ class SuggestNotes(QUndoCommand):
         self._first = True
 
     def _save(self, which: int) -> None:
-        with self.library.transaction():
-            for change in self.changes:
-                self.library.save_notes(change[0], copy.deepcopy(change[which]))
+        def save() -> None:  # the same notes each time: safe to run again whole
+            with self.library.transaction():
+                for change in self.changes:
+                    self.library.save_notes(change[0], copy.deepcopy(change[which]))
+
+        self.library.run_whole(save)
 
     def redo(self) -> None:
         if not self._first:

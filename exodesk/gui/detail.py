@@ -37,8 +37,10 @@ from exodesk.gui.shown import (
     more,
     plain,
     proper_case,
+    side_note,
     some,
 )
+from exodesk.library.store import ChangedBy
 from exodesk.model import (
     ORIGIN_MACHINE,
     PAPER_FIELDS,
@@ -331,12 +333,17 @@ class DetailPane(QScrollArea):
         self.files.setWordWrap(True)
         self.files.setStyleSheet("color: #666;")
         layout.addWidget(self.files)
+        # On a shared library: who last changed the notes (the server's login).
+        self.changed_by = plain(side_note())
+        layout.addWidget(self.changed_by)
         layout.addStretch(1)
         self.show_paper(None)
 
     # -- showing --------------------------------------------------------
 
-    def show_paper(self, paper: Paper | None, *, files: list[str] | None = None) -> None:
+    def show_paper(self, paper: Paper | None, *, files: list[str] | None = None,
+                   changed_by: ChangedBy | None = None) -> None:
+        """`changed_by`: Library.changed_by's answer for the paper (None on a file library)."""
         another = paper is None or self.paper is None or paper.id != self.paper.id
         self.paper = paper
         body = self.widget()
@@ -392,6 +399,9 @@ class DetailPane(QScrollArea):
         shown_files, left_out = some([elide(f) for f in files or []], NAMES)
         read_from = ", ".join(shown_files + ([more(left_out)] if left_out else []))
         self.files.setText(self.tr("Read from: %s") % read_from if read_from else "")
+        notes_by = changed_by.notes if changed_by else None
+        self.changed_by.setText(self.tr("Notes last changed by %1").replace("%1", notes_by) if notes_by else "")
+        self.changed_by.setVisible(bool(notes_by))
 
     def _show_sources(self, shown: bool) -> None:
         provenance = self.paper.provenance if self.paper is not None else {}

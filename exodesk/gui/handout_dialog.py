@@ -9,6 +9,7 @@ change, so typing a name or ticking papers never waits for the PDF.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
@@ -59,8 +60,9 @@ from exodesk.handouts.readability import TARGET_GRADE
 from exodesk.handouts.references import short_name
 from exodesk.handouts.relevance import BORDERLINE, OFF_TOPIC, ON_TOPIC
 from exodesk.handouts.wording import clinic_details, clinic_texts
-from exodesk.library import Library
-from exodesk.library.handouts import record_handout
+from exodesk.library import Library, LibraryError
+from exodesk.library.faults import NOT_ALLOWED
+from exodesk.library.handouts import check_approval, record_handout
 from exodesk.settings import Settings
 
 PREVIEW_DELAY_MS = 300
@@ -461,19 +463,58 @@ class HandoutDialog(QDialog):
             raise RuntimeError("no handout is previewed")
         return self.preview
 
-    def _record(self, how: str) -> int:
+    def _may_output(self) -> bool:
+        """Whether the sheet may be written or printed as it is: an approved
+        sheet only from a login the library lets approve (a shared library's
+        clinicians); otherwise the dialog says why, and it can go as a draft."""
         preview = self._previewed()
-        record_id = record_handout(self.library, snapshot=_sheet(preview).snapshot, pdf=preview.pdf,
-                                   approved_by=self.approved_by())
-        self.status.setText(how)
+        try:
+            check_approval(self.library, snapshot=_sheet(preview).snapshot, approved_by=self.approved_by())
+        except LibraryError as error:
+            if error.kind != NOT_ALLOWED:
+                self._warn(str(error))
+            else:
+                self._warn(self.tr("%1. Without the approval it can be saved or printed as a draft.")
+                           .replace("%1", str(error)))
+            return False
+        return True
+
+    def _record(self, done: str, unrecorded: Callable[[str], str]) -> int | None:
+        """Record the sheet written or printed, saying `done`; None if it could
+        not be recorded: `unrecorded(reason)` says so, and the sheet stays
+        here to save or print again."""
+        preview = self._previewed()
+        try:
+            record_id = record_handout(self.library, snapshot=_sheet(preview).snapshot, pdf=preview.pdf,
+                                       approved_by=self.approved_by())
+        except LibraryError as error:
+            self._warn(unrecorded(str(error)))
+            return None
+        self.status.setText(done)
         self.status.setStyleSheet(OK_STYLE)
         return record_id
 
-    def save_to(self, path) -> int:
-        """Write the previewed PDF to `path` and record it; the history record's id."""
+    def _printed(self) -> int | None:
+        return self._record(self.tr("Sent to the printer and recorded in the handout history."),
+                            lambda reason: self.tr(
+                                "Sent to the printer, but not recorded in the handout history: %1. The sheet is kept "
+                                "here: print or save it again to record it.").replace("%1", reason))
+
+    def _warn(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setStyleSheet(WARN_STYLE)
+
+    def save_to(self, path) -> int | None:
+        """Write the previewed PDF to `path` and record it; the history record's id
+        (None: not written, or not recorded, and the status says why)."""
+        if not self._may_output():
+            return None
         with open(path, "wb") as out:
             out.write(self._previewed().pdf)
-        return self._record(self.tr("Saved to %1 and recorded in the handout history.").replace("%1", str(path)))
+        return self._record(
+            self.tr("Saved to %1 and recorded in the handout history.").replace("%1", str(path)),
+            lambda reason: self.tr("Saved to %1, but not recorded in the handout history: %2. The sheet is kept here: "
+                                   "save or print it again to record it.").replace("%2", reason).replace("%1", str(path)))
 
     def save_as(self) -> None:
         if self.preview is None:
@@ -488,17 +529,19 @@ class HandoutDialog(QDialog):
             show_message(self, QMessageBox.Icon.Warning, self.tr("Save as PDF"), self.tr("The file could not be written: %1")
                                 .replace("%1", str(error)))
 
-    def print_to(self, printer) -> int:
+    def print_to(self, printer) -> int | None:
         """Print the previewed pages on `printer` (already set up) and record it."""
+        if not self._may_output():
+            return None
         print_pdf(printer, self._previewed().pdf)
-        return self._record(self.tr("Sent to the printer and recorded in the handout history."))
+        return self._printed()
 
     def print_with_dialog(self) -> None:
-        if self.preview is None:
+        if self.preview is None or not self._may_output():
             return
         preview = self.preview
         if ask_and_print(self, preview.pdf, paper=preview.request.paper, title=_sheet(preview).title):
-            self._record(self.tr("Sent to the printer and recorded in the handout history."))
+            self._printed()
 
     def done(self, result: int) -> None:
         for task in self._tasks:

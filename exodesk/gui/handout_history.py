@@ -41,6 +41,13 @@ def local_time(at: str) -> str:
         return at
 
 
+def _approval(record: dict) -> str:
+    """The name typed, and on a shared library the server's login that approved."""
+    if record["approved_by"] and record["approved_login"]:
+        return f"{record['approved_by']} ({record['approved_login']})"
+    return record["approved_by"] or ""
+
+
 class HandoutHistory(QDialog):
     def __init__(self, library: Library, parent=None, *, today: dt.date | None = None):
         super().__init__(parent)
@@ -101,7 +108,7 @@ class HandoutHistory(QDialog):
             name,
             LANGUAGES.get(record["language"], record["language"]),
             local_time(record["at"]),
-            record["approved_by"] or self.tr("not approved (draft)"),
+            _approval(record) or self.tr("not approved (draft)"),
             record["review_by"],
             "; ".join(states) or self.tr("current"),
         ])

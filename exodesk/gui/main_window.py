@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
                                          and not self.search.in_trash())
         files = [f["name"] for f in self.library.original_files(paper_id)]
         self.show_notes(paper_id)
-        self.detail.show_paper(paper, files=files)
+        self.detail.show_paper(paper, files=files, changed_by=self.library.changed_by(paper_id))
 
     def show_notes(self, paper_id: int) -> None:
         # The version first: notes saved elsewhere in between make a needless
@@ -361,7 +361,8 @@ class MainWindow(QMainWindow):
         if current in paper_ids:
             if change is Change.PAPER:
                 self.detail.show_paper(self.library.get(current),
-                                       files=[f["name"] for f in self.library.original_files(current)])
+                                       files=[f["name"] for f in self.library.original_files(current)],
+                                       changed_by=self.library.changed_by(current))
             elif not first_run:
                 self.show_notes(current)
         elif not first_run and paper_ids:

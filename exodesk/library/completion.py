@@ -20,8 +20,20 @@ ABSTRACT = "abstract:"
 def apply_completion(library: Library, paper_id: int, changes: Iterable) -> Paper:
     """Fill the paper's fields from accepted changes (`exodesk.lookup.Change`),
     in one transaction. A field that was filled or edited since the proposal
-    is left as it now is."""
-    paper = library.get(paper_id)
+    is left as it now is: the paper is read inside the transaction, and read
+    again if a lost connection makes it run again (someone may have edited it)."""
+    changes = list(changes)
+
+    def apply() -> Paper:
+        with library.transaction():
+            paper = _completed(library.get(paper_id), changes)
+            library.replace_paper(paper_id, paper)
+        return paper
+
+    return library.run_whole(apply)
+
+
+def _completed(paper: Paper, changes: list) -> Paper:
     for change in changes:
         if change.field in paper.edited:
             continue
@@ -35,6 +47,4 @@ def apply_completion(library: Library, paper_id: int, changes: Iterable) -> Pape
         else:
             continue
         paper.provenance[change.field] = copy.deepcopy(change.provenance)
-    with library.transaction():
-        library.replace_paper(paper_id, paper)
     return paper

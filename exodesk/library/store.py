@@ -15,9 +15,10 @@ import operator
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple, TypeVar
 
 import orjson
 from sqlite_utils import Database
@@ -180,6 +181,16 @@ class Filters:
     trash: bool = False  # show the papers in the trash instead
 
 
+T = TypeVar("T")
+
+
+class ChangedBy(NamedTuple):
+    """The logins that last changed a paper's record and its notes (None: no notes yet)."""
+
+    paper: str
+    notes: str | None
+
+
 class Library:
     """A library in one SQLite file (shared/store.py: the same on a server)."""
 
@@ -286,6 +297,16 @@ class Library:
         block is a part of it, undone alone if it fails."""
         with self.db.atomic():
             yield
+
+    def run_whole(self, operation: Callable[[], T]) -> T:
+        """Run a block of writes (its own transaction, reading what it needs
+        inside it); on a server it is run again from its start if a lost
+        connection could not be replayed. A file library runs it once."""
+        return operation()
+
+    def changed_by(self, paper_id: int) -> ChangedBy | None:
+        """Who last changed the paper and its notes, on a server; a file library does not know."""
+        return None
 
     @contextlib.contextmanager
     def waiting(self, seconds: float) -> Iterator[None]:

@@ -157,6 +157,10 @@
             <translation>資料來源檔案：%s</translation>
         </message>
         <message>
+            <source>Notes last changed by %1</source>
+            <translation>筆記最後由 %1 修改</translation>
+        </message>
+        <message>
             <location filename="../../exodesk/gui/detail.py" line="307" />
             <source>Missing: type it in</source>
             <translation>缺少資料：請在此輸入</translation>
@@ -1140,6 +1144,10 @@
             <translation>已送往打印機，並記錄在單張紀錄中。</translation>
         </message>
         <message>
+            <source>Sent to the printer, but not recorded in the handout history: %1. The sheet is kept here: print or save it again to record it.</source>
+            <translation>已送往打印機，但未記錄在單張紀錄中：%1。單張仍保留在此：再次列印或儲存即可記錄。</translation>
+        </message>
+        <message>
             <source>English</source>
             <translation>英文</translation>
         </message>
@@ -1214,6 +1222,14 @@
         <message>
             <source>Saved to %1 and recorded in the handout history.</source>
             <translation>已儲存至 %1，並記錄在單張紀錄中。</translation>
+        </message>
+        <message>
+            <source>Saved to %1, but not recorded in the handout history: %2. The sheet is kept here: save or print it again to record it.</source>
+            <translation>已儲存至 %1，但未記錄在單張紀錄中：%2。單張仍保留在此：再次儲存或列印即可記錄。</translation>
+        </message>
+        <message>
+            <source>%1. Without the approval it can be saved or printed as a draft.</source>
+            <translation>%1。不批准的話，單張仍可作為草稿儲存或列印。</translation>
         </message>
         <message>
             <source>Save as PDF</source>

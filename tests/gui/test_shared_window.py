@@ -55,3 +55,16 @@ def test_the_window_starts_on_a_server_address_from_the_command_line_or_the_sett
     qtbot.addWidget(window)
     assert code == 0 and window.library.location == shared_location
     window.library.close()
+
+
+def test_the_window_names_who_last_changed_the_shown_papers_notes(open_window, shared_location):
+    from postgres_server import SUPERUSER
+
+    from exodesk.model import Notes, Paper
+
+    with SharedLibrary(shared_location) as elsewhere:
+        paper_id = elsewhere.insert_paper(Paper(title="Exosomes in wound healing", date="2021"))
+        elsewhere.save_notes(paper_id, Notes(tags=["dressing"]))
+    window = open_window(shared_location)
+    window.select_papers([paper_id])
+    assert window.detail.changed_by.text() == f"Notes last changed by {SUPERUSER}"

@@ -32,7 +32,7 @@ from exodesk.library.shared.database import (
     RerunNeeded,
 )
 from exodesk.library.shared.search import only_han, tsquery_text, tsvector_texts
-from exodesk.library.store import BUSY_TIMEOUT_SECONDS, Library, LibraryError
+from exodesk.library.store import BUSY_TIMEOUT_SECONDS, ChangedBy, Library, LibraryError
 from exodesk.model import Notes, Paper
 
 T = TypeVar("T")
@@ -92,6 +92,14 @@ class SharedLibrary(Library):
     def _release(self) -> None:
         self.db.close()  # once only: a second close finds it closed
 
+    def changed_by(self, paper_id: int) -> ChangedBy:
+        row = self.db.execute(
+            "SELECT p.changed_by, n.changed_by FROM papers p LEFT JOIN notes n ON n.paper_id = p.id WHERE p.id = ?",
+            [paper_id]).fetchone()
+        if row is None:
+            raise KeyError(paper_id)
+        return ChangedBy(*row)
+
     def is_open(self) -> bool:
         # A lost connection does not close the library: the next statement reconnects.
         return not self.db.closed
@@ -106,7 +114,7 @@ class SharedLibrary(Library):
 
     # -- writes run again whole when a cut transaction cannot be replayed ----
 
-    def _whole(self, operation: Callable[[], T]) -> T:
+    def run_whole(self, operation: Callable[[], T]) -> T:
         """Run a write operation (its own transaction, reading what it needs
         inside it) again from its start if the connection was cut and the
         library changed before it came back; inside a caller's transaction
@@ -121,16 +129,16 @@ class SharedLibrary(Library):
         return operation()
 
     def save_notes(self, paper_id: int, notes: Notes, *, based_on: int | None = None) -> int:
-        return self._whole(lambda: Library.save_notes(self, paper_id, notes, based_on=based_on))
+        return self.run_whole(lambda: Library.save_notes(self, paper_id, notes, based_on=based_on))
 
     def edit_paper(self, paper_id: int, changes: dict) -> Paper:
-        return self._whole(lambda: Library.edit_paper(self, paper_id, changes))
+        return self.run_whole(lambda: Library.edit_paper(self, paper_id, changes))
 
     def move_to_trash(self, paper_ids: list[int]) -> None:
-        self._whole(lambda: Library.move_to_trash(self, paper_ids))
+        self.run_whole(lambda: Library.move_to_trash(self, paper_ids))
 
     def restore_from_trash(self, paper_ids: list[int]) -> None:
-        self._whole(lambda: Library.restore_from_trash(self, paper_ids))
+        self.run_whole(lambda: Library.restore_from_trash(self, paper_ids))
 
     # -- what differs in SQL ------------------------------------------------
 
