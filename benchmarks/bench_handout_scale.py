@@ -9,8 +9,7 @@ naming it only in their abstracts, so the suggestion engine must find them.
 Then the handout is made as `exodesk handout` makes it: the candidate papers
 picked (notes first, then suggestions), the content built, the PDF drawn.
 Timed in this process (first run, then the median of three) and as the
-command in a new process (for a file only: `exodesk handout` does not take a
-server's address yet). Target: under 2 s.
+command in a new process. Target: under 2 s.
 """
 
 from __future__ import annotations
@@ -92,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = []
     with tempfile.TemporaryDirectory() as tmp:
         output = Path(tmp) / "handout.pdf"
-        for _ in range(3 if isinstance(library_path, Path) else 0):  # the first of the day also backs up
+        for _ in range(3):  # on a file, the first of the day also backs up
             started = time.perf_counter()
             subprocess.run([sys.executable, "-m", "exodesk.cli", "--library", str(library_path), "handout",
                             "hidradenitis suppurativa", "-o", str(output)], check=True, capture_output=True)
