@@ -32,7 +32,13 @@ from exodesk.library.shared.database import (
     RerunNeeded,
 )
 from exodesk.library.shared.search import only_han, tsquery_text, tsvector_texts
-from exodesk.library.store import BUSY_TIMEOUT_SECONDS, ChangedBy, Library, LibraryError
+from exodesk.library.store import (
+    BUSY_TIMEOUT_SECONDS,
+    ChangedBy,
+    Filters,
+    Library,
+    LibraryError,
+)
 from exodesk.model import Notes, Paper
 
 T = TypeVar("T")
@@ -153,6 +159,14 @@ class SharedLibrary(Library):
         matched = orjson.loads(found)
         matched.sort()
         return matched
+
+    def _query_ordered_ids(self, filters: Filters, order_by: str, descending: bool) -> list[int]:
+        # The ids as one JSON value, ordered inside the aggregate: a row for
+        # each paper took a third longer at 100,000 papers (100 ms, not 70).
+        sql, params = self.ordered_ids_query(filters, order_by, descending)
+        rows, order = sql.rsplit(" ORDER BY ", 1)
+        aggregate = rows.replace("SELECT id FROM", f"SELECT coalesce(json_agg(id ORDER BY {order}), '[]')::text FROM", 1)
+        return orjson.loads(self.db.execute(aggregate, params).fetchone()[0])
 
     @staticmethod
     def _sort_sql(order: str) -> str:
