@@ -566,21 +566,11 @@ def _reach(*locations: Path | str) -> None:
     shared = [str(location) for location in locations if is_shared(location)]
     if not shared:
         return
-    import psycopg
-
-    from exodesk.library import LibraryError
-    from exodesk.library.faults import first_line
-    from exodesk.library.locations import shown
     from exodesk.library.shared import connection
-    from exodesk.library.shared.store import UNREACHABLE
 
     _driver_to_log()
     for location in shared:
-        try:
-            psycopg.connect(connection.conninfo(location)).close()
-        except psycopg.OperationalError as error:
-            raise LibraryError(f"The shared library at {shown(location)} could not be reached: "
-                               f"{first_line(error)}", UNREACHABLE) from None
+        connection.reach(location)
 
 
 def _driver_to_log() -> None:

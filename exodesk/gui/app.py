@@ -181,7 +181,9 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
         # The day's backup waits until the window is shown (Backups.start_daily).
         library = open_for_window(path)
     except LibraryError as error:
-        if error.damaged and not is_shared(path):  # a server's library has no file backups to offer
+        if is_shared(path):  # a server's address: the form, to correct it or give the password
+            library = _ask_for_shared(settings, str(path), str(error))
+        elif error.damaged:
             library = _offer_restore(Path(path), str(error))
         else:  # a read-only folder or a full disk is not damage: a restore would not help
             from exodesk.gui.shown import show_message
@@ -203,6 +205,18 @@ def open_window(argv: list[str], *, state: QSettings | None = None):
         # The Finder's open-file events, those that came while starting included.
         app.open_files_in(window)
     return app, window, 0
+
+
+def _ask_for_shared(settings: Settings, location: str, reason: str):
+    """A shared library that could not be opened (server out of reach, a password
+    not kept, a mistyped address): the Open Shared Library form, filled with the
+    address and saying why; the library opened there, or None."""
+    from exodesk.gui.shared_dialog import OpenSharedDialog
+
+    dialog = OpenSharedDialog(settings, location=location, problem=reason)
+    if dialog.exec() != OpenSharedDialog.DialogCode.Accepted:
+        return None
+    return dialog.library
 
 
 def _offer_restore(path: Path, reason: str):

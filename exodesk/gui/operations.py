@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exodesk.library import FileResult, LibraryError, import_paths
-from exodesk.library.locations import open_library
+from exodesk.library.locations import is_shared, open_library
 from exodesk.model import Notes
 
 if TYPE_CHECKING:
@@ -27,7 +27,12 @@ WINDOW_RECONNECT_SECONDS = 2
 
 
 def open_for_window(location: Path | str):
-    """The library the window itself works on (no daily backup: that waits for the window)."""
+    """The library the window itself works on (no daily backup: that waits for the window).
+    A server out of reach is said at once, with its reason, not after the pool's wait."""
+    if is_shared(location):
+        from exodesk.library.shared.connection import reach
+
+        reach(str(location))
     return open_library(location, backup=False, reconnect_seconds=WINDOW_RECONNECT_SECONDS)
 
 

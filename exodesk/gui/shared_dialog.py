@@ -64,7 +64,9 @@ def parts(location: str) -> dict:
 class OpenSharedDialog(QDialog):
     """`library` is the opened library once the person pressed Open and it worked."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *, location: str = "",
+                 problem: str = ""):
+        """`location`: to fill the form with instead of the remembered one; `problem`: why it is asked."""
         super().__init__(parent)
         self.settings = settings
         self.library = None
@@ -108,7 +110,9 @@ class OpenSharedDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self._fill(settings["shared_address"])
+        self._fill(location or settings["shared_address"])
+        if problem:
+            self._say(problem)
 
     def _fill(self, remembered: str) -> None:
         found = parts(remembered) if remembered else {}

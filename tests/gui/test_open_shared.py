@@ -121,3 +121,45 @@ def test_an_unreachable_server_is_said_in_one_paragraph_and_the_form_stays(
                            f"?host={postgres_server.socket}&port=1&sslmode=prefer could not be reached: ")
     assert memory_keyring.kept == {} and Settings()["shared_address"] == ""
     assert window.isVisible() and not window.library.shared
+
+
+def test_starting_on_a_shared_library_that_cannot_be_opened_offers_the_form_with_the_reason(
+        tmp_path, shared_location, postgres_server, memory_keyring, qtbot):
+    from postgres_server import database_of
+    from PySide6.QtCore import QSettings
+
+    from exodesk.gui import app as app_module
+
+    state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
+    wrong_port = f"postgresql://exodesk_test@/{database_of(shared_location)}?host={postgres_server.socket}&port=1"
+    seen = []
+
+    def cancel(dialog):
+        seen.append((dialog.port.value(), dialog.database.text(), dialog.problem.text()))
+        dialog.reject()
+
+    def first_look() -> None:  # the form as it comes up at start, before anything is typed
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, OpenSharedDialog):
+            cancel(dialog)
+        elif dialog is not None:  # any other window in its place (a bare error message) is closed
+            seen.append(type(dialog).__name__)
+            dialog.close()
+        else:
+            QTimer.singleShot(20, first_look)
+
+    QTimer.singleShot(0, first_look)
+    _app, window, code = app_module.open_window(["--library", wrong_port], state=state)
+    assert (window, code) == (None, 2)  # cancelled: no window, as before
+    assert len(seen) == 1 and isinstance(seen[0], tuple), f"not the form: {seen}"
+    ((port, database, problem),) = seen
+    assert (port, database) == (1, database_of(shared_location))
+    assert problem.startswith(f"The shared library at {wrong_port} could not be reached: ")
+
+    # Corrected in the form (the right port), the window opens on the library.
+    fill_form(postgres_server, database_of(shared_location))
+    _app, window, code = app_module.open_window(["--library", wrong_port], state=state)
+    qtbot.addWidget(window)
+    assert code == 0 and window.library.shared and window.library.count() == 0
+    assert "port=5432" in window.library.location
+    window.library.close()

@@ -84,6 +84,21 @@ def release(location: str, conn: psycopg.Connection) -> None:
     pool.putconn(conn)  # type: ignore[attr-defined]
 
 
+def reach(location: str) -> None:
+    """Raise LibraryError, with libpq's reason, when the server cannot be
+    reached: the pool would wait its whole timeout, then say only that it got
+    no connection. One connection of its own, tried once."""
+    from exodesk.library.faults import first_line
+    from exodesk.library.shared.database import UNREACHABLE
+    from exodesk.library.store import LibraryError
+
+    try:
+        psycopg.connect(conninfo(location)).close()
+    except psycopg.OperationalError as error:
+        raise LibraryError(f"The shared library at {shown(location)} could not be reached: "
+                           f"{first_line(error)}", UNREACHABLE) from None
+
+
 def listener(location: str) -> psycopg.Connection:
     """A connection of its own (not pooled) that waits for other workstations' news."""
     return psycopg.connect(conninfo(location), autocommit=True)
