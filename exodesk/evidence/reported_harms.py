@@ -29,6 +29,9 @@ _SERIOUS = re.compile(r"\b(?:serious|severe|major|grade [3-5])\b")
 _BETTER = re.compile(r"\b(?:improv\w*|decreas\w*|reduc\w*|less|lower|relie\w*|scores?|fell|declin\w*)\b")
 _LIST_JOIN = re.compile(r"[\s,/]*(?:\b(?:or|and|nor)\b)?[\s,/]*(?:[a-z-]+\s+){0,2}")
 _WELL_TOLERATED = re.compile(r"\bwell[- ]tolerated\b")
+# A tally needs no verb to be a finding: "Serious adverse events: 9 vs 4", "Complications (n): 3".
+_TALLY = re.compile(r"\b(?:adverse (?:events?|reactions?|effects?)|side[- ]effects?|complications?)\b"
+                    r"[^.:;]{0,30}:\s*\d")
 _PEOPLE = r"(?:patients?|participants?|people|persons?|subjects?|volunteers?|individuals?|women|men|children|cases?)"
 # A count after a harm's name: "erythema in 3 patients", "erythema (n = 3)", "itching in 2".
 _COUNT_AFTER = re.compile(
@@ -50,7 +53,8 @@ def suggest(sentences: list[str]) -> tuple[HarmsReport, str] | None:
     support: list[str] = []
     for sentence in sentences:
         low = lowered(sentence)
-        if not any(cue in low for cue in _CUES) or _HOPE.search(low) or not _FINDING.search(low):
+        if not any(cue in low for cue in _CUES) or _HOPE.search(low) or not (
+                _FINDING.search(low) or _TALLY.search(low)):
             continue
         found = _read_sentence(low)
         if found is None:

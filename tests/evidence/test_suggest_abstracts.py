@@ -105,3 +105,17 @@ def test_planned_surveyed_pooled_and_animal_counts_are_no_sample():
     for make in (abstracts.tcm_protocol, abstracts.mindfulness_protocol, abstracts.survey_of_users,
                  abstracts.meta_analysis_4311, abstracts.mouse_psoriasis):
         assert "sample_size" not in suggest(make()), make.__name__
+
+
+def test_harms_tallied_without_a_verb_are_read_not_called_unreported():
+    # A trial against the treatment writes its harms as a tally: "Serious adverse events: 9 vs 4".
+    from exodesk.model import Abstract, Paper
+
+    text = ("Methods: 212 adults with venous leg ulcers were randomised to topical exosome gel or placebo gel. "
+            "Results: Complete closure at 12 weeks was 31% with exosomes and 33% with placebo. "
+            "Serious adverse events: 9 vs 4, including 3 wound infections in the exosome group. "
+            "Conclusions: Exosome gel did not improve healing and may increase infections.")
+    found = suggest(Paper(title="Exosome gel for venous leg ulcers: a randomised placebo-controlled trial",
+                          abstracts=[Abstract(text=text, language="en")]))
+    assert found["adverse_events"].value == "infection"
+    assert found["adverse_events"].support.startswith("Serious adverse events: 9 vs 4")
