@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from exodesk.gui.shown import plain, show_message
+from exodesk.library.faults import first_line
 from exodesk.settings import Settings
 
 DEFAULT_PORT = 5432
@@ -167,7 +168,3 @@ class OpenSharedDialog(QDialog):
         self.problem.setText(text)
         self.problem.show()
 
-
-
-def first_line(error: Exception) -> str:
-    return (str(error).strip().splitlines() or [type(error).__name__])[0]

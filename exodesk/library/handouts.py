@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 
-from exodesk.library.faults import NOT_ALLOWED
+from exodesk.library.faults import NOT_ALLOWED, first_line
 from exodesk.library.store import Library, LibraryError, now
 
 
@@ -64,8 +64,8 @@ def _insert(library: Library, snapshot: dict, pdf: bytes, approved_by: str, retu
 
 
 def _refused(error: Exception) -> LibraryError:
-    reason = (str(error).strip().splitlines() or ["refused"])[0]  # the server's rule says whose and why
-    return LibraryError(f"The handout was not recorded: {reason}", NOT_ALLOWED)
+    # The server's rule says whose and why.
+    return LibraryError(f"The handout was not recorded: {first_line(error)}", NOT_ALLOWED)
 
 
 def handout_history(library: Library, *, today: datetime.date | None = None) -> list[dict]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from exodesk.formats import PAGE_SUFFIXES
 from exodesk.importers import by_name
 from exodesk.library.examine import Examined, examine, failure_reason, shown_text
+from exodesk.library.faults import first_line
 from exodesk.library.matching import KeyMatcher, Merges
 from exodesk.library.merge import LOOKUP_COLUMNS, match_keys
 from exodesk.library.parallel import (
@@ -259,7 +260,7 @@ def _library_keys(library: Library, limit: int) -> frozenset[tuple[str, str]]:
 def _unsaved(library, error: Exception) -> str:
     """Why the library could not take a file, in words a person can act on
     (a server's message may run on over lines: its first says it)."""
-    text = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    text = first_line(error)
     if "full" in text or "No space left" in text:
         return f"could not be saved: the disk holding the library is full ({text})"
     if "readonly" in text or "read-only" in text:

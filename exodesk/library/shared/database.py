@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 import psycopg
 
+from exodesk.library.faults import first_line
 from exodesk.library.store import LibraryError
 
 # How long a lost server is waited for before the change in hand is given up.
@@ -315,7 +316,7 @@ class Connection:
     def _pause(self, error: Exception, deadline: float, pause: float) -> float:
         """Wait a little longer each time; past the deadline, give up."""
         if time.monotonic() + pause > deadline:
-            reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            reason = first_line(error)
             unsaved = "; the change in hand was not saved" if self._steps is not None else ""
             raise self._abandon(ConnectionLost(f"The shared library at {self.server} could not be reached for "
                                                f"{self.reconnect_seconds:g} s ({reason}){unsaved}"))

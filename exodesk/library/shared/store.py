@@ -220,12 +220,8 @@ def _open_failure(location: str, error: Exception) -> LibraryError:
     if isinstance(error, LibraryError):
         return error
     if isinstance(error, psycopg.OperationalError) or type(error).__name__ == "PoolTimeout":
-        return LibraryError(f"The shared library at {shown} could not be reached: {_first_line(error)}", UNREACHABLE)
+        return LibraryError(f"The shared library at {shown} could not be reached: {faults.first_line(error)}", UNREACHABLE)
     if isinstance(error, psycopg.errors.InsufficientPrivilege):
-        return LibraryError(f"The shared library at {shown} refused this login: {_first_line(error)}",
+        return LibraryError(f"The shared library at {shown} refused this login: {faults.first_line(error)}",
                             faults.READ_ONLY)
-    return LibraryError(f"The shared library at {shown} could not be opened: {_first_line(error)}", faults.DAMAGED)
-
-
-def _first_line(error: Exception) -> str:
-    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return LibraryError(f"The shared library at {shown} could not be opened: {faults.first_line(error)}", faults.DAMAGED)
