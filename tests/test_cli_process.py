@@ -66,3 +66,25 @@ def test_many_files_read_by_forked_workers_give_what_one_process_gives(tmp_path,
     with Library(tmp_path / "here.sqlite", backup=False) as library:
         here = [result.line() for result in import_paths(library, [folder])]
     assert done.stdout.splitlines() == here
+
+
+def test_a_command_ends_at_once_yet_says_everything_and_runs_the_exit_handlers(tmp_path):
+    """entry() ends a command's process without Python's slow clean-up: what
+    it printed into a pipe (block-buffered) still arrives, whole and in order,
+    and the exit handlers (the log's among them) still run."""
+    library = tmp_path / "library.sqlite"
+    code = ("import atexit, sys; atexit.register(lambda: print('exit handlers ran', file=sys.stderr)); "
+            "from exodesk.cli import entry; sys.argv[0] = 'exodesk'; entry()")
+    done = subprocess.run([sys.executable, "-c", code, "--library", str(library), "--create", "import",
+                           *map(str, SEEDS)], check=False, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert [line.split(": ")[0] for line in done.stdout.splitlines()] == list(map(str, SEEDS))
+    assert done.stderr.splitlines()[-1] == "exit handlers ran"
+    listed = exodesk("--library", library, "list")
+    assert (listed.returncode, len(listed.stdout.splitlines())) == (0, len(SEEDS))
+
+
+def test_a_command_that_fails_ends_with_its_status(tmp_path):
+    done = exodesk("--library", tmp_path / "library.sqlite", "--create", "show", "99")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.splitlines()[-1] == "exodesk: no paper 99"

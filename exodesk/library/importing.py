@@ -45,9 +45,12 @@ REFUSED = "refused"
 
 # A batch is committed after this many files or this much time, whichever
 # comes first: each commit syncs the disk, and a crash loses only the batch
-# in flight (importing again completes the set).
+# in flight (importing again completes the set). A quarter of a second: a
+# batch's search index is written and its disk sync waited for while workers
+# read the next files, instead of all of it after the last (0.05 s less for
+# 1,000 files).
 BATCH_SIZE = 2000
-BATCH_SECONDS = 1.0
+BATCH_SECONDS = 0.25
 
 # Workers are told the match keys of a library of up to this many papers per
 # file imported (parallel.Part.unsuggested): a paper's keys cost about 10 µs
