@@ -63,25 +63,33 @@ class KeyMatcher:
         self.asked: dict[str, set[str]] = {c: set() for c in LOOKUP_COLUMNS}
         self.current: dict[int, Identity] = {}  # papers added or merged here, as they are now
         prepared = list(prepared)
-        for column in LOOKUP_COLUMNS:
-            self._ask(column, sorted({v for p in prepared for c, v in p.keys if c == column}))
+        self._ask({column: {v for p in prepared for c, v in p.keys if c == column} for column in LOOKUP_COLUMNS})
 
-    def _ask(self, column: str, values: list[str]) -> None:
-        """Learn the live papers with these values in `column`."""
-        values = [v for v in values if v not in self.asked[column]]
-        if not values:
+    def _ask(self, wanted: dict[str, set[str]]) -> None:
+        """Learn the live papers with these values in their columns, in one
+        question (each index answers its part): a file of one paper asked a
+        question per key column, a third of the statements of storing it."""
+        wanted = {column: values - self.asked[column] for column, values in wanted.items()}
+        wanted = {column: values for column, values in wanted.items() if values}
+        if not wanted:
             return
-        self.asked[column].update(values)
-        where, arguments = self.library.live_with(column, values)
+        tests, arguments = [], []
+        for column, values in wanted.items():
+            self.asked[column].update(values)
+            where, given = self.library.live_with(column, sorted(values))
+            tests.append(f"({where})")
+            arguments += given
         rows = self.library.db.execute(
-            f"SELECT {self.identity}, {column} FROM papers WHERE {where}", arguments)
+            f"SELECT {self.identity}, {', '.join(wanted)} FROM papers WHERE {' OR '.join(tests)}", arguments)
         for row in rows:
             identity = _identity(row)
-            self.known[column].setdefault(row[-1], {}).setdefault(row[0], identity)
+            for (column, values), value in zip(wanted.items(), row[-len(wanted):], strict=True):
+                if value in values:
+                    self.known[column].setdefault(value, {}).setdefault(row[0], identity)
 
     def _found(self, column: str, value: str) -> list[Identity]:
         if value not in self.asked[column]:
-            self._ask(column, [value])
+            self._ask({column: {value}})
         papers = self.known[column].get(value)
         if not papers:
             return []
