@@ -48,7 +48,7 @@ from exodesk.importers.records import Record, text_of
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, is_heading_line
 from exodesk.text.chinese import han_count, is_chinese, language_of
-from exodesk.text.identifiers import PMCID_RE, PMID_RE, clean_doi, find_doi
+from exodesk.text.identifiers import PMID_RE, clean_doi, find_doi, find_pmcid
 from exodesk.text.lines import looks_like_affiliation, normalized_lines
 from exodesk.text.titles import clean_title
 
@@ -371,8 +371,7 @@ def _read_identifiers(lines: list[str], record: Record) -> None:
     record.give("doi", clean_doi(labelled.group(1)) if labelled else find_doi(text), "DOI")
     pmid = PMID_RE.search(text) or re.search(r"^(?:PubMed ID|PMID)\n(\d{1,9})$", text, re.MULTILINE)  # label above
     record.give("pmid", pmid.group(1) if pmid else None, "PMID")
-    pmcid = PMCID_RE.search(text)
-    record.give("pmcid", pmcid.group(1) if pmcid else None, "PMCID")
+    record.give("pmcid", find_pmcid(text), "PMCID")
     for index, line in enumerate(lines):
         words = KEYWORDS.match(line)
         if words and not words["words"]:
