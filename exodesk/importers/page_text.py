@@ -117,7 +117,8 @@ def _score(lines: list[str], head: str) -> float:
     if not lines or _labelled_record(lines):
         return 0.0
     abstract = any(len(ln) < 4000 and _is_abstract_start(ln) for ln in lines)
-    identifiers = any(_PMID_LINE.search(ln) or "doi" in ln.casefold() for ln in lines) or any(
+    # ("PMID" looked for before the search, which is tried at every place of a line without it.)
+    identifiers = any(("PMID" in ln and _PMID_LINE.search(ln)) or "doi" in ln.casefold() for ln in lines) or any(
         len(ln) < 300 and _YEAR.search(ln) and source_of(ln) for ln in lines[:60])
     # The cheap test first: a listing's scan splits lines into people.
     if (abstract and identifiers) or page_listing.looks_like_listing(lines) or page_listing.has_result_table(head):
