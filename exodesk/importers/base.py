@@ -88,10 +88,12 @@ class Source:
         readers of copied pages detect by. Made once for all of them, and
         never by reading a 25 MB bibliography file to its end."""
         text = self.text or ""
+        if len(text) <= HEAD_LINES * 200:  # most files: their lines are kept for reading too
+            return self.lines[:HEAD_LINES]
         head = text[: HEAD_LINES * 200]
-        if len(head) < len(text) and head.count("\n") > HEAD_LINES:
-            return normalized_lines(head)[:HEAD_LINES]
-        return self.lines[:HEAD_LINES]
+        if head.count("\n") > HEAD_LINES:
+            text = head
+        return normalized_lines(text)[:HEAD_LINES]
 
 
 @dataclass
