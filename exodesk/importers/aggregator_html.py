@@ -25,7 +25,7 @@ from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import language_of
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmcid
-from exodesk.text.lines import MACHINE_TRANSLATION_NOTICE
+from exodesk.text.lines import is_machine_translation_notice
 from exodesk.text.names import from_given_family
 from exodesk.text.titles import clean_title
 
@@ -114,6 +114,6 @@ def _notice(tree) -> str:
     for element in tree.iter("p", "div", "span"):
         if len(element) == 0:
             words = html_meta.text_of(element)
-            if MACHINE_TRANSLATION_NOTICE.search(words) and len(words) < 200:
+            if is_machine_translation_notice(words):
                 return words
     return ""

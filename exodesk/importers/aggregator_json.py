@@ -184,8 +184,8 @@ def _read_chinese(paper: Paper, record: dict, shown: Shown) -> None:
     abstract_part = PART if json_abstract else part
     abstract = json_abstract or abstract
     # A Chinese paper's own abstract may already be the record's "abstract".
-    if abstract and paper.abstract(language_of(abstract) or "zh-Hans") is None:
-        language = language_of(abstract) or "zh-Hans"
+    language = (language_of(abstract) or "zh-Hans") if abstract else ""
+    if abstract and paper.abstract(language) is None:
         origin = ORIGIN_MACHINE if notice else ORIGIN_SOURCE
         paper.abstracts.append(make_abstract(abstract, language, origin=origin, notice=notice))
         paper.provenance[f"abstract:{language}"] = Provenance(importer=NAME, part=abstract_part)

@@ -68,19 +68,30 @@ class Source:
     def text(self) -> str | None:
         return self.decoded[0]
 
-    @property
+    @functools.cached_property
     def head(self) -> str:
-        """The first few kilobytes of text, for cheap detection."""
+        """The first few kilobytes of text, for cheap detection. Made once: the
+        readers look at it seven times a file, and each cut of a text that is
+        not ASCII scans it (3 µs)."""
         return (self.text or "")[:4000]
 
     @functools.cached_property
+    def lines(self) -> list[str]:
+        """Every line, white space (no-break spaces too) made single: what the
+        readers of copied pages read, made once for detection and reading.
+        Shared by the readers: none may change it."""
+        return normalized_lines(self.text or "")
+
+    @functools.cached_property
     def head_lines(self) -> list[str]:
-        """The first 1,500 lines, white space (no-break spaces too) made single:
-        what the readers of copied pages detect by. Made once for all of them,
-        and never by reading a 25 MB bibliography file to its end."""
+        """The first 1,500 lines, made single-spaced as `lines` are: what the
+        readers of copied pages detect by. Made once for all of them, and
+        never by reading a 25 MB bibliography file to its end."""
         text = self.text or ""
+        if len(text) <= HEAD_LINES * 200:  # most files: their lines are kept for reading too
+            return self.lines[:HEAD_LINES]
         head = text[: HEAD_LINES * 200]
-        if len(head) < len(text) and head.count("\n") > HEAD_LINES:
+        if head.count("\n") > HEAD_LINES:
             text = head
         return normalized_lines(text)[:HEAD_LINES]
 

@@ -75,6 +75,8 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "d
 _MARKS = "0-9*†‡§¶#^✉✝⁎∗⊥⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠ"  # ("^": an ORCID mark)
 _TRAILING_MARKS = re.compile(rf"(?:[\s,]*(?:[{_MARKS}]+|\b[a-h]\b))+$")
 _LEADING_MARKS = re.compile(rf"^[\s{_MARKS},]+")
+_MARK = re.compile(rf"[{_MARKS}]")
+_INITIAL = re.compile(r"[A-Z]\.?(?:-?[A-Z]\.?)?")
 _LABEL = re.compile(r"^(?:authors?|author\(s\)|by|written by|автори|авторы|autoři|autores|auteurs|autoren|作者|著者)"
                     r"(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
 _CHINESE_LABEL = re.compile(r"^(?:作者|著者)\s*[:：]\s*")
@@ -103,7 +105,8 @@ def people(line: str, *, single: bool = False) -> list[Author] | None:
     if len(line) > 2000 or _sentence_like(line):
         return None
     text = " ".join(_NOISE.sub(" ", line).replace("…", " ").split())  # (runs of spaces folded first: linear)
-    text = re.sub(r"[,;]?\s*\bet al\.?\s*$", "", text)
+    if "et al" in text:  # (the pattern, with no letter to look for first, is tried at every place)
+        text = re.sub(r"[,;]?\s*\bet al\.?\s*$", "", text)
     # "Jordan P. Sand, MD1 Vishad Nabili, MD1": a degree and its mark end each person
     text = _AFTER_DEGREE.sub(r"\g<0>, ", text)
     labelled = bool(_LABEL.match(text))
@@ -166,7 +169,7 @@ def _split(text: str) -> tuple[list[str] | None, bool]:
     """Names out of one line; (None, _) when a part is not a name. A part that
     is an affiliation ends the names ("Qin-Lu Zeng, De-Wu Liu, Burns Institute, …")."""
     names: list[str] = []
-    marked = bool(re.search(rf"[{_MARKS}]", text))
+    marked = bool(_MARK.search(text))
     for part in _SEPARATORS.split(text):
         part = _LEADING_MARKS.sub("", _TRAILING_MARKS.sub("", part.strip())).strip(" .,")
         if not part:
@@ -201,7 +204,7 @@ def _is_name(part: str) -> bool:
     for word in words:
         if word.casefold() in _PARTICLES and not word[0].isupper():
             continue
-        if re.fullmatch(r"[A-Z]\.?(?:-?[A-Z]\.?)?", word):  # an initial: "A." is no article
+        if _INITIAL.fullmatch(word):  # an initial: "A." is no article
             capitals += 1
             continue
         if word.casefold().strip(".") in _NOT_NAMES or not (word[0].isupper() and _NAME_WORD.fullmatch(word)):
@@ -259,6 +262,6 @@ def _chinese(text: str, labelled: bool) -> list[Author] | None:
     parts = [p for p in re.split(rf"[\s,;，；、{_MARKS}()（）]+", text) if p]
     if not parts or not all(_HAN_NAME.match(p) and p not in _HAN_WORDS and not is_chrome(p) for p in parts):
         return None
-    if len(parts) == 1 and (len(parts[0]) > 4 or not (labelled or re.search(rf"[{_MARKS}]", text))):
+    if len(parts) == 1 and (len(parts[0]) > 4 or not (labelled or _MARK.search(text))):
         return None
     return [Author(literal=p) for p in parts]

@@ -26,7 +26,6 @@ from exodesk.text.chinese import language_of
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, clean_pmid
 from exodesk.text.journals import is_abbreviated
-from exodesk.text.lines import normalized_lines
 from exodesk.text.names import from_given_family
 from exodesk.text.reference import Reference, parse_reference
 
@@ -92,7 +91,7 @@ def parse(source: Source) -> Parsed:
     text = source.text
     if text is None:
         raise Refused(source.decoded[1])
-    fields = fields_of(normalized_lines(text))
+    fields = fields_of(source.lines)
     if not fields:
         raise Refused("no labelled fields (Document Type, Abstract, …) were found")
     record = Record(NAME)

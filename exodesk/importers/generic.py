@@ -16,7 +16,7 @@ from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import language_of
 from exodesk.text.citation import find_citation_line
 from exodesk.text.dates import parse_date
-from exodesk.text.identifiers import PMCID_RE, PMID_RE, clean_doi, find_doi
+from exodesk.text.identifiers import clean_doi, find_doi, find_pmcid, find_pmid
 from exodesk.text.names import parse_name
 
 NAME = "generic"
@@ -61,7 +61,7 @@ def detect(source: Source) -> float:
         # labels, which the page and plain-text readers would take for text
         # (a citation line below it made the label part of the title).
         return 0.6
-    if find_doi(text) or PMID_RE.search(text) or len(fields) >= 2:
+    if find_doi(text) or find_pmid(text) or len(fields) >= 2:
         return 0.1
     return 0.01
 
@@ -99,10 +99,8 @@ def parse(source: Source) -> Parsed:
             if not getattr(paper, name):
                 give(name, getattr(citation, name), "citation line")
     give("doi", clean_doi(fields.get("doi")) or find_doi(text), "text")
-    pmid = PMID_RE.search(text)
-    give("pmid", fields.get("pmid") or (pmid.group(1) if pmid else None), "text")
-    pmcid = PMCID_RE.search(text)
-    give("pmcid", pmcid.group(1) if pmcid else None, "text")
+    give("pmid", fields.get("pmid") or find_pmid(text), "text")
+    give("pmcid", find_pmcid(text), "text")
 
     if not (paper.title or paper.doi or paper.pmid or paper.pmcid):
         raise Refused("no title, DOI or PubMed id was found: this does not look like a paper")

@@ -59,12 +59,16 @@ _MEDLINE_TAGS = {"OWN", "STAT", "FAU", "JT", "TA", "PG", "VI", "IP", "LID", "AID
 
 def detect(source: Source) -> float:
     head = source.head.lstrip("\ufeff \r\n")
-    tags = {m.group(1) for line in head.splitlines() if (m := _LINE.match(line))}
-    if _PMID_FIRST.match(head):
-        return 0.95 if len(tags & {"TI", "AU", "FAU", "DP", "SO", "AB", "JT", "TA"}) >= 2 else 0.5
-    # Without a PMID first: the file starts with a tag line, has tags only
+    pmid_first = _PMID_FIRST.match(head)
+    # Without a PMID first: the file starts with a tag line (told before
+    # every line is matched: most files start otherwise), has tags only
     # MEDLINE writes and none of RIS's record marks (TY, ER).
-    if not _LINE.match(head.split("\n", 1)[0]) or tags & {"TY", "ER"}:
+    if not pmid_first and not _LINE.match(head.split("\n", 1)[0]):
+        return 0.0
+    tags = {m.group(1) for line in head.splitlines() if (m := _LINE.match(line))}
+    if pmid_first:
+        return 0.95 if len(tags & {"TI", "AU", "FAU", "DP", "SO", "AB", "JT", "TA"}) >= 2 else 0.5
+    if tags & {"TY", "ER"}:
         return 0.0
     return 0.9 if len(tags & _MEDLINE_TAGS) >= 2 else 0.0
 

@@ -30,7 +30,7 @@ from exodesk.importers.records import Record
 from exodesk.model import Paper
 from exodesk.text.chinese import is_chinese
 from exodesk.text.dates import parse_date
-from exodesk.text.identifiers import PMCID_RE, PMID_RE, find_doi
+from exodesk.text.identifiers import find_doi, find_pmcid, find_pmid
 from exodesk.text.names import parse_name
 from exodesk.text.titles import clean_title
 
@@ -56,7 +56,9 @@ _PMID_LABEL = re.compile(r"\bPMID\s*[:：]?\s*(\d{1,9})")
 
 def looks_like_listing(lines: list[str]) -> bool:
     """Cheap: several distinct PMIDs or scholar source lines, or a result table's header."""
-    pmids = {m.group(1) for ln in lines if (m := _PMID_LABEL.search(ln))}
+    # "PMID" looked for first: the search, a word boundary first, is tried at
+    # every place of a line without it (an abstract's line: 20 µs).
+    pmids = {m.group(1) for ln in lines if "PMID" in ln and (m := _PMID_LABEL.search(ln))}
     scholar = sum(1 for ln in lines if " - " in ln and (m := SCHOLAR.match(ln)) and people(m["authors"]))
     toc = sum(1 for ln in lines if _TOC_PAGES.match(ln))
     return len(pmids) >= 2 or scholar >= 2 or toc >= 2
@@ -114,7 +116,7 @@ def _title_above(lines: list[str], byline: int, floor: int) -> int | None:
 
 
 def _anchor(line: str) -> bool:
-    return bool(PMID_RE.search(line) or find_doi(line) or _TOC_PAGES.match(line) or _TOC_DATE.match(line)
+    return bool(find_pmid(line) or find_doi(line) or _TOC_PAGES.match(line) or _TOC_DATE.match(line)
                 or (" - " in line and SCHOLAR.match(line)) or (len(line) < 300 and source_of(line)))
 
 
@@ -163,10 +165,8 @@ def _paper(lines: list[str], entry, context: dict[str, str], importer: str) -> P
         if pages:
             record.give("pages", re.sub(r"\s*[-–]\s*", "-", pages["pages"]), part)
         record.give("doi", find_doi(line), part)
-        pmid = PMID_RE.search(line)
-        record.give("pmid", pmid.group(1) if pmid else None, part)
-        pmcid = PMCID_RE.search(line)
-        record.give("pmcid", pmcid.group(1) if pmcid else None, part)
+        record.give("pmid", find_pmid(line), part)
+        record.give("pmcid", find_pmcid(line), part)
     if context:
         journal = context.get("journal")
         if journal:

@@ -48,7 +48,7 @@ from exodesk.importers.records import Record, text_of
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, is_heading_line
 from exodesk.text.chinese import han_count, is_chinese, language_of
-from exodesk.text.identifiers import PMCID_RE, PMID_RE, clean_doi, find_doi
+from exodesk.text.identifiers import PMID_RE, clean_doi, find_doi, find_pmcid
 from exodesk.text.lines import looks_like_affiliation, normalized_lines
 from exodesk.text.titles import clean_title
 
@@ -117,7 +117,8 @@ def _score(lines: list[str], head: str) -> float:
     if not lines or _labelled_record(lines):
         return 0.0
     abstract = any(len(ln) < 4000 and _is_abstract_start(ln) for ln in lines)
-    identifiers = any(_PMID_LINE.search(ln) or "doi" in ln.casefold() for ln in lines) or any(
+    # ("PMID" looked for before the search, which is tried at every place of a line without it.)
+    identifiers = any(("PMID" in ln and _PMID_LINE.search(ln)) or "doi" in ln.casefold() for ln in lines) or any(
         len(ln) < 300 and _YEAR.search(ln) and source_of(ln) for ln in lines[:60])
     # The cheap test first: a listing's scan splits lines into people.
     if (abstract and identifiers) or page_listing.looks_like_listing(lines) or page_listing.has_result_table(head):
@@ -371,8 +372,7 @@ def _read_identifiers(lines: list[str], record: Record) -> None:
     record.give("doi", clean_doi(labelled.group(1)) if labelled else find_doi(text), "DOI")
     pmid = PMID_RE.search(text) or re.search(r"^(?:PubMed ID|PMID)\n(\d{1,9})$", text, re.MULTILINE)  # label above
     record.give("pmid", pmid.group(1) if pmid else None, "PMID")
-    pmcid = PMCID_RE.search(text)
-    record.give("pmcid", pmcid.group(1) if pmcid else None, "PMCID")
+    record.give("pmcid", find_pmcid(text), "PMCID")
     for index, line in enumerate(lines):
         words = KEYWORDS.match(line)
         if words and not words["words"]:

@@ -21,7 +21,7 @@ from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import make_abstract
 from exodesk.text.chinese import is_chinese, language_of
 from exodesk.text.citation import find_citation_line
-from exodesk.text.identifiers import PMCID_RE, PMID_RE, find_doi
+from exodesk.text.identifiers import find_doi, find_pmcid, find_pmid
 from exodesk.text.lines import (
     is_machine_translation_notice,
     looks_like_affiliation,
@@ -73,10 +73,8 @@ def parse(source: Source) -> Parsed:
     give("issue", citation.issue)
     give("pages", citation.pages)
     give("doi", citation.doi or find_doi(text), part if citation.doi else "text")
-    pmid = PMID_RE.search(text)
-    give("pmid", pmid.group(1) if pmid else None, "text")
-    pmcid = PMCID_RE.search(text)
-    give("pmcid", pmcid.group(1) if pmcid else None, "text")
+    give("pmid", find_pmid(text), "text")
+    give("pmcid", find_pmcid(text), "text")
 
     index = lines.index(citation.text)
     _read_header(lines[:index], paper, give)

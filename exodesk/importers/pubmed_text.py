@@ -29,7 +29,7 @@ from exodesk.text.chinese import language_of
 from exodesk.text.citation import parse_citation_line
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
 from exodesk.text.languages import language_tag
-from exodesk.text.lines import looks_like_affiliation, normalized_lines
+from exodesk.text.lines import looks_like_affiliation
 from exodesk.text.names import from_given_family
 from exodesk.text.titles import clean_title
 
@@ -135,7 +135,7 @@ def parse(source: Source) -> Parsed:
     text = source.text
     if text is None:
         raise Refused(source.decoded[1])
-    lines = normalized_lines(text)
+    lines = source.lines
     start = next((i for i, ln in enumerate(lines) if _is_citation(ln)), None)
     if start is None:
         raise Refused("no citation line (year, volume, pages) was found on this PubMed page")

@@ -17,7 +17,7 @@ from exodesk.importers.base import Parsed, RecordProblem, Refused, Source
 from exodesk.model import Author, Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, make_abstract
 from exodesk.text.chinese import language_of
-from exodesk.text.identifiers import PMCID_RE, PMID_RE
+from exodesk.text.identifiers import find_pmcid, find_pmid
 from exodesk.text.journals import is_abbreviated
 from exodesk.text.languages import language_tag
 from exodesk.text.lines import fold_spaces
@@ -121,10 +121,8 @@ class Record:
         as Zotero keeps them in Extra and NCBI tools in notes."""
         if not note or "PM" not in note:
             return
-        found = PMID_RE.search(note)
-        self.give("pmid", found.group(1) if found else None, part)
-        found = PMCID_RE.search(note)
-        self.give("pmcid", found.group(1) if found else None, part)
+        self.give("pmid", find_pmid(note), part)
+        self.give("pmcid", find_pmcid(note), part)
 
     def _list_source(self, name: str, part: str) -> None:
         """A list field's provenance: where its first value came from."""

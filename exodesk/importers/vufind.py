@@ -81,13 +81,21 @@ def rows(text: str) -> dict[str, list[str]]:
     return table
 
 
+def _rows_of(source: Source) -> dict[str, list[str]]:
+    """The source's rows, read once for detect() and parse() (as
+    html_meta.lowered keeps the lowered page): 35 µs a record page."""
+    if "_vufind_rows" not in source.__dict__:
+        source.__dict__["_vufind_rows"] = rows(source.text or "")
+    return source.__dict__["_vufind_rows"]
+
+
 def detect(source: Source) -> float:
     text = source.text
     # "|" alone first: a one-character test runs at memory speed, where " | "
     # stops at every space of a 25 MB bibliography file (30 ms).
     if not text or "|" not in text or " | " not in text:
         return 0.0
-    table = rows(text)
+    table = _rows_of(source)
     known = VUFIND_FIELDS & table.keys()
     return 0.9 if len(known) >= 3 and ("title" in table or "title_full" in table) else 0.0
 
@@ -96,7 +104,7 @@ def parse(source: Source) -> Parsed:
     text = source.text
     if text is None:
         raise Refused(source.decoded[1])
-    table = rows(text)
+    table = _rows_of(source)
     if not (VUFIND_FIELDS & table.keys()):
         raise Refused("no catalogue staff-view table (field | value rows) was found")
     record, warnings = Record(NAME), []

@@ -30,7 +30,9 @@ _QUERY_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+",
 
 def index_text(text: str) -> str:
     """Text as it goes into the index: Chinese as spaced Simplified characters."""
-    if not text or not han_count(text):
+    # Whether it has any Chinese at all: the first found says so, where
+    # counting them goes through a whole Chinese abstract.
+    if not text or text.isascii() or not HAN_RUN.search(text):
         return text or ""
     # One conversion of the whole text: each call into OpenCC costs, and a
     # text holds many runs of Chinese characters.

@@ -62,7 +62,8 @@ def parse_citation_line(line: str) -> CitationLine | None:
 
 def find_citation_line(text: str, *, max_lines: int = 60) -> CitationLine | None:
     for line in text.splitlines()[:max_lines]:
-        if re.search(r"\b\d{4}\b", line) and len(line) < 400:
+        # The length first: the search for a year is dear through an abstract's long line.
+        if len(line) < 400 and re.search(r"\b\d{4}\b", line):
             found = parse_citation_line(line)
             if found:
                 return found

@@ -33,6 +33,20 @@ def find_doi(text: str) -> str | None:
     return clean_doi(match.group(1)) if match else None
 
 
+def find_pmid(text: str) -> str | None:
+    """The number of the first "PMID: 26957754" in a text."""
+    # "PMID" looked for first: a search that begins with a word boundary is
+    # tried at every place of a text that has none (35 µs for a 4 KB page).
+    match = PMID_RE.search(text) if "PMID" in text else None
+    return match.group(1) if match else None
+
+
+def find_pmcid(text: str) -> str | None:
+    """The first "PMC4756000" in a text (see find_pmid)."""
+    match = PMCID_RE.search(text) if "PMC" in text else None
+    return match.group(1) if match else None
+
+
 def clean_pmcid(value: str | None) -> str | None:
     if not value:
         return None

@@ -82,7 +82,15 @@ def html_paragraphs(fragment: str) -> list[str]:
     return [line for line in html_to_text(fragment).split("\n") if line]
 
 
+_SPACE_RUN = re.compile(r"[ \t\r\f\v]+")
+
+
 def _tidy(text: str) -> str:
     text = text.replace("\u00a0", " ")
-    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
+    # Most texts have no run of spaces to make single: then the lines need
+    # only their ends stripped (scans in C instead of a substitution a line).
+    if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        lines = (_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
+    else:
+        lines = (line.strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
