@@ -40,7 +40,7 @@ PEOPLE = (
     r"children|adults|adolescents|infants|males|females|cases"
 )
 # Words that may stand between the number and the people word.
-_BETWEEN = r"(?:(?!of\b|in\b|per\b|to\b|from\b|and\b|or\b|years?\b|weeks?\b|months?\b|days?\b)[A-Za-z’'-]+\s+){0,4}?"
+_BETWEEN = r"(?:(?!of\b|in\b|per\b|to\b|from\b|and\b|or\b|years?\b|weeks?\b|months?\b|days?\b)[a-z’'-]+\s+){0,4}?"
 # Every count names its people, so a sentence without a people word is not searched.
 _COUNT = Guarded(r"(?<![\w.-])(" + _NUMBER + r")\s+" + _BETWEEN + r"(?:" + PEOPLE + r")\b", *PEOPLE.split("|"))
 # Nor one without a number, in digits or in words: most sentences naming people
@@ -125,7 +125,7 @@ def _matches(sentence: str) -> list[re.Match]:
 # pooled from other studies ("12 trials involving 742 patients").
 _NOT_TREATED = Guarded(
     r"\bwill\b|\bplan(?:s|ned)? to\b|\bto be (?:recruited|enrolled|randomi[sz]ed)\b|questionnaire|survey|"
-    r"\brespon(?:dents|ded to)\b|\b(?:studies|trials|articles|publications|RCTs)\b|\bpooled\b|meta-analys",
+    r"\brespon(?:dents|ded to)\b|\b(?:studies|trials|articles|publications|rcts)\b|\bpooled\b|meta-analys",
     "will", "plan", "to be", "questionnaire", "survey", "respon", "studies", "trials", "articles", "publications",
     "rcts", "pooled", "meta-analys",
 )

@@ -4,9 +4,12 @@ A pattern that starts with \\b, a look-behind or alternatives is tried at every
 position of a text when searched ignoring case, which is slow on a long
 abstract. Each pattern here names guard words, one of which every match holds,
 so a text without any of them is not searched at all: a few quick substring
-checks instead, with the same result. The evidence tests check, for every
+checks instead, with the same result. A text that is searched is searched in
+lower case, matching case, which finds the same matches sooner (the patterns
+are written in lower case for it). The evidence tests check, for every
 guarded pattern, that each of its alternatives holds one of its words (and
-starts with one, where the pattern is tried only there).
+starts with one, where the pattern is tried only there), and that lowered text
+holds what a pattern ignoring case takes each character of the text for.
 """
 
 from __future__ import annotations
@@ -37,7 +40,13 @@ class Guarded:
     """
 
     def __init__(self, pattern: str, *words: str, leading: bool = False) -> None:
+        if pattern != pattern.lower():
+            raise ValueError(f"a guarded pattern is written in lower case: {pattern!r}")
         self.regex = re.compile(pattern, re.IGNORECASE)
+        # The same pattern, matching case, for lowered() text, where it finds the
+        # same matches: quicker than ignoring case (five of the design patterns
+        # over 1,000 abstracts took 115 ms of CPU ignoring case, 77 ms so).
+        self.lowered_regex = re.compile(pattern)
         self.words = words
         self.leading = leading
 
@@ -54,9 +63,13 @@ class Guarded:
         if not self.may_match(lowered_text):
             return None
         # Of the same length, lowered_text is lowered(text) character for character.
-        if self.leading and len(lowered_text) == len(text):
+        if len(lowered_text) != len(text):
+            return self.regex.search(text)
+        if self.leading:
             return self._match_where_a_word_starts(text, lowered_text)
-        return self.regex.search(text)
+        found = self.lowered_regex.search(lowered_text)
+        # Matched again in `text`, for its words and groups as written there.
+        return self.regex.match(text, found.start()) if found else None
 
     def _match_where_a_word_starts(self, text: str, lowered_text: str) -> re.Match | None:
         starts = set()

@@ -88,7 +88,7 @@ def _read(paper: Paper) -> _Reading:
 # --- study design ------------------------------------------------------------
 
 # Each pattern with its guard words (see guarded.py): words that every match holds.
-_PHASE = Guarded(r"\bphase[\s-]*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|and)\s*(IV|I{1,3}|[1-4]))?\b", "phase")
+_PHASE = Guarded(r"\bphase[\s-]*(iv|i{1,3}|[1-4])(?:\s*(?:/|-|and)\s*(iv|i{1,3}|[1-4]))?\b", "phase")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
 # A plan, not a result: looked for before review and trial words, which a
@@ -101,7 +101,7 @@ _PROTOCOL = Guarded(
 )
 _SURVEY = Guarded(r"\bsurvey(?:ed)?\b|\bcross-sectional\b|\brespondents\b", "survey", "cross-sectional", "respondents")
 
-_SYSTEMATIC = Guarded(r"systematic(?:ally)? review|meta-?analys[ie]s|\bPRISMA\b", "systematic", "analys", "prisma")
+_SYSTEMATIC = Guarded(r"systematic(?:ally)? review|meta-?analys[ie]s|\bprisma\b", "systematic", "analys", "prisma")
 _THIS_REVIEW = Guarded(
     r"\b(?:this|the present|the current|our|in this)\s+(?:\w+\s+){0,2}review\b|"
     # "we reviewed the literature", not "we retrospectively reviewed 15 patients"
@@ -230,7 +230,7 @@ def suggest_design(read: _Reading, publication_type: str | None,
     return design, label, support
 
 
-_POOLED_TRIALS = Guarded(r"randomi[sz]ed (?:controlled )?trials|\bRCTs\b", "randomi", "rcts")
+_POOLED_TRIALS = Guarded(r"randomi[sz]ed (?:controlled )?trials|\brcts\b", "randomi", "rcts")
 
 
 def suggest_level(design: designs.Design, read: _Reading) -> tuple[str, str]:

@@ -14,6 +14,11 @@ from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.model import Paper
 from exodesk.text.abstracts import make_abstract
 
+from .abstracts import ALL
+from .seed_papers import seed_papers
+
+ALL_PAPERS = [*(make() for make in ALL.values()), *seed_papers().values()]
+
 GUARDED = {
     f"{module.__name__}.{name}": value
     for module in (suggest, counts, findings, interventions)
@@ -129,6 +134,35 @@ def test_lowered_gives_each_letter_a_case_insensitive_pattern_takes_for_it():
         (meant,) = [c for c in characters if re.fullmatch(re.escape(c), ch, re.IGNORECASE)]
         assert lowered(ch) == meant, (ch, meant)
         assert lowered(f"x{ch}y") == f"x{meant}y"
+
+
+def test_lowered_text_holds_the_same_letters_digits_and_spaces_at_the_same_places():
+    """A guarded pattern, written in lower case, is searched matching case in
+    lowered() text: each character there is what the pattern takes the
+    original for, ignoring case, so the matches are the same."""
+    every = "".join(chr(n) for n in range(sys.maxunicode + 1) if not 0xD800 <= n <= 0xDFFF)
+    low = lowered(every)
+    assert len(low) == len(every)
+    for kind in (r"\w", r"\s", r"\d", r"\b"):
+        assert [m.start() for m in re.finditer(kind, low)] == [m.start() for m in re.finditer(kind, every)], kind
+    ascii_characters = "".join(chr(n) for n in range(32, 127))
+    any_of = re.compile("|".join(re.escape(c) for c in ascii_characters), re.IGNORECASE)
+    taken = {m.start() for m in any_of.finditer(every)}
+    assert taken == {n for n, ch in enumerate(low) if ch in ascii_characters}
+    for n in taken:
+        assert re.fullmatch(re.escape(low[n]), every[n], re.IGNORECASE), every[n]
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_a_search_in_lowered_text_finds_what_a_search_ignoring_case_finds(name):
+    guarded = GUARDED[name]
+    texts = [abstract.text for paper in ALL_PAPERS for abstract in paper.abstracts]
+    texts += [f"{SPELLINGS[spelling](words)} {FILLER}." for spelling in SPELLINGS
+              for words_of_a_design in DESIGN_WORDS.values() for words in words_of_a_design]
+    for text in texts:
+        want = guarded.regex.search(text)
+        got = guarded.search(text, lowered(text))
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), text
 
 
 # Words each design is recognised by, as each pattern's alternatives spell them.
