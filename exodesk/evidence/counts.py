@@ -103,18 +103,19 @@ def counts_in(sentences: list[str]) -> list[Count]:
     found = []
     for sentence in sentences:
         for m in _matches(sentence):
-            value = number_value(m.group(1))
+            value = number_value(sentence[m.start(1):m.end(1)])
             if value and not (m.start() and _NUMBER_BEFORE.search(sentence, max(0, m.start() - 12), m.start())):
-                found.append(Count(value, m.group(0), sentence))
+                found.append(Count(value, sentence[m.start():m.end()], sentence))
     return found
 
 
 def _matches(sentence: str) -> list[re.Match]:
-    """Counts of people, then "n = N"s."""
+    """Counts of people (found in the lowered sentence: read their words from
+    the sentence at their places), then "n = N"s."""
     found: list[re.Match] = []
     low = lowered(sentence)
     if _COUNT.may_match(low) and (_DIGIT.search(sentence) or _IN_WORDS.may_match(low)):
-        found += _COUNT.regex.finditer(sentence)
+        found += _COUNT.regex.finditer(low)
     if "=" in sentence:  # which every "n = N" holds
         found += _N_EQUALS.finditer(sentence)
     return found

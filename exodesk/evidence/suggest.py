@@ -205,8 +205,10 @@ def _design_from_type(publication_type: str | None, read: _Reading) -> str | Non
     return None
 
 
-def _phase(m: re.Match) -> str:
-    numerals = [_ROMAN.get(g, g.upper()) for g in m.groups() if g]
+def _phase(text: str, m: re.Match) -> str:
+    """The phases a _PHASE match names, as `text` writes them."""
+    written = (text[start:end] for start, end in (m.span(1), m.span(2)))  # (-1, -1) when not there
+    numerals = [_ROMAN.get(g, g.upper()) for g in written if g]
     return "/".join(numerals)
 
 
@@ -230,9 +232,9 @@ def suggest_design(read: _Reading, publication_type: str | None,
     label = design.label
     if design_id == designs.SINGLE_ARM:
         m = _PHASE.search(read.whole, read.lowered)
-        label = designs.single_arm_label(_phase(m) if m else None)
+        label = designs.single_arm_label(_phase(read.whole, m) if m else None)
         if m and "phase" not in support.casefold():
-            support += f"; {m.group(0)}"
+            support += f"; {read.whole[m.start():m.end()]}"
     return design, label, support
 
 
