@@ -15,6 +15,7 @@ holds what a pattern ignoring case takes each character of the text for.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Characters outside ASCII that a case-insensitive pattern takes for an ASCII
 # letter and that lower() does not turn into that one letter: dotted capital I,
@@ -29,6 +30,16 @@ def lowered(text: str) -> str:
             if twin in text:
                 text = text.replace(twin, letter)
     return text.lower()
+
+
+def covering(names: Iterable[str]) -> tuple[str, ...]:
+    """The fewest of `names` that every one of them holds, shortest first:
+    strings a text must hold to hold any of them."""
+    guards: list[str] = []
+    for name in sorted(set(names), key=len):
+        if not any(guard in name for guard in guards):
+            guards.append(name)
+    return tuple(guards)
 
 
 class Guarded:
@@ -51,12 +62,15 @@ class Guarded:
             raise ValueError(f"a guarded pattern is written in lower case: {pattern!r}")
         self.regex = re.compile(pattern)  # for lowered() text
         self.words = words
+        # A text holds one of the words when it holds one of these (fewer to
+        # look for, "protocol" for "study protocol" too: on every abstract).
+        self.guards = covering(words)
         self.leading = leading
 
     def may_match(self, lowered_text: str) -> bool:
         """Whether the text has one of the guard words; `lowered_text` is
         lowered() of the text, or of a longer text that holds it."""
-        for word in self.words:  # noqa: SIM110 (a loop: quicker than any() over so few)
+        for word in self.guards:  # noqa: SIM110 (a loop: quicker than any() over so few)
             if word in lowered_text:
                 return True
         return False
