@@ -371,8 +371,11 @@ def suggest_notes(paper: Paper, notes: Notes | None = None) -> Notes:
     What a person filled stays; each filled-in field is listed in `suggested`
     with its supporting words until a person confirms it.
     """
-    base = notes if notes is not None else Notes()
-    updated = dataclasses.replace(base, suggested=dict(base.suggested), conditions=list(base.conditions), tags=list(base.tags))
+    if notes is None:
+        updated = Notes()  # with lists and a dict of its own, as a copy would have
+    else:
+        updated = dataclasses.replace(notes, suggested=dict(notes.suggested), conditions=list(notes.conditions),
+                                      tags=list(notes.tags))
     for field_name, suggestion in suggest(paper).items():
         if _is_empty(getattr(updated, field_name)):
             value = list(suggestion.value) if isinstance(suggestion.value, list) else suggestion.value
