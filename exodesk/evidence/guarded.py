@@ -62,8 +62,8 @@ class Guarded:
             raise ValueError(f"a guarded pattern is written in lower case: {pattern!r}")
         self.regex = re.compile(pattern)  # for lowered() text
         self.words = words
-        # A text holds one of the words when it holds one of these (fewer to
-        # look for, "protocol" for "study protocol" too: on every abstract).
+        # A text holds one of the words exactly when it holds one of these:
+        # fewer to look for ("protocol" stands for "study protocol" too).
         self.guards = covering(words)
         self.leading = leading
 
