@@ -4,14 +4,18 @@ A pattern that starts with \\b, a look-behind or alternatives is tried at every
 position of a text when searched ignoring case, which is slow on a long
 abstract. Each pattern here names guard words, one of which every match holds,
 so a text without any of them is not searched at all: a few quick substring
-checks instead, with the same result. The evidence tests check, for every
+checks instead, with the same result. A text that is searched is searched in
+lower case, matching case, which finds the same matches sooner (the patterns
+are written in lower case for it). The evidence tests check, for every
 guarded pattern, that each of its alternatives holds one of its words (and
-starts with one, where the pattern is tried only there).
+starts with one, where the pattern is tried only there), and that lowered text
+holds what a pattern ignoring case takes each character of the text for.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Characters outside ASCII that a case-insensitive pattern takes for an ASCII
 # letter and that lower() does not turn into that one letter: dotted capital I,
@@ -28,8 +32,25 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
+def covering(names: Iterable[str]) -> tuple[str, ...]:
+    """The fewest of `names` that every one of them holds, shortest first:
+    strings a text must hold to hold any of them."""
+    guards: list[str] = []
+    for name in sorted(set(names), key=len):
+        if not any(guard in name for guard in guards):
+            guards.append(name)
+    return tuple(guards)
+
+
 class Guarded:
     """A pattern, searched ignoring case, and its guard words (lower case).
+
+    The pattern is written in lower case and searched matching case in
+    lowered() text, where it finds what a search of the text ignoring case
+    finds, sooner: ignoring case, the engine compares every alternative at
+    every position letter by letter (five of the design patterns over 1,000
+    abstracts took 115 ms of CPU ignoring case, 77 ms so). A match's positions
+    are the text's; its words are lower case (words_in gives the text's own).
 
     With `leading`, every match starts with one of the words, so the pattern is
     tried only where one does: fewer tries than a search, for a pattern whose
@@ -37,28 +58,35 @@ class Guarded:
     """
 
     def __init__(self, pattern: str, *words: str, leading: bool = False) -> None:
-        self.regex = re.compile(pattern, re.IGNORECASE)
+        if pattern != pattern.lower():
+            raise ValueError(f"a guarded pattern is written in lower case: {pattern!r}")
+        self.regex = re.compile(pattern)  # for lowered() text
         self.words = words
+        # A text holds one of the words exactly when it holds one of these:
+        # fewer to look for ("protocol" stands for "study protocol" too).
+        self.guards = covering(words)
         self.leading = leading
 
     def may_match(self, lowered_text: str) -> bool:
         """Whether the text has one of the guard words; `lowered_text` is
         lowered() of the text, or of a longer text that holds it."""
-        for word in self.words:  # noqa: SIM110 (a loop: quicker than any() over so few)
+        for word in self.guards:  # noqa: SIM110 (a loop: quicker than any() over so few)
             if word in lowered_text:
                 return True
         return False
 
     def search(self, text: str, lowered_text: str) -> re.Match | None:
-        """The first match in `text`."""
+        """The first match in `text`, found in lowered(text)."""
         if not self.may_match(lowered_text):
             return None
         # Of the same length, lowered_text is lowered(text) character for character.
-        if self.leading and len(lowered_text) == len(text):
-            return self._match_where_a_word_starts(text, lowered_text)
-        return self.regex.search(text)
+        if len(lowered_text) != len(text):
+            lowered_text = lowered(text)
+        if self.leading:
+            return self._match_where_a_word_starts(lowered_text)
+        return self.regex.search(lowered_text)
 
-    def _match_where_a_word_starts(self, text: str, lowered_text: str) -> re.Match | None:
+    def _match_where_a_word_starts(self, lowered_text: str) -> re.Match | None:
         starts = set()
         for word in self.words:
             start = lowered_text.find(word)
@@ -67,11 +95,11 @@ class Guarded:
                 start = lowered_text.find(word, start + 1)
         for start in sorted(starts):
             # As a search would match there: look-behinds and \b see the text before.
-            if m := self.regex.match(text, start):
+            if m := self.regex.match(lowered_text, start):
                 return m
         return None
 
     def words_in(self, text: str, lowered_text: str) -> str | None:
-        """The words of the first match in `text`."""
+        """The words of the first match in `text`, as the text writes them."""
         m = self.search(text, lowered_text)
-        return m.group(0) if m else None
+        return text[m.start():m.end()] if m else None

@@ -10,6 +10,7 @@ never counted as evidence for the treatment; nothing when it is unclear.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -61,7 +62,9 @@ _GIVEN_ZH = re.compile(r"目的|采用|给予|接受|治疗组|观察组|随机�
 
 def suggest(title: str, sentences: list[str], zh_sentences: Sequence[str] = ()) -> tuple[str, str] | None:
     """(the intervention's words, the text they were read from)."""
-    for text in (title, *(s for s in sentences if _GIVEN.search(s, lowered(s)))):
+    # The sentences are looked at one by one, so those after the one that
+    # names it are not searched (most papers name it in the title).
+    for text in itertools.chain([title], (s for s in sentences if _GIVEN.search(s, lowered(s)))):
         words = _treatment(text) or _other(text)
         if words:
             return words, text

@@ -44,16 +44,23 @@ def _english_text(paper: Paper) -> str:
 # A label such as "RESULTS: ". Its first letter comes first in the pattern (and
 # the word boundary before it after), so the engine skips to capital letters.
 _LABEL = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z ]{3,30}:\s+")
-# Space after a sentence's end, or new lines. Led by the white space both
-# begin with, so the engine skips to white space rather than trying every position.
-_SENTENCE_BREAK = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z0-9(“\"])|(?<=\n)\n*)")
+# A sentence's end: its mark and the space after it, before what starts a
+# sentence, or new lines. Led by the mark or the new line, which are few, so the
+# engine skips to them rather than trying every space (splitting 1,000 abstracts
+# took 16 ms of CPU led by the space, 8 ms so).
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z0-9(“\"])|(?<=\n)\n*)")
 
 
 def sentences(text: str) -> list[str]:
     """Sentences, with a structured abstract's "RESULTS:" labels split off."""
     if ":" in text:
         text = _LABEL.sub("\n", text)
-    parts = _SENTENCE_BREAK.split(text)
+    parts, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        mark = end.start()
+        parts.append(text[start:mark if text[mark] == "\n" else mark + 1])  # the sentence keeps its mark
+        start = end.end()
+    parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -88,20 +95,26 @@ def _read(paper: Paper) -> _Reading:
 # --- study design ------------------------------------------------------------
 
 # Each pattern with its guard words (see guarded.py): words that every match holds.
-_PHASE = Guarded(r"\bphase[\s-]*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|and)\s*(IV|I{1,3}|[1-4]))?\b", "phase")
+_PHASE = Guarded(r"\bphase[\s-]*(iv|i{1,3}|[1-4])(?:\s*(?:/|-|and)\s*(iv|i{1,3}|[1-4]))?\b", "phase")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
 # A plan, not a result: looked for before review and trial words, which a
 # protocol uses for the study it will be ("this protocol for a randomised trial").
+# Tried only where its words start, as _SYSTEMATIC: over 1,000 abstracts, 8 ms
+# of CPU instead of a search's 14 ms (_SYSTEMATIC's 4 ms instead of 8 ms).
 _PROTOCOL = Guarded(
-    r"\b(?:study|trial|this|the present|our) protocol\b|\bprotocol (?:for|of) an? \w+|"
+    r"\b(?:study protocol|trial protocol|this protocol|the present protocol|our protocol)\b|"
+    r"\bprotocol (?:for|of) an? \w+|"
     r"\bwill be (?:randomi[sz]ed|recruited|enrolled|allocated|assigned|included)\b|"
     r"\bwe will (?:recruit|enrol|enroll|randomi[sz]e|conduct|include)\b",
-    "protocol", "will",
+    "study protocol", "trial protocol", "this protocol", "the present protocol", "our protocol", "protocol",
+    "will be", "we will",
+    leading=True,
 )
 _SURVEY = Guarded(r"\bsurvey(?:ed)?\b|\bcross-sectional\b|\brespondents\b", "survey", "cross-sectional", "respondents")
 
-_SYSTEMATIC = Guarded(r"systematic(?:ally)? review|meta-?analys[ie]s|\bPRISMA\b", "systematic", "analys", "prisma")
+_SYSTEMATIC = Guarded(r"systematic(?:ally)? review|meta-?analys[ie]s|\bprisma\b", "systematic", "meta", "prisma",
+                      leading=True)
 _THIS_REVIEW = Guarded(
     r"\b(?:this|the present|the current|our|in this)\s+(?:\w+\s+){0,2}review\b|"
     # "we reviewed the literature", not "we retrospectively reviewed 15 patients"
@@ -199,8 +212,10 @@ def _design_from_type(publication_type: str | None, read: _Reading) -> str | Non
     return None
 
 
-def _phase(m: re.Match) -> str:
-    numerals = [_ROMAN.get(g, g.upper()) for g in m.groups() if g]
+def _phase(text: str, m: re.Match) -> str:
+    """The phases a _PHASE match names, as `text` writes them."""
+    written = (text[start:end] for start, end in (m.span(1), m.span(2)))  # (-1, -1) when not there
+    numerals = [_ROMAN.get(g, g.upper()) for g in written if g]
     return "/".join(numerals)
 
 
@@ -224,13 +239,13 @@ def suggest_design(read: _Reading, publication_type: str | None,
     label = design.label
     if design_id == designs.SINGLE_ARM:
         m = _PHASE.search(read.whole, read.lowered)
-        label = designs.single_arm_label(_phase(m) if m else None)
+        label = designs.single_arm_label(_phase(read.whole, m) if m else None)
         if m and "phase" not in support.casefold():
-            support += f"; {m.group(0)}"
+            support += f"; {read.whole[m.start():m.end()]}"
     return design, label, support
 
 
-_POOLED_TRIALS = Guarded(r"randomi[sz]ed (?:controlled )?trials|\bRCTs\b", "randomi", "rcts")
+_POOLED_TRIALS = Guarded(r"randomi[sz]ed (?:controlled )?trials|\brcts\b", "randomi", "rcts")
 
 
 def suggest_level(design: designs.Design, read: _Reading) -> tuple[str, str]:
@@ -356,8 +371,11 @@ def suggest_notes(paper: Paper, notes: Notes | None = None) -> Notes:
     What a person filled stays; each filled-in field is listed in `suggested`
     with its supporting words until a person confirms it.
     """
-    base = notes if notes is not None else Notes()
-    updated = dataclasses.replace(base, suggested=dict(base.suggested), conditions=list(base.conditions), tags=list(base.tags))
+    if notes is None:
+        updated = Notes()  # with lists and a dict of its own, as a copy would have
+    else:
+        updated = dataclasses.replace(notes, suggested=dict(notes.suggested), conditions=list(notes.conditions),
+                                      tags=list(notes.tags))
     for field_name, suggestion in suggest(paper).items():
         if _is_empty(getattr(updated, field_name)):
             value = list(suggestion.value) if isinstance(suggestion.value, list) else suggestion.value

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from exodesk.evidence.guarded import lowered
+from exodesk.evidence.guarded import covering, lowered
 from exodesk.text.chinese import to_simplified, to_traditional_hk
 
 
@@ -65,16 +65,6 @@ def _longest_first(names) -> list[str]:
     return sorted(set(names), key=lambda n: (-len(n), n))
 
 
-def _covering(names: list[str]) -> tuple[str, ...]:
-    """The fewest of `names` that every one of them holds, shortest first:
-    strings a text must hold to match any of them."""
-    guards: list[str] = []
-    for name in sorted(set(names), key=len):
-        if not any(guard in name for guard in guards):
-            guards.append(name)
-    return tuple(guards)
-
-
 @dataclass(frozen=True)
 class _Matcher:
     terms: re.Pattern  # in lowered text, tried where one of first_words starts
@@ -106,7 +96,7 @@ def _matcher(treatment: Treatment) -> _Matcher:
         terms=terms,
         first_words=tuple(sorted({w[0] for w in words})),
         abbreviations=abbreviations,
-        abbreviation_guards=_covering(list(treatment.abbreviations)),
+        abbreviation_guards=covering(treatment.abbreviations),
         chinese=chinese,
         chinese_spellings=tuple(spellings),
     )

@@ -3,8 +3,11 @@ surveyed or pooled are no sample; Chinese counts."""
 
 import pytest
 
-from exodesk.evidence import designs
+from exodesk.evidence import counts, designs
 from exodesk.evidence.counts import counts_in, number_value, sample_size, sample_size_zh
+from exodesk.evidence.guarded import lowered
+
+from .seed_papers import seed_papers
 
 
 @pytest.mark.parametrize(("words", "value"), [
@@ -29,6 +32,17 @@ def test_a_big_number_in_words_is_read_whole_or_not_at_all():
 ])
 def test_people_planned_surveyed_or_pooled_are_no_sample(sentence):
     assert sample_size([sentence]) is None
+
+
+def test_every_count_holds_a_people_word_after_a_space():
+    """A sentence is searched for counts only when it holds one (and a number)."""
+    texts = [abstract.text for paper in seed_papers().values() for abstract in paper.abstracts]
+    texts += ["Twelve\tmen and 3\u00a0women", "n = 4 (four healthy\nvolunteers)", "Five of 20 cases", "ten-patient"]
+    for text in texts:
+        low = lowered(text)
+        for m in counts._COUNT.regex.finditer(low):
+            assert counts._PEOPLE_AFTER_SPACE.search(m.group(0)), m.group(0)
+            assert counts._DIGIT.search(m.group(0)) or counts._IN_WORDS.may_match(m.group(0)), m.group(0)
 
 
 def test_chinese_counts():

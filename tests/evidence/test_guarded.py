@@ -14,6 +14,11 @@ from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.model import Paper
 from exodesk.text.abstracts import make_abstract
 
+from .abstracts import ALL
+from .seed_papers import seed_papers
+
+ALL_PAPERS = [*(make() for make in ALL.values()), *seed_papers().values()]
+
 GUARDED = {
     f"{module.__name__}.{name}": value
     for module in (suggest, counts, findings, interventions)
@@ -112,7 +117,7 @@ def test_a_pattern_tried_where_its_words_start_finds_what_a_search_finds():
     texts = ["Migration and generation rates rose in rats.", "PIGMENT in pigs", "no animals here",
              "Ratios: 3 cultured human keratinocyte cells, then mice", "\u0130n v\u0131tro and \u017fuch"]
     for text in texts:
-        want = animal.regex.search(text)
+        want = re.search(animal.regex.pattern, text, re.IGNORECASE)
         for lowered_text in (lowered(text), lowered(f"A longer text: {text}")):
             got = animal.search(text, lowered_text)
             assert (got and got.span()) == (want and want.span()), text
@@ -129,6 +134,43 @@ def test_lowered_gives_each_letter_a_case_insensitive_pattern_takes_for_it():
         (meant,) = [c for c in characters if re.fullmatch(re.escape(c), ch, re.IGNORECASE)]
         assert lowered(ch) == meant, (ch, meant)
         assert lowered(f"x{ch}y") == f"x{meant}y"
+
+
+def test_lowered_text_holds_the_same_letters_digits_and_spaces_at_the_same_places():
+    """A guarded pattern, written in lower case, is searched matching case in
+    lowered() text: each character there is what the pattern takes the
+    original for, ignoring case, so the matches are the same."""
+    every = "".join(chr(n) for n in range(sys.maxunicode + 1) if not 0xD800 <= n <= 0xDFFF)
+    low = lowered(every)
+    assert len(low) == len(every)
+    for kind in (r"\w", r"\s", r"\d", r"\b"):
+        assert [m.start() for m in re.finditer(kind, low)] == [m.start() for m in re.finditer(kind, every)], kind
+    ascii_characters = "".join(chr(n) for n in range(32, 127))
+    any_of = re.compile("|".join(re.escape(c) for c in ascii_characters), re.IGNORECASE)
+    taken = {m.start() for m in any_of.finditer(every)}
+    assert taken == {n for n, ch in enumerate(low) if ch in ascii_characters}
+    for n in taken:
+        assert re.fullmatch(re.escape(low[n]), every[n], re.IGNORECASE), every[n]
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_a_search_in_lowered_text_finds_what_a_search_ignoring_case_finds(name):
+    guarded = GUARDED[name]
+    texts = [abstract.text for paper in ALL_PAPERS for abstract in paper.abstracts]
+    texts += [f"{SPELLINGS[spelling](words)} {FILLER}." for spelling in SPELLINGS
+              for words_of_a_design in DESIGN_WORDS.values() for words in words_of_a_design]
+    ignoring_case = re.compile(guarded.regex.pattern, re.IGNORECASE)
+    for text in texts:
+        want = ignoring_case.search(text)
+        for lowered_text in (lowered(text), lowered(f"A longer text: {text}")):
+            got = guarded.search(text, lowered_text)
+            assert _places(got) == _places(want), text
+            assert guarded.words_in(text, lowered_text) == (want and want.group(0))
+
+
+def _places(m: re.Match | None) -> list[tuple[int, int]] | None:
+    """Where a match and each of its groups are."""
+    return [m.span(group) for group in range(m.re.groups + 1)] if m else None
 
 
 # Words each design is recognised by, as each pattern's alternatives spell them.
