@@ -389,6 +389,14 @@ class FilesAhead:
         self.jobs: dict[int, Future] = {}
         self.examined: dict[int, object] = {}
         self.submitted = 0
+        if self.pool is not None:
+            # The first jobs go now: the workers read while this process makes
+            # the library (loading the database layer: 0.07 s), instead of
+            # waiting for its first `get`.
+            try:
+                self._submit_until(self.pool, JOBS_AHEAD_PER_WORKER * self.pool.count)
+            except Exception:  # the workers could not start: the files are read here
+                self.close()
 
     def get(self, index: int):
         if self.pool is None:

@@ -402,3 +402,20 @@ def test_workers_started_for_a_library_that_cannot_be_made_end_in_silence(tmp_pa
                           timeout=60)
     assert (done.returncode, done.stdout) == (2, "workers stopped\n")
     assert done.stderr.startswith("exodesk: ") and "Traceback" not in done.stderr, done.stderr
+
+
+def test_workers_are_given_their_first_files_as_they_start(tmp_path, monkeypatch):
+    # So they read while the command line makes the new library (loading the
+    # database layer), instead of waiting for the first file to be asked for.
+    folder = many_files(tmp_path)
+    monkeypatch.setattr(parallel, "MANY_FILES", 2)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    begun = importing.begin_import([folder])
+    try:
+        assert begun.ahead.pool is not None
+        ahead = [job.result(timeout=60) for job in begun.ahead.jobs.values()]  # nobody asked for a file yet
+        read = [examined.path for job in ahead for examined in job]
+        assert read == [path for path, _companions in begun.files[: len(read)]]
+        assert len(read) >= min(len(begun.files), parallel.FILES_PER_JOB * parallel.JOBS_AHEAD_PER_WORKER * 2)
+    finally:
+        begun.close()
