@@ -34,7 +34,9 @@ def test_log_records_go_to_a_file_in_the_log_folder(log_folder):
     for handler in logs.log.handlers:
         handler.flush()
     lines = path.read_text(encoding="utf-8").splitlines()
-    assert f" INFO exodesk: ExoDesk {logs.__version__} on Python {platform.python_version()}, " in lines[0]
+    system = platform.uname()
+    assert lines[0].endswith(f" INFO exodesk: ExoDesk {logs.__version__} on Python {platform.python_version()}, "
+                             f"{system.system} {system.release} {system.machine}")
     assert lines[1].endswith("WARNING exodesk.library: Backup folder is full")
 
 
