@@ -225,7 +225,7 @@ def _page_abstracts(lines: list[str]) -> Shown:
                 break
         elif abstract:
             break
-        elif is_chinese(line) and len(line) >= _MIN_ABSTRACT:
+        elif len(line) >= _MIN_ABSTRACT and is_chinese(line):  # (the length first: a title is judged once)
             abstract = line
         else:
             # Only the line right before the abstract can be its title.
