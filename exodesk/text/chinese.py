@@ -31,7 +31,12 @@ def han_count(text: str) -> int:
 def is_chinese(text: str) -> bool:
     """Mostly Chinese characters (English words inside are allowed)."""
     han = han_count(text)
-    return han >= 2 and han >= 0.5 * sum(map(len, _LATIN_RUN.findall(text)))
+    if han < 2:
+        return False
+    # The Latin letters are at most the characters that are not Chinese: a
+    # text with few enough of those needs no count of them (4 µs a Chinese
+    # abstract).
+    return han >= 0.5 * (len(text) - han) or han >= 0.5 * sum(map(len, _LATIN_RUN.findall(text)))
 
 
 # The characters met so far, each judged alone by OpenCC when first met:
