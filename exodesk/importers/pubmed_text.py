@@ -26,7 +26,7 @@ from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs
 from exodesk.text.chinese import language_of
-from exodesk.text.citation import parse_citation_line
+from exodesk.text.citation import CitationLine, parse_citation_line
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
 from exodesk.text.languages import language_tag
 from exodesk.text.lines import looks_like_affiliation
@@ -125,10 +125,25 @@ def detect(source: Source) -> float:
 
 def _is_citation(line: str) -> bool:
     """The page's citation line: ". 2023 Apr 1;14(1):57." or with the journal."""
+    return _citation(line) is not None
+
+
+def _citation(line: str) -> CitationLine | None:
+    """The citation a line is, read: what _is_citation tells."""
     if len(line) > 200 or not _YEAR.search(line):
-        return False
+        return None
     found = parse_citation_line(line)
-    return bool(found and found.date and (found.volume or found.pages))
+    return found if found and found.date and (found.volume or found.pages) else None
+
+
+def _first_citation(lines: list[str]) -> tuple[int, CitationLine] | None:
+    """Where the page's first citation line is, and what it says: read once,
+    not found and then read again (10 µs a page)."""
+    for index, line in enumerate(lines):
+        citation = _citation(line)
+        if citation is not None:
+            return index, citation
+    return None
 
 
 def parse(source: Source) -> Parsed:
@@ -136,15 +151,14 @@ def parse(source: Source) -> Parsed:
     if text is None:
         raise Refused(source.decoded[1])
     lines = source.lines
-    start = next((i for i, ln in enumerate(lines) if _is_citation(ln)), None)
-    if start is None:
+    found = _first_citation(lines)
+    if found is None:
         raise Refused("no citation line (year, volume, pages) was found on this PubMed page")
+    start, citation = found
     record = Record(NAME)
     paper, give = record.paper, record.give
 
     head, blocks = _split(lines, start)
-    citation = parse_citation_line(lines[start])
-    assert citation is not None  # _is_citation read it
     give("journal_abbrev", citation.journal, "citation line")
     for name in ("date", "volume", "issue", "pages", "doi"):
         give(name, getattr(citation, name), "citation line")
