@@ -122,6 +122,7 @@ _THIS_REVIEW = Guarded(
     r"(?!\s+(?:the\s+)?(?:\w+\s+){0,2}(?:patients|records|charts|files|cases)\b)|"
     r"\b(?:literature|narrative) review\b|\breview article\b",
     "view", "summari",
+    unbroken=True,
 )
 _REVIEW = Guarded(r"\breview\b", "review")
 _ANIMAL = Guarded(

@@ -112,6 +112,58 @@ def test_every_match_starts_with_a_guard_word_where_the_pattern_is_tried_only_th
     assert _starts_with_a_word(_parser.parse(guarded.regex.pattern, guarded.regex.flags), guarded.words)
 
 
+_WORD_OR_SPACE = re.compile(r"[\w\s]")
+_WORD_OR_SPACE_CLASSES = (sre.CATEGORY_WORD, sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT)
+
+
+def _only_words_and_spaces(items) -> bool:
+    """Whether whatever the parsed pattern `items` matches is letters, digits
+    and white space only (\\b and look-arounds match no characters)."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            ok = bool(_WORD_OR_SPACE.fullmatch(chr(av)))
+        elif op is sre.IN:
+            ok = all(kind is sre.LITERAL and _WORD_OR_SPACE.fullmatch(chr(value))
+                     or kind is sre.CATEGORY and value in _WORD_OR_SPACE_CLASSES for kind, value in av)
+        elif op is sre.SUBPATTERN:
+            ok = _only_words_and_spaces(av[3])
+        elif op is sre.BRANCH:
+            ok = all(_only_words_and_spaces(part) for part in av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            ok = _only_words_and_spaces(av[2])
+        else:
+            ok = op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+        if not ok:
+            return False
+    return True
+
+
+def test_the_walk_sees_a_mark():
+    def only(pattern):
+        return _only_words_and_spaces(_parser.parse(pattern))
+
+    assert only(r"\b(?:this|our)\s+(?:\w+\s+){0,2}review\b(?!\s+cases)|we summari[sz]e")
+    assert not only(r"\bthis review[.]")
+    assert not only(r"this.review")
+    assert not only(r"this[^a]review")
+    assert not only(r"this\Wreview")
+
+
+@pytest.mark.parametrize("name", sorted(n for n, g in GUARDED.items() if g.unbroken))
+def test_every_match_is_words_and_spaces_where_the_search_starts_at_the_first_word(name):
+    guarded = GUARDED[name]
+    assert _only_words_and_spaces(_parser.parse(guarded.regex.pattern, guarded.regex.flags))
+    # Texts cut at many places, so the first guard word falls before, inside and after a match.
+    texts = [abstract.text for paper in ALL_PAPERS for abstract in paper.abstracts]
+    texts += [text[start:start + 300] for text in list(texts) for start in range(0, len(text), 37)]
+    texts += ["Our overview. In this, we review: this short review", "We reviewed 20 patients; the review article",
+              "interviews, then this narrative review"]
+    for text in texts:
+        low = lowered(text)
+        want = guarded.regex.search(low)
+        assert _places(guarded.search(text, low)) == _places(want), text
+
+
 def test_a_pattern_tried_where_its_words_start_finds_what_a_search_finds():
     animal = suggest._ANIMAL
     texts = ["Migration and generation rates rose in rats.", "PIGMENT in pigs", "no animals here",
