@@ -254,7 +254,12 @@ def find_in_text(text: str) -> list[Match]:
     spans: list[tuple[int, int, str]] = []
     for start, stop in _spans(phrase_re, folded):
         spans.append((start, stop, text[start:stop]))
-    for m in (*abbreviation_re.finditer(text), *chinese_re.finditer(text)):
+    matches = list(abbreviation_re.finditer(text))
+    # No Chinese name is ASCII (the tests check), so an ASCII text, as most
+    # are, is not searched for them: 1,000 papers' texts took 7.5 ms, 5.5 ms so.
+    if not text.isascii():
+        matches += chinese_re.finditer(text)
+    for m in matches:
         spans.append((m.start(), m.end(), text[m.start():m.end()]))
     # Keep the longest of overlapping matches.
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
