@@ -21,7 +21,7 @@ from collections.abc import Iterable
 # letter and that lower() does not turn into that one letter: dotted capital I,
 # dotless i, long s, Kelvin sign.
 _LETTER_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-# Marks no match of an `unbroken` pattern holds (see Guarded).
+# Marks that no match of an `unbroken` pattern holds (see Guarded).
 _MARKS = ".,;:"
 
 
@@ -58,11 +58,11 @@ class Guarded:
     tried only where one does: fewer tries than a search, for a pattern whose
     words are common inside other words ("rat" in "generation").
 
-    With `unbroken`, a match is letters, digits and white space only, so it
-    lies in the run of those that holds the first guard word, or after it:
-    the search starts after the last mark before that word. A pattern that
-    starts with \\b is tried at every position of the text, however rare its
-    words (_THIS_REVIEW over 1,000 papers: 14 ms of CPU from the start, 8 ms so).
+    With `unbroken`, no match holds a mark (_MARKS), so one that starts
+    before the first guard word runs on to it without a mark between: the
+    search starts after the last mark before that word. A pattern that starts
+    with \\b is tried at every position of the text, however rare its words
+    (_THIS_REVIEW over 1,000 papers: 14 ms of CPU from the start, 8 ms so).
     """
 
     def __init__(self, pattern: str, *words: str, leading: bool = False, unbroken: bool = False) -> None:
