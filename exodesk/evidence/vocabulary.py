@@ -263,10 +263,11 @@ def find_in_text(text: str) -> list[Match]:
         spans.append((m.start(), m.end(), text[m.start():m.end()]))
     # Keep the longest of overlapping matches.
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    kept, end = [], -1
+    kept: dict[str, None] = {}  # the words of each, once: the same words name the same conditions
+    end = -1
     for start, stop, words in spans:
         if start >= end:
-            kept.append((start, stop, words))
+            kept[words] = None
             end = stop
     found: dict[str, tuple[Condition, list[str]]] = {}
 
@@ -275,7 +276,7 @@ def find_in_text(text: str) -> list[Match]:
         if words not in entry[1]:
             entry[1].append(words)
 
-    for _, _, words in kept:
+    for words in kept:
         condition = _owner_of(words, owner)
         if condition is None:
             continue
