@@ -5,7 +5,7 @@ named with counts; Chinese abstracts read."""
 
 import pytest
 
-from exodesk.evidence import findings, harms
+from exodesk.evidence import chinese_reading, findings, harms
 from exodesk.evidence.suggest import NOT_MENTIONED, sentences, suggest
 
 from . import abstracts
@@ -130,3 +130,9 @@ def test_a_sentence_comparing_something_else_gives_no_direction():
     assert findings.direction(sentences[:3]) is None
     assert findings.direction([*sentences[:3], "Healing did not differ between groups."]) == (
         "no clear difference", "Healing did not differ between groups.")
+
+
+def test_a_chinese_sentence_comparing_something_else_gives_no_direction():
+    sentences = ["两组基线资料差异无统计学意义", "两组不良反应加重", "治疗后瘢痕评分明显改善"]
+    assert chinese_reading.direction(sentences) == ("improved", sentences[2])
+    assert chinese_reading.direction(sentences[:2]) is None
