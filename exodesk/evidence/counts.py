@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from exodesk.evidence.guarded import Guarded, lowered
+from exodesk.evidence.vocabulary import any_name
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -46,7 +47,10 @@ _BETWEEN = r"(?:(?!of\b|in\b|per\b|to\b|from\b|and\b|or\b|years?\b|weeks?\b|mont
 # words alone, as "men" is in every "treatment" (of 10,030 sentences, 1,460
 # pass instead of 3,139; counts_in over 1,000 abstracts 33 ms -> 28 ms of CPU).
 _COUNT = Guarded(r"(?<![\w.-])(" + _NUMBER + r")\s+" + _BETWEEN + r"(?:" + PEOPLE + r")\b", *PEOPLE.split("|"))
-_PEOPLE_AFTER_SPACE = re.compile(r"\s(?:" + PEOPLE + r")")
+# The people words grouped by their first letter (the same matches): at each
+# space, one check for a letter no word starts instead of one for each word
+# (10,030 sentences, 15.3 ms of CPU, 12.8 ms so).
+_PEOPLE_AFTER_SPACE = re.compile(r"\s" + any_name([(word[0], word[1:]) for word in PEOPLE.split("|")]))
 # Nor one without a number, in digits or in words: most sentences naming people
 # have none (counts_in over 1,000 abstracts took 58 ms of CPU, 42 ms so). The
 # words are those the other number words hold: "fourteen" holds "four", "ninety" "nine".

@@ -122,6 +122,7 @@ _THIS_REVIEW = Guarded(
     r"(?!\s+(?:the\s+)?(?:\w+\s+){0,2}(?:patients|records|charts|files|cases)\b)|"
     r"\b(?:literature|narrative) review\b|\breview article\b",
     "view", "summari",
+    unbroken=True,
 )
 _REVIEW = Guarded(r"\breview\b", "review")
 _ANIMAL = Guarded(
@@ -245,7 +246,9 @@ def suggest_design(read: _Reading, publication_type: str | None,
     return design, label, support
 
 
-_POOLED_TRIALS = Guarded(r"randomi[sz]ed (?:controlled )?trials|\brcts\b", "randomi", "rcts")
+# Tried only where its words start, as _PROTOCOL: a search tries the \b before
+# "rcts" at every position (over 1,000 papers, 1.8 ms of CPU; 0.5 ms so).
+_POOLED_TRIALS = Guarded(r"randomi[sz]ed (?:controlled )?trials|\brcts\b", "randomi", "rcts", leading=True)
 
 
 def suggest_level(design: designs.Design, read: _Reading) -> tuple[str, str]:

@@ -150,7 +150,7 @@ def _phrase_pattern(phrase: str) -> tuple[str, str]:
     return words[0][0], rest + r"(?:s|es|e)?"
 
 
-def _any_name(names: list[tuple[str, str]], not_after: str = "") -> str:
+def any_name(names: list[tuple[str, str]], not_after: str = "") -> str:
     """A pattern for any of `names` (first character, pattern for the rest),
     the first of them that matches; with `not_after`, where the text has no
     character of that class before it.
@@ -174,7 +174,7 @@ def _any_name(names: list[tuple[str, str]], not_after: str = "") -> str:
 
 
 def _spans(pattern: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
-    """Where `pattern`, a character before a name and _any_name(), finds
+    """Where `pattern`, a character before a name and any_name(), finds
     names in `text`, one after another. The text is searched with a space
     before it, so that a name at its start has a character before it too; the
     last character of one name may be the one before the next."""
@@ -209,13 +209,13 @@ def _matchers() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, Condition
     by_length = functools.partial(sorted, key=len, reverse=True)
     # Phrases are led by the character before them (searched with _spans()), so the
     # engine skips to where a word starts; abbreviations by their first, a capital.
-    phrase_re = re.compile(r"[^\w]" + _any_name([_phrase_pattern(p) for p in by_length(set(phrases))]) + r"(?![\w])")
+    phrase_re = re.compile(r"[^\w]" + any_name([_phrase_pattern(p) for p in by_length(set(phrases))]) + r"(?![\w])")
     abbreviation_re = re.compile(
-        _any_name([(a[0], re.escape(a[1:])) for a in by_length(set(abbreviations))], r"[\w-]") + r"s?(?![\w-])"
+        any_name([(a[0], re.escape(a[1:])) for a in by_length(set(abbreviations))], r"[\w-]") + r"s?(?![\w-])"
     )
     # Grouped by first character, as the English ones: each position tries only the
     # names that start with its character (the same matches).
-    chinese_re = re.compile(_any_name([(n[0], re.escape(n[1:])) for n in by_length(set(chinese))]))
+    chinese_re = re.compile(any_name([(n[0], re.escape(n[1:])) for n in by_length(set(chinese))]))
     return phrase_re, abbreviation_re, chinese_re, owner
 
 
@@ -254,14 +254,20 @@ def find_in_text(text: str) -> list[Match]:
     spans: list[tuple[int, int, str]] = []
     for start, stop in _spans(phrase_re, folded):
         spans.append((start, stop, text[start:stop]))
-    for m in (*abbreviation_re.finditer(text), *chinese_re.finditer(text)):
+    matches = list(abbreviation_re.finditer(text))
+    # No Chinese name is ASCII (the tests check), so an ASCII text, as most
+    # are, is not searched for them: 1,000 papers' texts took 7.5 ms, 5.5 ms so.
+    if not text.isascii():
+        matches += chinese_re.finditer(text)
+    for m in matches:
         spans.append((m.start(), m.end(), text[m.start():m.end()]))
     # Keep the longest of overlapping matches.
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    kept, end = [], -1
+    kept: dict[str, None] = {}  # the words of each, once: the same words name the same conditions
+    end = -1
     for start, stop, words in spans:
         if start >= end:
-            kept.append((start, stop, words))
+            kept[words] = None
             end = stop
     found: dict[str, tuple[Condition, list[str]]] = {}
 
@@ -270,7 +276,7 @@ def find_in_text(text: str) -> list[Match]:
         if words not in entry[1]:
             entry[1].append(words)
 
-    for _, _, words in kept:
+    for words in kept:
         condition = _owner_of(words, owner)
         if condition is None:
             continue

@@ -10,7 +10,7 @@ from re import _parser
 import pytest
 
 from exodesk.evidence import counts, designs, findings, interventions, suggest
-from exodesk.evidence.guarded import Guarded, lowered
+from exodesk.evidence.guarded import _MARKS, Guarded, lowered
 from exodesk.model import Paper
 from exodesk.text.abstracts import make_abstract
 
@@ -110,6 +110,61 @@ def test_every_match_holds_a_guard_word(name):
 def test_every_match_starts_with_a_guard_word_where_the_pattern_is_tried_only_there(name):
     guarded = GUARDED[name]
     assert _starts_with_a_word(_parser.parse(guarded.regex.pattern, guarded.regex.flags), guarded.words)
+
+
+_NO_MARK_CLASSES = (sre.CATEGORY_WORD, sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT)
+
+
+def _holds_no_mark(items) -> bool:
+    """Whether nothing the parsed pattern `items` matches holds one of the
+    marks an unbroken pattern is searched after (\\b and look-arounds match
+    no characters)."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            ok = chr(av) not in _MARKS
+        elif op is sre.IN:
+            ok = all(kind is sre.LITERAL and chr(value) not in _MARKS
+                     or kind is sre.RANGE and not any(value[0] <= ord(mark) <= value[1] for mark in _MARKS)
+                     or kind is sre.CATEGORY and value in _NO_MARK_CLASSES for kind, value in av)
+        elif op is sre.SUBPATTERN:
+            ok = _holds_no_mark(av[3])
+        elif op is sre.BRANCH:
+            ok = all(_holds_no_mark(part) for part in av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            ok = _holds_no_mark(av[2])
+        else:
+            ok = op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+        if not ok:
+            return False
+    return True
+
+
+def test_the_walk_sees_a_mark():
+    def no_mark(pattern):
+        return _holds_no_mark(_parser.parse(pattern))
+
+    assert no_mark(r"\b(?:this|our)\s+(?:\w+\s+){0,2}review\b(?!\s+cases)|we summari[sz]e|side[- ]effects?|1/2")
+    assert not no_mark(r"\bthis review[.]")
+    assert not no_mark(r"this.review")
+    assert not no_mark(r"this[^a]review")
+    assert not no_mark(r"this\Wreview")
+    assert not no_mark(r"this[+-;]review")
+    assert not no_mark(r"this, review")
+
+
+@pytest.mark.parametrize("name", sorted(n for n, g in GUARDED.items() if g.unbroken))
+def test_no_match_holds_a_mark_where_the_search_starts_after_the_mark_before_the_first_word(name):
+    guarded = GUARDED[name]
+    assert _holds_no_mark(_parser.parse(guarded.regex.pattern, guarded.regex.flags))
+    # Texts cut at many places, so the first guard word falls before, inside and after a match.
+    texts = [abstract.text for paper in ALL_PAPERS for abstract in paper.abstracts]
+    texts += [text[start:start + 300] for text in list(texts) for start in range(0, len(text), 37)]
+    texts += ["Our overview. In this, we review: this short review", "We reviewed 20 patients; the review article",
+              "interviews, then this narrative review"]
+    for text in texts:
+        low = lowered(text)
+        want = guarded.regex.search(low)
+        assert _places(guarded.search(text, low)) == _places(want), text
 
 
 def test_a_pattern_tried_where_its_words_start_finds_what_a_search_finds():

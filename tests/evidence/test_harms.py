@@ -1,8 +1,11 @@
 """The notes' harms text: each form read into a report, and written back the same."""
 
+import re
+
 import pytest
 
 from exodesk.evidence import harms
+from exodesk.evidence.guarded import lowered
 from exodesk.evidence.harms import (
     NAMED,
     NONE,
@@ -12,6 +15,8 @@ from exodesk.evidence.harms import (
     Harm,
     HarmsReport,
 )
+
+from .seed_papers import seed_papers
 
 READ = [
     ("", HarmsReport(NOT_REPORTED)),
@@ -75,3 +80,13 @@ def test_a_harm_has_one_plain_name():
 def test_chinese_names_come_from_the_vocabulary():
     assert [harms.name_zh(n) for n in ("redness", "erythema", "pain at the injection site", "cellulitis")] == [
         "皮膚發紅（紅斑）", "皮膚發紅（紅斑）", "注射部位疼痛", None]
+
+
+def test_names_grouped_by_first_letter_find_what_one_alternative_per_name_finds():
+    vocabulary = harms._vocabulary()
+    names = sorted(vocabulary.by_name, key=len, reverse=True)
+    one_each = re.compile(r"(?<![a-z-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
+    texts = [lowered(abstract.text) for paper in seed_papers().values() for abstract in paper.abstracts]
+    texts += [f"{before}{name}{after}" for name in names for before in ("", " ", "x", "-") for after in ("", ".", "s")]
+    for text in texts:
+        assert [m.span() for m in vocabulary.english.finditer(text)] == [m.span() for m in one_each.finditer(text)]

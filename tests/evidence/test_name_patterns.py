@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 from exodesk.evidence.vocabulary import (
-    _any_name,
     _fold_same_length,
     _phrase_pattern,
     _spans,
+    any_name,
     load,
 )
 
@@ -44,7 +44,7 @@ def _one_each(names: list[tuple[str, str]], not_after: str, ending: str) -> re.P
 
 def test_phrases_led_and_grouped_match_as_one_alternative_per_phrase():
     names = _phrases()
-    fast, one_each = re.compile(r"[^\w]" + _any_name(names) + r"(?![\w])"), _one_each(names, r"\w", r"(?![\w])")
+    fast, one_each = re.compile(r"[^\w]" + any_name(names) + r"(?![\w])"), _one_each(names, r"\w", r"(?![\w])")
     for text in _texts(names):
         assert list(_spans(fast, text)) == [m.span() for m in one_each.finditer(text)]
         for offset in range(len(text)):  # as the vocabulary looks for names inside a name
@@ -54,6 +54,6 @@ def test_phrases_led_and_grouped_match_as_one_alternative_per_phrase():
 
 def test_abbreviations_grouped_match_as_one_alternative_per_abbreviation():
     names = _abbreviations()
-    fast, one_each = re.compile(_any_name(names, r"[\w-]") + r"s?(?![\w-])"), _one_each(names, r"\w-", r"s?(?![\w-])")
+    fast, one_each = re.compile(any_name(names, r"[\w-]") + r"s?(?![\w-])"), _one_each(names, r"\w-", r"s?(?![\w-])")
     for text in _texts(names):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in one_each.finditer(text)]

@@ -5,7 +5,7 @@ named with counts; Chinese abstracts read."""
 
 import pytest
 
-from exodesk.evidence import harms
+from exodesk.evidence import chinese_reading, findings, harms
 from exodesk.evidence.suggest import NOT_MENTIONED, sentences, suggest
 
 from . import abstracts
@@ -119,3 +119,20 @@ def test_harms_tallied_without_a_verb_are_read_not_called_unreported():
                           abstracts=[Abstract(text=text, language="en")]))
     assert found["adverse_events"].value == "infection"
     assert found["adverse_events"].support.startswith("Serious adverse events: 9 vs 4")
+
+
+def test_a_sentence_comparing_something_else_gives_no_direction():
+    sentences = ["Twenty patients were enrolled.",
+                 "There was no significant difference in baseline characteristics between groups.",
+                 "Adverse events were worse in two patients.",
+                 "Scar scores improved in the exosome group."]
+    assert findings.direction(sentences) == ("improved", sentences[3])
+    assert findings.direction(sentences[:3]) is None
+    assert findings.direction([*sentences[:3], "Healing did not differ between groups."]) == (
+        "no clear difference", "Healing did not differ between groups.")
+
+
+def test_a_chinese_sentence_comparing_something_else_gives_no_direction():
+    sentences = ["两组基线资料差异无统计学意义", "两组不良反应加重", "治疗后瘢痕评分明显改善"]
+    assert chinese_reading.direction(sentences) == ("improved", sentences[2])
+    assert chinese_reading.direction(sentences[:2]) is None

@@ -68,6 +68,13 @@ def test_chinese_text_in_either_script():
     ]
 
 
+def test_no_chinese_name_is_ascii():
+    """find_in_text searches only a text that is not ASCII for Chinese names."""
+    for condition in load():
+        for name in condition.chinese_spellings():
+            assert not name.isascii(), (condition.id, name)
+
+
 def test_plurals_and_hyphens():
     assert found("Keloids and diabetic foot-ulcers; skin-ageing") == [
         ("hypertrophic-scars-keloids", ["Keloids"]),
