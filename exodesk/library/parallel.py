@@ -48,6 +48,7 @@ import importlib
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -106,7 +107,7 @@ class Workers:
         self.pool, self.count, self.processes = pool, count, processes
 
     def submit(self, function: Callable[..., Any], *args: Any) -> Future:
-        return self.pool.submit(function, *args)
+        return self.pool.submit(_run_job, function, *args)
 
     def close(self, *, wait: bool = False) -> None:
         """No more work: what is waiting is cancelled; with `wait`, return once
@@ -115,7 +116,8 @@ class Workers:
 
     def stop(self) -> None:
         """End the processes now, even in the middle of a file (after a cancel,
-        or when the import is over): nothing they hold is needed any more."""
+        or when the import is over): nothing they hold is needed any more.
+        A worker between jobs ends once its last result is sent (_on_stop)."""
         self.close()
         for process in self.processes:
             if process.is_alive():
@@ -196,10 +198,36 @@ def _start_worker(known_files: frozenset[str] = frozenset(), known_keys: frozens
                   ) -> None:
     _in_library.update(files=known_files, keys=known_keys)
     _end_with_parent()
+    if sys.platform != "win32":  # Windows ends a process without a signal
+        signal.signal(signal.SIGTERM, _on_stop)
     # The process that stores the papers is the one everything waits for:
     # the workers give it way, and use what processor time it leaves.
     if hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
+
+
+# In a worker: whether it is running a job, rather than between jobs, when it
+# may be sending the last one's result.
+_working = {"in_job": False}
+
+
+def _run_job(function: Callable[..., Any], *args: Any) -> Any:
+    """In a worker: a job submitted through Workers.submit."""
+    _working["in_job"] = True
+    try:
+        return function(*args)
+    finally:
+        _working["in_job"] = False
+
+
+def _on_stop(_signal_number, _frame) -> None:
+    """In a worker asked to end (Workers.stop): at once in the middle of a
+    job. Between jobs it may be sending a result, and ended half-way through
+    it would leave the pool's thread in the importing process waiting for the
+    rest for ever, and that process unable to end; the pool, shut down before
+    the workers are asked to end, then ends it once the result is out."""
+    if _working["in_job"]:
+        os._exit(0)
 
 
 def _end_with_parent() -> None:
