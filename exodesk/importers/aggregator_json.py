@@ -76,9 +76,7 @@ def find_record(text: str) -> tuple[dict, int] | None:
 def _record_of(source: Source) -> tuple[dict, int] | None:
     """The source's record, found once for detect() and parse() (as
     vufind keeps a page's rows): decoding it again took 17 µs a page."""
-    if "_aggregator_record" not in source.__dict__:
-        source.__dict__["_aggregator_record"] = find_record(source.text or "")
-    return source.__dict__["_aggregator_record"]
+    return source.kept("aggregator record", lambda kept: find_record(kept.text or ""))
 
 
 def detect(source: Source) -> float:

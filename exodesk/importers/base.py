@@ -9,8 +9,10 @@ Importers return refusals and warnings as values; an exception is a bug.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from exodesk.model import Paper
 from exodesk.text.decoding import DecodeError, decode
@@ -39,6 +41,7 @@ class Source:
     data: bytes
     # Files beside it that belong to it, e.g. a saved page's "_files" folder.
     companions: list[Path] = field(default_factory=list)
+    _kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, path: Path, text: str) -> Source:
@@ -46,6 +49,14 @@ class Source:
         source = cls(path=path, data=b"")
         source.__dict__["decoded"] = (text, "utf-8")  # fills the cached property
         return source
+
+    def kept(self, name: str, make: Callable[[Source], Any]) -> Any:
+        """`make(self)`, worked out once and kept under `name`: what a reader's
+        detect() and parse() both need, and other readers' detect() may too
+        (the page lowered, a catalogue page's rows, an embedded record)."""
+        if name not in self._kept:
+            self._kept[name] = make(self)
+        return self._kept[name]
 
     @property
     def name(self) -> str:

@@ -156,9 +156,7 @@ def is_html(source: Source) -> bool:
 
 def lowered(source: Source) -> str:
     """The page lower-cased, made once per file for every reader's detect()."""
-    if "_lowered" not in source.__dict__:
-        source.__dict__["_lowered"] = (source.text or "").lower()
-    return source.__dict__["_lowered"]
+    return source.kept("lowered", lambda kept: (kept.text or "").lower())
 
 
 def detect(source: Source) -> float:

@@ -54,15 +54,16 @@ def page_lines(source: Source) -> list[str] | None:
     """The article block's lines of a saved page without embedded metadata
     (made once per file for the readers that read pages by their text), or
     None: not HTML, read from its metadata, or not readable as HTML."""
-    if "_page_lines" not in source.__dict__:
-        lines = None
-        if html_meta.is_html(source) and html_meta.detect(source) == 0:
-            try:
-                lines = article_lines(html_meta.load(source).tree)
-            except Refused:
-                lines = None  # parse() says why
-        source.__dict__["_page_lines"] = lines
-    return source.__dict__["_page_lines"]
+    return source.kept("page lines", _page_lines)
+
+
+def _page_lines(source: Source) -> list[str] | None:
+    if not (html_meta.is_html(source) and html_meta.detect(source) == 0):
+        return None
+    try:
+        return article_lines(html_meta.load(source).tree)
+    except Refused:
+        return None  # parse() says why
 
 
 def _is_post_chrome(line: str) -> bool:
