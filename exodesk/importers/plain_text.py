@@ -7,8 +7,9 @@ What a person gets copying an abstract out of a database or a PDF:
     Exosomes, small membrane-bound vesicles …        <- the English abstract
     外泌体是细胞分泌的一种小膜性囊泡 …                <- a Chinese translation
 
-Title and author lines are read when present and otherwise left missing:
-nothing is guessed from the abstract.
+An abstract copied one section a paragraph ("Background: …", "Methods: …")
+is read whole, its sections kept. Title and author lines are read when
+present and otherwise left missing: nothing is guessed from the abstract.
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ import re
 from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
-from exodesk.text.abstracts import make_abstract
+from exodesk.text.abstracts import (
+    abstract_from_paragraphs,
+    is_heading_line,
+    make_abstract,
+)
 from exodesk.text.chinese import is_chinese, language_of
 from exodesk.text.citation import find_citation_line
 from exodesk.text.identifiers import find_doi, find_pmcid, find_pmid
@@ -101,10 +106,16 @@ def _read_header(lines: list[str], paper: Paper, give) -> None:
 def _read_body(lines: list[str], paper: Paper) -> None:
     """Paragraphs below: abstracts by language, keywords, a translated title."""
     notice = next((ln for ln in lines if is_machine_translation_notice(ln)), "")
+    lines = [ln for ln in lines if ln != notice]
+    structured = _structured_abstract(lines)
+    if structured is not None:
+        start, end = structured
+        written_in = language_of(lines[start]) or "en"
+        paper.abstracts.append(abstract_from_paragraphs(lines[start:end], written_in))
+        paper.provenance[f"abstract:{written_in}"] = Provenance(importer=NAME, part="section paragraphs")
+        lines = lines[:start] + lines[end:]
     pending_title: str | None = None
     for line in lines:
-        if line == notice:
-            continue
         keywords = _KEYWORDS.match(line)
         if keywords:
             paper.keywords = [k.strip(" .") for k in re.split(r"[;；,，]", keywords.group(1)) if k.strip(" .")]
@@ -129,3 +140,27 @@ def _read_body(lines: list[str], paper: Paper) -> None:
             paper.titles[language] = pending_title
             paper.provenance[f"title:{language}"] = Provenance(importer=NAME, part="line above the Chinese abstract")
         pending_title = None
+
+
+# "Methods: We randomly assigned …": a paragraph led by an abstract's heading.
+_LED_BY_HEADING = re.compile(r"^([^:：]{2,40})[:：]\s*\S")
+
+
+def _structured_abstract(lines: list[str]) -> tuple[int, int] | None:
+    """Where an abstract printed one section a paragraph ("Background: …",
+    "Methods: …", "Results: …") runs, as (first, past the last) line, when
+    it has two sections or more. Read as one abstract: otherwise only its
+    first long paragraph would be kept, and a trial's methods or conclusions
+    lost without a word."""
+    def led(line: str) -> bool:
+        found = _LED_BY_HEADING.match(line)
+        return bool(found and is_heading_line(found.group(1)))
+
+    start = next((i for i, line in enumerate(lines) if led(line)), None)
+    if start is None:
+        return None
+    # Sections of one language: a translation that follows is its own abstract.
+    language, end = language_of(lines[start]), start
+    while end < len(lines) and led(lines[end]) and language_of(lines[end]) == language:
+        end += 1
+    return (start, end) if end - start >= 2 else None

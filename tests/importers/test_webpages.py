@@ -156,3 +156,31 @@ def test_every_value_from_a_page_says_where_it_came_from():
         assert [f for f in set_fields if f not in paper.provenance] == [], path.name
         assert [a.language for a in paper.abstracts] == [
             k.split(":")[1] for k in paper.provenance if k.startswith("abstract:")], path.name
+
+
+# An abstract copied one section a paragraph, that argues against the
+# treatment, with its translation below it.
+SECTIONS_DUMP = """Exosomes derived from adipose stem cells versus placebo for chronic venous leg ulcers: a randomised, double-blind trial
+Wound Repair Regen. 2025 Mar;33(2):e13101. doi: 10.1111/wrr.13101. PMID: 39911234
+Background: Exosome products are marketed for wound healing without trial evidence.
+Methods: We randomly assigned 212 adults with venous leg ulcers to topical exosomes (n = 106) or placebo gel (n = 106) for 12 weeks.
+Results: Complete healing at 12 weeks occurred in 41 of 106 (38.7%) versus 44 of 106 (41.5%) participants (risk difference -2.8 percentage points; 95% CI -16.0 to 10.4). Serious adverse events: 9 vs 4, including 3 wound infections.
+Conclusions: Exosomes made little or no difference to healing and may increase infections.
+背景：外泌体产品在缺乏试验证据的情况下被用于创面愈合。方法：将212名静脉性腿部溃疡成人随机分配至外泌体或安慰剂凝胶组，治疗12周。结果：两组愈合率相近。结论：外泌体对愈合几乎没有影响，并可能增加感染。
+"""
+
+
+def test_an_abstract_printed_one_section_a_paragraph_is_read_whole_with_its_translation(tmp_path):
+    from exodesk.evidence.suggest import suggest_notes
+
+    reader, parsed = read(tmp_path / "ulcers.txt", SECTIONS_DUMP.encode("utf-8"))
+    paper = parsed.papers[0]
+    assert reader == "plain-text"
+    english = paper.abstract("en")
+    # Before, only the first long paragraph was kept (Results): the methods
+    # and the conclusions were lost without a word.
+    assert [s.heading for s in english.sections] == ["Background", "Methods", "Results", "Conclusions"]
+    assert english.text.startswith("Background: Exosome products") and "little or no difference" in english.text
+    assert paper.abstract("zh-Hans").text.startswith("背景：外泌体产品")
+    notes = suggest_notes(paper)
+    assert (notes.sample_size, notes.direction) == (212, "no clear difference")
