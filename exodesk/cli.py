@@ -142,6 +142,9 @@ def _guarded(what: str, function, args):
     except KeyboardInterrupt:
         print("exodesk: stopped", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # what reads the output stopped early (`exodesk list | head`): as Unix tools, quietly
+        _discard_output()
+        return PARTLY
     except OSError as error:  # a file that cannot be written, a disk that is full
         print(f"exodesk: {_os_error(error)}", file=sys.stderr)
         return PARTLY
@@ -153,6 +156,13 @@ def _guarded(what: str, function, args):
         print(f"exodesk: {what} failed ({type(error).__name__}: {error}); "
               f"the details are in {logs.log_path()}", file=sys.stderr)
         return PARTLY
+
+
+def _discard_output() -> None:
+    """Send what is still to be written to the null device: the closed pipe
+    would raise again when the output is flushed at the end."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _first_word(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:

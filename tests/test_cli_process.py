@@ -88,3 +88,17 @@ def test_a_command_that_fails_ends_with_its_status(tmp_path):
     done = exodesk("--library", tmp_path / "library.sqlite", "--create", "show", "99")
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr.splitlines()[-1] == "exodesk: no paper 99"
+
+
+def test_output_into_a_reader_that_stops_early_ends_quietly(tmp_path):
+    """`exodesk export … | head -1`: once the reader has gone, the command ends
+    without a word, as Unix tools do (it said "exodesk: Broken pipe")."""
+    library = tmp_path / "library.sqlite"
+    assert exodesk("--library", library, "--create", "import", *SEEDS).returncode == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line is written
+    with os.fdopen(write_end, "wb") as closed_pipe:
+        done = subprocess.run([sys.executable, "-m", "exodesk", "--library", str(library), "export", "--format", "ris"],
+                              check=False, stdout=closed_pipe, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.stderr == ""
+    assert done.returncode == 1  # not all of it was written
