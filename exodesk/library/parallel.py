@@ -48,7 +48,6 @@ import importlib
 import logging
 import multiprocessing
 import os
-import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -99,12 +98,66 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
+class JobGate:
+    """What workers and the importing process share to stop work safely: which
+    worker is in the middle of a job, and whether work has stopped. A worker
+    may be ended at once only in the middle of a job: between jobs it may be
+    sending a result, and ended half-way through it would leave the pool's
+    thread in the importing process waiting for the rest for ever, and that
+    process unable to end. Shared memory, not a signal, so that it holds where
+    ending a process sends none (Windows)."""
+
+    def __init__(self, context, workers: int):
+        self.lock = context.Lock()
+        self.stopping = context.Value("b", 0, lock=False)
+        self.pids = context.Array("q", workers, lock=False)  # a worker's place: its process id
+        self.in_job = context.Array("b", workers, lock=False)
+
+    def join(self) -> None:
+        """In a worker, as it starts: take a place."""
+        with self.lock:
+            _place["at"] = list(self.pids).index(0)
+            self.pids[_place["at"]] = os.getpid()
+
+    def begin_job(self) -> bool:
+        """In a worker: whether to do the job it was given (not once work has stopped)."""
+        with self.lock:
+            if self.stopping.value:
+                return False
+            self.in_job[_place["at"]] = 1
+            return True
+
+    def end_job(self) -> None:
+        with self.lock:
+            self.in_job[_place["at"]] = 0
+
+    def stop(self) -> set[int] | None:
+        """Stop all work: the process ids of the workers in the middle of a job,
+        which can be ended at once; None when that cannot be told (a worker
+        ended while it held the lock)."""
+        if not self.lock.acquire(timeout=STOP_LOCK_SECONDS):
+            return None
+        try:
+            self.stopping.value = 1
+            return {pid for pid, busy in zip(self.pids, self.in_job, strict=True) if busy}
+        finally:
+            self.lock.release()
+
+
+# In a worker: its place in the JobGate, and the gate.
+_place: dict[str, int] = {"at": -1}
+_gate: dict[str, JobGate | None] = {"gate": None}
+STOP_LOCK_SECONDS = 1.0
+
+
 class Workers:
     """Worker processes: the standard library's pool, how many processes it
-    has, and the processes themselves, so that `stop` can end them at once."""
+    has, the processes themselves, so that `stop` can end them at once, and
+    the gate that says which of them may be ended."""
 
-    def __init__(self, pool: ProcessPoolExecutor, count: int, processes: list[multiprocessing.process.BaseProcess]):
-        self.pool, self.count, self.processes = pool, count, processes
+    def __init__(self, pool: ProcessPoolExecutor, count: int, processes: list[multiprocessing.process.BaseProcess],
+                 gate: JobGate | None = None):
+        self.pool, self.count, self.processes, self.gate = pool, count, processes, gate
 
     def submit(self, function: Callable[..., Any], *args: Any) -> Future:
         return self.pool.submit(_run_job, function, *args)
@@ -117,10 +170,12 @@ class Workers:
     def stop(self) -> None:
         """End the processes now, even in the middle of a file (after a cancel,
         or when the import is over): nothing they hold is needed any more.
-        A worker between jobs ends once its last result is sent (_on_stop)."""
+        A worker between jobs is not ended: it does no more jobs, and the
+        pool's shutdown ends it once its last result is sent (JobGate)."""
         self.close()
+        busy = self.gate.stop() if self.gate is not None else None
         for process in self.processes:
-            if process.is_alive():
+            if process.is_alive() and (busy is None or process.pid in busy):
                 process.terminate()
 
 
@@ -135,15 +190,17 @@ def start_workers(workers: int | None = None, *, known_files: frozenset[str] = f
     workers = workers or min(_cores(), MAX_WORKERS)
     before = set(multiprocessing.active_children())
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=_start_method(), initializer=_start_worker,
-                                   initargs=(known_files, known_keys))
+        context = _start_method()
+        gate = JobGate(context, workers)
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                   initargs=(known_files, known_keys, gate))
         # A first task each: every process starts now (a pool starts them as
         # work comes), and is one of the children that were not there before.
         for _ in range(workers):
             pool.submit(_ready)
     except (OSError, ValueError, RuntimeError):  # no processes to be had here
         return None
-    return Workers(pool, workers, [p for p in multiprocessing.active_children() if p not in before])
+    return Workers(pool, workers, [p for p in multiprocessing.active_children() if p not in before], gate)
 
 
 def _build_shared(suggest: bool) -> None:
@@ -194,40 +251,29 @@ def known_before(file_hash: str) -> bool:
     return file_hash in _in_library["files"]
 
 
-def _start_worker(known_files: frozenset[str] = frozenset(), known_keys: frozenset[tuple[str, str]] = frozenset()
-                  ) -> None:
+def _start_worker(known_files: frozenset[str], known_keys: frozenset[tuple[str, str]], gate: JobGate) -> None:
     _in_library.update(files=known_files, keys=known_keys)
+    gate.join()
+    _gate["gate"] = gate
     _end_with_parent()
-    if sys.platform != "win32":  # Windows ends a process without a signal
-        signal.signal(signal.SIGTERM, _on_stop)
     # The process that stores the papers is the one everything waits for:
     # the workers give it way, and use what processor time it leaves.
     if hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
 
 
-# In a worker: whether it is running a job, rather than between jobs, when it
-# may be sending the last one's result.
-_working = {"in_job": False}
-
-
 def _run_job(function: Callable[..., Any], *args: Any) -> Any:
-    """In a worker: a job submitted through Workers.submit."""
-    _working["in_job"] = True
+    """In a worker: a job submitted through Workers.submit, unless work has
+    stopped (a job already on its way to the worker is not wanted then)."""
+    gate = _gate["gate"]
+    if gate is None:
+        return function(*args)
+    if not gate.begin_job():
+        return None
     try:
         return function(*args)
     finally:
-        _working["in_job"] = False
-
-
-def _on_stop(_signal_number, _frame) -> None:
-    """In a worker asked to end (Workers.stop): at once in the middle of a
-    job. Between jobs it may be sending a result, and ended half-way through
-    it would leave the pool's thread in the importing process waiting for the
-    rest for ever, and that process unable to end; the pool, shut down before
-    the workers are asked to end, then ends it once the result is out."""
-    if _working["in_job"]:
-        os._exit(0)
+        gate.end_job()
 
 
 def _end_with_parent() -> None:

@@ -301,6 +301,37 @@ def test_stopping_the_workers_ends_them_in_the_middle_of_a_file():
     assert not any(p.is_alive() for p in workers.processes)
 
 
+def test_stopping_the_workers_ends_at_once_only_those_in_the_middle_of_a_job(monkeypatch):
+    """A worker between jobs may be sending a result: ended half-way through
+    it, it would leave the pool's thread waiting for the rest for ever. Where
+    ending a process gives it no signal to answer (Windows), only the
+    importing process can tell, so it ends the busy ones alone; the idle one
+    ends with the pool, whole."""
+    import time
+
+    workers = parallel.start_workers(2)
+    ended_by_stop = []
+    try:
+        assert [job.result(timeout=60) for job in [workers.submit(sum, [1, 2]) for _ in range(4)]] == [3] * 4
+        busy = workers.submit(time.sleep, 60)  # one worker busy, the other idle
+        time.sleep(0.5)
+        assert not busy.done()
+        for process in workers.processes:
+            def ending(process=process, terminate=process.terminate):
+                if threading.current_thread() is threading.main_thread():  # not the pool's own thread
+                    ended_by_stop.append(process.pid)
+                terminate()
+
+            monkeypatch.setattr(process, "terminate", ending)
+    finally:
+        workers.stop()
+    assert len(ended_by_stop) == 1
+    deadline = time.monotonic() + 10
+    while any(p.is_alive() for p in workers.processes) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(p.is_alive() for p in workers.processes)
+
+
 def test_papers_the_library_seems_to_hold_get_their_notes_here_if_they_are_new(new_library, second_library, tmp_path,
                                                                                monkeypatch):
     # Workers suggest no notes for a paper sharing a key with a library paper;
