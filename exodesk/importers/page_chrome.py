@@ -75,6 +75,7 @@ _PATTERNS = re.compile(
     r"this article is part of the research topic|view all \d+ articles|view all articles|"
     r"(?:individual |institutional )?sign in\b|create an account|sign in through your institution|"
     r"licen[sc]e(?:d)?\s+(?:cc|under)\b|pdf available|"
+    r"this is an open[- ]access article\b|this (?:article|work) is (?:licensed|distributed) under\b|"
     r"thank you for visiting|you are using a browser|to obtain the best experience|intended for healthcare professionals|"
     r"log in via an institution|buy article|this journal requires that authors assign|"
     r"advertisement|sponsored|image:|logo(?:link)?\b|.*\blogolink to\b|"

@@ -59,8 +59,8 @@ def joined_labels(lines: list[str]) -> list[str]:
 
 def is_label_line(line: str) -> bool:
     return bool(PUBLISHED.match(line) or RECEIVED.match(line) or CITE_LABEL.match(line) or KEYWORDS.match(line)
-                or MANUSCRIPT.search(line) or re.match(r"^(?:doi|pmid|pmcid|issn|volume|vol\.|pages?|article number|"
-                                                         r"editor|academic editor|correspondence|e-?mail|©|copyright)\b",
+                or MANUSCRIPT.search(line) or re.match(r"^(?:(?:doi|pmid|pmcid|issn|volume|vol\.|pages?|article number|"
+                                                         r"editor|academic editor|correspondence|e-?mail|copyright)\b|©)",
                                                          line, re.I))
 
 

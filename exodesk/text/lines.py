@@ -7,8 +7,9 @@ import re
 from exodesk.text.chinese import han_count
 
 _INSTITUTION = re.compile(
-    r"\b(Universit\w*|Hospital\w*|Cent(?:re|er)|Institut\w*|Departa?ment\w*|Dept|Clinics?|"
-    r"Medical|School|College|Laborator\w*|Faculty|Foundation|Academy|Division|"
+    r"\b(Universit\w*|Universidad\w*|Hospital\w*|H[oô]pital\w*|Ospedale|Krankenhaus|Cent(?:re|er)|Institut\w*|"
+    r"Departa?ment\w*|Dept|Clinics?|Cl[ií]nica|Clinique|\w*[Kk]linik\w*|"
+    r"Medical|School|College|Laborator\w*|Facult\w*|Foundation|Academy|Division|"
     r"Company|Ltd|Inc|GmbH|Solutions?|Research)\b|大学|大學|医院|醫院|研究所|学院|學院",
     re.IGNORECASE,
 )

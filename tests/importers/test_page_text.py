@@ -270,3 +270,15 @@ def test_labels_printed_above_or_beside_their_values():
     head = "Journal Information\nVol. 104. Issue 8.\nPages 679-684 (October 2013)\n"
     (paper,) = read(page("Anna Berg, Jonas Lind", head=head, tail="PubMed ID\n35738307\n"))
     assert (paper.pmid, paper.volume, paper.issue, paper.pages, paper.date) == ("35738307", "104", "8", "679-684", "2013-10")
+
+
+@pytest.mark.parametrize("affiliation", [
+    "Stockholms led- & smärtklinik, 11424 Stockholm, Sweden",
+    "Klinik für Dermatologie, Universitätsklinikum Essen, Essen, Germany",
+    "Service de dermatologie, Hôpital Saint-Louis, Paris, France",
+    "Clínica Dermatológica del Valle, Cali, Colombia",
+])
+def test_affiliations_named_in_other_languages_are_read_as_affiliations(affiliation):
+    text = f"Platelet lysate gel for venous leg ulcers: a case series\nAnna Berg*\n{affiliation}\nAbstract\n{ABSTRACT}\n"
+    (paper,) = read(text)
+    assert paper.affiliations == [affiliation]
