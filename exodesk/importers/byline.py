@@ -32,6 +32,7 @@ DEGREES = {
     "frcs", "facs", "faad", "mrcp", "fracp", "facp", "mhs", "mmed", "mscr", "dr", "prof",
     "professor", "scd", "drph", "dnp", "bpharm", "mbbch", "fcps", "frcpath", "mrcs",
     "dphil", "md-phd", "md/phd", "fracs", "fhkam", "fhkcp", "mrcp(uk)", "frcp(edin)", "ii", "iii",
+    "frcsc", "frcsi", "frcsed", "frcse", "facog", "faap", "facc", "fccp", "fasps",
 }
 # Words of titles and sentences that are never part of a person's name.
 _NOT_NAMES = {
@@ -180,6 +181,7 @@ def _split(text: str) -> tuple[list[str] | None, bool]:
             continue
         while len(words) > 2 and words[-1].casefold().strip(".()") in DEGREES:  # "Jane Doe MD", not "Tran MA"
             words.pop()
+            words[-1] = _TRAILING_MARKS.sub("", words[-1]) or words[-1]  # "Greg Chernoff* BSc"
             marked = True
         while words and words[0].casefold().strip(".") in {"dr", "prof", "professor"}:
             words.pop(0)

@@ -42,7 +42,7 @@ _LINES = {
     "引用", "导出", "導出", "在线阅读", "在線閱讀", "全文下载", "pdf下载", "html阅读",
     "返回", "目录", "目錄", "当期目录", "过刊浏览", "高级检索", "检索", "檢索", "网络首发",
     "author links open overlay panel", "get rights and content", "list of issues", "journal homepage", "in this article", "licensing", "orcid icon", "orcid logo", "this issue", "other styles", "file import instruction",
-    "graphic abstract", "graphical abstract", "highlights", "cited by", "similar articles",
+    "by", "graphic abstract", "graphical abstract", "highlights", "cited by", "similar articles",
 }
 # Words that make up labels and buttons; a short line made only of them is chrome
 # ("Minireviews Open Access", "Open Access Full Text Article", "Review Free PMC article").
@@ -74,7 +74,8 @@ _PATTERNS = re.compile(
     r"copy(?:ing)? (?:the )?link|share (?:on|this|via)\b|follow us|sign up for|subscribe to|"
     r"this article is part of the research topic|view all \d+ articles|view all articles|"
     r"(?:individual |institutional )?sign in\b|create an account|sign in through your institution|"
-    r"licen[sc]e(?:d)?\s+(?:cc|under)\b|pdf available|"
+    r"licen[sc]e(?:d)?\s+(?:cc|under)\b|pdf available|orcid icon\b|"
+    r"font (?:type|size)\b|line spacing\b|column width\b|"
     r"this is an open[- ]access article\b|this (?:article|work) is (?:licensed|distributed) under\b|"
     r"thank you for visiting|you are using a browser|to obtain the best experience|intended for healthcare professionals|"
     r"log in via an institution|buy article|this journal requires that authors assign|"

@@ -22,11 +22,11 @@ ABSTRACT_ALONE = re.compile(r"^(?:abstract|summary|摘\s*要|【摘要】|英文
 KEYWORDS = re.compile(r"^(?:key\s?words?|index terms|关键词|關鍵詞|关键字|關鍵字|【关键词】|【關鍵詞】|\[关键词\]|【key\s?words】)\s*[:：]?\s*(?P<words>.*)$",
                        re.IGNORECASE)
 PUBLISHED = re.compile(
-    r"^(?:published(?: online)?|first published(?: online)?|date published|publication date|date of publication|"
+    r"^(?:published(?: online)?(?: date)?|first published(?: online)?|date published|publication date|date of publication|"
     r"online published|epub|posted|issue date|version of record online|发表日期|發表日期|出版日期|发布日期|發佈日期|"
     r"刊出日期|网络出版日期|網路出版日期|出版时间|發表時間)\s*(?:on)?\s*[:：]?\s*(?P<date>.+)$", re.IGNORECASE)
 PUBLISHED_IN_LINE = re.compile(
-    r"(?:^|\s|\|)(?:published(?: online)?|first published(?: online)?)\s*(?:on)?\s*[:：]?\s*"
+    r"(?:^|\s|\|)(?:published(?: online)?(?: date)?|first published(?: online)?)\s*(?:on)?\s*[:：]?\s*"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?)",
     re.IGNORECASE)
 PUBLISHED_WITHIN = re.compile(r"^[Pp]ublished in (?P<journal>[A-Z][^\d]{3,150}?)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)$")
@@ -41,10 +41,11 @@ _LABEL_ALONE = re.compile(r"^[\w\u4e00-\u9fff ,，()（）]{1,16}[:：]$")
 
 
 def joined_labels(lines: list[str]) -> list[str]:
-    """"作者：" / "孙志强 周丽 吴海涛": a label printed above its value is put before it."""
+    """"作者：" / "孙志强 周丽 吴海涛": a label printed above its value is put before it
+    (and marks printed between names are put back: joined_between_names)."""
     joined: list[str] = []
     waiting = ""
-    for line in lines:
+    for line in joined_between_names(lines):
         if waiting and not _LABEL_ALONE.match(line):
             joined.append(f"{waiting}{'' if han_count(waiting) else ' '}{line}")
             waiting = ""
@@ -55,6 +56,33 @@ def joined_labels(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined + ([waiting] if waiting else [])
+
+
+# A line of marks and separators only, or a lone "and": what a page prints
+# between names set one to a line ("Anna Berg" / "*," / "Jonas Lind" / "and" / …).
+_BETWEEN_NAMES = re.compile(r"^(?:[*†‡§¶#,;:&\s]+|and)$")
+_MARKS_ONLY = re.compile(r"^[*†‡§¶#\s]+$")
+
+
+def joined_between_names(lines: list[str]) -> list[str]:
+    """Lines of marks or separators put back where they belong: on the line
+    before, and, when they join two things ("," "and"), with the line after
+    too, so names set one to a line become one byline ("Abstract" / ":" gives
+    "Abstract:")."""
+    joined: list[str] = []
+    glue_next = False
+    for line in lines:
+        if _MARKS_ONLY.match(line):
+            continue  # a footnote mark alone: of a name or of the note below, and kept by neither
+        if joined and _BETWEEN_NAMES.match(line):
+            joined[-1] = f"{joined[-1]} {line}" if line[0].isalpha() or line[0] == "&" else f"{joined[-1]}{line}"
+            glue_next = bool(re.search(r"(?:[,;&]|\band)$", joined[-1]))
+        elif glue_next:
+            joined[-1] = f"{joined[-1]} {line}"
+            glue_next = False
+        else:
+            joined.append(line)
+    return joined
 
 
 def is_label_line(line: str) -> bool:
