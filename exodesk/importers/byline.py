@@ -73,7 +73,7 @@ _NOT_NAMES = {
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del",
               "della", "bin", "binti", "al", "el", "ten", "ter", "y", "e"}
 # Marks after (or before) a name: numbers, letters a–h, signs, superscripts.
-_MARKS = "0-9*†‡§¶#^✉✝⁎∗⊥⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠ"  # ("^": an ORCID mark)
+_MARKS = "0-9*†‡§¶#^✉✝⁎∗⊥⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠ▲△"  # ("^": an ORCID mark; "▲": a Chinese journal's corresponding author)
 _TRAILING_MARKS = re.compile(rf"(?:[\s,]*(?:[{_MARKS}]+|\b[a-h]\b))+$")
 _LEADING_MARKS = re.compile(rf"^[\s{_MARKS},]+")
 _MARK = re.compile(rf"[{_MARKS}]")
@@ -131,12 +131,26 @@ def people(line: str, *, single: bool = False) -> list[Author] | None:
         return None
     vancouver = all(_is_vancouver(n) for n in names)
     found = [from_vancouver(n) if vancouver else from_given_family(n) for n in names]
+    # "TENG Xiaopin, LI Hua" (Chinese journals): family names first, set in
+    # capitals; one of three letters or more says so for the line ("JP Smith": initials)
+    capitals_first = not vancouver and any(_capitals_first(author, shortest=3) for author in found)
     for author in found:  # initials written one way, as Record.author writes them
         author.given = " ".join(compact_initials(w) for w in author.given.split()).rstrip(".")  # "Clarissa F.D" too
         if len(author.family) > 1 and author.family.isupper() and not author.given.isupper():
             # "Seo Won SONG": the family name set in capitals to mark it, written as a name
             author.family = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in author.family.split())
+        elif capitals_first and _capitals_first(author, shortest=2):
+            first, *rest = author.given.split()
+            author.family, author.given = first.capitalize(), " ".join([*rest, author.family])
     return found
+
+
+def _capitals_first(author: Author, shortest: int) -> bool:
+    """Whether the name leads with a word in capitals, of `shortest` letters
+    or more, that may be the family name: "TENG Xiaopin", not "Anna DE VRIES"."""
+    words = author.given.split()
+    return (len(words) == 1 and len(words[0]) >= shortest and words[0].isupper() and words[0].isalpha()
+            and not author.family.isupper() and author.family[:1].isupper())
 
 
 def _sentence_like(line: str) -> bool:

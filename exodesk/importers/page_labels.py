@@ -19,7 +19,7 @@ from exodesk.text.lines import looks_like_affiliation
 ABSTRACT = re.compile(r"^(?:abstract|summary|synopsis|摘\s*要|【摘要】|\[摘要\]|〔摘要〕|英文摘要|中文摘要|【abstract】|\[abstract\])\s*[:：.]?\s*(?P<rest>.*)$",
                       re.IGNORECASE)
 ABSTRACT_ALONE = re.compile(r"^(?:abstract|summary|摘\s*要|【摘要】|英文摘要|中文摘要)\s*[:：]?$", re.IGNORECASE)
-KEYWORDS = re.compile(r"^(?:key\s?words?|index terms|关键词|關鍵詞|关键字|關鍵字|【关键词】|【關鍵詞】|\[关键词\]|【key\s?words】)\s*[:：]?\s*(?P<words>.*)$",
+KEYWORDS = re.compile(r"^(?:key\s?words?|index terms|关键词|關鍵詞|关键字|關鍵字|【关键词】|【關鍵詞】|\[关键词\]|\[關鍵詞\]|【key\s?words】)\s*[:：]?\s*(?P<words>.*)$",
                        re.IGNORECASE)
 PUBLISHED = re.compile(
     r"^(?:published(?: online)?(?: date)?|first published(?: online)?|date published|publication date|date of publication|"
@@ -72,9 +72,10 @@ def joined_between_names(lines: list[str]) -> list[str]:
     joined: list[str] = []
     glue_next = False
     for line in lines:
-        if _MARKS_ONLY.match(line):
+        between = len(line) <= 4 and _BETWEEN_NAMES.match(line)  # (short: most lines are not looked at)
+        if between and _MARKS_ONLY.match(line):
             continue  # a footnote mark alone: of a name or of the note below, and kept by neither
-        if joined and _BETWEEN_NAMES.match(line):
+        if joined and between:
             joined[-1] = f"{joined[-1]} {line}" if line[0].isalpha() or line[0] == "&" else f"{joined[-1]}{line}"
             glue_next = bool(re.search(r"(?:[,;&]|\band)$", joined[-1]))
         elif glue_next:
@@ -111,6 +112,8 @@ def heading_like(line: str) -> bool:
         return False
     if line[0].islower() or line.count(". ") > 2 or re.search(r"https?://|www\.|@", line):
         return False
+    if re.match(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}", line):
+        return False  # "2018-01-05付俊鲍峰…": an aggregator's date, with the names run on
     if re.search(r"\b\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d\b", line):
         return False  # a journal's name with a date: "Front. Immunol., 14 March 2024"
     # (a colon before a capitalised subtitle is a title's, not an affiliation's: "…, Medical Use …: A Survey")

@@ -49,7 +49,11 @@ from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, is_heading_line
 from exodesk.text.chinese import han_count, is_chinese, language_of
 from exodesk.text.identifiers import PMID_RE, clean_doi, find_doi, find_pmcid
-from exodesk.text.lines import looks_like_affiliation, normalized_lines
+from exodesk.text.lines import (
+    looks_like_affiliation,
+    normalized_lines,
+    without_pinyin_notes,
+)
 from exodesk.text.titles import clean_title
 
 NAME = "page-text"
@@ -89,8 +93,8 @@ _RUN_IN = re.compile(r"^(?:background|purpose|objectives?|aims?|introduction|con
 _BYLINE_LABEL = re.compile(r"^(?:authors?|автори|авторы|作者|著者)\s*[:：]", re.IGNORECASE)
 # Labels of a record page's fields: one ends the abstract above it.
 _FIELD_LABEL = re.compile(
-    r"^(?:作者|作者单位|作者單位|机构|機構|期刊|刊名|出处|出處|来源|來源|年\s*[,，]\s*卷\s*[(（]期[)）]|关键词|關鍵詞|分类号|分類號|"
-    r"中图分类号|基金|基金项目|页数|頁數|页码|頁碼|所属期刊栏目|文献标识码|文献标志码|被引量|下载量|出版源|年份|"
+    r"^[\[【]?(?:作者|作者单位|作者單位|机构|機構|期刊|刊名|出处|出處|来源|來源|年\s*[,，]\s*卷\s*[(（]期[)）]|关键词|關鍵詞|分类号|分類號|"
+    r"中图分类号|中圖分類號|文獻標志碼|文章编号|文章編號|基金|基金项目|页数|頁數|页码|頁碼|所属期刊栏目|文献标识码|文献标志码|被引量|下载量|出版源|年份|"
     r"authors?|affiliations?|authors?[‘’']?s?\s+(?:workplace|affiliations?)|journal|source|funding|correspondence|pmid|pmcid|"
     r"publisher|publication date|published in|document type|article type|main subjects|видавець|видання|издатель|издание)"
     r"(?:\s*[:：]|$)", re.IGNORECASE)
@@ -99,6 +103,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _BULLET = re.compile(r"^[►▸▶•·▪]\s*")
 _LIST_MARK = re.compile(r"[,;，、；&]| and |[\u4e00-\u9fff]{2} ?[\u4e00-\u9fff]?\d? [\u4e00-\u9fff]{2}")
 _LONG = 200  # characters: a paragraph, not a heading or a label
+_MARK_OR_LIST = re.compile(r"[,;，、；&*†‡§¶#\d]| and ")
+_BRACKETED_LABEL = re.compile(r"\[[^\]\s{\[\"',]{1,12}\]")
 
 
 def detect(source: Source) -> float:
@@ -108,7 +114,9 @@ def detect(source: Source) -> float:
         # below the reader of pages that quote an article's citation line.
         lines = translated_html.page_lines(source)
         return min(_score(joined_labels(lines[:400]), ""), 0.35) if lines else 0.0
-    if not head or head.startswith(("{", "[", "%", "TY  -", "@", "PMID-")):
+    if not head or head.startswith(("{", "%", "TY  -", "@", "PMID-")):
+        return 0.0
+    if head.startswith("[") and not _BRACKETED_LABEL.match(head):  # a JSON list, not "[摘要]" or "[PDF]"
         return 0.0
     return _score(joined_labels([ln for ln in source.head_lines[:400] if ln]), source.head)
 
@@ -153,7 +161,7 @@ def _is_abstract_start(line: str) -> bool:
 
 def parse(source: Source) -> Parsed:
     page = translated_html.page_lines(source) if source.head.lstrip().startswith("<") else None
-    text = "\n".join(page) if page is not None else text_of(source)
+    text = without_pinyin_notes("\n".join(page) if page is not None else text_of(source))
     lines = joined_labels([ln for ln in normalized_lines(text) if ln])
     kept = _without_other_papers(lines)
     listing = page_listing.read(kept, text, importer=NAME)
@@ -185,6 +193,13 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
     record = Record(importer)
     starts = [i for i, ln in enumerate(lines) if _is_abstract_start(ln) and _opens_text(lines, i)]
     byline_at, authors, byline_rows = _byline(lines[: starts[0] if starts else 200])
+    first_abstract_alone = False
+    if byline_at is None and len(starts) > 1 and starts[0] == 0:
+        # A Chinese journal's page copied from its first abstract: the title and
+        # byline above it are not there, those in the other language stand
+        # between the two abstracts.
+        byline_at, authors, byline_rows = _byline(lines[: starts[1]], after=starts[0] + 1)
+        first_abstract_alone = byline_at is not None
     labelled_byline = None
     if byline_at is None:  # a record page may print "作者：…" below the abstract
         labelled_byline = next((i for i, ln in enumerate(lines[:200]) if _BYLINE_LABEL.match(ln) and people(ln)), None)
@@ -194,12 +209,12 @@ def read_article(lines: list[str], *, importer: str, whole: list[str] | None = N
         # No "Abstract" heading: a structured abstract opens with a run-in one.
         run_in = next((i for i in range(after, min(first_long + 1, len(lines))) if _RUN_IN.match(lines[i])), None)
         first_long = run_in if run_in is not None else first_long
-    body = starts[0] if starts else first_long
+    body = starts[1] if first_abstract_alone else starts[0] if starts else first_long
     # The first paragraph under "Introduction": the article's body, and the page shows no abstract.
     body_only = not starts and 0 < first_long < len(lines) and bool(_AFTER_ABSTRACT.match(lines[first_long - 1]))
     head = lines[:body]
     title_at = _title(head, byline_at)
-    title = clean_title(strip_mark(head[title_at])) if title_at is not None else None
+    title = clean_title(strip_mark(_title_text(head, title_at, byline_at))) if title_at is not None else None
     part = "heading above the byline" if byline_at is not None else "heading"
     record.title(title, part)
     record.give("authors", authors, "byline")
@@ -253,16 +268,19 @@ def _paragraph(line: str) -> bool:
         and people(line) is None
 
 
-def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
-    """Where the byline is in the page's head, the people it names, and the
-    lines it takes. Names printed one to a line (with affiliations between) are
-    gathered."""
+def _byline(head: list[str], after: int = 0) -> tuple[int | None, list, list[int]]:
+    """Where the byline is in the page's head (from line `after`), the people
+    it names, and the lines it takes. Names printed one to a line (with
+    affiliations between) are gathered."""
     for index, line in enumerate(head):
-        if not _may_be_byline(line) or is_chrome(line) or is_label_line(line):
+        if index < after or not _may_be_byline(line) or is_chrome(line) or is_label_line(line):
             continue
         below_heading = index > 0 and heading_like(head[index - 1])
         found = people(line, single=below_heading)
         following = head[index + 1] if index + 1 < len(head) else ""
+        if found and len(found) == 1 and not _MARK_OR_LIST.search(line) and len(people(following) or []) > 1:
+            continue  # "Facial Dermatosis": a title's last words, over the names
+
         if found and not re.search(r"[,;，、&]| and ", line) and 0 < len(following) < 60 and not _BYLINE_LABEL.match(line):
             # the last of names printed twice may run onto the next line
             found = people(line + following) or found
@@ -336,6 +354,30 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
     return candidates[-1] if candidates else None  # else the heading nearest the abstract
 
 
+def _title_text(head: list[str], title_at: int, byline_at: int | None) -> str:
+    """The title, whole when it is printed over two lines: a long heading that
+    stops without a mark, and a few words under it ("Application of
+    Platelet-rich Plasma in Barrier-impairment-related" / "Facial Dermatosis")."""
+    line = head[title_at]
+    above = head[title_at - 1] if title_at else ""
+    below = head[title_at + 1] if byline_at is not None and title_at + 1 < byline_at else ""
+    if above and _runs_on(above, line) and heading_like(above) and not journal_like(above):
+        return f"{above} {line}"
+    if below and _runs_on(line, below) and not (is_chrome(below) or is_label_line(below) or people(below)):
+        return f"{line} {below}"
+    return line
+
+
+def _runs_on(first: str, second: str) -> bool:
+    """Whether `second`, a few words, may end a long English heading `first`
+    that stops in mid-phrase, on a word in lower case ("…-related")."""
+    return bool(_FEW_WORDS.fullmatch(second) and len(first) >= 50 and not han_count(first)
+                and re.search(r"\b[a-z][\w-]*$", first))
+
+
+_FEW_WORDS = re.compile(r"[A-Z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,3}")
+
+
 _ENGLISH_WORDS = {"the", "of", "for", "and", "in", "with", "on", "to", "a", "an", "from", "versus"}
 _ROMANCE_WORDS = {"de", "la", "el", "los", "las", "del", "para", "por", "y", "en", "con", "da", "do", "das", "dos",
                   "e", "em", "com", "des", "du", "le", "les", "et", "pour", "une", "un", "und", "der", "die", "mit", "für"}
@@ -350,7 +392,10 @@ def _english(line: str) -> bool | None:
 
 
 def _affiliations(line: str) -> list[str]:
-    if not looks_like_affiliation(line) or re.match(r"^[\w ]{2,25}[:：]", line) or people(line) or source_of(line):
+    # (a line of several, each numbered, may be longer than one affiliation can be)
+    several = len(line) > 300 and all(looks_like_affiliation(part) for part in re.split(r"[;；]", line))
+    if not (looks_like_affiliation(line) or several) or re.match(r"^[^,;:：]{2,30}[:：]", line) or people(line) \
+            or source_of(line):
         return []
     parts = re.split(r";\s*(?=\d|[•·])|；|,\s*(?=\d{1,2}[A-Z])", line) \
         if re.search(r";\s*\d|；|,\s*\d{1,2}[A-Z]", line) else [line]

@@ -51,6 +51,19 @@ def normalized_lines(text: str) -> list[str]:
     ]
 
 
+# A pinyin reading in brackets after a character, with its tone mark: what
+# some sites that copy Chinese journals print after rare characters ("發(fā)").
+# (The bracket first, then what stands before it: a search for a literal is
+# quick, one that opens with a look-behind is tried at every place.)
+_PINYIN_NOTE = re.compile(r"\((?<=[\u4e00-\u9fff]\()(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+                          r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
+
+
+def without_pinyin_notes(text: str) -> str:
+    """The text without pinyin readings put in brackets after characters."""
+    return text if text.isascii() else _PINYIN_NOTE.sub("", text)
+
+
 def looks_like_affiliation(line: str) -> bool:
     line = line.strip()
     if len(line) > 300 or len(line) < 6:

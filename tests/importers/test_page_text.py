@@ -56,6 +56,10 @@ def test_the_sites_own_words_are_set_aside():
         ("Ortega, María José M.D.; Navarro, Pablo M.D., Ph.D.", ["María José Ortega", "Pablo Navarro"]),
         ("Wei Chen¹², Li Na Huang³, and Ming Zhao¹*", ["Wei Chen", "Li Na Huang", "Ming Zhao"]),
         ("王小明1，李华2*，张伟1", ["王小明", "李华", "张伟"]),
+        ("TENG Xiaopin, PAN Xinyuan▲", ["Xiaopin Teng", "Xinyuan Pan"]),  # family names first, in capitals
+        ("ZHANG Xiao-Ming1, LI Hua2", ["Xiao-Ming Zhang", "Hua Li"]),
+        ("JP Smith, Anna Berg", ["JP Smith", "Anna Berg"]),  # initials in capitals, not a family name
+        ("Greg Chernoff* BSc, MD, FRCSC", ["Greg Chernoff"]),
         ("王小明（中山大学附属第一医院皮肤科） 李华（广州医科大学）", ["王小明", "李华"]),
     ],
 )

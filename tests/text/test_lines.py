@@ -1,4 +1,5 @@
-"""Folding white space: the shortcut for text that needs no folding."""
+"""Lines of text: folding white space (the shortcut for text that needs no folding), and taking out
+the pinyin readings some sites put after characters."""
 
 import random
 import re
@@ -26,3 +27,11 @@ def test_fold_spaces_folds_what_a_white_space_pattern_folds():
         assert fold_spaces(text) == re.sub(r"\s+", " ", text).strip(), repr(text)
     every = "".join(map(chr, range(0x3100)))  # every character up to CJK
     assert fold_spaces(every) == re.sub(r"\s+", " ", every).strip()
+
+
+def test_pinyin_readings_put_after_characters_are_taken_out_and_nothing_else():
+    from exodesk.text.lines import without_pinyin_notes
+
+    copied = "毛發(fā)移植聯(lián)合PRP(富血小板血漿)治療,差異有統(tǒng)計學意義(P<0.05),Ma(mā)"
+    assert without_pinyin_notes(copied) == "毛發移植聯合PRP(富血小板血漿)治療,差異有統計學意義(P<0.05),Ma(mā)"
+    assert without_pinyin_notes("组(n=30) 与(vs)") == "组(n=30) 与(vs)"  # no tone mark: not a reading
