@@ -65,6 +65,8 @@ _NOT_NAMES = {
     "institut", "instituto", "istituto", "université", "universite", "universidad", "universidade",
     "università", "universität", "hôpital", "klinik", "klinikum", "centro", "service", "unit", "division", "section", "programme", "program", "foundation", "association",
     "ministry", "agency", "network", "trust", "authority", "council", "clinic", "clinics", "faculty",
+    "facultad", "faculté", "fakultät", "hopital", "ospedale", "clínica", "clinica", "clinique",
+    "departamento", "dipartimento", "servicio",
     "laboratories", "lab", "company", "inc", "ltd", "corporation", "hygiene", "pharmaceuticals",
     "posted", "updated", "revised", "acta", "annals", "archives", "revista", "anais", "bulletin", "reports", "proceedings", "letters",
     "communication", "communications", "rapid", "brief", "letter", "commentary", "perspective", "viewpoint",
