@@ -354,6 +354,21 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
     return candidates[-1] if candidates else None  # else the heading nearest the abstract
 
 
+def _cites_another_work(line: str, title: str | None) -> bool:
+    """Whether the line cites a work other than the page's own ("et al.", or a
+    quoted title), which a page's title is known to tell apart."""
+    if not title or not (" et al" in line or _QUOTED_TITLE.search(line)):
+        return False
+    return _letters(title)[:30] not in _letters(line)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+_QUOTED_TITLE = re.compile(r"[“\"][^”\"]{15,}[”\"]")
+
+
 def _title_text(head: list[str], title_at: int, byline_at: int | None) -> str:
     """The title, whole when it is printed over two lines: a long heading that
     stops without a mark, and a few words under it ("Application of
@@ -413,8 +428,11 @@ def _affiliations(line: str) -> list[str]:
 
 def _read_identifiers(lines: list[str], record: Record) -> None:
     text = "\n".join(lines)
-    labelled = re.search(r"\b(?:doi|DOI)\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", text)
-    record.give("doi", clean_doi(labelled.group(1)) if labelled else find_doi(text), "DOI")
+    # A DOI in a line that cites another work ("Image credit: Yang GH et al.
+    # “Overcome the barriers of the skin…” … doi:…") is that work's, not the page's.
+    own = "\n".join(ln for ln in lines if "10." not in ln or not _cites_another_work(ln, record.paper.title))
+    labelled = re.search(r"\b(?:doi|DOI)\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", own)
+    record.give("doi", clean_doi(labelled.group(1)) if labelled else find_doi(own), "DOI")
     pmid = PMID_RE.search(text) or re.search(r"^(?:PubMed ID|PMID)\n(\d{1,9})$", text, re.MULTILINE)  # label above
     record.give("pmid", pmid.group(1) if pmid else None, "PMID")
     record.give("pmcid", find_pmcid(text), "PMCID")

@@ -23,7 +23,7 @@ def clean_doi(value: str | None) -> str | None:
     match = DOI_RE.search(value)
     if not match:
         return None
-    doi = match.group(1).rstrip(".,;:)]}")
+    doi = match.group(1).rstrip(".,;:)]}/")  # (a "/" closes a URL, never a DOI)
     # Keep a closing bracket that the DOI itself opened, e.g. 10.1002/(SICI)…
     return doi.lower()
 

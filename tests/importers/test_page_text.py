@@ -171,6 +171,25 @@ def test_a_page_with_nothing_bibliographic_is_refused_with_the_reason():
         importer.parse(source)
 
 
+def test_a_guide_that_cites_a_paper_is_refused_rather_than_given_the_papers_doi():
+    """A clinic's or magazine's guide credits an image to a paper: the DOI is
+    that paper's, and a record of the guide's title with it would be wrong."""
+    text = ("Should You Get An Exosome Facial?\n\n"
+            "Exosome treatment for the face is said to rejuvenate, regenerate and repair the skin, helping with "
+            "texture, scarring and signs of ageing. However, there is significant controversy about their safety, "
+            "with many practitioners wary of using them at all.\n\nWhat Are Exosomes?\n\nexosome\n"
+            "Image credit: Yang, Gi Hoon et al. “Overcome the barriers of the skin: exosome therapy.” Biomaterials "
+            "research vol. 25,1 22. 3 Jul. 2021, doi:10.1186/s40824-021-00224-8/ CC BY 4.0\n\n"
+            "Exosomes have found a number of potential uses, including wound healing and skincare.\n")
+    source = Source(path=Path("guide.txt"), data=text.encode("utf-8"))
+    importer, _score, _errors = choose(source)
+    with pytest.raises(Refused, match="no DOI or PubMed id"):
+        importer.parse(source)
+    # The paper's own page, citing itself, keeps its DOI.
+    (paper,) = read(text.replace("Should You Get An Exosome Facial?", "Overcome the barriers of the skin: exosome therapy"))
+    assert paper.doi == "10.1186/s40824-021-00224-8"
+
+
 @pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.name)
 def test_every_value_read_says_where_it_came_from(path):
     for paper in read(path.read_text(encoding="utf-8")):
