@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.page_chrome import is_chrome
 from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import (
@@ -38,6 +39,8 @@ from exodesk.text.titles import clean_title
 NAME = "plain-text"
 LABEL = "Citation and abstract (plain text)"
 
+# "Table 3." / "Figure 2" alone on a line under the citation line.
+_TABLE_OR_FIGURE = re.compile(r"^(?:table|figure|fig\.)\s*[A-Z]?\d+[.:]?$", re.IGNORECASE)
 _MIN_ABSTRACT = 200  # characters; shorter paragraphs are headings or chrome
 _MIN_ABSTRACT_ZH = 60  # a Chinese character carries about a word
 _KEYWORDS = re.compile(r"^\s*(?:Keywords?|Key words|关键词|關鍵詞)\s*[:：]\s*(.+)$", re.I)
@@ -83,8 +86,12 @@ def parse(source: Source) -> Parsed:
 
     index = lines.index(citation.text)
     _read_header(lines[:index], paper, give)
-    _read_body(lines[index + 1 :], paper)
+    table = next((ln for ln in lines[index + 1 : index + 4] if _TABLE_OR_FIGURE.match(ln)), None)
+    if table is None:
+        _read_body(lines[index + 1 :], paper)
     warnings = [f"{name} not found in the file" for name in paper.missing]
+    if table is not None:  # a page showing one table of the article (PMC's "table" view), not the article
+        warnings.append(f"the page shows {table.rstrip('.:')} of the article, not its title or abstract")
     return Parsed(papers=[paper], warnings=warnings)
 
 
@@ -93,6 +100,8 @@ def _read_header(lines: list[str], paper: Paper, give) -> None:
     affiliations = []
     for line in lines:
         clean = line.rstrip(".")
+        if is_chrome(line):  # "Skip to main content": the site's, not the paper's
+            continue
         if looks_like_affiliation(line):
             affiliations.append(re.sub(r"^\d+\s*", "", clean))
         elif looks_like_author_list(line) and not paper.authors:

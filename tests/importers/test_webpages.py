@@ -184,3 +184,21 @@ def test_an_abstract_printed_one_section_a_paragraph_is_read_whole_with_its_tran
     assert paper.abstract("zh-Hans").text.startswith("背景：外泌体产品")
     notes = suggest_notes(paper)
     assert (notes.sample_size, notes.direction) == (212, "no clear difference")
+
+
+def test_a_page_showing_one_table_of_an_article_gives_its_identifiers_and_says_so():
+    """PMC's view of one table: the article's citation line, then "Table 3."
+    and the table. The site's "Skip to main content" is no title, and the
+    table's caption and notes are neither the title nor the abstract."""
+    rows = "\n".join(f"Condition {n} 1/2 {20 + n} UC Allogeneic Inhalation China NCT0460210{n}" for n in range(8))
+    text = ("Skip to main content\n. 2021 May 21;12:297. doi: 10.1186/s13287-021-02378-7\n\nTable 3.\n\n"
+            "Evaluation of MSC exosomes therapeutic potential in clinical trials registered in ClinicalTrials.gov\n\n"
+            f"Condition Study phase Participant number Cell source Cell type Delivery route Location NCT number\n{rows}\n\n"
+            "Note; ARDS acute respiratory distress syndrome, COVID-19 coronavirus disease 2019, MODS multiple organ "
+            "dysfunction syndromes, AIS acute ischemic stroke, AD Alzheimer's diseases, AT adipose tissue, UC umbilical "
+            "cord, IV intravenous, IP intraperitoneal, n.a not available\n")
+    _name, parsed = read(Path("table 3.txt"), text.encode("utf-8"))
+    (paper,) = parsed.papers
+    assert (paper.doi, paper.date, paper.volume) == ("10.1186/s13287-021-02378-7", "2021-05-21", "12")
+    assert paper.title is None and paper.abstracts == []
+    assert "the page shows Table 3 of the article, not its title or abstract" in parsed.warnings
