@@ -30,8 +30,7 @@ from dataclasses import dataclass
 # reader: ExoDesk only offers itself in "Open with", it never takes them over.
 #
 # Only what an importer really reads is here (tests/test_packaging.py imports a
-# sample of each). EndNote's tagged export (.enw) is not: no importer reads it,
-# and the generic reader would keep little more than its DOI.
+# sample of each).
 
 
 @dataclass(frozen=True)
@@ -53,6 +52,8 @@ FILE_TYPES = (
              "org.exodesk.nbib", ("public.plain-text",), default=True),
     FileType("BibTeX bibliography", ("bib",), "text/x-bibtex",
              "org.exodesk.bibtex", ("public.plain-text",), default=True),
+    FileType("EndNote citation file", ("enw",), "application/x-endnote-refer",
+             "org.exodesk.enw", ("public.plain-text",), default=True),
     FileType("Web page", ("html", "htm"), "text/html", "public.html", page=True),
     # Firefox saves a page served as XHTML under this name.
     FileType("Web page (XHTML)", ("xhtml",), "application/xhtml+xml", "public.xhtml", page=True),

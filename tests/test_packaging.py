@@ -30,13 +30,14 @@ def _file_types():
 
 
 FILE_TYPES = _file_types()
-ALL_EXTENSIONS = ["ris", "nbib", "bib", "html", "htm", "xhtml", "mhtml", "mht", "txt", "json", "xml", "pdf"]
+ALL_EXTENSIONS = ["ris", "nbib", "bib", "enw", "html", "htm", "xhtml", "mhtml", "mht", "txt", "json", "xml", "pdf"]
 FIXTURES = Path(__file__).resolve().parent / "importers" / "fixtures"
 # A file of each associated kind, as people save them, and the importer that must read it.
 SAMPLE_OF = {
     "ris": "ris/zotero.ris",
     "nbib": "medline/pubmed_two_records.nbib",
     "bib": "bibtex/zotero.bib",
+    "enw": "endnote-tagged/springer-download-citation.enw",
     "html": "html-meta/frontiers-venous-ulcers.html",
     "htm": "pubmed-html/bmc-wound-healing.html",
     "xhtml": "html-meta/tandf-json-ld-graph.html",
@@ -86,7 +87,7 @@ def test_the_info_plist_declares_the_app_and_every_import_format():
     assert opened == ALL_EXTENSIONS
     ranks = {d["CFBundleTypeName"]: d["LSHandlerRank"] for d in plist["CFBundleDocumentTypes"]}
     assert [name for name, rank in ranks.items() if rank == "Default"] == [
-        "RIS citation file", "PubMed citation file", "BibTeX bibliography"]
+        "RIS citation file", "PubMed citation file", "BibTeX bibliography", "EndNote citation file"]
 
 
 def test_the_windows_installer_associates_the_same_formats():
@@ -95,7 +96,7 @@ def test_the_windows_installer_associates_the_same_formats():
     supported = re.findall(r'SupportedTypes"; ValueType: string; ValueName: "\.(\w+)"', script)
     defaults = re.findall(r'Subkey: "Software\\Classes\\\.(\w+)"; ValueType: string; ValueName: ""', script)
     assert sorted(open_with) == sorted(supported) == sorted(ALL_EXTENSIONS)
-    assert defaults == ["ris", "nbib", "bib"]
+    assert defaults == ["ris", "nbib", "bib", "enw"]
     assert "PrivilegesRequired=lowest" in script
 
 

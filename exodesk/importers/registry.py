@@ -19,6 +19,7 @@ from exodesk.importers import (  # noqa: E402
     digital_commons,
     digital_commons_html,
     elsevier_html,
+    endnote_tagged,
     endnote_xml,
     generic,
     html_meta,
@@ -48,6 +49,7 @@ IMPORTERS: list[ModuleType] = [
     medline,
     csl_json,
     endnote_xml,
+    endnote_tagged,
     # Text dumps of saved pages, by the structure of the site they came from.
     pubmed_text,
     digital_commons,

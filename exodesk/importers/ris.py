@@ -190,7 +190,7 @@ def _read(chunk: str) -> Paper:
     record.other_title(_first(entry, "translated_title"), "TT")
     for tag, name in lines:  # AU and A1 mixed: in the file's order
         if tag in ("AU", "A1") and name:
-            record.author(_name(name), tag)
+            record.author(person(name), tag)
 
     _read_journal(entry, record)
     _read_date(entry, record)
@@ -243,8 +243,9 @@ def _read_bracketed_ids(entry: dict, record: Record) -> None:
                     record.give("pmcid", found.group(2), tag)
 
 
-def _name(name: str) -> Author:
-    """"Family, Given"; "Zhang B" (initials last); "Catarina Barata" (a
+def person(name: str) -> Author:
+    """An author line of a bibliography file (RIS, EndNote tagged): "Family,
+    Given"; "Zhang B" (initials last); "Catarina Barata" (a
     person's name in natural order); an organisation kept whole."""
     if han_count(name) or is_organisation(name):
         return Author(literal=clean(name))

@@ -65,6 +65,10 @@ _READ = {
 # A journal article is what the formats' shared codes ("article") mean first.
 for _fmt in FORMATS:
     _READ[_fmt][KINDS["Journal Article"][_fmt][0].casefold()] = "Journal Article"
+# EndNote names its types as the kinds are named here ("%0 Book Section" in
+# its tagged export), as well as by number.
+for _label in KINDS:
+    _READ["endnote"].setdefault(_label.casefold(), _label)
 
 # A source's own words for a kind ("Book Chapter" is a book section),
 # matched as whole words in its description.

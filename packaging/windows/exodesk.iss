@@ -63,6 +63,7 @@ Root: HKA; Subkey: "Software\Classes\{#CitationProgId}\shell\open\command"; Valu
 Root: HKA; Subkey: "Software\Classes\.ris"; ValueType: string; ValueName: ""; ValueData: "{#CitationProgId}"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.nbib"; ValueType: string; ValueName: ""; ValueData: "{#CitationProgId}"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.bib"; ValueType: string; ValueName: ""; ValueData: "{#CitationProgId}"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.enw"; ValueType: string; ValueName: ""; ValueData: "{#CitationProgId}"; Flags: uninsdeletevalue
 ; Pages, text, JSON, XML and PDF keep their own program; ExoDesk is offered under "Open with".
 Root: HKA; Subkey: "Software\Classes\{#DocumentProgId}"; ValueType: string; ValueName: ""; ValueData: "Import into ExoDesk"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\{#DocumentProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
@@ -70,6 +71,7 @@ Root: HKA; Subkey: "Software\Classes\{#DocumentProgId}\shell\open\command"; Valu
 Root: HKA; Subkey: "Software\Classes\.ris\OpenWithProgids"; ValueType: string; ValueName: "{#CitationProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.nbib\OpenWithProgids"; ValueType: string; ValueName: "{#CitationProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.bib\OpenWithProgids"; ValueType: string; ValueName: "{#CitationProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.enw\OpenWithProgids"; ValueType: string; ValueName: "{#CitationProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.html\OpenWithProgids"; ValueType: string; ValueName: "{#DocumentProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.htm\OpenWithProgids"; ValueType: string; ValueName: "{#DocumentProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.xhtml\OpenWithProgids"; ValueType: string; ValueName: "{#DocumentProgId}"; ValueData: ""; Flags: uninsdeletevalue
@@ -85,6 +87,7 @@ Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\shell\open\command";
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".ris"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".nbib"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".bib"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".enw"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".html"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".htm"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".xhtml"; ValueData: ""

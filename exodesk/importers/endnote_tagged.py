@@ -1,0 +1,139 @@
+"""EndNote's tagged export (.enw, the Refer format): what EndNote writes with
+"Export: EndNote", and what Springer, Wiley, Taylor & Francis, ScienceDirect
+and PubMed-based tools give for "Download citation: EndNote".
+
+    %0 Journal Article
+    %A Nazari, Hojjatollah
+    %T Evaluating the safety and efficacy of …
+    %J Gastroenterology Report
+    %D 2022
+    %R 10.1093/gastro/goac075
+
+A record is a run of lines, each a "%" and one character for the field, then
+a space and its value; a line without a tag goes on with the value before it.
+Records stand apart by a blank line, or a "%0" line starts the next one. Each
+record is read alone, so a broken one is reported by its number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exodesk.importers.base import Parsed, Source
+from exodesk.importers.records import BadRecord, Record, collect, first_issn, text_of
+from exodesk.importers.ris import person
+from exodesk.model import Paper
+from exodesk.text.dates import parse_date
+from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
+from exodesk.text.journals import is_abbreviated
+from exodesk.text.kinds import described_kind
+from exodesk.text.languages import language_tag
+from exodesk.text.lines import fold_spaces
+
+NAME = "endnote-tagged"
+LABEL = "EndNote tagged export (.enw, Refer)"
+
+# The fields EndNote writes (its "Refer/BibIX" tag table).
+_FIELDS = "0ABCDEFGHIJKLMNOPQRSTUVWXYZ123456789!@#$&()*+<>?[]^~|"
+_TAG_LINE = re.compile(r"^%([" + re.escape(_FIELDS) + r"])(?: (.*))?$")
+_RECORD_START = re.compile(r"^%0 ", re.MULTILINE)
+
+
+def detect(source: Source) -> float:
+    """Lines that are a "%" tag and a value, a record's "%0" type or title
+    among them. (A PDF starts "%PDF-": no space after its tag.)"""
+    head = source.head.lstrip("\ufeff \t\r\n")
+    if not head.startswith("%"):
+        return 0.0
+    tags = [m.group(1) for line in head.splitlines()[:60] if (m := _TAG_LINE.match(line.rstrip()))]
+    if not ({"0", "T"} & set(tags)) or len(set(tags)) < 3:
+        return 0.0
+    return 0.95
+
+
+def parse(source: Source) -> Parsed:
+    return collect(_records(text_of(source)), _read, what="EndNote tagged")
+
+
+def _records(text: str) -> list[list[tuple[str, str]]]:
+    """Each record's (tag, value) lines, in file order."""
+    records: list[list[tuple[str, str]]] = []
+    current: list[list[str]] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n"):
+        tagged = _TAG_LINE.match(line.rstrip())
+        if not line.strip():
+            if current:
+                records.append(_finished(current))
+                current = []
+        elif tagged:
+            if tagged.group(1) == "0" and any(tag != "0" for tag, _ in current):
+                records.append(_finished(current))  # a "%0" starts the next record, blank line or not
+                current = []
+            current.append([tagged.group(1), tagged.group(2) or ""])
+        elif current:
+            current[-1][1] += "\n" + line  # a wrapped value, or the next of EndNote's keywords (one a line)
+        else:
+            current.append(["", line])  # text before any tag: a broken record, reported
+    if current:
+        records.append(_finished(current))
+    return records
+
+
+def _finished(lines: list[list[str]]) -> list[tuple[str, str]]:
+    """White space made single; keywords keep their lines, an abstract its paragraphs."""
+    return [(tag, "\n".join(fold_spaces(part) for part in value.split("\n") if part.strip())
+             if tag in _LINE_KEEPING else fold_spaces(value)) for tag, value in lines]
+
+
+_LINE_KEEPING = {"K", "X"}
+
+
+def _read(lines: list[tuple[str, str]]) -> Paper:
+    if any(tag == "" for tag, _ in lines):
+        raise BadRecord("it has lines without a field tag (% and a letter) before its first field")
+    fields: dict[str, list[str]] = {}
+    for tag, value in lines:
+        if value:
+            fields.setdefault(tag, []).append(value)
+
+    def first(tag: str) -> str | None:
+        return fields.get(tag, [None])[0]
+
+    record = Record(NAME)
+    record.title((first("T") or "").rstrip(" :") or None, "%T")
+    record.other_title(first("Q"), "%Q (translated title)")
+    for name in fields.get("A", []):
+        record.author(person(name), "%A")
+    journal = first("J") or first("B")
+    if journal and is_abbreviated(journal):
+        record.give("journal_abbrev", journal, "%J")
+    else:
+        record.journal(journal, "%J" if first("J") else "%B")
+    record.give("journal_abbrev", first("O") if first("J") else None, "%O (alternate journal)")
+    record.give("date", parse_date(first("8") or "") or parse_date(first("D") or ""), "%8/%D")
+    record.give("volume", first("V"), "%V")
+    record.give("issue", first("N"), "%N")
+    record.give("pages", first("P"), "%P")
+    record.give("publisher", first("I"), "%I")
+    record.give("issn", first_issn(first("@")), "%@")
+    record.give("language", language_tag(first("G")), "%G")
+    for value in fields.get("R", []):
+        record.give("doi", clean_doi(value), "%R")
+    for url in fields.get("U", []):
+        record.give("doi", clean_doi(url) if "doi" in url.lower() else None, "%U")
+        record.link(url, "%U")
+    record.give("pmid", clean_pmid(first("M")), "%M (accession number)")
+    for value, tag in ((first("2"), "%2"), (first("M"), "%M")):
+        record.give("pmcid", clean_pmcid(value) if PMCID_RE.search(value or "") else None, tag)
+    for note in fields.get("Z", []):
+        record.ids_in_note(note, "%Z note")
+    record.give("publication_type", described_kind(first("0"), "endnote", first("9")), "%0/%9")
+    record.abstract(first("X"), "%X")
+    keywords = [word for value in fields.get("K", []) for word in re.split(r"[;\n]", value)]
+    record.keywords(keywords, "%K")
+    for addresses in fields.get("+", []):  # CNKI writes them all on one line, each ending in ";"
+        for address in re.split(r"[;；]", addresses):
+            if address.strip(" ,."):
+                record.affiliation(address.strip(" ,."), "%+")
+    return record.done()
+
