@@ -37,6 +37,9 @@ def small_script(text: str, tag: str) -> str:
     return f"{caret}({text})"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def html_to_text(fragment: str | None) -> str:
     """Plain text of an HTML fragment: entities decoded, tags dropped, spaces single.
 
@@ -47,6 +50,8 @@ def html_to_text(fragment: str | None) -> str:
         return ""
     if "<" not in fragment:
         return _tidy(html.unescape(fragment))
+    # Control characters (a damaged file's) are no text, and lxml refuses them.
+    fragment = _CONTROL.sub(" ", fragment)
     from lxml import etree
     from lxml import html as lxml_html
 

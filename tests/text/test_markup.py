@@ -21,3 +21,9 @@ def test_exponents_and_indices_keep_their_meaning():
 def test_empty_input_gives_empty_text():
     assert html_to_text(None) == ""
     assert html_to_text("<p> </p>") == ""
+
+
+def test_markup_with_control_characters_from_a_damaged_file_gives_its_text():
+    from exodesk.text.markup import html_to_text
+
+    assert html_to_text("Exosomes for <i>acne</i>\x00 scars\x1f: a <b>trial</b>") == "Exosomes for acne scars : a trial"
