@@ -118,6 +118,8 @@ def read_places(lines: list[str], record: Record, title: str | None) -> None:
             record.give("issue", chinese_volume[2], "volume line")
         if index and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)\s*\d?", line, re.IGNORECASE) and _journal_above(lines[index - 1], title):
             record.journal(lines[index - 1], "name above the volume")
+        if "(" in line and (number := _ARTICLE_NUMBER.search(line)):
+            _give_article_number(record, number)
     places: list[tuple[PlaceOfPublication, str]] = []
     for index, line in enumerate(lines):
         if CITE_LABEL.match(line) or MANUSCRIPT.search(line) or ABSTRACT_ALONE.match(line):
@@ -163,6 +165,21 @@ def _journal_above(line: str, title: str | None) -> bool:
     return 2 <= len(words) <= 12 and line != title and not is_chrome(line) and not is_label_line(line) \
         and sum(w[0].isupper() for w in words if w.isalpha() and len(w) > 3) >= len([w for w in words if w.isalpha() and len(w) > 3]) - 0 \
         and not re.search(r"\d|[.:?]$|\b\w+\.\s|\s[-–|]\s", line) and not re.match(r"^\w+\s*[:：]\s", line)  # "Publisher: …"
+
+
+# A Chinese journal's article number (文章编号, by the national standard for
+# journals' data, CAJ-CD B/T 1): ISSN(year)issue-first page-pages, as in
+# "[文章编号]1008-6455(2025)07-0195-04".
+_ARTICLE_NUMBER = re.compile(r"(?:文章编号|文章編號)\W{0,3}(?P<issn>\d{4}-\d{3}[\dXx])\s*\(\s*(?P<year>(?:19|20)\d\d)\s*\)"
+                             r"\s*(?P<issue>\d{1,2})\s*-\s*(?P<first>\d{4})\s*-\s*(?P<count>\d{2})")
+
+
+def _give_article_number(record: Record, number: re.Match) -> None:
+    first, count = int(number["first"]), int(number["count"])
+    record.give("date", number["year"], "article number")
+    record.give("issue", str(int(number["issue"])), "article number")
+    record.give("pages", f"{first}-{first + count - 1}" if count > 1 else str(first), "article number")
+    record.give("issn", number["issn"].upper(), "article number")
 
 
 def _give_labelled(record: Record, label: str, value: str) -> None:

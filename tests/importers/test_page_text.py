@@ -305,3 +305,11 @@ def test_affiliations_named_in_other_languages_are_read_as_affiliations(affiliat
     text = f"Platelet lysate gel for venous leg ulcers: a case series\nAnna Berg*\n{affiliation}\nAbstract\n{ABSTRACT}\n"
     (paper,) = read(text)
     assert paper.affiliations == [affiliation]
+
+
+@pytest.mark.parametrize("line", ["[文章编号]1008-6455(2018)10-0017-05", "文章編號：1008-6455 (2018) 10-0017-05"])
+def test_a_chinese_journals_article_number_gives_the_year_issue_and_pages(line):
+    text = (f"皮肤年轻化领域美塑配方的应用现状、功效及展望\n付俊 鲍峰 裴璐 孙林潮\n[摘要]{'为帮助医美工作者建立清晰的知识脉络。' * 6}\n"
+            f"[关键词]美塑疗法;皮肤年轻化\n{line}\n")
+    (paper,) = read(text)
+    assert (paper.date, paper.issue, paper.pages, paper.issn) == ("2018", "10", "17-21", "1008-6455")
