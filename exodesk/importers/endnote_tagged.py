@@ -10,9 +10,9 @@ and PubMed-based tools give for "Download citation: EndNote".
     %R 10.1093/gastro/goac075
 
 A record is a run of lines, each a "%" and one character for the field, then
-a space and its value; a line without a tag goes on with the value before it.
-Records stand apart by a blank line, or a "%0" line starts the next one. Each
-record is read alone, so a broken one is reported by its number.
+a space and its value (read as tagged.py reads such files); a "%0" line starts
+the next record. Each record is read alone, so a broken one is reported by its
+number.
 """
 
 from __future__ import annotations
@@ -20,15 +20,15 @@ from __future__ import annotations
 import re
 
 from exodesk.importers.base import Parsed, Source
-from exodesk.importers.records import BadRecord, Record, collect, first_issn, text_of
+from exodesk.importers.records import Record, collect, first_issn, text_of
 from exodesk.importers.ris import person
+from exodesk.importers.tagged import Lines, fields_of, split_list, tagged_records
 from exodesk.model import Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
 from exodesk.text.journals import is_abbreviated
 from exodesk.text.kinds import described_kind
 from exodesk.text.languages import language_tag
-from exodesk.text.lines import fold_spaces
 
 NAME = "endnote-tagged"
 LABEL = "EndNote tagged export (.enw, Refer)"
@@ -36,7 +36,6 @@ LABEL = "EndNote tagged export (.enw, Refer)"
 # The fields EndNote writes (its "Refer/BibIX" tag table).
 _FIELDS = "0ABCDEFGHIJKLMNOPQRSTUVWXYZ123456789!@#$&()*+<>?[]^~|"
 _TAG_LINE = re.compile(r"^%([" + re.escape(_FIELDS) + r"])(?: (.*))?$")
-_RECORD_START = re.compile(r"^%0 ", re.MULTILINE)
 
 
 def detect(source: Source) -> float:
@@ -52,49 +51,17 @@ def detect(source: Source) -> float:
 
 
 def parse(source: Source) -> Parsed:
-    return collect(_records(text_of(source)), _read, what="EndNote tagged")
+    return collect(tagged_records(text_of(source), _tag_line, "0", keep_lines=frozenset("KX")), _read,
+                   what="EndNote tagged")
 
 
-def _records(text: str) -> list[list[tuple[str, str]]]:
-    """Each record's (tag, value) lines, in file order."""
-    records: list[list[tuple[str, str]]] = []
-    current: list[list[str]] = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n"):
-        tagged = _TAG_LINE.match(line.rstrip())
-        if not line.strip():
-            if current:
-                records.append(_finished(current))
-                current = []
-        elif tagged:
-            if tagged.group(1) == "0" and any(tag != "0" for tag, _ in current):
-                records.append(_finished(current))  # a "%0" starts the next record, blank line or not
-                current = []
-            current.append([tagged.group(1), tagged.group(2) or ""])
-        elif current:
-            current[-1][1] += "\n" + line  # a wrapped value, or the next of EndNote's keywords (one a line)
-        else:
-            current.append(["", line])  # text before any tag: a broken record, reported
-    if current:
-        records.append(_finished(current))
-    return records
+def _tag_line(line: str) -> tuple[str, str] | None:
+    tagged = _TAG_LINE.match(line)
+    return (tagged.group(1), tagged.group(2) or "") if tagged else None
 
 
-def _finished(lines: list[list[str]]) -> list[tuple[str, str]]:
-    """White space made single; keywords keep their lines, an abstract its paragraphs."""
-    return [(tag, "\n".join(fold_spaces(part) for part in value.split("\n") if part.strip())
-             if tag in _LINE_KEEPING else fold_spaces(value)) for tag, value in lines]
-
-
-_LINE_KEEPING = {"K", "X"}
-
-
-def _read(lines: list[tuple[str, str]]) -> Paper:
-    if any(tag == "" for tag, _ in lines):
-        raise BadRecord("it has lines without a field tag (% and a letter) before its first field")
-    fields: dict[str, list[str]] = {}
-    for tag, value in lines:
-        if value:
-            fields.setdefault(tag, []).append(value)
+def _read(lines: Lines) -> Paper:
+    fields = fields_of(lines)
 
     def first(tag: str) -> str | None:
         return fields.get(tag, [None])[0]
@@ -117,23 +84,20 @@ def _read(lines: list[tuple[str, str]]) -> Paper:
     record.give("publisher", first("I"), "%I")
     record.give("issn", first_issn(first("@")), "%@")
     record.give("language", language_tag(first("G")), "%G")
-    for value in fields.get("R", []):
-        record.give("doi", clean_doi(value), "%R")
+    for number in fields.get("R", []):
+        record.give("doi", clean_doi(number), "%R")
     for url in fields.get("U", []):
         record.give("doi", clean_doi(url) if "doi" in url.lower() else None, "%U")
         record.link(url, "%U")
     record.give("pmid", clean_pmid(first("M")), "%M (accession number)")
-    for value, tag in ((first("2"), "%2"), (first("M"), "%M")):
-        record.give("pmcid", clean_pmcid(value) if PMCID_RE.search(value or "") else None, tag)
+    for held, tag in ((first("2"), "%2"), (first("M"), "%M")):
+        record.give("pmcid", clean_pmcid(held) if PMCID_RE.search(held or "") else None, tag)
     for note in fields.get("Z", []):
         record.ids_in_note(note, "%Z note")
     record.give("publication_type", described_kind(first("0"), "endnote", first("9")), "%0/%9")
     record.abstract(first("X"), "%X")
-    keywords = [word for value in fields.get("K", []) for word in re.split(r"[;\n]", value)]
-    record.keywords(keywords, "%K")
-    for addresses in fields.get("+", []):  # CNKI writes them all on one line, each ending in ";"
-        for address in re.split(r"[;；]", addresses):
-            if address.strip(" ,."):
-                record.affiliation(address.strip(" ,."), "%+")
+    record.keywords(split_list(fields.get("K", [])), "%K")
+    for address in split_list(fields.get("+", [])):  # CNKI writes them all on one line, each ending in ";"
+        record.affiliation(address.strip(" ,."), "%+")
     return record.done()
 
