@@ -6,6 +6,7 @@ Sites print the authors many ways, and copying the page as text keeps the marks:
     Shannon Humphrey *,†,, Stephanie Manson Brown , Sarah J Cross §   footnote signs
     Jane Doe MD, PhD, John Smith, MBBS and Wei Zhang                  degrees, "and"
     Authors Goldie K, Kerscher M, Fabi SG                             Vancouver names
+    Okafor C., Lindqvist Å., Nguyen T.T. et al.                       initials of any script, stops
     Hui LvHui LvHanxiao LiuHanxiao Liu                                each name twice (hover cards)
     王小明1，李华2*，张伟1  /  侯永波 余骏马 朱海娟                      Chinese names
     Qin-Lu Zeng, De-Wu Liu, Burns Institute, The First …              names, then an affiliation
@@ -23,7 +24,7 @@ from exodesk.importers.records import compact_initials
 from exodesk.model import Author
 from exodesk.text.chinese import han_count
 from exodesk.text.lines import looks_like_affiliation
-from exodesk.text.names import from_given_family, from_vancouver
+from exodesk.text.names import from_given_family, from_vancouver, is_initials
 
 # Academic degrees and titles printed after (or before) names.
 DEGREES = {
@@ -69,6 +70,8 @@ _NOT_NAMES = {
     "communication", "communications", "rapid", "brief", "letter", "commentary", "perspective", "viewpoint",
     "sign", "register", "investigation", "institutional", "individual", "account", "cart", "metrics", "figures", "tables", "references", "data",
 }
+# "d'Amico", "dell'Orto": a particle run into the family name by an apostrophe.
+_ELIDED_PARTICLE = re.compile(r"^(?:d|l|dell|dall|degl|nell|sull)['’](?=[^\W\d_])")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del",
               "della", "bin", "binti", "al", "el", "ten", "ter", "y", "e"}
 # Marks after (or before) a name: numbers, letters a–h, signs, superscripts.
@@ -204,6 +207,7 @@ def _is_name(part: str) -> bool:
     for word in words:
         if word.casefold() in _PARTICLES and not word[0].isupper():
             continue
+        word = _ELIDED_PARTICLE.sub("", word)
         if _INITIAL.fullmatch(word):  # an initial: "A." is no article
             capitals += 1
             continue
@@ -216,10 +220,11 @@ def _is_name(part: str) -> bool:
 
 
 def _is_vancouver(name: str) -> bool:
-    """"Goldie K", "Fabi SG", "García Lira JR": the initials come last."""
+    """"Goldie K", "Fabi SG", "García Lira JR", "Lindqvist Å", "Okafor C.A": the
+    initials come last."""
     words = name.split()
-    return len(words) >= 2 and re.fullmatch(r"[A-Z]{1,3}", words[-1]) is not None and len(words[0]) > 1 \
-        and not re.fullmatch(r"[A-Z]{1,3}", words[0])
+    return len(words) >= 2 and is_initials(words[-1], most=3) and len(words[0]) > 1 \
+        and not is_initials(words[0], most=3)
 
 
 _DEGREES_BARE = frozenset(d.replace(".", "") for d in DEGREES)  # degrees as written without stops

@@ -270,3 +270,32 @@ def test_labels_printed_above_or_beside_their_values():
     head = "Journal Information\nVol. 104. Issue 8.\nPages 679-684 (October 2013)\n"
     (paper,) = read(page("Anna Berg, Jonas Lind", head=head, tail="PubMed ID\n35738307\n"))
     assert (paper.pmid, paper.volume, paper.issue, paper.pages, paper.date) == ("35738307", "104", "8", "679-684", "2013-10")
+
+
+def family_given(paper) -> list[tuple[str, str]]:
+    return [(a.family, a.given) for a in paper.authors]
+
+
+@pytest.mark.parametrize(
+    "byline, expected",
+    [
+        ("Okafor C, Lindqvist Å, Yılmaz E, Strauß K", [("Okafor", "C"), ("Lindqvist", "Å"), ("Yılmaz", "E"), ("Strauß", "K")]),
+        ("Zhang Y, Li X, Wang H*, O'Brien-Smith JP, van der Berg M, Nguyen TT",
+         [("Zhang", "Y"), ("Li", "X"), ("Wang", "H"), ("O'Brien-Smith", "JP"), ("van der Berg", "M"), ("Nguyen", "TT")]),
+        ("Okafor C., Lindqvist Å.", [("Okafor", "C"), ("Lindqvist", "Å")]),
+        ("Okafor C.A., Nguyen T.T. and d'Amico F.", [("Okafor", "CA"), ("Nguyen", "TT"), ("d'Amico", "F")]),
+        ("Petrov AV1, Smirnova OI2†, García-Núñez JL1 & Øster B3", [("Petrov", "AV"), ("Smirnova", "OI"),
+                                                                   ("García-Núñez", "JL"), ("Øster", "B")]),
+        ("Okafor C", [("Okafor", "C")]),
+        ("Okafor C.A.", [("Okafor", "CA")]),
+    ],
+)
+def test_a_compact_byline_gives_family_names_and_initials(byline, expected):
+    (paper,) = read(page(byline, tail="doi: 10.1111/iwj.14021\n"))
+    assert family_given(paper) == expected
+
+
+def test_a_compact_byline_cut_short_says_so():
+    (paper,) = read(page("Okafor C, Lindqvist Å, Yılmaz E, et al.", tail="doi: 10.1111/iwj.14021\n"))
+    assert family_given(paper) == [("Okafor", "C"), ("Lindqvist", "Å"), ("Yılmaz", "E")]
+    assert paper.authors_truncated
