@@ -12,7 +12,9 @@ Sites print the authors many ways, and copying the page as text keeps the marks:
     Qin-Lu Zeng, De-Wu Liu, Burns Institute, The First …              names, then an affiliation
 
 `people(line)` gives the names, or None when the line is not a byline: a title
-in Title Case, a sentence or an affiliation never reads as people.
+in Title Case, a sentence, an affiliation or a journal's abbreviated name
+("J Dermatol Sci", which has the shape of a given name and a family name)
+never reads as people.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from exodesk.importers.page_chrome import is_chrome
 from exodesk.importers.records import compact_initials
 from exodesk.model import Author
 from exodesk.text.chinese import han_count
+from exodesk.text.journals import reads_as_abbreviated_journal
 from exodesk.text.lines import looks_like_affiliation
 from exodesk.text.names import from_given_family, from_vancouver, is_initials
 
@@ -129,7 +132,7 @@ def people(line: str, *, single: bool = False) -> list[Author] | None:
     names, marked = _split(text)
     if names is None or not names:
         return None
-    if len(names) == 1 and not (single or marked or labelled):
+    if len(names) == 1 and (not (single or marked or labelled) or reads_as_abbreviated_journal(names[0])):
         return None
     vancouver = all(_is_vancouver(n) for n in names)
     found = [from_vancouver(n) if vancouver else from_given_family(n) for n in names]

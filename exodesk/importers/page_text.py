@@ -49,6 +49,7 @@ from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, is_heading_line
 from exodesk.text.chinese import han_count, is_chinese, language_of
 from exodesk.text.identifiers import PMID_RE, clean_doi, find_doi, find_pmcid
+from exodesk.text.journals import reads_as_abbreviated_journal
 from exodesk.text.lines import looks_like_affiliation, normalized_lines
 from exodesk.text.titles import clean_title
 
@@ -260,8 +261,7 @@ def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
     for index, line in enumerate(head):
         if not _may_be_byline(line) or is_chrome(line) or is_label_line(line):
             continue
-        below_heading = index > 0 and heading_like(head[index - 1])
-        found = people(line, single=below_heading)
+        found = people(line, single=_below_heading(head, index))
         following = head[index + 1] if index + 1 < len(head) else ""
         if found and not re.search(r"[,;，、&]| and ", line) and 0 < len(following) < 60 and not _BYLINE_LABEL.match(line):
             # the last of names printed twice may run onto the next line
@@ -287,6 +287,15 @@ def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
                 break
         return index, _fuller(head[index + 1:], names), rows
     return None, [], []
+
+
+def _below_heading(head: list[str], index: int) -> bool:
+    """Whether a line sits right under a heading (the title), or under the
+    journal's abbreviated name printed under it ("Int Wound J"): where one
+    name alone is the byline."""
+    if index > 0 and heading_like(head[index - 1]):
+        return True
+    return index > 1 and reads_as_abbreviated_journal(head[index - 1]) and heading_like(head[index - 2])
 
 
 def _name_before_note(head: list[str], index: int) -> int | None:
@@ -320,11 +329,13 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
     """The heading-like line above the byline, else the longest heading in the head."""
     if byline_at is not None:
         for index in range(byline_at - 1, max(-1, byline_at - 8), -1):
-            if heading_like(head[index]) and not _FIELD_LABEL.match(head[index]):  # not "Publisher: IOP Publishing"
+            if heading_like(head[index]) and not _FIELD_LABEL.match(head[index]) \
+                    and not reads_as_abbreviated_journal(head[index]):  # not "Publisher: IOP Publishing", "Int Wound J"
                 if index and heading_like(head[index - 1]) and _english(head[index - 1]) and _english(head[index]) is False:
                     return index - 1  # the English title, its translation printed under it
                 return index
     candidates = [i for i, ln in enumerate(head) if heading_like(ln) and not journal_like(ln)
+                  and not reads_as_abbreviated_journal(ln)
                   and (len(ln.split()) >= 4 or han_count(ln) >= 8)
                   and not (i + 1 < len(head) and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)", head[i + 1], re.I))]
     if byline_at is not None and any(i < byline_at for i in candidates):

@@ -299,3 +299,14 @@ def test_a_compact_byline_cut_short_says_so():
     (paper,) = read(page("Okafor C, Lindqvist Å, Yılmaz E, et al.", tail="doi: 10.1111/iwj.14021\n"))
     assert family_given(paper) == [("Okafor", "C"), ("Lindqvist", "Å"), ("Yılmaz", "E")]
     assert paper.authors_truncated
+
+
+@pytest.mark.parametrize("abbreviation", ["Int Wound J", "J Dermatol Sci", "Stem Cells Transl Med", "Br J Dermatol"])
+def test_a_journals_abbreviated_name_under_the_title_is_no_author(abbreviation):
+    title = "Platelet lysate gel for venous leg ulcers: a randomized trial"
+    (alone,) = read(page(abbreviation, tail="doi: 10.1111/iwj.14021\n"))
+    assert alone.authors == [] and alone.title == title
+    (above_one,) = read(page(f"{abbreviation}\nOkafor C", tail="doi: 10.1111/iwj.14021\n"))
+    assert family_given(above_one) == [("Okafor", "C")] and above_one.title == title
+    (above_many,) = read(page(f"{abbreviation}\nChen L1, Wu JH2", tail="doi: 10.1111/iwj.14021\n"))
+    assert family_given(above_many) == [("Chen", "L"), ("Wu", "JH")] and above_many.title == title
