@@ -93,6 +93,8 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_DEGREE = re.compile(rf"\b(?:MD|PhD|MBBS|DO|DDS|DMD|MPH|MSc|MS|RN|FACS|FRCS)[{_MARKS},]*(?=\s+[A-Z])")
+# "… and" just before a part: the part goes on with a name begun before it.
+_JOINED = re.compile(r"(?:\band|&)\s*$")
 _SEPARATORS = re.compile(r"\s*(?:[,;，；、]|\band\b|&|\s·\s|\|)\s*")
 # A word of a name: capitalised letters with hyphens, apostrophes, initials' dots.
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
@@ -173,7 +175,9 @@ def affiliation_after_names(line: str) -> str | None:
 
 def _split(text: str) -> tuple[list[str] | None, bool]:
     """Names out of one line; (None, _) when a part is not a name. A part that
-    is an affiliation ends the names ("Qin-Lu Zeng, De-Wu Liu, Burns Institute, …")."""
+    is an affiliation ends the names ("Qin-Lu Zeng, De-Wu Liu, Burns Institute, …"),
+    at a comma: after "and" it is the rest of an institution's name ("Zhejiang
+    Provincial Burns and Wound Repair Center, …"), and the line no byline."""
     names: list[str] = []
     marked = bool(_MARK.search(text))
     for part in _SEPARATORS.split(text):
@@ -193,7 +197,8 @@ def _split(text: str) -> tuple[list[str] | None, bool]:
         part = re.sub(r"\.(?=[^\W\d_]{2})", ". ", part)  # "J.Smith", "C.Gøtzsche" stay readable
         if _is_name(part):
             names.append(part)
-        elif names and looks_like_affiliation(text[text.find(part):]):
+        elif names and looks_like_affiliation(text[text.find(part):]) \
+                and not _JOINED.search(text, 0, text.find(part)):
             break
         else:
             return None, marked
@@ -228,6 +233,11 @@ def _is_vancouver(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and is_initials(words[-1], most=3) and len(words[0]) > 1 \
         and not is_initials(words[0], most=3)
+
+
+def in_compact_form(authors: list[Author]) -> bool:
+    """Every name read as a family name and its initials ("Okafor C")."""
+    return all(author.family and is_initials(author.given.replace(" ", ""), most=3) for author in authors)
 
 
 _DEGREES_BARE = frozenset(d.replace(".", "") for d in DEGREES)  # degrees as written without stops

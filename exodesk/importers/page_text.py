@@ -25,7 +25,7 @@ import re
 
 from exodesk.importers import page_listing, translated_html
 from exodesk.importers.base import Parsed, Refused, Source
-from exodesk.importers.byline import affiliation_after_names, people
+from exodesk.importers.byline import affiliation_after_names, in_compact_form, people
 from exodesk.importers.page_chrome import is_chrome
 from exodesk.importers.page_labels import (
     ABSTRACT,
@@ -276,10 +276,15 @@ def _byline(head: list[str]) -> tuple[int | None, list, list[int]]:
                 names = [a for a in people(head[first], single=True) or [] if a not in names] + names
                 rows.insert(0, first)
                 index = first
+        # A byline keeps its form: under "Okafor C, Lindqvist Å" the line "Moscow Scientific
+        # and Practical Center, …" is where they work, not one more person.
+        compact = in_compact_form(found)
         for row, following in enumerate(head[index + 1:], start=index + 1):
             if ABSTRACT_ALONE.match(following) or is_label_line(following):
                 break
             more = people(following, single=True) if not _MARKED_AFFILIATION.match(following) else None
+            if more and compact and not in_compact_form(more):
+                more = None
             if more and (len(found) == 1 or len(more) > 1 or looks_like_affiliation(following)):
                 names += [a for a in more if a not in names]
                 rows.append(row)

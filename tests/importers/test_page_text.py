@@ -310,3 +310,13 @@ def test_a_journals_abbreviated_name_under_the_title_is_no_author(abbreviation):
     assert family_given(above_one) == [("Okafor", "C")] and above_one.title == title
     (above_many,) = read(page(f"{abbreviation}\nChen L1, Wu JH2", tail="doi: 10.1111/iwj.14021\n"))
     assert family_given(above_many) == [("Chen", "L"), ("Wu", "JH")] and above_many.title == title
+
+
+def test_the_affiliation_under_a_compact_byline_is_no_person():
+    """"Moscow Scientific and …": two capitalised words, then an institution's name."""
+    for affiliation in ("Moscow Scientific and Practical Center of Dermatovenereology and Cosmetology, Moscow, Russia",
+                        "Zhejiang Provincial Burns and Wound Repair Center, Hangzhou 310009, China",
+                        "Karolinska Institutet, Department of Medicine, Stockholm, Sweden"):
+        (paper,) = read(page(f"Petrov AV, Okafor CA\n{affiliation}", tail="doi: 10.1111/iwj.14021\n"))
+        assert family_given(paper) == [("Petrov", "AV"), ("Okafor", "CA")]
+        assert paper.affiliations == [affiliation]
