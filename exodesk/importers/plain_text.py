@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.byline import people
 from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import (
@@ -98,6 +99,8 @@ def _read_header(lines: list[str], paper: Paper, give) -> None:
         elif looks_like_author_list(line) and not paper.authors:
             names = [re.sub(r"[\d*,]+$", "", n).strip() for n in re.split(r",|;", clean)]
             give("authors", [parse_name(n) for n in names if n], "author line")
+        elif not paper.authors and (byline := people(line)):  # "Lindqvist Å, Okafor CA, d'Amico F."
+            give("authors", byline, "author line")
         elif not paper.title and len(clean) > 15 and not is_chinese(clean):
             give("title", clean_title(line), "title line")
     give("affiliations", affiliations, "affiliation lines")
