@@ -31,9 +31,7 @@ from exodesk.text.identifiers import find_doi, find_pmcid, find_pmid
 from exodesk.text.lines import (
     is_machine_translation_notice,
     looks_like_affiliation,
-    looks_like_author_list,
 )
-from exodesk.text.names import parse_name
 from exodesk.text.titles import clean_title
 
 NAME = "plain-text"
@@ -96,10 +94,7 @@ def _read_header(lines: list[str], paper: Paper, give) -> None:
         clean = line.rstrip(".")
         if looks_like_affiliation(line):
             affiliations.append(re.sub(r"^\d+\s*", "", clean))
-        elif looks_like_author_list(line) and not paper.authors:
-            names = [re.sub(r"[\d*,]+$", "", n).strip() for n in re.split(r",|;", clean)]
-            give("authors", [parse_name(n) for n in names if n], "author line")
-        elif not paper.authors and (byline := people(line)):  # "Lindqvist Å, Okafor CA, d'Amico F."
+        elif not paper.authors and (byline := people(line)):
             give("authors", byline, "author line")
         elif not paper.title and len(clean) > 15 and not is_chinese(clean):
             give("title", clean_title(line), "title line")
