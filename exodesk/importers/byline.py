@@ -6,12 +6,15 @@ Sites print the authors many ways, and copying the page as text keeps the marks:
     Shannon Humphrey *,†,, Stephanie Manson Brown , Sarah J Cross §   footnote signs
     Jane Doe MD, PhD, John Smith, MBBS and Wei Zhang                  degrees, "and"
     Authors Goldie K, Kerscher M, Fabi SG                             Vancouver names
+    Okafor C., Lindqvist Å., Nguyen T.T. et al.                       initials of any script, stops
     Hui LvHui LvHanxiao LiuHanxiao Liu                                each name twice (hover cards)
     王小明1，李华2*，张伟1  /  侯永波 余骏马 朱海娟                      Chinese names
     Qin-Lu Zeng, De-Wu Liu, Burns Institute, The First …              names, then an affiliation
 
 `people(line)` gives the names, or None when the line is not a byline: a title
-in Title Case, a sentence or an affiliation never reads as people.
+in Title Case, a sentence, an affiliation or a journal's abbreviated name
+("J Dermatol Sci", which has the shape of a given name and a family name)
+never reads as people.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from exodesk.importers.page_chrome import is_chrome
 from exodesk.importers.records import compact_initials
 from exodesk.model import Author
 from exodesk.text.chinese import han_count
+from exodesk.text.journals import reads_as_abbreviated_journal
 from exodesk.text.lines import looks_like_affiliation
-from exodesk.text.names import from_given_family, from_vancouver
+from exodesk.text.names import from_given_family, from_vancouver, is_initials
 
 # Academic degrees and titles printed after (or before) names.
 DEGREES = {
@@ -72,6 +76,8 @@ _NOT_NAMES = {
     "communication", "communications", "rapid", "brief", "letter", "commentary", "perspective", "viewpoint",
     "sign", "register", "investigation", "institutional", "individual", "account", "cart", "metrics", "figures", "tables", "references", "data",
 }
+# "d'Amico", "dell'Orto": a particle run into the family name by an apostrophe.
+_ELIDED_PARTICLE = re.compile(r"^(?:d|l|dell|dall|degl|nell|sull)['’](?=[^\W\d_])")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del",
               "della", "bin", "binti", "al", "el", "ten", "ter", "y", "e"}
 # Marks after (or before) a name: numbers, letters a–h, signs, superscripts.
@@ -90,6 +96,8 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_DEGREE = re.compile(rf"\b(?:MD|PhD|MBBS|DO|DDS|DMD|MPH|MSc|MS|RN|FACS|FRCS)[{_MARKS},]*(?=\s+[A-Z])")
+# "… and" just before a part: the part goes on with a name begun before it.
+_JOINED = re.compile(r"(?:\band|&)\s*$")
 _SEPARATORS = re.compile(r"\s*(?:[,;，；、]|\band\b|&|\s·\s|\|)\s*")
 # A word of a name: capitalised letters with hyphens, apostrophes, initials' dots.
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
@@ -129,7 +137,7 @@ def people(line: str, *, single: bool = False) -> list[Author] | None:
     names, marked = _split(text)
     if names is None or not names:
         return None
-    if len(names) == 1 and not (single or marked or labelled):
+    if len(names) == 1 and (not (single or marked or labelled) or reads_as_abbreviated_journal(names[0])):
         return None
     vancouver = all(_is_vancouver(n) for n in names)
     found = [from_vancouver(n) if vancouver else from_given_family(n) for n in names]
@@ -184,7 +192,9 @@ def affiliation_after_names(line: str) -> str | None:
 
 def _split(text: str) -> tuple[list[str] | None, bool]:
     """Names out of one line; (None, _) when a part is not a name. A part that
-    is an affiliation ends the names ("Qin-Lu Zeng, De-Wu Liu, Burns Institute, …")."""
+    is an affiliation ends the names ("Qin-Lu Zeng, De-Wu Liu, Burns Institute, …"),
+    at a comma: after "and" it is the rest of an institution's name ("Zhejiang
+    Provincial Burns and Wound Repair Center, …"), and the line no byline."""
     names: list[str] = []
     marked = bool(_MARK.search(text))
     for part in _SEPARATORS.split(text):
@@ -205,7 +215,8 @@ def _split(text: str) -> tuple[list[str] | None, bool]:
         part = re.sub(r"\.(?=[^\W\d_]{2})", ". ", part)  # "J.Smith", "C.Gøtzsche" stay readable
         if _is_name(part):
             names.append(part)
-        elif names and looks_like_affiliation(text[text.find(part):]):
+        elif names and looks_like_affiliation(text[text.find(part):]) \
+                and not _JOINED.search(text, 0, text.find(part)):
             break
         else:
             return None, marked
@@ -222,6 +233,7 @@ def _is_name(part: str) -> bool:
     for word in words:
         if word.casefold() in _PARTICLES and not word[0].isupper():
             continue
+        word = _ELIDED_PARTICLE.sub("", word)
         if _INITIAL.fullmatch(word):  # an initial: "A." is no article
             capitals += 1
             continue
@@ -234,10 +246,16 @@ def _is_name(part: str) -> bool:
 
 
 def _is_vancouver(name: str) -> bool:
-    """"Goldie K", "Fabi SG", "García Lira JR": the initials come last."""
+    """"Goldie K", "Fabi SG", "García Lira JR", "Lindqvist Å", "Okafor C.A": the
+    initials come last."""
     words = name.split()
-    return len(words) >= 2 and re.fullmatch(r"[A-Z]{1,3}", words[-1]) is not None and len(words[0]) > 1 \
-        and not re.fullmatch(r"[A-Z]{1,3}", words[0])
+    return len(words) >= 2 and is_initials(words[-1], most=3) and len(words[0]) > 1 \
+        and not is_initials(words[0], most=3)
+
+
+def in_compact_form(authors: list[Author]) -> bool:
+    """Every name read as a family name and its initials ("Okafor C")."""
+    return all(author.family and is_initials(author.given.replace(" ", ""), most=3) for author in authors)
 
 
 _DEGREES_BARE = frozenset(d.replace(".", "") for d in DEGREES)  # degrees as written without stops

@@ -25,7 +25,7 @@ import re
 
 from exodesk.importers import page_listing, translated_html
 from exodesk.importers.base import Parsed, Refused, Source
-from exodesk.importers.byline import affiliation_after_names, people
+from exodesk.importers.byline import affiliation_after_names, in_compact_form, people
 from exodesk.importers.page_chrome import is_chrome
 from exodesk.importers.page_labels import (
     ABSTRACT,
@@ -49,6 +49,7 @@ from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, is_heading_line
 from exodesk.text.chinese import han_count, is_chinese, language_of
 from exodesk.text.identifiers import PMID_RE, clean_doi, find_doi, find_pmcid
+from exodesk.text.journals import reads_as_abbreviated_journal
 from exodesk.text.lines import (
     looks_like_affiliation,
     normalized_lines,
@@ -275,8 +276,7 @@ def _byline(head: list[str], after: int = 0) -> tuple[int | None, list, list[int
     for index, line in enumerate(head):
         if index < after or not _may_be_byline(line) or is_chrome(line) or is_label_line(line):
             continue
-        below_heading = index > 0 and heading_like(head[index - 1])
-        found = people(line, single=below_heading)
+        found = people(line, single=_below_heading(head, index))
         following = head[index + 1] if index + 1 < len(head) else ""
         if found and len(found) == 1 and not _MARK_OR_LIST.search(line) and len(people(following) or []) > 1:
             continue  # "Facial Dermatosis": a title's last words, over the names
@@ -294,10 +294,15 @@ def _byline(head: list[str], after: int = 0) -> tuple[int | None, list, list[int
                 names = [a for a in people(head[first], single=True) or [] if a not in names] + names
                 rows.insert(0, first)
                 index = first
+        # A byline keeps its form: under "Okafor C, Lindqvist Å" the line "Moscow Scientific
+        # and Practical Center, …" is where they work, not one more person.
+        compact = in_compact_form(found)
         for row, following in enumerate(head[index + 1:], start=index + 1):
             if ABSTRACT_ALONE.match(following) or is_label_line(following):
                 break
             more = people(following, single=True) if not _MARKED_AFFILIATION.match(following) else None
+            if more and compact and not in_compact_form(more):
+                more = None
             if more and (len(found) == 1 or len(more) > 1 or looks_like_affiliation(following)):
                 names += [a for a in more if a not in names]
                 rows.append(row)
@@ -305,6 +310,15 @@ def _byline(head: list[str], after: int = 0) -> tuple[int | None, list, list[int
                 break
         return index, _fuller(head[index + 1:], names), rows
     return None, [], []
+
+
+def _below_heading(head: list[str], index: int) -> bool:
+    """Whether a line sits right under a heading (the title), or under the
+    journal's abbreviated name printed under it ("Int Wound J"): where one
+    name alone is the byline."""
+    if index > 0 and heading_like(head[index - 1]):
+        return True
+    return index > 1 and reads_as_abbreviated_journal(head[index - 1]) and heading_like(head[index - 2])
 
 
 def _name_before_note(head: list[str], index: int) -> int | None:
@@ -338,11 +352,13 @@ def _title(head: list[str], byline_at: int | None) -> int | None:
     """The heading-like line above the byline, else the longest heading in the head."""
     if byline_at is not None:
         for index in range(byline_at - 1, max(-1, byline_at - 8), -1):
-            if heading_like(head[index]) and not _FIELD_LABEL.match(head[index]):  # not "Publisher: IOP Publishing"
+            if heading_like(head[index]) and not _FIELD_LABEL.match(head[index]) \
+                    and not reads_as_abbreviated_journal(head[index]):  # not "Publisher: IOP Publishing", "Int Wound J"
                 if index and heading_like(head[index - 1]) and _english(head[index - 1]) and _english(head[index]) is False:
                     return index - 1  # the English title, its translation printed under it
                 return index
     candidates = [i for i, ln in enumerate(head) if heading_like(ln) and not journal_like(ln)
+                  and not reads_as_abbreviated_journal(ln)
                   and (len(ln.split()) >= 4 or han_count(ln) >= 8)
                   and not (i + 1 < len(head) and re.match(r"^(?:volume|vol\.|第\s*\d+\s*卷)", head[i + 1], re.I))]
     if byline_at is not None and any(i < byline_at for i in candidates):
@@ -378,7 +394,8 @@ def _title_text(head: list[str], title_at: int, byline_at: int | None) -> str:
     below = head[title_at + 1] if byline_at is not None and title_at + 1 < byline_at else ""
     if above and _runs_on(above, line) and heading_like(above) and not journal_like(above):
         return f"{above} {line}"
-    if below and _runs_on(line, below) and not (is_chrome(below) or is_label_line(below) or people(below)):
+    if below and _runs_on(line, below) and not (is_chrome(below) or is_label_line(below) or people(below)
+                                                or reads_as_abbreviated_journal(below)):
         return f"{line} {below}"
     return line
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.byline import people
 from exodesk.importers.page_chrome import is_chrome
 from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
@@ -31,9 +32,7 @@ from exodesk.text.identifiers import find_doi, find_pmcid, find_pmid
 from exodesk.text.lines import (
     is_machine_translation_notice,
     looks_like_affiliation,
-    looks_like_author_list,
 )
-from exodesk.text.names import parse_name
 from exodesk.text.titles import clean_title
 
 NAME = "plain-text"
@@ -104,9 +103,8 @@ def _read_header(lines: list[str], paper: Paper, give) -> None:
             continue
         if looks_like_affiliation(line):
             affiliations.append(re.sub(r"^\d+\s*", "", clean))
-        elif looks_like_author_list(line) and not paper.authors:
-            names = [re.sub(r"[\d*,]+$", "", n).strip() for n in re.split(r",|;", clean)]
-            give("authors", [parse_name(n) for n in names if n], "author line")
+        elif not paper.authors and (byline := people(line)):
+            give("authors", byline, "author line")
         elif not paper.title and len(clean) > 15 and not is_chinese(clean):
             give("title", clean_title(line), "title line")
     give("affiliations", affiliations, "affiliation lines")

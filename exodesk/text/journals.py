@@ -22,8 +22,26 @@ def is_abbreviated(journal: str | None) -> bool:
         return False
     if "." in journal:
         return True
-    return any(w in _ABBREVIATIONS or (_ABBREVIATED_ENDING.fullmatch(w) and len(w) > 5 and w.lower() not in _FULL_WORDS)
-               for w in words)
+    return any(w in _ABBREVIATIONS or _abbreviated_word(w) for w in words)
+
+
+def reads_as_abbreviated_journal(line: str) -> bool:
+    """"J Dermatol Sci", "Exp Dermatol", "Stem Cells Transl Med": a short line
+    that only an abbreviated journal name would be. Two ISO 4 words or more,
+    one of them a listed one, so that a person whose name merely ends like an
+    abbreviation ("Ulrich Stevens") is not taken for a journal."""
+    if len(line) > 60:
+        return False  # a title or a sentence, told before a look at its words ("Proc Natl Acad Sci U S A": 24)
+    words = line.replace(".", " ").split()
+    listed = sum(w in _ABBREVIATIONS for w in words)
+    if not listed:
+        return False
+    cut = sum(w not in _ABBREVIATIONS and _abbreviated_word(w) for w in words)
+    return listed + cut >= 2 and is_abbreviated(line)
+
+
+def _abbreviated_word(word: str) -> bool:
+    return bool(_ABBREVIATED_ENDING.fullmatch(word)) and len(word) > 5 and word.lower() not in _FULL_WORDS
 
 
 # Innermost brackets: from an opening bracket, the search stops at the next

@@ -14,7 +14,6 @@ from exodesk.model import Author
 from exodesk.text.chinese import han_count
 from exodesk.text.lines import fold_spaces
 
-_INITIALS = re.compile(r"^(?:[A-Z]{1,4}|(?:[A-Z]\.\s?-?){1,4})$")
 _PARTICLES = {"van", "von", "de", "del", "della", "der", "den", "da", "di", "la", "le", "du", "dos", "das", "bin", "al", "el"}
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
@@ -27,6 +26,14 @@ _ORGANISATION_WORDS = frozenset(
 _ORGANISATION_PHRASES = ("task force", "working party")
 _CONNECTIVES = frozenset({"of", "for", "and", "the", "on"})
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+def is_initials(word: str, *, most: int = 4) -> bool:
+    """"K", "SG", "JP", "C.A.", "J.-P.", "Å", "ВВ": capitals of any script, up to
+    `most` of them, with or without stops (a Swedish or Turkish name's initial
+    is no less one than an English name's)."""
+    letters = word.replace(".", "").replace("-", "")
+    return 0 < len(letters) <= most and letters.isalpha() and letters.isupper()
 
 
 def is_organisation(name: str) -> bool:
@@ -55,7 +62,7 @@ def from_vancouver(name: str) -> Author:
     if han_count(name):
         return Author(literal=name)
     words = name.split(" ")
-    if len(words) > 1 and _INITIALS.match(words[-1]):
+    if len(words) > 1 and is_initials(words[-1]):
         return Author(family=" ".join(words[:-1]), given=words[-1].replace(".", ""))
     return Author(literal=name) if len(words) > 1 else Author(family=name)
 
@@ -85,7 +92,7 @@ def parse_name(name: str) -> Author:
     if "," in name:
         return from_family_comma_given(name)
     words = name.split(" ")
-    if len(words) > 1 and _INITIALS.match(words[-1]):
+    if len(words) > 1 and is_initials(words[-1]):
         return from_vancouver(name)
     return from_given_family(name)
 

@@ -313,3 +313,53 @@ def test_a_chinese_journals_article_number_gives_the_year_issue_and_pages(line):
             f"[关键词]美塑疗法;皮肤年轻化\n{line}\n")
     (paper,) = read(text)
     assert (paper.date, paper.issue, paper.pages, paper.issn) == ("2018", "10", "17-21", "1008-6455")
+
+
+def family_given(paper) -> list[tuple[str, str]]:
+    return [(a.family, a.given) for a in paper.authors]
+
+
+@pytest.mark.parametrize(
+    "byline, expected",
+    [
+        ("Okafor C, Lindqvist Å, Yılmaz E, Strauß K", [("Okafor", "C"), ("Lindqvist", "Å"), ("Yılmaz", "E"), ("Strauß", "K")]),
+        ("Zhang Y, Li X, Wang H*, O'Brien-Smith JP, van der Berg M, Nguyen TT",
+         [("Zhang", "Y"), ("Li", "X"), ("Wang", "H"), ("O'Brien-Smith", "JP"), ("van der Berg", "M"), ("Nguyen", "TT")]),
+        ("Okafor C., Lindqvist Å.", [("Okafor", "C"), ("Lindqvist", "Å")]),
+        ("Okafor C.A., Nguyen T.T. and d'Amico F.", [("Okafor", "CA"), ("Nguyen", "TT"), ("d'Amico", "F")]),
+        ("Petrov AV1, Smirnova OI2†, García-Núñez JL1 & Øster B3", [("Petrov", "AV"), ("Smirnova", "OI"),
+                                                                   ("García-Núñez", "JL"), ("Øster", "B")]),
+        ("Okafor C", [("Okafor", "C")]),
+        ("Okafor C.A.", [("Okafor", "CA")]),
+    ],
+)
+def test_a_compact_byline_gives_family_names_and_initials(byline, expected):
+    (paper,) = read(page(byline, tail="doi: 10.1111/iwj.14021\n"))
+    assert family_given(paper) == expected
+
+
+def test_a_compact_byline_cut_short_says_so():
+    (paper,) = read(page("Okafor C, Lindqvist Å, Yılmaz E, et al.", tail="doi: 10.1111/iwj.14021\n"))
+    assert family_given(paper) == [("Okafor", "C"), ("Lindqvist", "Å"), ("Yılmaz", "E")]
+    assert paper.authors_truncated
+
+
+@pytest.mark.parametrize("abbreviation", ["Int Wound J", "J Dermatol Sci", "Stem Cells Transl Med", "Br J Dermatol"])
+def test_a_journals_abbreviated_name_under_the_title_is_no_author(abbreviation):
+    title = "Platelet lysate gel for venous leg ulcers: a randomized trial"
+    (alone,) = read(page(abbreviation, tail="doi: 10.1111/iwj.14021\n"))
+    assert alone.authors == [] and alone.title == title
+    (above_one,) = read(page(f"{abbreviation}\nOkafor C", tail="doi: 10.1111/iwj.14021\n"))
+    assert family_given(above_one) == [("Okafor", "C")] and above_one.title == title
+    (above_many,) = read(page(f"{abbreviation}\nChen L1, Wu JH2", tail="doi: 10.1111/iwj.14021\n"))
+    assert family_given(above_many) == [("Chen", "L"), ("Wu", "JH")] and above_many.title == title
+
+
+def test_the_affiliation_under_a_compact_byline_is_no_person():
+    """"Moscow Scientific and …": two capitalised words, then an institution's name."""
+    for affiliation in ("Moscow Scientific and Practical Center of Dermatovenereology and Cosmetology, Moscow, Russia",
+                        "Zhejiang Provincial Burns and Wound Repair Center, Hangzhou 310009, China",
+                        "Karolinska Institutet, Department of Medicine, Stockholm, Sweden"):
+        (paper,) = read(page(f"Petrov AV, Okafor CA\n{affiliation}", tail="doi: 10.1111/iwj.14021\n"))
+        assert family_given(paper) == [("Petrov", "AV"), ("Okafor", "CA")]
+        assert paper.affiliations == [affiliation]

@@ -4,7 +4,7 @@ import pytest
 from first_page import write_first_page
 from importers.golden import read
 
-from exodesk.text.journals import is_abbreviated
+from exodesk.text.journals import is_abbreviated, reads_as_abbreviated_journal
 
 ABSTRACT = (
     "Extracellular vesicles released by mesenchymal stem cells carry microRNAs and proteins that "
@@ -28,6 +28,21 @@ ABSTRACT = (
 ])
 def test_abbreviated_names_are_told_from_written_out_ones(journal, expected):
     assert is_abbreviated(journal) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("J Dermatol Sci", True),
+    ("Int Wound J", True),
+    ("Stem Cells Transl Med", True),
+    ("Exp Dermatol", True),
+    ("Okafor C", False),
+    ("Ma XY", False),
+    ("Ann Smith", False),  # a listed word alone
+    ("Ulrich Stevens", False),  # names that end like "Dermatol", "Histochem"
+    ("Journal of Cosmetic Dermatology", False),
+])
+def test_a_line_only_an_abbreviated_journal_would_be_is_told_from_a_persons_name(line, expected):
+    assert reads_as_abbreviated_journal(line) is expected
 
 
 @pytest.mark.parametrize(("journal", "field"), [
