@@ -210,3 +210,22 @@ def test_an_import_cut_while_another_workstation_imported_the_same_paper_is_run_
     assert cuts
     assert [r.status for r in results] == [ALREADY]  # run again whole, it found the office's paper
     assert library.db.execute("SELECT count(*) FROM papers").fetchone()[0] == 1
+
+
+def test_a_cut_that_ends_a_batch_of_statements_half_way_is_made_again(library, monkeypatch):
+    """psycopg sends a batch (executemany) in pipeline mode: a connection cut
+    in the middle of it raises "cannot exit pipeline mode while busy" before
+    libpq marks the connection closed. It is a lost connection all the same."""
+    ids = [library.insert_paper(Paper(title=f"Exosomes for scars, study {n}", date="2021")) for n in range(3)]
+    send, cut = library.db._send, []
+
+    def cut_in_the_batch(sql, values, many):
+        if many and not cut:
+            cut.append(sql)
+            raise psycopg.OperationalError("cannot exit pipeline mode while busy")
+        return send(sql, values, many)
+
+    monkeypatch.setattr(library.db, "_send", cut_in_the_batch)
+    assert sorted(library.rebuild_index()) == []  # no paper skipped
+    assert cut and sorted(library.search_ids("scars")) == sorted(ids)
+    assert library.db.execute("SELECT count(*) FROM search").fetchone()[0] == 3

@@ -266,7 +266,13 @@ class Connection:
         return self.raw
 
     def _lost(self, error: psycopg.Error) -> bool:
-        return isinstance(error, psycopg.OperationalError) and (self.raw is None or self.raw.closed)
+        """Whether the connection is gone: closed, or failing on the client's
+        side (no SQLSTATE from the server). A cut in the middle of a batch
+        sent in pipeline mode (executemany) raises "cannot exit pipeline mode
+        while busy" before libpq marks the connection closed."""
+        if not isinstance(error, psycopg.OperationalError):
+            return False
+        return self.raw is None or self.raw.closed or error.sqlstate is None
 
     def _recover(self, error: psycopg.Error, deadline: float) -> None:
         """A new connection, with the open transaction (if any) replayed on it."""
@@ -297,7 +303,8 @@ class Connection:
 
     def _reconnect(self, error: Exception, deadline: float) -> None:
         if self.raw is not None:
-            self._give_back(self.raw)  # broken: the pool discards it
+            self.raw.close()  # (one libpq has not yet found cut is of no more use)
+            self._give_back(self.raw)  # closed: the pool discards it
             self.raw = None
         pause = FIRST_PAUSE_SECONDS
         while True:
