@@ -17,12 +17,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ahocorasick_rs import AhoCorasick, Implementation
+
 # Characters outside ASCII that a case-insensitive pattern takes for an ASCII
 # letter and that lower() does not turn into that one letter: dotted capital I,
 # dotless i, long s, Kelvin sign.
 _LETTER_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 # Marks that no match of an `unbroken` pattern holds (see Guarded).
 _MARKS = ".,;:"
+# From this many guard words on, one pass of an automaton over a text tells
+# whether it holds any of them, quicker than a look for each word: over 1,000
+# papers, the 17 words of interventions' _GIVEN in 2,163 sentences took 3.4 ms
+# of CPU looked for one by one, 0.9 ms so. With fewer, looking for each is as
+# quick or quicker (the first word found ends the look).
+_AUTOMATON_FROM = 5
 
 
 def lowered(text: str) -> str:
@@ -73,12 +81,16 @@ class Guarded:
         # A text holds one of the words exactly when it holds one of these:
         # fewer to look for ("protocol" stands for "study protocol" too).
         self.guards = covering(words)
+        self._any_guard = (AhoCorasick(self.guards, implementation=Implementation.DFA)
+                           if len(self.guards) >= _AUTOMATON_FROM else None)
         self.leading = leading
         self.unbroken = unbroken
 
     def may_match(self, lowered_text: str) -> bool:
         """Whether the text has one of the guard words; `lowered_text` is
         lowered() of the text, or of a longer text that holds it."""
+        if self._any_guard is not None:
+            return bool(self._any_guard.find_matches_as_indexes(lowered_text))
         for word in self.guards:  # noqa: SIM110 (a loop: quicker than any() over so few)
             if word in lowered_text:
                 return True

@@ -223,6 +223,16 @@ def test_a_search_in_lowered_text_finds_what_a_search_ignoring_case_finds(name):
             assert guarded.words_in(text, lowered_text) == (want and want.group(0))
 
 
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_a_text_may_match_exactly_when_it_holds_a_guard_word(name):
+    """Whether the guard words are looked for one by one or all at once."""
+    guarded = GUARDED[name]
+    texts = [lowered(abstract.text) for paper in ALL_PAPERS for abstract in paper.abstracts]
+    texts += [f"x{word}y" for word in guarded.words] + [word[1:] for word in guarded.words] + [""]
+    for text in texts:
+        assert guarded.may_match(text) == any(word in text for word in guarded.words), text
+
+
 def _places(m: re.Match | None) -> list[tuple[int, int]] | None:
     """Where a match and each of its groups are."""
     return [m.span(group) for group in range(m.re.groups + 1)] if m else None
