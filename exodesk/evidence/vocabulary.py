@@ -248,7 +248,8 @@ def _matchers() -> _Matchers:
         *((word, _ABBREVIATION) for word in sorted({_fold_same_length(a) for a in abbreviations})),
         *((name, _CHINESE) for name in sorted({_fold_same_length(n) for n in chinese})),
     ]
-    # The automaton as a table, the fastest to search: 7 ms for 1,000 papers' texts, 9 ms the default.
+    # The automaton as a table, the fastest to search: 1,000 papers' texts in 7.7 ms of CPU, 12.8 ms
+    # with the default; built once, in 1.7 ms instead of 0.4 ms.
     automaton = AhoCorasick([word for word, _ in first_words], implementation=Implementation.DFA)
     return _Matchers(phrase_re, abbreviation_re, chinese_re, owner, automaton, tuple(k for _, k in first_words))
 
