@@ -17,12 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ahocorasick_rs import AhoCorasick, Implementation
+
 # Characters outside ASCII that a case-insensitive pattern takes for an ASCII
 # letter and that lower() does not turn into that one letter: dotted capital I,
 # dotless i, long s, Kelvin sign.
 _LETTER_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 # Marks that no match of an `unbroken` pattern holds (see Guarded).
 _MARKS = ".,;:"
+# From this many words on, one pass of an automaton over a text tells whether
+# it holds any of them, quicker than a look for each word (AnyOf).
+_AUTOMATON_FROM = 5
 
 
 def lowered(text: str) -> str:
@@ -42,6 +47,33 @@ def covering(names: Iterable[str]) -> tuple[str, ...]:
         if not any(guard in name for guard in guards):
             guards.append(name)
     return tuple(guards)
+
+
+class AnyOf:
+    """Words, one of which a text may hold.
+
+    Many are looked for all at once, in one pass of an automaton over the
+    text: over 1,000 papers, the 17 words of interventions' _GIVEN in 2,163
+    sentences took 3.4 ms of CPU looked for one by one, 0.9 ms so. Fewer than
+    _AUTOMATON_FROM are looked for one by one, as quick or quicker (the first
+    found ends the look).
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        # A text holds one of the words exactly when it holds one of these:
+        # fewer to look for ("protocol" stands for "study protocol" too).
+        self.words = covering(words)
+        self._automaton = (AhoCorasick(self.words, implementation=Implementation.DFA)
+                           if len(self.words) >= _AUTOMATON_FROM else None)
+
+    def in_text(self, text: str) -> bool:
+        """Whether `text` holds one of the words."""
+        if self._automaton is not None:
+            return bool(self._automaton.find_matches_as_indexes(text))
+        for word in self.words:  # noqa: SIM110 (a loop: quicker than any() over so few)
+            if word in text:
+                return True
+        return False
 
 
 class Guarded:
@@ -70,19 +102,14 @@ class Guarded:
             raise ValueError(f"a guarded pattern is written in lower case: {pattern!r}")
         self.regex = re.compile(pattern)  # for lowered() text
         self.words = words
-        # A text holds one of the words exactly when it holds one of these:
-        # fewer to look for ("protocol" stands for "study protocol" too).
-        self.guards = covering(words)
+        self.guards = AnyOf(words)
         self.leading = leading
         self.unbroken = unbroken
 
     def may_match(self, lowered_text: str) -> bool:
         """Whether the text has one of the guard words; `lowered_text` is
         lowered() of the text, or of a longer text that holds it."""
-        for word in self.guards:  # noqa: SIM110 (a loop: quicker than any() over so few)
-            if word in lowered_text:
-                return True
-        return False
+        return self.guards.in_text(lowered_text)
 
     def search(self, text: str, lowered_text: str) -> re.Match | None:
         """The first match in `text`, found in lowered(text)."""
@@ -100,7 +127,7 @@ class Guarded:
     def _search_from_the_first_word(self, lowered_text: str) -> re.Match | None:
         # A match that starts before the first guard word holds it (every match
         # holds one), and no mark stands between its start and that word.
-        places = [at for at in (lowered_text.find(word) for word in self.guards) if at >= 0]
+        places = [at for at in (lowered_text.find(word) for word in self.guards.words) if at >= 0]
         if not places:
             return None  # the guard words were in a longer text only
         first = min(places)

@@ -14,12 +14,12 @@ import re
 
 from exodesk.evidence import harms
 from exodesk.evidence.counts import NUMBER, number_value
-from exodesk.evidence.guarded import lowered
+from exodesk.evidence.guarded import AnyOf, lowered
 from exodesk.evidence.harms import NAMED, NONE, NONE_SERIOUS, UNCLEAR, Harm, HarmsReport
 
 # A sentence holding none of these is not read for harms (most sentences).
-_CUES = ("adverse", "side effect", "side-effect", "complication", "tolerat", "transient", "mild", "temporar",
-         "develop", "experienc", "lasted", "resolv", "occur", "report", "injection", "observed", "noted")
+_CUES = AnyOf(("adverse", "side effect", "side-effect", "complication", "tolerat", "transient", "mild", "temporar",
+               "develop", "experienc", "lasted", "resolv", "occur", "report", "injection", "observed", "noted"))
 _HOPE = re.compile(r"\b(?:promis\w*|potential\w*|may|might|could|would|aim\w*|hypothes\w*|expected|current|"
                    r"conventional|to assess|to evaluate|to determine|whether|will)\b")
 _FINDING = re.compile(r"\b(?:was|were|had|has|have|did|\w+ed)\b")
@@ -53,7 +53,7 @@ def suggest(sentences: list[str]) -> tuple[HarmsReport, str] | None:
     support: list[str] = []
     for sentence in sentences:
         low = lowered(sentence)
-        if not any(cue in low for cue in _CUES) or _HOPE.search(low) or not (
+        if not _CUES.in_text(low) or _HOPE.search(low) or not (
                 _FINDING.search(low) or _TALLY.search(low)):
             continue
         found = _read_sentence(low)

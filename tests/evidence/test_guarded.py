@@ -10,7 +10,7 @@ from re import _parser
 import pytest
 
 from exodesk.evidence import counts, designs, findings, interventions, suggest
-from exodesk.evidence.guarded import _MARKS, Guarded, lowered
+from exodesk.evidence.guarded import _MARKS, AnyOf, Guarded, lowered
 from exodesk.model import Paper
 from exodesk.text.abstracts import make_abstract
 
@@ -221,6 +221,27 @@ def test_a_search_in_lowered_text_finds_what_a_search_ignoring_case_finds(name):
             got = guarded.search(text, lowered_text)
             assert _places(got) == _places(want), text
             assert guarded.words_in(text, lowered_text) == (want and want.group(0))
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_a_text_may_match_exactly_when_it_holds_a_guard_word(name):
+    """Whether the guard words are looked for one by one or all at once."""
+    guarded = GUARDED[name]
+    texts = [lowered(abstract.text) for paper in ALL_PAPERS for abstract in paper.abstracts]
+    texts += [f"x{word}y" for word in guarded.words] + [word[1:] for word in guarded.words] + [""]
+    for text in texts:
+        assert guarded.may_match(text) == any(word in text for word in guarded.words), text
+
+
+@pytest.mark.parametrize("words", [("side effect", "adverse"), ("rat", "rats", "ratio", "generation", "mice", "in vivo"),
+                                   ("a", "ab", "abc", "b", "bc", "c", "d", "side-effect")])
+def test_any_of_the_words_is_found_as_a_look_for_each_finds_it(words):
+    """Few words are looked for one by one, many all at once."""
+    texts = ["", "no such thing", "generation rates", "In vivo", "in vivo", "adverse", "a side-effect", "ratio", "xyz"]
+    texts += [lowered(abstract.text) for paper in ALL_PAPERS for abstract in paper.abstracts]
+    any_of = AnyOf(words)
+    for text in texts:
+        assert any_of.in_text(text) == any(word in text for word in words), text
 
 
 def _places(m: re.Match | None) -> list[tuple[int, int]] | None:
