@@ -57,7 +57,13 @@ _OUTCOMES = tuple(
 # instead of 6.5 ms for a look for each of them through the whole text.
 _OUTCOME_WORDS = sorted({word for guard, _, needs, _ in _OUTCOMES for word in (guard, needs) if word})
 _OUTCOME_WORDS_FINDER = AhoCorasick(_OUTCOME_WORDS, implementation=Implementation.DFA)
+# "The primary outcome was (the mean change in) knee pain at 12 months": what
+# was measured, after the words for how it was compared (whose "in" would
+# otherwise end it: "change").
 _PRIMARY = re.compile(r"\bprimary (?:outcome|end ?point)(?: measure)?s? (?:was|were|is|will be)\s+(?:the\s+)?"
+                      r"(?:(?:mean |median |absolute |relative |percentage |percent )?"
+                      r"(?:change|improvement|reduction|difference|decrease|increase)s? (?:from baseline )?(?:in|of) "
+                      r"(?:the )?)?"
                       r"([a-z][a-z0-9 ,()/'-]{2,60}?)(?=[.;]|\s+(?:at|after|from|in|on|over|by|between)\b)")
 
 
@@ -73,8 +79,7 @@ def outcome(sentences: list[str], whole_lowered: str) -> tuple[str, str] | None:
     for sentence, low in read:
         if "primary" in low and (m := _PRIMARY.search(low)):
             plain = _plain_outcome(low[m.start(1):], named)
-            words = re.sub(r"^(?:change|improvement|reduction|difference) (?:in|of) (?:the )?", "", m.group(1).strip())
-            return (plain[0] if plain else words), sentence
+            return (plain[0] if plain else m.group(1).strip()), sentence
     for sentence, low in read:  # the first sentence naming one; in it, the earliest
         found = _plain_outcome(low, named)
         if found:
@@ -99,8 +104,10 @@ _NO_DIFFERENCE = Guarded(
     r"\bdid not (?:significantly )?(?:differ|improve|reduce|change|outperform)|"
     r"\bnot (?:statistically )?significantly (?:different|better|improved|reduced|lower|higher)|"
     r"\b(?:was|were) similar (?:in|between)|\bno (?:clear |meaningful )?(?:difference|benefit)\b|"
-    r"\bwas not superior|\bfailed to (?:improve|reduce|show)|\bcomparable (?:in|between)",
+    r"\bwas not superior|\bfailed to (?:improve|reduce|show)|\bcomparable (?:in|between)|"
+    r"\blittle or no (?:difference|effect|benefit|improvement|change)\b|\bhad no (?:clear |significant )?effect\b",
     "significant", "did not", "similar", "difference", "benefit", "not superior", "failed to", "comparable",
+    "little or no", "had no",
 )
 _WORSE = Guarded(r"\bworse(?:ned)?\b|\bworsening\b|\bdeteriorat\w*", "worse", "deteriorat")
 _IMPROVED = Guarded(

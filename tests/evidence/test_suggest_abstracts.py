@@ -136,3 +136,26 @@ def test_a_chinese_sentence_comparing_something_else_gives_no_direction():
     sentences = ["两组基线资料差异无统计学意义", "两组不良反应加重", "治疗后瘢痕评分明显改善"]
     assert chinese_reading.direction(sentences) == ("improved", sentences[2])
     assert chinese_reading.direction(sentences[:2]) is None
+
+
+@pytest.mark.parametrize("sentence, measured", [
+    ("The primary outcome was change in knee pain at 12 months on an 11-point scale.", "knee pain"),
+    ("The primary outcome was the mean change from baseline in joint stiffness at week 24.", "joint stiffness"),
+    ("The primary end point was the percentage reduction in lesion size after 8 weeks.", "lesion size"),
+    ("The primary outcome was pain at 6 months.", "pain"),
+])
+def test_a_primary_outcome_named_as_a_change_in_something_is_that_something(sentence, measured):
+    # "change in knee pain at 12 months" was read as "change": the "in" ended it.
+    assert findings.outcome([sentence], sentence.lower())[0] == measured
+
+
+@pytest.mark.parametrize("sentence", [
+    "Placebo-controlled trials at low risk of bias show little or no effect on pain.",
+    "Exosome serum probably makes little or no difference to scar grade.",
+    "The injections had no effect on hair density at 24 weeks.",
+])
+def test_little_or_no_effect_is_no_clear_difference(sentence):
+    # GRADE's own wording for a null result: it was read as no result, or as
+    # "improved" from a hopeful sentence elsewhere in the abstract.
+    text = f"Exosomes were tested in adults. Pain was reduced in some patients. {sentence}"
+    assert findings.direction(sentences(text))[0] == "no clear difference"
