@@ -18,11 +18,10 @@ import re
 
 from exodesk.importers import html_meta
 from exodesk.importers.base import Parsed, Source
+from exodesk.importers.byline import people
 from exodesk.text.citation import CitationLine, parse_citation_line
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi
-from exodesk.text.lines import looks_like_author_list
-from exodesk.text.names import from_vancouver
 
 NAME = "digital-commons-html"
 LABEL = "Digital Commons repository record (saved HTML)"
@@ -80,7 +79,8 @@ def parse(source: Source) -> Parsed:
 def recommended_citation(text: str) -> tuple[list, str, CitationLine] | None:
     """(authors, title, citation line) out of a Vancouver reference, or None."""
     authors_text, _, rest = text.partition(". ")
-    if not looks_like_author_list(authors_text):
+    authors = people(authors_text)
+    if not authors:
         return None
     # The citation line is the shortest tail that reads as "Journal. Year; vol(issue)".
     starts = [m.end() for m in re.finditer(r"\.\s+", rest)]
@@ -88,6 +88,5 @@ def recommended_citation(text: str) -> tuple[list, str, CitationLine] | None:
         line = parse_citation_line(rest[start:])
         if line and line.journal:
             title = rest[:start].strip().rstrip(".")
-            authors = [from_vancouver(n) for n in authors_text.split(",") if n.strip()]
             return authors, title, line
     return None

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import defusedxml.ElementTree as SafeET
 
 from exodesk.importers.base import Parsed, Refused, Source
+from exodesk.importers.byline import people
 from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import is_heading_line, make_abstract
@@ -29,7 +30,7 @@ from exodesk.text.citation import parse_citation_line
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi, find_doi
 from exodesk.text.journals import is_abbreviated
-from exodesk.text.lines import looks_like_affiliation, looks_like_author_list
+from exodesk.text.lines import looks_like_affiliation
 from exodesk.text.names import parse_name
 from exodesk.text.titles import clean_title
 
@@ -204,9 +205,9 @@ def _read_first_page(lines: list[Line], paper: Paper, info, give, warnings: list
             body = lines[after].size
             names = lines[after].text(min_size=body * 0.85)  # superscripts left out
             names = re.sub(r"[*†‡§]|\d+(?:,\d+)*", "", names)
-            if looks_like_author_list(names):
-                give("authors", [parse_name(n) for n in re.split(r",\s*|\s+and\s+", names) if n.strip()],
-                     "first page (line below the title)")
+            found = people(names)  # (the byline reader of saved pages: degrees, initials, "and", Chinese names)
+            if found:
+                give("authors", found, "first page (line below the title)")
             else:
                 warnings.append("the line below the title does not read as a list of names: authors left empty")
         affiliations = []

@@ -279,7 +279,7 @@ def _author_line(line: str, *, right_after_title: bool):
     names = [n.strip() for n in line.split(",")]
     if all(re.fullmatch(r"[^\d,;.]+?(?:\s+\d+)+\*?", n) for n in names):
         return [from_given_family(re.sub(r"[\d\s*]+$", "", n)) for n in names]
-    # (lines.looks_like_author_list would take "Min Jung Kim, Ji Hoon Park" for "Organisation, Place")
+    # (a generic name-list test would take "Min Jung Kim, Ji Hoon Park" for "Organisation, Place")
     if right_after_title and all(re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){1,3}", n) for n in names):
         return [from_given_family(n) for n in names]
     return None

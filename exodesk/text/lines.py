@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from exodesk.text.chinese import han_count
-
 _INSTITUTION = re.compile(
     r"\b(Universit\w*|Universidad\w*|Hospital\w*|H[oô]pital\w*|Ospedale|Krankenhaus|Cent(?:re|er)|Institut\w*|"
     r"Departa?ment\w*|Dept|Clinics?|Cl[ií]nica|Clinique|\w*[Kk]linik\w*|"
@@ -13,8 +11,6 @@ _INSTITUTION = re.compile(
     r"Company|Ltd|Inc|GmbH|Solutions?|Research)\b|大学|大學|医院|醫院|研究所|学院|學院",
     re.IGNORECASE,
 )
-# A name: capitalised words, with lower-case particles inside ("Anna de Vries").
-_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|dos|das|del)\s+)*[A-Z][\w'’.-]*){0,3}\s*\d*(?:,\d+)*\*?"
 
 # Notices sources print next to a program's translation: "本文章由计算机程序翻译，
 # 如有差异，请以英文原文为准", "本文由電腦程式翻譯", "Machine translated by …".
@@ -70,16 +66,6 @@ def looks_like_affiliation(line: str) -> bool:
         return False
     # An institution word and a comma before the place: "Skin Centre, Hong Kong".
     return bool(_INSTITUTION.search(line)) and ("," in line or "，" in line)
-
-
-def looks_like_author_list(line: str) -> bool:
-    line = re.sub(r"\s+", " ", line.strip().rstrip("."))
-    if han_count(line) or len(line) > 2000:
-        return False
-    parts = [p.strip() for p in re.split(r",|;| and ", line) if p.strip()]
-    if len(parts) < 2:
-        return False
-    return all(re.fullmatch(_NAME, p) for p in parts) and not _INSTITUTION.search(line)
 
 
 def is_machine_translation_notice(line: str) -> bool:

@@ -202,3 +202,18 @@ def test_a_page_showing_one_table_of_an_article_gives_its_identifiers_and_says_s
     assert (paper.doi, paper.date, paper.volume) == ("10.1186/s13287-021-02378-7", "2021-05-21", "12")
     assert paper.title is None and paper.abstracts == []
     assert "the page shows Table 3 of the article, not its title or abstract" in parsed.warnings
+
+
+def test_a_pdf_byline_with_degrees_is_read_by_the_same_byline_reader_as_pages():
+    """The line under a PDF's title, "Wei Chen MD¹, Mei-Ling Zhou PhD¹²,
+    Hao Liang²": names with degrees and marks, read as saved pages' are."""
+    import dataclasses
+
+    from importers.sample_papers import WOUND, Person
+    from importers.sample_pdfs import article_pdf
+
+    with_degrees = dataclasses.replace(WOUND, authors=[
+        Person("Wei", "Chen MD", [1]), Person("Mei-Ling", "Zhou PhD", [1, 2]), Person("Hao", "Liang", [2])])
+    _name, parsed = read(Path("article.pdf"), article_pdf(with_degrees, style="bmc"))
+    (paper,) = parsed.papers
+    assert [(a.family, a.given) for a in paper.authors] == [("Chen", "Wei"), ("Zhou", "Mei-Ling"), ("Liang", "Hao")]
