@@ -1,0 +1,108 @@
+"""Whether a cue the suggestions found is denied where it stands.
+
+"No survey was done", "this was not a cross-sectional survey", "neither
+randomised nor blinded", "without a control group", "rather than a
+questionnaire", "patients will not be recontacted", "未进行问卷调查": the cue's
+words are there, but the paper says the opposite of what they suggest. A cue is
+denied when a negation word stands before it in its own clause with at most a
+few words between (none of them a preposition or a conjunction, which start
+another phrase: "no patient in the randomised group"), or when "not" follows
+it ("will not"), or its clause goes on to say it was not done ("a survey was
+not performed") or is still needed ("a randomised trial is needed").
+
+Cues that carry their own negation are read as such by their patterns, before
+this is asked: "non-randomised", "no significant difference", "无对照".
+"""
+
+from __future__ import annotations
+
+import re
+
+from exodesk.evidence.guarded import Guarded
+
+# The negation word, then up to three words that do not start another phrase,
+# up to the cue's place (the end of the text this is searched in).
+_BEFORE = re.compile(
+    r"(?:\b(?:no|not(?!\s+(?:only|just|merely)\b)|never|neither|nor|without|rather than|instead of|unlike)|n[’']t)"
+    r"(?:\s+(?!(?:in|of|at|on|for|with|within|between|among|during|after|before|from|to|by|than|as|and|but|"
+    r"that|which|who|whom|whose|where|when|while|whereas|although|because|since|if|vs|versus)\b)[\w’'/-]+){0,3}"
+    r"\s+$"
+)
+# After a cue that ends in an auxiliary, "not" at once ("will not be
+# recontacted"); after a noun it starts another phrase ("a control group not
+# given exosomes").
+_AUXILIARY_END = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|to)$")
+_NOT = re.compile(r"\s+not\b")
+# After any cue, its clause saying that what it names was not done, or is
+# still to be done ("a randomised trial is needed": not this study).
+_NOT_DONE = re.compile(
+    r"(?:\s+[\w’'/-]+){0,3}?\s+(?:"
+    r"(?:was|were|is|are|could|can)\s+not\s+(?:be\s+)?"
+    r"(?:performed|done|conducted|carried out|undertaken|used|applied|administered|sent|possible|feasible)|"
+    r"(?:is|are)\s+(?:still\s+|now\s+|urgently\s+)?(?:needed|warranted|required|lacking)"
+    r")\b"
+)
+# How far back a negation word is looked for: the longest it stands from its
+# cue ("instead of a retrospective cross-sectional " is 44 characters).
+_REACH = 60
+# Marks that end a clause: a negation before one does not reach past it.
+_CLAUSE_END = re.compile(r"[.;:,()\[\]!?]")
+_CLAUSE_END_ZH = re.compile(r"[。；：，、（）！？\n.;:,()!?]")
+
+# Chinese: a negation word, or one saying the cue is still to be done
+# ("仍需随机对照试验证实"), then up to six characters of the same clause.
+_BEFORE_ZH = re.compile(r"(?:不是|不属于|并非|而非|未|没有|无|非|仍需|尚需|有待)[^。；：，、（）！？\n.;:,()!?]{0,6}$")
+
+
+def denied(text: str, start: int, end: int) -> bool:
+    """Whether the cue at text[start:end] is denied where it stands; `text`
+    is lowered() English."""
+    before = text[max(0, start - _REACH):start]
+    if _BEFORE.search(before, _after_last(_CLAUSE_END, before)):
+        return True
+    after = text[end:end + _REACH]
+    if _NOT.match(after) and _AUXILIARY_END.search(text, start, end):
+        return True
+    clause = _CLAUSE_END.search(after)
+    return bool(_NOT_DONE.match(after, 0, clause.start() if clause else len(after)))
+
+
+def first_said(pattern: Guarded, text: str, lowered_text: str) -> re.Match | None:
+    """The first match of `pattern` in `text` that is not denied (see
+    Guarded.search for `lowered_text`); the positions are the text's."""
+    m = pattern.search(text, lowered_text)
+    if m is None or not denied(m.string, m.start(), m.end()):
+        return m  # the common case: one search, one look before it
+    low = m.string  # lowered(text)
+    while (m := pattern.regex.search(low, m.start() + 1)) is not None:
+        if not denied(low, m.start(), m.end()):
+            return m
+    return None
+
+
+def words_said(pattern: Guarded, text: str, lowered_text: str) -> str | None:
+    """As Guarded.words_in, of the first match that is not denied."""
+    m = first_said(pattern, text, lowered_text)
+    return text[m.start():m.end()] if m else None
+
+
+def denied_zh(text: str, start: int) -> bool:
+    """As denied, for a cue at `start` in Simplified Chinese `text`."""
+    before = text[max(0, start - _REACH):start]
+    return bool(_BEFORE_ZH.search(before, _after_last(_CLAUSE_END_ZH, before)))
+
+
+def said_zh(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The first match of `pattern` in Simplified Chinese `text` not denied."""
+    for m in pattern.finditer(text):
+        if not denied_zh(text, m.start()):
+            return m
+    return None
+
+
+def _after_last(marks: re.Pattern, text: str) -> int:
+    """Where the text after its last mark starts (0 without one)."""
+    at = 0
+    for m in marks.finditer(text):
+        at = m.end()
+    return at
