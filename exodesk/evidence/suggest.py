@@ -22,6 +22,7 @@ from exodesk.evidence import (
 )
 from exodesk.evidence.counts import Count, sample_size, sample_size_zh
 from exodesk.evidence.guarded import Guarded, lowered
+from exodesk.evidence.negation import denied_zh, first_said, words_said
 from exodesk.evidence.vocabulary import find_in_text
 from exodesk.model import NOT_TESTED, Notes, Paper
 
@@ -175,27 +176,42 @@ _PUBLICATION_TYPES = tuple(
 def _design_from_text(read: _Reading, people: int | None) -> tuple[str, str] | None:
     """(design id, supporting words) from the title and abstract."""
     whole, low = read.whole, read.lowered
-    if words := _PROTOCOL.words_in(whole, low):
+    if words := words_said(_PROTOCOL, whole, low):
         return designs.PROTOCOL, words
-    if words := _SYSTEMATIC.words_in(whole, low):
+    if words := words_said(_SYSTEMATIC, whole, low):
         return designs.SYSTEMATIC_REVIEW, words
-    if (words := _THIS_REVIEW.words_in(whole, low)) or (words := _REVIEW.words_in(read.title, low)):
+    if (words := words_said(_THIS_REVIEW, whole, low)) or (words := words_said(_REVIEW, read.title, low)):
         return designs.NARRATIVE_REVIEW, words
-    if words := _SURVEY.words_in(whole, low):
+    if words := words_said(_SURVEY, whole, low):
         return designs.SURVEY, words
-    if not people and (words := _ANIMAL.words_in(whole, low)):
+    if not people and (words := words_said(_ANIMAL, whole, low)):
         return designs.PRECLINICAL, words
-    if words := _RANDOMISED.words_in(whole, low):
+    if words := words_said(_RANDOMISED, whole, low):
         return designs.RCT, words
-    if words := _CONTROLLED.words_in(whole, low):
+    if words := words_said(_CONTROLLED, whole, low):
         return designs.NON_RANDOMISED, words
-    if (words := _PHASE.words_in(whole, low)) or (words := _SINGLE_ARM.words_in(whole, low)):
+    if (words := words_said(_PHASE, whole, low)) or (words := words_said(_SINGLE_ARM, whole, low)):
         return designs.SINGLE_ARM, words
-    if words := _CASE_REPORT.words_in(whole, low):
+    if words := words_said(_CASE_REPORT, whole, low):
         return designs.CASE_REPORT, words
-    if words := _CASE_SERIES.words_in(whole, low):
+    if words := words_said(_CASE_SERIES, whole, low):
         return designs.CASE_SERIES, words
     return None
+
+
+def _design_from_chinese(simplified: str, people: int | None) -> tuple[str, str] | None:
+    """chinese_reading.design, passing over the cues the abstract denies
+    ("本研究不是问卷调查"): each is blanked out and the abstract read again."""
+    while (found := chinese_reading.design(simplified, people)) is not None:
+        at = simplified.find(found[1])  # the match: these patterns look at nothing around it
+        if not denied_zh(simplified, at):
+            return found
+        simplified = f"{simplified[:at]}{_BLANK * len(found[1])}{simplified[at + len(found[1]):]}"
+    return None
+
+
+# Stands for a denied cue's characters: no pattern matches it, nor ends a clause.
+_BLANK = "\u3000"
 
 
 def _design_from_type(publication_type: str | None, read: _Reading) -> str | None:
@@ -205,9 +221,9 @@ def _design_from_type(publication_type: str | None, read: _Reading) -> str | Non
     for pattern, design_id in _PUBLICATION_TYPES:
         if pattern.search(kind):
             # A "phase I" trial may still be randomised; a "Review" systematic.
-            if design_id == designs.SINGLE_ARM and _RANDOMISED.search(read.text, read.lowered):
+            if design_id == designs.SINGLE_ARM and first_said(_RANDOMISED, read.text, read.lowered):
                 return designs.RCT
-            if design_id == designs.NARRATIVE_REVIEW and _SYSTEMATIC.search(read.text, read.lowered):
+            if design_id == designs.NARRATIVE_REVIEW and first_said(_SYSTEMATIC, read.text, read.lowered):
                 return designs.SYSTEMATIC_REVIEW
             return design_id
     return None
@@ -225,12 +241,12 @@ def suggest_design(read: _Reading, publication_type: str | None,
     """(design, label for the notes, supporting words)."""
     design_id = _design_from_type(publication_type, read)
     support = f"publication type: {publication_type}" if design_id else ""
-    if design_id is not None and (words := _PROTOCOL.words_in(read.whole, read.lowered)):
+    if design_id is not None and (words := words_said(_PROTOCOL, read.whole, read.lowered)):
         design_id, support = designs.PROTOCOL, words  # a trial's type, given to its protocol paper
     if design_id is None:
         found = _design_from_text(read, people)
         if found is None and read.zh_sentences:
-            found = chinese_reading.design("\n".join(read.zh_sentences), people)
+            found = _design_from_chinese("\n".join(read.zh_sentences), people)
         if found is None and people and people > 1:
             found = designs.CASE_SERIES, f"{people} people, no comparison group mentioned"
         if found is None:
@@ -239,7 +255,7 @@ def suggest_design(read: _Reading, publication_type: str | None,
     design = designs.by_id(design_id)
     label = design.label
     if design_id == designs.SINGLE_ARM:
-        m = _PHASE.search(read.whole, read.lowered)
+        m = first_said(_PHASE, read.whole, read.lowered)
         label = designs.single_arm_label(_phase(read.whole, m) if m else None)
         if m and "phase" not in support.casefold():
             support += f"; {read.whole[m.start():m.end()]}"
@@ -253,7 +269,7 @@ _POOLED_TRIALS = Guarded(r"randomi[sz]ed (?:controlled )?trials|\brcts\b", "rand
 
 def suggest_level(design: designs.Design, read: _Reading) -> tuple[str, str]:
     if design.id == designs.SYSTEMATIC_REVIEW:
-        words = _POOLED_TRIALS.words_in(read.text, read.lowered)
+        words = words_said(_POOLED_TRIALS, read.text, read.lowered)
         if words:
             return "1", f"systematic review of {words}"
         return designs.REVIEW_OF_OTHER_STUDIES_LEVEL, "systematic review; the kinds of studies it pools are not stated"
@@ -337,7 +353,7 @@ def suggest(paper: Paper) -> dict[str, Suggestion]:
     design = design_found[0] if design_found else None
     if count is None and design_found and design_found[0].id == designs.CASE_REPORT:
         # A case report is about one person.
-        count = Count(1, _CASE_REPORT.words_in(read.text, read.lowered) or design_found[2], "")
+        count = Count(1, words_said(_CASE_REPORT, read.text, read.lowered) or design_found[2], "")
     people = count.value if count else None
     if design_found:
         found["study_design"] = Suggestion("study_design", design_found[1], design_found[2])
