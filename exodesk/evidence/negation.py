@@ -20,14 +20,21 @@ import re
 
 from exodesk.evidence.guarded import Guarded
 
-# The negation word, then up to three words that do not start another phrase,
-# up to the cue's place (the end of the text this is searched in).
-_BEFORE = re.compile(
-    r"(?:\b(?:no|not(?!\s+(?:only|just|merely)\b)|never|neither|nor|without|rather than|instead of|unlike)|n[’']t)"
-    r"(?:\s+(?!(?:in|of|at|on|for|with|within|between|among|during|after|before|from|to|by|than|as|and|but|"
-    r"that|which|who|whom|whose|where|when|while|whereas|although|because|since|if|vs|versus)\b)[\w’'/-]+){0,3}"
-    r"\s+$"
+_NEGATION = (
+    r"(?:\b(?:no|not(?!\s+(?:only|just|merely|all|always)\b)|never|neither|nor|without|rather than|instead of|unlike)"
+    r"|n[’']t)"
 )
+# A word that does not start another phrase (a preposition, a conjunction or
+# "nor" does).
+_FREE_WORD = (
+    r"\s+(?!(?:nor|in|of|at|on|for|with|within|between|among|during|after|before|from|to|by|than|as|and|but|"
+    r"that|which|who|whom|whose|where|when|while|whereas|although|because|since|if|vs|versus)\b)[\w’'/-]+"
+)
+# The negation word, then up to three such words, up to the cue's place (the
+# end of the text this is searched in).
+_BEFORE = re.compile(_NEGATION + f"(?:{_FREE_WORD}){{0,3}}" + r"\s+$")
+# What a negation word denies: the words a cue may start at.
+_SCOPE = re.compile(_NEGATION + f"((?:{_FREE_WORD}){{1,4}})", re.IGNORECASE)
 # After a cue that ends in an auxiliary, "not" at once ("will not be
 # recontacted"); after a noun it starts another phrase ("a control group not
 # given exosomes").
@@ -50,9 +57,12 @@ _CLAUSE_END = re.compile(r"[.;:,()\[\]!?]")
 _CLAUSE_END_ZH = re.compile(r"[。；：，、（）！？\n.;:,()!?]")
 
 # Chinese: a negation word, or one saying the cue is still to be done
-# ("仍需随机对照试验证实"), then up to six characters of the same clause.
-_BEFORE_ZH = re.compile(r"(?:不是|不属于|并非|而非|未|没有|无|非|仍需|尚需|有待)[^。；：，、（）！？\n.;:,()!?]{0,6}$")
-
+# ("仍需随机对照试验证实"), then up to six characters of the same clause; not
+# 非常 (very), 无论 (whatever), 未来 (future).
+_NEGATION_ZH = r"(?:不是|不属于|并非|而非|未(?!来)|没有|无(?!论)|非(?!常)|仍需|尚需|有待)"
+_CLAUSE_CHARACTER = r"[^。；：，、（）！？\n.;:,()!?]"
+_BEFORE_ZH = re.compile(_NEGATION_ZH + _CLAUSE_CHARACTER + r"{0,6}$")
+_SCOPE_ZH = re.compile(_NEGATION_ZH + f"({_CLAUSE_CHARACTER}{{1,7}})")
 
 def denied(text: str, start: int, end: int) -> bool:
     """Whether the cue at text[start:end] is denied where it stands; `text`
@@ -98,6 +108,23 @@ def said_zh(pattern: re.Pattern, text: str) -> re.Match | None:
         if not denied_zh(text, m.start()):
             return m
     return None
+
+
+def without_denied(text: str) -> str:
+    """`text` with the words its negations deny blanked out, at the same
+    places: for a reader whose cue's place is not known ("there was no
+    improvement in itch" reads "there was no             in itch")."""
+    return _SCOPE.sub(_blank, text)
+
+
+def without_denied_zh(text: str) -> str:
+    """As without_denied, in Simplified Chinese text."""
+    return _SCOPE_ZH.sub(_blank, text)
+
+
+def _blank(m: re.Match) -> str:
+    # Spaces: no cue holds them, and they end no clause.
+    return m.string[m.start():m.start(1)] + " " * (m.end(1) - m.start(1))
 
 
 def _after_last(marks: re.Pattern, text: str) -> int:

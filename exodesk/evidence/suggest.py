@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,9 +23,15 @@ from exodesk.evidence import (
 )
 from exodesk.evidence.counts import Count, sample_size, sample_size_zh
 from exodesk.evidence.guarded import Guarded, lowered
-from exodesk.evidence.negation import denied_zh, first_said, words_said
+from exodesk.evidence.negation import (
+    denied_zh,
+    first_said,
+    without_denied,
+    without_denied_zh,
+    words_said,
+)
 from exodesk.evidence.vocabulary import find_in_text
-from exodesk.model import NOT_TESTED, Notes, Paper
+from exodesk.model import IMPROVED, NO_CLEAR_DIFFERENCE, NOT_TESTED, Notes, Paper
 
 
 @dataclass(frozen=True)
@@ -298,6 +305,30 @@ def suggest_adverse_events(read: _Reading) -> tuple[str, str]:
 _NOTHING_TESTED = (designs.PROTOCOL, designs.NARRATIVE_REVIEW, designs.PRECLINICAL, designs.SURVEY)
 
 
+def _said_direction(sentences: list[str], read_direction: Callable[[list[str]], tuple[str, str] | None],
+                    plain: Callable[[str], str]) -> tuple[str, str] | None:
+    """read_direction's answer, reading the cues a sentence denies as denied
+    (`plain` blanks them): a worsening denied ("no patient worsened") is none;
+    an improvement denied ("there was no improvement in itch", "neither EASI
+    nor itch improved", "症状无明显改善") is no clear difference, as "did not
+    improve" is, unless another sentence gives a direction: "had not responded
+    to two courses of steroid" tells who took part, not what they had."""
+    originals: dict[str, str] = {}  # a blanked sentence: the paper's own
+    not_improved = None
+    while (way := read_direction(sentences)) is not None:
+        said = originals.get(way[1], way[1])
+        if way[0] == NO_CLEAR_DIFFERENCE or way[1] in originals:  # the latter's denied words are gone
+            return way[0], said
+        kept = plain(way[1])
+        if kept == way[1] or (read_direction([kept]) or ("", ""))[0] == way[0]:
+            return way[0], said  # said, not denied (or said again outside what is denied)
+        if way[0] == IMPROVED and not_improved is None:
+            not_improved = said
+        originals[kept] = said
+        sentences = [kept if sentence == way[1] else sentence for sentence in sentences]
+    return (NO_CLEAR_DIFFERENCE, not_improved) if not_improved else None
+
+
 def suggest_findings(read: _Reading, design: designs.Design | None, people: int | None) -> dict[str, Suggestion]:
     """outcome, outcome_zh, direction and responders."""
     found: dict[str, Suggestion] = {}
@@ -312,8 +343,9 @@ def suggest_findings(read: _Reading, design: designs.Design | None, people: int 
     if outcome_zh:
         found["outcome_zh"] = Suggestion("outcome_zh", outcome_zh[0], outcome_zh[1])
     if "direction" not in found:
-        way = findings.direction(read.sentences) or (
-            chinese_reading.direction(read.zh_sentences) if read.zh_sentences else None)
+        way = _said_direction(read.sentences, findings.direction, without_denied) or (
+            _said_direction(read.zh_sentences, chinese_reading.direction, without_denied_zh)
+            if read.zh_sentences else None)
         if way:
             found["direction"] = Suggestion("direction", way[0], way[1])
     if design is None or design.in_people:

@@ -292,12 +292,44 @@ def chinese_single_arm_not_randomised() -> Paper:
     )
 
 
+def rct_no_improvement() -> Paper:
+    """A trial against the treatment that says so without "no significant difference"."""
+    return _paper(
+        "Exosome-enriched emollient for children with atopic dermatitis: a randomised trial",
+        "Background: Emollients enriched with stem cell-derived exosomes are marketed to parents of children "
+        "with eczema at several times the price of plain emollients. Methods: We randomly assigned 78 children "
+        "aged 2 to 12 years with moderate atopic dermatitis to an emollient containing adipose stem cell-derived "
+        "exosomes or the same emollient without them, applied twice daily for 8 weeks alongside their usual "
+        "topical corticosteroid. The primary outcome was the SCORAD at week 8, assessed by an investigator "
+        "unaware of the assignment; parents recorded itch and sleep loss in a diary. Results: Seventy-one "
+        "children completed the trial. There was no improvement in SCORAD with the exosome emollient over the "
+        "plain emollient at week 8 (mean difference -1.4, 95% CI -5.2 to 2.4), and neither itch nor sleep loss "
+        "improved more with it. The use of topical corticosteroid was the same in both groups. Stinging on "
+        "application was reported for 5 children using the exosome emollient and 2 using the plain one. "
+        "Conclusions: Adding exosomes to an emollient did not help children with atopic dermatitis, and "
+        "parents should not be asked to pay more for it.",
+    )
+
+
+def chinese_no_improvement() -> Paper:
+    """A Mainland trial whose exosome group did no better: "无明显改善", not "差异无统计学意义"."""
+    return _paper(
+        "外泌体精华液联合点阵激光治疗黄褐斑的随机对照研究",
+        "目的 评价脂肪干细胞外泌体精华液联合1927 nm点阵激光治疗黄褐斑的疗效和安全性。方法 将64例黄褐斑患者随机分为"
+        "观察组和对照组，各32例。两组均接受4次点阵激光治疗，每次间隔4周，观察组术后外用外泌体精华液，对照组外用"
+        "不含外泌体的基质精华液。治疗前及末次治疗后8周评定MASI评分。结果 治疗后观察组MASI评分较对照组无明显改善，"
+        "两组患者满意度相近。观察组出现一过性红斑6例，对照组出现一过性红斑5例，均未经处理自行消退。结论 外泌体"
+        "精华液未能增强点阵激光治疗黄褐斑的效果，临床应用前仍需更多研究。",
+        language="zh-Hans",
+    )
+
+
 ALL = {f.__name__: f for f in (
     rct_no_benefit, split_face_acne_scars, tcm_protocol, mindfulness_protocol, survey_of_users,
     meta_analysis_4311, mouse_psoriasis, case_report_with_harms, single_arm_harms_listed, chinese_rct_simplified,
     chinese_single_arm_traditional, chinese_no_difference, rct_denies_survey, rct_patients_not_recontacted,
     neither_randomised_nor_blinded, single_arm_without_control, case_series_instead_of_survey, rct_no_earlier_review,
-    chinese_rct_not_survey, chinese_single_arm_not_randomised,
+    chinese_rct_not_survey, chinese_single_arm_not_randomised, rct_no_improvement, chinese_no_improvement,
 )}
 
 

@@ -47,6 +47,14 @@ WANT = {
     # Was a randomised trial, level 2.
     "chinese_single_arm_not_randomised": {
         "study_design": "single-arm trial", "evidence_level": "4", "sample_size": 35, "direction": "improved"},
+    # "There was no improvement in SCORAD", "neither itch nor sleep loss improved": was "improved".
+    "rct_no_improvement": {
+        "study_design": "randomised controlled trial", "evidence_level": "2", "sample_size": 78,
+        "direction": "no clear difference"},
+    # "MASI评分较对照组无明显改善": was "improved".
+    "chinese_no_improvement": {
+        "study_design": "randomised controlled trial", "evidence_level": "2", "sample_size": 64,
+        "direction": "no clear difference"},
 }
 
 
@@ -145,6 +153,36 @@ def test_not_denied(text, cue):
     low = lowered(text)
     at = low.index(cue)
     assert not negation.denied(low, at, at + len(cue))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("There was no improvement in itch or EASI with exosomes.", "no clear difference"),
+    ("Neither EASI nor itch improved with exosomes.", "no clear difference"),
+    ("Scar scores were not reduced by exosomes.", "no clear difference"),
+    ("No patient worsened during follow-up.", None),
+    ("No patient worsened; scar scores improved.", "improved"),
+    ("Scar scores improved, with no worsening of itch.", "improved"),
+    ("Unlike placebo, exosomes reduced scar scores.", "improved"),
+    ("Scar scores improved in the exosome group but not in the placebo group.", "improved"),
+    ("There was no significant difference in scar scores.", "no clear difference"),
+])
+def test_a_denied_result_is_no_result_of_its_own(sentence, want):
+    found = suggest(paper("Exosomes for acne scars: a randomised trial",
+                          f"Forty patients with acne scars were randomly assigned to exosomes or saline. {sentence}"))
+    assert (found["direction"].value, found["direction"].support) == (want, sentence) if want else (
+        "direction" not in found)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("治疗后两组症状无明显改善", "no clear difference"),
+    ("观察组红斑未见明显改善", "no clear difference"),
+    ("两组均未见病情加重", None),
+    ("观察组明显改善，对照组无明显改善", "improved"),
+])
+def test_a_denied_result_is_no_result_of_its_own_in_chinese(sentence, want):
+    found = suggest(paper("外泌体治疗痤疮瘢痕", f"将40例患者随机分为两组。{sentence}。", "zh-Hans"))
+    assert (found["direction"].value, found["direction"].support) == (want, sentence) if want else (
+        "direction" not in found)
 
 
 def test_counts_in_a_sentence_denying_a_plan_or_survey_are_the_sample():
