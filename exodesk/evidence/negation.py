@@ -64,6 +64,7 @@ _CLAUSE_CHARACTER = r"[^。；：，、（）！？\n.;:,()!?]"
 _BEFORE_ZH = re.compile(_NEGATION_ZH + _CLAUSE_CHARACTER + r"{0,6}$")
 _SCOPE_ZH = re.compile(_NEGATION_ZH + f"({_CLAUSE_CHARACTER}{{1,7}})")
 
+
 def denied(text: str, start: int, end: int) -> bool:
     """Whether the cue at text[start:end] is denied where it stands; `text`
     is lowered() English."""

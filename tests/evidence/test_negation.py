@@ -165,24 +165,19 @@ def test_not_denied(text, cue):
     ("Unlike placebo, exosomes reduced scar scores.", "improved"),
     ("Scar scores improved in the exosome group but not in the placebo group.", "improved"),
     ("There was no significant difference in scar scores.", "no clear difference"),
-])
-def test_a_denied_result_is_no_result_of_its_own(sentence, want):
-    found = suggest(paper("Exosomes for acne scars: a randomised trial",
-                          f"Forty patients with acne scars were randomly assigned to exosomes or saline. {sentence}"))
-    assert (found["direction"].value, found["direction"].support) == (want, sentence) if want else (
-        "direction" not in found)
-
-
-@pytest.mark.parametrize(("sentence", "want"), [
     ("治疗后两组症状无明显改善", "no clear difference"),
     ("观察组红斑未见明显改善", "no clear difference"),
     ("两组均未见病情加重", None),
     ("观察组明显改善，对照组无明显改善", "improved"),
 ])
-def test_a_denied_result_is_no_result_of_its_own_in_chinese(sentence, want):
-    found = suggest(paper("外泌体治疗痤疮瘢痕", f"将40例患者随机分为两组。{sentence}。", "zh-Hans"))
-    assert (found["direction"].value, found["direction"].support) == (want, sentence) if want else (
-        "direction" not in found)
+def test_a_denied_result_is_no_result_of_its_own(sentence, want):
+    if sentence.isascii():
+        source = paper("Exosomes for acne scars: a randomised trial",
+                       f"Forty patients with acne scars were randomly assigned to exosomes or saline. {sentence}")
+    else:
+        source = paper("外泌体治疗痤疮瘢痕", f"将40例患者随机分为两组。{sentence}。", "zh-Hans")
+    found = suggest(source).get("direction")
+    assert (found.value, found.support) == (want, sentence) if want else found is None
 
 
 def test_counts_in_a_sentence_denying_a_plan_or_survey_are_the_sample():
