@@ -5,7 +5,7 @@ randomised nor blinded", "without a control group", "rather than a
 questionnaire", "patients will not be recontacted", "未进行问卷调查": the cue's
 words are there, but the paper says the opposite of what they suggest. A cue is
 denied when a negation word stands before it in its own clause with at most a
-few words between (none of them a preposition or a conjunction, which start
+word or two between (neither a preposition nor a conjunction, which start
 another phrase: "no patient in the randomised group"), or when "not" follows
 it ("will not"), or its clause goes on to say it was not done ("a survey was
 not performed") or is still needed ("a randomised trial is needed").
@@ -25,16 +25,20 @@ _NEGATION = (
     r"|n[’']t)"
 )
 # A word that does not start another phrase (a preposition, a conjunction or
-# "nor" does).
-_FREE_WORD = (
-    r"\s+(?!(?:nor|in|of|at|on|for|with|within|between|among|during|after|before|from|to|by|than|as|and|but|"
-    r"that|which|who|whom|whose|where|when|while|whereas|although|because|since|if|vs|versus)\b)[\w’'/-]+"
+# "nor" does), nor the verb after a subject the negation is part of ("patients
+# with no prior treatment were randomised"); "or" goes on with the negation
+# ("no systematic review or meta-analysis") and is not counted.
+_WORD = (
+    r"(?:\s+or\b)?\s+(?!(?:or|nor|was|were|is|are|has|have|had|in|of|at|on|for|with|within|between|among|during|"
+    r"after|before|from|to|by|than|as|and|but|that|which|who|whom|whose|where|when|while|whereas|although|"
+    r"because|since|if|vs|versus)\b)[\w’'/-]+"
 )
-# The negation word, then up to three such words, up to the cue's place (the
-# end of the text this is searched in).
-_BEFORE = re.compile(_NEGATION + f"(?:{_FREE_WORD}){{0,3}}" + r"\s+$")
+# The negation word, then up to two such words, up to the cue's place (the end
+# of the text this is searched in): three would reach past a verb ("patients
+# without exosomes formed the control group").
+_BEFORE = re.compile(_NEGATION + f"(?:{_WORD}){{0,2}}" + r"(?:\s+or\b)?\s+$")
 # What a negation word denies: the words a cue may start at.
-_SCOPE = re.compile(_NEGATION + f"((?:{_FREE_WORD}){{1,4}})", re.IGNORECASE)
+_SCOPE = re.compile(_NEGATION + f"((?:{_WORD}){{1,3}})", re.IGNORECASE)
 # After a cue that ends in an auxiliary, "not" at once ("will not be
 # recontacted"); after a noun it starts another phrase ("a control group not
 # given exosomes").

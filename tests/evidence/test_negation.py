@@ -132,6 +132,7 @@ def test_the_true_cues_stay_cues(source, want):
     ("Patients will not be recontacted.", "will"),
     ("A formal survey of patients was not performed.", "survey"),
     ("A randomised trial is needed.", "randomised"),
+    ("No systematic review or meta-analysis has examined them.", "meta-analysis"),
 ])
 def test_denied(text, cue):
     low = lowered(text)
@@ -146,6 +147,8 @@ def test_denied(text, cue):
     ("No patient in the randomised group withdrew.", "randomised"),  # "no" is the patient's
     ("There was no difference between randomised groups.", "randomised"),
     ("No adverse events occurred; patients were randomised.", "randomised"),
+    ("Forty patients with no prior treatment were randomised.", "randomised"),
+    ("Twenty patients without exosomes formed the control group.", "control group"),
     ("Results were compared with a control group not given exosomes.", "control group"),
     ("The trial was not only randomised but also blinded.", "randomised"),
 ])
