@@ -21,9 +21,12 @@ import re
 from exodesk.evidence.guarded import Guarded
 
 _NEGATION = (
-    r"(?:\b(?:no|not(?!\s+(?:only|just|merely|all|always)\b)|never|neither|nor|without|rather than|instead of|unlike)"
-    r"|n[’']t)"
+    r"(?:\b(?:no|not(?!\s+(?:only|just|merely|all|always)\b)|never|neither|nor|without"
+    r"|(?P<comparing>rather than|instead of|unlike))|n[’']t)"
 )
+# What a comparison sets apart, when it is a group, is this study's own
+# ("unlike the control group, ..."): the cue stands.
+_GROUP = re.compile(r"\b(?:groups?|arms?)$")
 # A word that does not start another phrase (a preposition, a conjunction or
 # "nor" does), nor the verb after a subject the negation is part of ("patients
 # with no prior treatment were randomised"); "or" goes on with the negation
@@ -38,7 +41,7 @@ _WORD = (
 # without exosomes formed the control group").
 _BEFORE = re.compile(_NEGATION + f"(?:{_WORD}){{0,2}}" + r"(?:\s+or\b)?\s+$")
 # What a negation word denies: the words a cue may start at.
-_SCOPE = re.compile(_NEGATION + f"((?:{_WORD}){{1,3}})", re.IGNORECASE)
+_SCOPE = re.compile(_NEGATION + f"(?P<denied>(?:{_WORD}){{1,3}})", re.IGNORECASE)
 # After a cue that ends in an auxiliary, "not" at once ("will not be
 # recontacted"); after a noun it starts another phrase ("a control group not
 # given exosomes").
@@ -66,14 +69,15 @@ _CLAUSE_END_ZH = re.compile(r"[。；：，、（）！？\n.;:,()!?]")
 _NEGATION_ZH = r"(?:不是|不属于|并非|而非|未(?!来)|没有|无(?!论)|非(?!常)|仍需|尚需|有待)"
 _CLAUSE_CHARACTER = r"[^。；：，、（）！？\n.;:,()!?]"
 _BEFORE_ZH = re.compile(_NEGATION_ZH + _CLAUSE_CHARACTER + r"{0,6}$")
-_SCOPE_ZH = re.compile(_NEGATION_ZH + f"({_CLAUSE_CHARACTER}{{1,7}})")
+_SCOPE_ZH = re.compile(_NEGATION_ZH + f"(?P<denied>{_CLAUSE_CHARACTER}{{1,7}})")
 
 
 def denied(text: str, start: int, end: int) -> bool:
     """Whether the cue at text[start:end] is denied where it stands; `text`
     is lowered() English."""
     before = text[max(0, start - _REACH):start]
-    if _BEFORE.search(before, _after_last(_CLAUSE_END, before)):
+    if (m := _BEFORE.search(before, _after_last(_CLAUSE_END, before))) and not (
+            m.group("comparing") and _GROUP.search(text, start, end)):
         return True
     after = text[end:end + _REACH]
     if _NOT.match(after) and _AUXILIARY_END.search(text, start, end):
@@ -129,7 +133,7 @@ def without_denied_zh(text: str) -> str:
 
 def _blank(m: re.Match) -> str:
     # Spaces: no cue holds them, and they end no clause.
-    return m.string[m.start():m.start(1)] + " " * (m.end(1) - m.start(1))
+    return m.string[m.start():m.start("denied")] + " " * (m.end() - m.start("denied"))
 
 
 def _after_last(marks: re.Pattern, text: str) -> int:

@@ -149,6 +149,7 @@ def test_denied(text, cue):
     ("No adverse events occurred; patients were randomised.", "randomised"),
     ("Forty patients with no prior treatment were randomised.", "randomised"),
     ("Twenty patients without exosomes formed the control group.", "control group"),
+    ("Unlike the control group, the exosome group improved.", "control group"),
     ("Results were compared with a control group not given exosomes.", "control group"),
     ("The trial was not only randomised but also blinded.", "randomised"),
 ])
