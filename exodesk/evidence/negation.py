@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from exodesk.evidence.guarded import Guarded
+from exodesk.evidence.guarded import Guarded, lowered
 
 _NEGATION = (
     r"(?:\b(?:no|not(?!\s+(?:only|just|merely|all|always)\b)|never|neither|nor|without"
@@ -41,7 +41,7 @@ _WORD = (
 # without exosomes formed the control group").
 _BEFORE = re.compile(_NEGATION + f"(?:{_WORD}){{0,2}}" + r"(?:\s+or\b)?\s+$")
 # What a negation word denies: the words a cue may start at.
-_SCOPE = re.compile(_NEGATION + f"(?P<denied>(?:{_WORD}){{1,3}})", re.IGNORECASE)
+_SCOPE = re.compile(_NEGATION + f"(?P<denied>(?:{_WORD}){{1,3}})")
 # After a cue that ends in an auxiliary, "not" at once ("will not be
 # recontacted"); after a noun it starts another phrase ("a control group not
 # given exosomes").
@@ -60,7 +60,11 @@ _NOT_DONE = re.compile(
 # cue ("instead of a retrospective cross-sectional " is 44 characters).
 _REACH = 60
 # Marks that end a clause: a negation before one does not reach past it.
-_CLAUSE_END = re.compile(r"[.;:,()\[\]!?]")
+_CLAUSE_END = re.compile(r"[.;:,()\[\]!?\n]")  # a new line parts the title, or sections
+# Words that every match of _BEFORE holds ("no" is in "not" and "nor"), and
+# words every match of _NOT or _NOT_DONE holds.
+_NEGATION_WORDS = ("no", "n't", "n’t", "never", "neither", "without", "rather than", "instead of", "unlike")
+_NOT_DONE_WORDS = ("not", "needed", "warranted", "required", "lacking")
 _CLAUSE_END_ZH = re.compile(r"[。；：，、（）！？\n.;:,()!?]")
 
 # Chinese: a negation word, or one saying the cue is still to be done
@@ -75,15 +79,26 @@ _SCOPE_ZH = re.compile(_NEGATION_ZH + f"(?P<denied>{_CLAUSE_CHARACTER}{{1,7}})")
 def denied(text: str, start: int, end: int) -> bool:
     """Whether the cue at text[start:end] is denied where it stands; `text`
     is lowered() English."""
+    # Words every negation holds are looked for first: most cues have none
+    # about them, and looking for a word is quicker than a pattern's search.
     before = text[max(0, start - _REACH):start]
-    if (m := _BEFORE.search(before, _after_last(_CLAUSE_END, before))) and not (
+    if _holds_any(before, _NEGATION_WORDS) and (m := _BEFORE.search(before, _after_last(_CLAUSE_END, before))) and not (
             m.group("comparing") and _GROUP.search(text, start, end)):
         return True
     after = text[end:end + _REACH]
+    if not _holds_any(after, _NOT_DONE_WORDS):
+        return False
     if _NOT.match(after) and _AUXILIARY_END.search(text, start, end):
         return True
     clause = _CLAUSE_END.search(after)
     return bool(_NOT_DONE.match(after, 0, clause.start() if clause else len(after)))
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 (a loop: quicker than any() over so few)
+        if word in text:
+            return True
+    return False
 
 
 def first_said(pattern: Guarded, text: str, lowered_text: str) -> re.Match | None:
@@ -123,17 +138,22 @@ def without_denied(text: str) -> str:
     """`text` with the words its negations deny blanked out, at the same
     places: for a reader whose cue's place is not known ("there was no
     improvement in itch" reads "there was no             in itch")."""
-    return _SCOPE.sub(_blank, text)
+    low = lowered(text)  # searched matching case, as a Guarded pattern: quicker
+    if not _holds_any(low, _NEGATION_WORDS):
+        return text  # most sentences with a result
+    return _blanked(text, [m.span("denied") for m in _SCOPE.finditer(low)])
 
 
 def without_denied_zh(text: str) -> str:
     """As without_denied, in Simplified Chinese text."""
-    return _SCOPE_ZH.sub(_blank, text)
+    return _blanked(text, [m.span("denied") for m in _SCOPE_ZH.finditer(text)])
 
 
-def _blank(m: re.Match) -> str:
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     # Spaces: no cue holds them, and they end no clause.
-    return m.string[m.start():m.start("denied")] + " " * (m.end() - m.start("denied"))
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _after_last(marks: re.Pattern, text: str) -> int:
