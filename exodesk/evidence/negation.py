@@ -6,9 +6,11 @@ questionnaire", "patients will not be recontacted", "未进行问卷调查": the
 words are there, but the paper says the opposite of what they suggest. A cue is
 denied when a negation word stands before it in its own clause with at most a
 word or two between (neither a preposition nor a conjunction, which start
-another phrase: "no patient in the randomised group"), or when "not" follows
-it ("will not"), or its clause goes on to say it was not done ("a survey was
-not performed") or is still needed ("a randomised trial is needed").
+another phrase: "no patient in the randomised group"), or when it ends in an
+auxiliary that "not" follows ("will not"), or its clause goes on to say it was
+not done ("a survey was not performed") or is still needed ("a randomised
+trial is needed"). Results are read the same way: "there was no improvement"
+is no improvement.
 
 Cues that carry their own negation are read as such by their patterns, before
 this is asked: "non-randomised", "no significant difference", "无对照".
@@ -56,8 +58,9 @@ _NOT_DONE = re.compile(
     r"(?:is|are)\s+(?:still\s+|now\s+|urgently\s+)?(?:needed|warranted|required|lacking)"
     r")\b"
 )
-# How far back a negation word is looked for: the longest it stands from its
-# cue ("instead of a retrospective cross-sectional " is 44 characters).
+# How far back a negation word is looked for: farther than it stands from its
+# cue with two words between ("instead of a questionnaire-based " is 32
+# characters).
 _REACH = 60
 # Marks that end a clause: a negation before one does not reach past it.
 _CLAUSE_END = re.compile(r"[.;:,()\[\]!?\n]")  # a new line parts the title, or sections
@@ -65,12 +68,12 @@ _CLAUSE_END = re.compile(r"[.;:,()\[\]!?\n]")  # a new line parts the title, or 
 # words every match of _NOT or _NOT_DONE holds.
 _NEGATION_WORDS = ("no", "n't", "n’t", "never", "neither", "without", "rather than", "instead of", "unlike")
 _NOT_DONE_WORDS = ("not", "needed", "warranted", "required", "lacking")
-_CLAUSE_END_ZH = re.compile(r"[。；：，、（）！？\n.;:,()!?]")
 
 # Chinese: a negation word, or one saying the cue is still to be done
 # ("仍需随机对照试验证实"), then up to six characters of the same clause; not
 # 非常 (very), 无论 (whatever), 未来 (future).
 _NEGATION_ZH = r"(?:不是|不属于|并非|而非|未(?!来)|没有|无(?!论)|非(?!常)|仍需|尚需|有待)"
+_CLAUSE_END_ZH = re.compile(r"[。；：，、（）！？\n.;:,()!?]")
 _CLAUSE_CHARACTER = r"[^。；：，、（）！？\n.;:,()!?]"
 _BEFORE_ZH = re.compile(_NEGATION_ZH + _CLAUSE_CHARACTER + r"{0,6}$")
 _SCOPE_ZH = re.compile(_NEGATION_ZH + f"(?P<denied>{_CLAUSE_CHARACTER}{{1,7}})")
