@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from exodesk.evidence.guarded import Guarded, lowered
+from exodesk.evidence.negation import first_said, said_zh
 from exodesk.evidence.vocabulary import any_name
 
 _UNITS = {
@@ -144,10 +145,11 @@ def sample_size(sentences: list[str]) -> Count | None:
     """The study's number of people: the largest count in an enrolment sentence,
     else the largest count anywhere (responders are a part of the whole).
     Counts of people planned, surveyed or pooled from other studies are not
-    taken."""
+    taken, unless the sentence denies the plan or survey."""
     found = counts_in(sentences)
     low = {s: lowered(s) for s in {c.sentence for c in found}}  # each sentence once
-    counts = [c for c in found if not _NOT_TREATED.search(c.sentence, low[c.sentence])]
+    # "Patients will not be recontacted" plans nothing; "no survey was done" surveyed no one.
+    counts = [c for c in found if not first_said(_NOT_TREATED, c.sentence, low[c.sentence])]
     enrolled = [c for c in counts if _ENROLMENT.search(c.sentence, low[c.sentence])]
     pool = enrolled or counts
     return max(pool, key=lambda c: c.value) if pool else None
@@ -169,7 +171,7 @@ def sample_size_zh(sentences: list[str]) -> Count | None:
     for sentence in sentences:
         if "例" not in sentence and "名" not in sentence and "位" not in sentence:
             continue
-        if _ZH_NOT_TREATED.search(sentence):
+        if said_zh(_ZH_NOT_TREATED, sentence):  # not "未进行问卷调查"
             continue
         for m in _ZH_COUNT.finditer(sentence):
             if not _ZH_PART.search(sentence, max(0, m.start() - 12), m.start()):

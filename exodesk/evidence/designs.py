@@ -81,7 +81,7 @@ def design_of(label: str | None) -> Design | None:
         (("protocol",), PROTOCOL),
         (("survey", "cross-sectional", "cross sectional", "questionnaire"), SURVEY),
         (("systematic", "meta-analys"), SYSTEMATIC_REVIEW),
-        (("non-random", "nonrandom", "controlled study", "cohort"), NON_RANDOMISED),
+        (("non-random", "nonrandom", "not random", "controlled study", "cohort"), NON_RANDOMISED),
         (("randomi",), RCT),
         (("single arm", "single-arm", "phase", "open-label"), SINGLE_ARM),
         (("case series",), CASE_SERIES),

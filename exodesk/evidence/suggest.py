@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,8 +23,15 @@ from exodesk.evidence import (
 )
 from exodesk.evidence.counts import Count, sample_size, sample_size_zh
 from exodesk.evidence.guarded import Guarded, lowered
+from exodesk.evidence.negation import (
+    denied_zh,
+    first_said,
+    without_denied,
+    without_denied_zh,
+    words_said,
+)
 from exodesk.evidence.vocabulary import find_in_text
-from exodesk.model import NOT_TESTED, Notes, Paper
+from exodesk.model import IMPROVED, NO_CLEAR_DIFFERENCE, NOT_TESTED, Notes, Paper
 
 
 @dataclass(frozen=True)
@@ -175,27 +183,42 @@ _PUBLICATION_TYPES = tuple(
 def _design_from_text(read: _Reading, people: int | None) -> tuple[str, str] | None:
     """(design id, supporting words) from the title and abstract."""
     whole, low = read.whole, read.lowered
-    if words := _PROTOCOL.words_in(whole, low):
+    if words := words_said(_PROTOCOL, whole, low):
         return designs.PROTOCOL, words
-    if words := _SYSTEMATIC.words_in(whole, low):
+    if words := words_said(_SYSTEMATIC, whole, low):
         return designs.SYSTEMATIC_REVIEW, words
-    if (words := _THIS_REVIEW.words_in(whole, low)) or (words := _REVIEW.words_in(read.title, low)):
+    if (words := words_said(_THIS_REVIEW, whole, low)) or (words := words_said(_REVIEW, read.title, low)):
         return designs.NARRATIVE_REVIEW, words
-    if words := _SURVEY.words_in(whole, low):
+    if words := words_said(_SURVEY, whole, low):
         return designs.SURVEY, words
-    if not people and (words := _ANIMAL.words_in(whole, low)):
+    if not people and (words := words_said(_ANIMAL, whole, low)):
         return designs.PRECLINICAL, words
-    if words := _RANDOMISED.words_in(whole, low):
+    if words := words_said(_RANDOMISED, whole, low):
         return designs.RCT, words
-    if words := _CONTROLLED.words_in(whole, low):
+    if words := words_said(_CONTROLLED, whole, low):
         return designs.NON_RANDOMISED, words
-    if (words := _PHASE.words_in(whole, low)) or (words := _SINGLE_ARM.words_in(whole, low)):
+    if (words := words_said(_PHASE, whole, low)) or (words := words_said(_SINGLE_ARM, whole, low)):
         return designs.SINGLE_ARM, words
-    if words := _CASE_REPORT.words_in(whole, low):
+    if words := words_said(_CASE_REPORT, whole, low):
         return designs.CASE_REPORT, words
-    if words := _CASE_SERIES.words_in(whole, low):
+    if words := words_said(_CASE_SERIES, whole, low):
         return designs.CASE_SERIES, words
     return None
+
+
+def _design_from_chinese(simplified: str, people: int | None) -> tuple[str, str] | None:
+    """chinese_reading.design, passing over the cues the abstract denies
+    ("本研究不是问卷调查"): each is blanked out and the abstract read again."""
+    while (found := chinese_reading.design(simplified, people)) is not None:
+        at = simplified.find(found[1])  # the match: these patterns look at nothing around it
+        if not denied_zh(simplified, at):
+            return found
+        simplified = f"{simplified[:at]}{_BLANK * len(found[1])}{simplified[at + len(found[1]):]}"
+    return None
+
+
+# Stands for a denied cue's characters: no pattern matches it, nor ends a clause.
+_BLANK = "\u3000"
 
 
 def _design_from_type(publication_type: str | None, read: _Reading) -> str | None:
@@ -205,9 +228,9 @@ def _design_from_type(publication_type: str | None, read: _Reading) -> str | Non
     for pattern, design_id in _PUBLICATION_TYPES:
         if pattern.search(kind):
             # A "phase I" trial may still be randomised; a "Review" systematic.
-            if design_id == designs.SINGLE_ARM and _RANDOMISED.search(read.text, read.lowered):
+            if design_id == designs.SINGLE_ARM and first_said(_RANDOMISED, read.text, read.lowered):
                 return designs.RCT
-            if design_id == designs.NARRATIVE_REVIEW and _SYSTEMATIC.search(read.text, read.lowered):
+            if design_id == designs.NARRATIVE_REVIEW and first_said(_SYSTEMATIC, read.text, read.lowered):
                 return designs.SYSTEMATIC_REVIEW
             return design_id
     return None
@@ -225,12 +248,12 @@ def suggest_design(read: _Reading, publication_type: str | None,
     """(design, label for the notes, supporting words)."""
     design_id = _design_from_type(publication_type, read)
     support = f"publication type: {publication_type}" if design_id else ""
-    if design_id is not None and (words := _PROTOCOL.words_in(read.whole, read.lowered)):
+    if design_id is not None and (words := words_said(_PROTOCOL, read.whole, read.lowered)):
         design_id, support = designs.PROTOCOL, words  # a trial's type, given to its protocol paper
     if design_id is None:
         found = _design_from_text(read, people)
         if found is None and read.zh_sentences:
-            found = chinese_reading.design("\n".join(read.zh_sentences), people)
+            found = _design_from_chinese("\n".join(read.zh_sentences), people)
         if found is None and people and people > 1:
             found = designs.CASE_SERIES, f"{people} people, no comparison group mentioned"
         if found is None:
@@ -239,7 +262,7 @@ def suggest_design(read: _Reading, publication_type: str | None,
     design = designs.by_id(design_id)
     label = design.label
     if design_id == designs.SINGLE_ARM:
-        m = _PHASE.search(read.whole, read.lowered)
+        m = first_said(_PHASE, read.whole, read.lowered)
         label = designs.single_arm_label(_phase(read.whole, m) if m else None)
         if m and "phase" not in support.casefold():
             support += f"; {read.whole[m.start():m.end()]}"
@@ -253,7 +276,7 @@ _POOLED_TRIALS = Guarded(r"randomi[sz]ed (?:controlled )?trials|\brcts\b", "rand
 
 def suggest_level(design: designs.Design, read: _Reading) -> tuple[str, str]:
     if design.id == designs.SYSTEMATIC_REVIEW:
-        words = _POOLED_TRIALS.words_in(read.text, read.lowered)
+        words = words_said(_POOLED_TRIALS, read.text, read.lowered)
         if words:
             return "1", f"systematic review of {words}"
         return designs.REVIEW_OF_OTHER_STUDIES_LEVEL, "systematic review; the kinds of studies it pools are not stated"
@@ -282,6 +305,30 @@ def suggest_adverse_events(read: _Reading) -> tuple[str, str]:
 _NOTHING_TESTED = (designs.PROTOCOL, designs.NARRATIVE_REVIEW, designs.PRECLINICAL, designs.SURVEY)
 
 
+def _said_direction(sentences: list[str], read_direction: Callable[[list[str]], tuple[str, str] | None],
+                    plain: Callable[[str], str]) -> tuple[str, str] | None:
+    """read_direction's answer, reading the cues a sentence denies as denied
+    (`plain` blanks them): a worsening denied ("no patient worsened") is none;
+    an improvement denied ("there was no improvement in itch", "neither EASI
+    nor itch improved", "症状无明显改善") is no clear difference, as "did not
+    improve" is, unless another sentence gives a direction: "had not responded
+    to two courses of steroid" tells who took part, not what they had."""
+    originals: dict[str, str] = {}  # a blanked sentence: the paper's own
+    not_improved = None
+    while (way := read_direction(sentences)) is not None:
+        said = originals.get(way[1], way[1])
+        if way[0] == NO_CLEAR_DIFFERENCE or way[1] in originals:  # the latter's denied words are gone
+            return way[0], said
+        kept = plain(way[1])
+        if kept == way[1] or (read_direction([kept]) or ("", ""))[0] == way[0]:
+            return way[0], said  # said, not denied (or said again outside what is denied)
+        if way[0] == IMPROVED and not_improved is None:
+            not_improved = said
+        originals[kept] = said
+        sentences = [kept if sentence == way[1] else sentence for sentence in sentences]
+    return (NO_CLEAR_DIFFERENCE, not_improved) if not_improved else None
+
+
 def suggest_findings(read: _Reading, design: designs.Design | None, people: int | None) -> dict[str, Suggestion]:
     """outcome, outcome_zh, direction and responders."""
     found: dict[str, Suggestion] = {}
@@ -296,8 +343,9 @@ def suggest_findings(read: _Reading, design: designs.Design | None, people: int 
     if outcome_zh:
         found["outcome_zh"] = Suggestion("outcome_zh", outcome_zh[0], outcome_zh[1])
     if "direction" not in found:
-        way = findings.direction(read.sentences) or (
-            chinese_reading.direction(read.zh_sentences) if read.zh_sentences else None)
+        way = _said_direction(read.sentences, findings.direction, without_denied) or (
+            _said_direction(read.zh_sentences, chinese_reading.direction, without_denied_zh)
+            if read.zh_sentences else None)
         if way:
             found["direction"] = Suggestion("direction", way[0], way[1])
     if design is None or design.in_people:
@@ -337,7 +385,7 @@ def suggest(paper: Paper) -> dict[str, Suggestion]:
     design = design_found[0] if design_found else None
     if count is None and design_found and design_found[0].id == designs.CASE_REPORT:
         # A case report is about one person.
-        count = Count(1, _CASE_REPORT.words_in(read.text, read.lowered) or design_found[2], "")
+        count = Count(1, words_said(_CASE_REPORT, read.text, read.lowered) or design_found[2], "")
     people = count.value if count else None
     if design_found:
         found["study_design"] = Suggestion("study_design", design_found[1], design_found[2])

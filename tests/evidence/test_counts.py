@@ -66,7 +66,7 @@ def test_chinese_counts():
 @pytest.mark.parametrize(("label", "design_id"), [
     ("study protocol (no results yet)", designs.PROTOCOL), ("protocol for a randomised trial", designs.PROTOCOL),
     ("survey / cross-sectional study", designs.SURVEY), ("cross-sectional questionnaire", designs.SURVEY),
-    ("randomised controlled trial", designs.RCT),
+    ("randomised controlled trial", designs.RCT), ("not randomised, two groups", designs.NON_RANDOMISED),
 ])
 def test_design_of_reads_the_new_labels(label, design_id):
     assert designs.design_of(label).id == design_id
