@@ -322,7 +322,7 @@ def _said_direction(sentences: list[str], read_direction: Callable[[list[str]], 
         kept = plain(way[1])
         if kept == way[1] or (read_direction([kept]) or ("", ""))[0] == way[0]:
             return way[0], said  # said, not denied (or said again outside what is denied)
-        if way[0] == IMPROVED and not_improved is None:
+        if way[0] == IMPROVED and not_improved is None and not findings.some_people_not_improved(lowered(said)):
             not_improved = said
         originals[kept] = said
         sentences = [kept if sentence == way[1] else sentence for sentence in sentences]

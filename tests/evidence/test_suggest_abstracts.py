@@ -7,6 +7,7 @@ import pytest
 
 from exodesk.evidence import chinese_reading, findings, harms
 from exodesk.evidence.suggest import NOT_MENTIONED, sentences, suggest
+from exodesk.model import Abstract, Paper
 
 from . import abstracts
 
@@ -159,3 +160,17 @@ def test_little_or_no_effect_is_no_clear_difference(sentence):
     # "improved" from a hopeful sentence elsewhere in the abstract.
     text = f"Exosomes were tested in adults. Pain was reduced in some patients. {sentence}"
     assert findings.direction(sentences(text))[0] == "no clear difference"
+
+
+@pytest.mark.parametrize("result, direction", [
+    ("At six months, three of five patients had complete healing; one did not improve.", "improved"),
+    ("Three patients exhibited complete healing, while one reported no improvement.", "improved"),
+    ("Two patients did not improve and the other ten healed.", "improved"),
+    ("The exosome group did not improve more than the placebo group.", "no clear difference"),
+])
+def test_one_person_who_did_not_improve_is_not_the_studys_result(result, direction):
+    # In a study without a comparison group, "one did not improve" tells one
+    # person's course; it made a trial where three of five healed "no clear difference".
+    text = f"Five patients with refractory perianal fistula were treated with exosomes. {result}"
+    found = suggest(Paper(title="Exosomes for perianal fistula: a phase I trial", abstracts=[Abstract("en", text)]))
+    assert found["direction"].value == direction
