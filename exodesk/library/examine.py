@@ -187,8 +187,10 @@ def _read(path: Path) -> bytes:
                 f"the file is too large ({size / 1048576:.1f} MB; the limit for this kind is "
                 f"{limit // 1048576} MB)"
             )
-        # Never more than the limit, even if the file grows while it is read.
-        data = head + handle.read(limit + 1 - len(head))
+        # One byte more than its size, never more than the limit: a file that
+        # grows while it is read is found out by the byte more. (Asking for
+        # the limit itself made Python set aside 10 MB for each file: 14 µs.)
+        data = head + handle.read(max(size + 1 - len(head), 0))
     if len(data) > limit or _signature(path) != before or len(data) != size:
         raise Refused("the file changed while it was being read (is it still being saved?); import it again")
     return data

@@ -105,6 +105,26 @@ def test_a_file_that_changes_while_read_is_refused_and_can_be_imported_again(lib
     assert one(library, path).status == "imported"
 
 
+def test_a_file_that_grows_between_its_look_and_its_read_is_refused(library, tmp_path, monkeypatch):
+    # Read one byte past the size it had when looked at, not to the end: the byte more says so.
+    path = tmp_path / "being-saved.txt"
+    path.write_bytes(OTHER_SEED.read_bytes())
+    real_open = os.open
+
+    def open_after_more_is_written(name, *args):
+        if Path(name) == path:
+            with path.open("ab") as more:
+                more.write(b"\nmore text saved meanwhile\n" * 1000)
+        return real_open(name, *args)
+
+    monkeypatch.setattr(os, "open", open_after_more_is_written)
+    result = one(library, path)
+    assert (result.status, result.reason) == (
+        "refused", "the file changed while it was being read (is it still being saved?); import it again")
+    monkeypatch.undo()
+    assert one(library, path).status == "imported"
+
+
 @pytest.mark.parametrize("name", ["系統性硬化症 外泌體.txt", "exosomes 🧪 review.txt", "ｆｕｌｌｗｉｄｔｈ名.txt"])
 def test_names_in_chinese_or_with_emoji_are_imported_and_reported(library, tmp_path, name):
     path = tmp_path / name
