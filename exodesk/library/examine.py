@@ -189,7 +189,8 @@ def _read(path: Path) -> bytes:
             )
         # One byte more than its size, never more than the limit: a file that
         # grows while it is read is found out by the byte more. (Asking for
-        # the limit itself made Python set aside 10 MB for each file: 14 µs.)
+        # the limit itself made Python set aside 10 MB for each file: 0.05 s
+        # of the workers' processor time for 1,000 files.)
         data = head + handle.read(max(size + 1 - len(head), 0))
     if len(data) > limit or _signature(path) != before or len(data) != size:
         raise Refused("the file changed while it was being read (is it still being saved?); import it again")
