@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import json
 import os
 import sys
@@ -315,6 +314,8 @@ def _open_window(argv: list[str]) -> int:
 def _missing_files(files: list[Path]) -> str:
     """Why the window is not opened for these files, if one does not exist: a
     mistyped command (`exodesk lst`) must not start a window importing "lst"."""
+    import difflib  # here, not at the start of every command: 1.4 ms
+
     from exodesk.library.examine import shown_text
 
     for file in files:
