@@ -2,6 +2,8 @@
 # SQLite only: the file's own schema, journal mode and settings.
 
 
+import pytest
+
 from exodesk.library import Library
 from exodesk.library.schema import migrations, schema_version
 from exodesk.model import Paper
@@ -57,3 +59,17 @@ def test_an_older_library_stores_languages_as_codes_after_the_upgrade(tmp_path):
     with Library(path, backup=False) as lib:
         assert lib.get(first).language == "pt"
         assert lib.get(second).language == "Klingon"  # no code known: kept as written
+
+
+def test_a_write_outside_a_transaction_is_committed_at_once_and_inside_one_is_part_of_it(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as lib, Library(path) as other:
+        lib.db.execute("INSERT INTO import_log(at, path, status) VALUES ('now', 'a.txt', 'refused')")
+        assert other.db.execute("SELECT count(*) FROM import_log").fetchone()[0] == 1
+        with pytest.raises(RuntimeError), lib.transaction():
+            lib.db.execute("INSERT INTO import_log(at, path, status) VALUES ('now', 'b.txt', 'refused')")
+            with lib.transaction():  # a savepoint inside it
+                lib.db.execute("INSERT INTO import_log(at, path, status) VALUES ('now', 'c.txt', 'refused')")
+            raise RuntimeError
+        assert not lib.db.conn.in_transaction
+        assert [r[0] for r in other.db.execute("SELECT path FROM import_log")] == ["a.txt"]
