@@ -142,7 +142,9 @@ _ANIMAL = Guarded(
 )
 _RANDOMISED = Guarded(
     # Not "non-randomised" nor "not randomised"; a "(?<!non)" would be redundant before \b.
-    r"\b(?<!non-)(?<!not )randomi[sz]ed\b(?! controlled trials)|\brandomly (?:assigned|allocated)\b|"
+    # "according to a random number table": how Chinese trials write their allocation (随机数字表法).
+    r"\b(?<!non-)(?<!not )randomi[sz]ed\b(?! controlled trials)|\brandomly (?:assigned|allocated|divided)\b|"
+    r"\brandom(?:ised|ized)? numbers? table\b|"
     r"\bplacebo[- ]controlled\b|\bdouble[- ]blind(?:ed)?\b",
     "random", "placebo", "blind",
 )

@@ -174,3 +174,15 @@ def test_one_person_who_did_not_improve_is_not_the_studys_result(result, directi
     text = f"Five patients with refractory perianal fistula were treated with exosomes. {result}"
     found = suggest(Paper(title="Exosomes for perianal fistula: a phase I trial", abstracts=[Abstract("en", text)]))
     assert found["direction"].value == direction
+
+
+@pytest.mark.parametrize("allocation", [
+    "According to a random number table, patients were divided into a PRP group and a control group, 15 each.",
+    "Thirty patients were randomly divided into an exosome group and a control group.",
+])
+def test_allocation_by_a_random_number_table_is_a_randomised_trial(allocation):
+    # Chinese trials' own wording (随机数字表法), in their English abstracts too:
+    # with "control group" alone the trial was taken for a non-randomised study.
+    text = f"Thirty patients with hair loss after transplantation were studied. {allocation} Survival was higher with PRP."
+    found = suggest(Paper(title="Platelet-rich plasma after hair transplantation", abstracts=[Abstract("en", text)]))
+    assert found["study_design"].value == "randomised controlled trial"
