@@ -354,7 +354,7 @@ def _part(language: str, evidence: _Evidence, clinic: Clinic, produced: str, rev
 
     studies = Section("studies", heading["studies"])
     if shown:
-        table_rows = [[short_name(paper), _design_name(notes, language, words),
+        table_rows = [[short_name(paper, language), _design_name(notes, language, words),
                        str(notes.sample_size) if notes.sample_size else "—",
                        findings.finding(notes, language, words), _level(notes, words)]
                       for paper, notes in shown]

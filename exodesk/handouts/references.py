@@ -74,11 +74,12 @@ def vancouver(paper: Paper, *, most_authors: int = MAX_AUTHORS) -> str:
     return " ".join(p for p in parts if p)
 
 
-def short_name(paper: Paper) -> str:
-    """How the table names a study: first author's family name and year."""
+def short_name(paper: Paper, language: str = "en") -> str:
+    """How the table names a study: first author's family name and year;
+    "等" after it in Chinese ("王小明等 2023"), "et al." in English."""
     first = paper.authors[0] if paper.authors else None
     name = (first.literal or first.family) if first else (paper.journal_abbrev or paper.journal or "")
     if first and (len(paper.authors) > 1 or paper.authors_truncated):
-        name += " et al."
+        name += "等" if language.startswith("zh") else " et al."
     year = str(paper.year) if paper.year else ""
     return " ".join(p for p in (name, year) if p) or (paper.title or "")[:40]

@@ -59,6 +59,7 @@ def test_only_papers_whose_intervention_is_the_treatment_are_printed():
     herbal = entry("Zhou", 2023, "systematic review / meta-analysis", level="1", intervention="Chinese herbal medicine")
     handout = build([on_topic, mindfulness, herbal], "both")
     assert [r[0] for r in rows(handout)] == ["Wong et al. 2024"]
+    assert [r[0] for r in rows(handout, part=1)] == ["Wong等 2024"]  # the Chinese sheet's way of "et al."
     assert handout.certainty.people_studies == 1 and handout.certainty.randomised == 0
     assert "Moore" not in handout.text() and "Zhou" not in handout.text()
     assert [(p.authors[0].family, r.verdict) for p, r in handout.excluded] == [("Moore", "off topic"), ("Zhou", "off topic")]
