@@ -122,6 +122,7 @@ class _Styles:
                                    bulletFontName=LATIN, bulletFontSize=size, spaceAfter=size * 0.15)
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=12, leading=14.5, spaceAfter=0)
         self.head_cell = ParagraphStyle("head_cell", parent=self.cell, fontName=self.bold, textColor=colors.white)
+        self.study_cell = ParagraphStyle("study_cell", parent=self.cell, wordWrap=None)
         # keepWithNext: a heading is never the last line of a page.
         self.heading = ParagraphStyle("heading", fontName=self.bold, fontSize=13.5, leading=16, spaceBefore=5,
                                       spaceAfter=1.5, textColor=ACCENT, keepWithNext=1, **common)
@@ -225,6 +226,15 @@ class _PartStart(Flowable):
 _COLUMNS = [0.17, 0.2, 0.11, 0.41, 0.11]
 
 
+def _study_style(name: str, styles: _Styles, width: float) -> ParagraphStyle:
+    """A study's name ("王小明等 2023") breaks at its spaces, so its year stays
+    whole, where every word fits the column (Chinese text may break anywhere)."""
+    inner = width - 8  # the cell's padding
+    if all(_width(word, styles.cell.fontName, styles.cell.fontSize) <= inner for word in name.split(" ")):
+        return styles.study_cell
+    return styles.cell
+
+
 def _block(block: Block, part: Part, styles: _Styles, width: float) -> list:
     if block.kind == PARAGRAPH:
         return [styles.p(text, styles.body) for text in block.items]
@@ -244,10 +254,12 @@ def _block(block: Block, part: Part, styles: _Styles, width: float) -> list:
     if block.kind == CHECKLIST:  # kept on one page with its heading (_section)
         return [Paragraph(markup(text, styles.font), styles.item, bulletText="☐") for text in block.items]
     if block.kind == TABLE:
+        widths = [f * width for f in _COLUMNS]
         data = [[styles.p(h, styles.head_cell) for h in block.header]]
-        data += [[styles.p(c, styles.cell) for c in row] for row in block.rows]
+        data += [[styles.p(c, _study_style(c, styles, widths[0]) if i == 0 else styles.cell) for i, c in enumerate(row)]
+                 for row in block.rows]
         # No row is ever split across pages; the header repeats on a new page.
-        table = Table(data, colWidths=[f * width for f in _COLUMNS], repeatRows=1)
+        table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), LATIN, 12),  # the table's own default is Helvetica
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),

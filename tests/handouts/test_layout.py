@@ -87,3 +87,17 @@ def test_two_pages_a_language_however_many_papers(count, paper):
     assert fitted_handout.rows >= 1
     text = fitted_handout.text("en")
     assert f"of the {fitted_handout.certainty.people_studies} studies in people we found" in text
+
+
+def test_a_chinese_study_name_keeps_its_year_whole_and_a_long_one_still_fits_its_column():
+    # Chinese wrapping breaks anywhere: "王小明等 2023" came out "王小明等 202" / "3".
+    from exodesk.handouts.pdf import _COLUMNS, _study_style, _Styles
+    from exodesk.handouts.references import short_name
+    from exodesk.model import Author, Paper
+
+    styles, column = _Styles("zh-Hant"), _COLUMNS[0] * 480
+    paper = Paper(title="外泌体", date="2023", authors=[Author(literal="王小明"), Author(literal="李华")])
+    assert short_name(paper, "zh-Hant") == "王小明等 2023"
+    assert _study_style(short_name(paper, "zh-Hant"), styles, column) is styles.study_cell
+    group = Paper(title="外泌体", date="2023", authors=[Author(literal="中华医学会皮肤性病学分会外泌体临床应用专家组")])
+    assert _study_style(short_name(group, "zh-Hant"), styles, column) is styles.cell  # wider than the column
