@@ -186,3 +186,15 @@ def test_allocation_by_a_random_number_table_is_a_randomised_trial(allocation):
     text = f"Thirty patients with hair loss after transplantation were studied. {allocation} Survival was higher with PRP."
     found = suggest(Paper(title="Platelet-rich plasma after hair transplantation", abstracts=[Abstract("en", text)]))
     assert found["study_design"].value == "randomised controlled trial"
+
+
+def test_harms_of_hair_and_laser_treatments_are_named_with_their_counts():
+    # A trial that argues against the treatment: its folliculitis (9 people)
+    # was missing from the patient sheet, which named only the contact dermatitis.
+    text = ("One hundred and twenty adults were randomly assigned to exosome serum or vehicle. Hair density did not "
+            "differ between groups. Adverse events were more frequent with exosome serum: folliculitis occurred in 9 "
+            "patients and contact dermatitis in 4 patients. Blistering developed in 2 patients after microneedling.")
+    found = suggest(Paper(title="Exosome serum for hair loss", abstracts=[Abstract("en", text)]))
+    assert found["adverse_events"].value == ("inflamed hair follicles (folliculitis) (9); "
+                                             "skin reaction to the product (contact dermatitis) (4); blisters (2)")
+    assert harms.name_zh("folliculitis") == "毛囊發炎（毛囊炎）"
