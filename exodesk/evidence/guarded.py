@@ -23,6 +23,9 @@ from ahocorasick_rs import AhoCorasick, Implementation
 # letter and that lower() does not turn into that one letter: dotted capital I,
 # dotless i, long s, Kelvin sign.
 _LETTER_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+# The characters r"\s" matches in a text: Unicode's white space.
+WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+              "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 # Marks that no match of an `unbroken` pattern holds (see Guarded).
 _MARKS = ".,;:"
 # From this many words on, one pass of an automaton over a text tells whether

@@ -10,7 +10,7 @@ from re import _parser
 import pytest
 
 from exodesk.evidence import counts, designs, findings, interventions, suggest
-from exodesk.evidence.guarded import _MARKS, AnyOf, Guarded, lowered
+from exodesk.evidence.guarded import _MARKS, WHITESPACE, AnyOf, Guarded, lowered
 from exodesk.model import Paper
 from exodesk.text.abstracts import make_abstract
 
@@ -231,6 +231,11 @@ def test_a_text_may_match_exactly_when_it_holds_a_guard_word(name):
     texts += [f"x{word}y" for word in guarded.words] + [word[1:] for word in guarded.words] + [""]
     for text in texts:
         assert guarded.may_match(text) == any(word in text for word in guarded.words), text
+
+
+def test_whitespace_is_what_the_pattern_for_white_space_matches():
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(re.findall(r"\s", every_character)) == WHITESPACE
 
 
 @pytest.mark.parametrize("words", [("side effect", "adverse"), ("rat", "rats", "ratio", "generation", "mice", "in vivo"),
