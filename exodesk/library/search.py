@@ -46,19 +46,27 @@ def index_text(text: str) -> str:
     simplified = to_simplified(text)
     wide = _WIDE.search(simplified)
     start = wide.start() if wide else len(simplified)  # no Chinese before it
-    return simplified[:start] + HAN_RUN.sub(_spaced, simplified[start:])
+    # The text between runs of Chinese characters, and each run (split keeps
+    # them), spaced in a list rather than a call for each run (600 Chinese
+    # texts: 12.7 ms of CPU instead of 15.4 ms).
+    pieces = _HAN_RUN_KEPT.split(simplified[start:])
+    pieces[1::2] = [_spaced(run) for run in pieces[1::2]]
+    return simplified[:start] + "".join(pieces)
+
+
+_HAN_RUN_KEPT = re.compile(f"({HAN_RUN.pattern})")
 
 
 def _has_chinese(text: str) -> bool:
     return (wide := _WIDE.search(text)) is not None and HAN_RUN.search(text, wide.start()) is not None
 
 
-def _spaced(run: re.Match) -> str:
+def _spaced(run: str) -> str:
     """A run of Chinese characters with a space before, between and after
     them: str.replace puts one at each place between characters, the ends too
     (600 Chinese texts: 12 ms of CPU instead of 20 ms for a space joined
     between the characters and one at each end)."""
-    return run.group(0).replace("", " ")
+    return run.replace("", " ")
 
 
 def paper_index_row(paper: Paper, notes: Notes | None) -> dict[str, str]:
