@@ -10,7 +10,7 @@ from re import _parser
 import pytest
 
 from exodesk.evidence import counts, designs, findings, interventions, suggest
-from exodesk.evidence.guarded import _MARKS, AnyOf, Guarded, lowered
+from exodesk.evidence.guarded import _MARKS, WHITESPACE, AnyOf, Guarded, lowered
 from exodesk.model import Paper
 from exodesk.text.abstracts import make_abstract
 
@@ -117,8 +117,11 @@ _NO_MARK_CLASSES = (sre.CATEGORY_WORD, sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT)
 
 def _holds_no_mark(items) -> bool:
     """Whether nothing the parsed pattern `items` matches holds one of the
-    marks an unbroken pattern is searched after (\\b and look-arounds match
-    no characters)."""
+    marks that end the clauses an unbroken pattern is searched in, nor looks
+    past one: a look-ahead holds none either, and no anchor needs the text's
+    end, which a clause's end would pass for (\\b and look-behinds see the
+    same either way: a mark is no word's character, and the text before a
+    clause is there)."""
     for op, av in items:
         if op is sre.LITERAL:
             ok = chr(av) not in _MARKS
@@ -132,8 +135,10 @@ def _holds_no_mark(items) -> bool:
             ok = all(_holds_no_mark(part) for part in av[1])
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             ok = _holds_no_mark(av[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            ok = av[0] < 0 or _holds_no_mark(av[1])  # (direction, pattern): a look-behind, or ahead
         else:
-            ok = op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+            ok = op is sre.AT and av not in (sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRING)
         if not ok:
             return False
     return True
@@ -150,17 +155,21 @@ def test_the_walk_sees_a_mark():
     assert not no_mark(r"this\Wreview")
     assert not no_mark(r"this[+-;]review")
     assert not no_mark(r"this, review")
+    assert not no_mark(r"this review(?!, cases)")
+    assert not no_mark(r"this review$")
+    assert no_mark(r"(?<!, )this review(?=\s)")
 
 
 @pytest.mark.parametrize("name", sorted(n for n, g in GUARDED.items() if g.unbroken))
-def test_no_match_holds_a_mark_where_the_search_starts_after_the_mark_before_the_first_word(name):
+def test_no_match_holds_a_mark_where_only_the_clauses_holding_a_guard_word_are_searched(name):
     guarded = GUARDED[name]
     assert _holds_no_mark(_parser.parse(guarded.regex.pattern, guarded.regex.flags))
     # Texts cut at many places, so the first guard word falls before, inside and after a match.
     texts = [abstract.text for paper in ALL_PAPERS for abstract in paper.abstracts]
     texts += [text[start:start + 300] for text in list(texts) for start in range(0, len(text), 37)]
     texts += ["Our overview. In this, we review: this short review", "We reviewed 20 patients; the review article",
-              "interviews, then this narrative review"]
+              "interviews, then this narrative review", "Interviews: previews, reviewers. Summaries; a review article",
+              "We reviewed 12 patients, we summarised the cases: we reviewed the literature", "review"]
     for text in texts:
         low = lowered(text)
         want = guarded.regex.search(low)
@@ -231,6 +240,11 @@ def test_a_text_may_match_exactly_when_it_holds_a_guard_word(name):
     texts += [f"x{word}y" for word in guarded.words] + [word[1:] for word in guarded.words] + [""]
     for text in texts:
         assert guarded.may_match(text) == any(word in text for word in guarded.words), text
+
+
+def test_whitespace_is_what_the_pattern_for_white_space_matches():
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(re.findall(r"\s", every_character)) == WHITESPACE
 
 
 @pytest.mark.parametrize("words", [("side effect", "adverse"), ("rat", "rats", "ratio", "generation", "mice", "in vivo"),

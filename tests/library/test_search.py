@@ -6,7 +6,9 @@ import pytest
 
 from exodesk.library import Filters, Library, import_paths
 from exodesk.library.locations import open_library
+from exodesk.library.search import index_text
 from exodesk.model import Abstract, Author, Notes, Paper
+from exodesk.text.chinese import HAN_RUN, to_simplified
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -169,3 +171,13 @@ def test_the_index_is_built_anew_from_the_records_leaving_out_a_damaged_one(libr
     assert library.rebuild_index() == [3]
     assert library.indexed_ids() == {1, 2}
     assert (library.search_ids("exosome"), library.search_ids("Chan"), library.search_ids("platelet")) == ([1, 2], [2], [])
+
+
+@pytest.mark.parametrize("text", [
+    "", "plain English", "Exosomes – a review", "系统性硬化症是一种自身免疫性疾病。", "外泌體治療肛瘻的臨床試驗。",
+    "An English abstract (n = 20). 中文摘要：外泌体治疗痤疮。Then English, 2 例。", "䷀ hexagrams ䷁ and 㐀 extension A",
+    "emoji 😀 then 中文", "full-width ＡＢＣ１２３ and 中文", "中", "a中b文c", "ﬁ ligature, 豈 compatibility 﨩",
+])
+def test_the_index_text_spaces_each_chinese_character_in_simplified(text):
+    plain = HAN_RUN.sub(lambda m: " " + " ".join(m.group(0)) + " ", to_simplified(text)) if HAN_RUN.search(text) else text
+    assert index_text(text) == plain
