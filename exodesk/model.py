@@ -301,7 +301,7 @@ class Notes:
     def to_json(self) -> str:
         """The JSON of to_dict(), without its deep copy (the fields are plain
         values, lists and a dict): notes are written for each new paper."""
-        return json.dumps(vars(self), ensure_ascii=False)
+        return _NOTES_JSON.encode(vars(self))  # (json.dumps would make an encoder each call)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Notes:
@@ -313,6 +313,9 @@ class Notes:
 
 
 # A paper's fields in its JSON, and a getter of all their values at once (in C).
+# What Notes.to_json writes with: json.dumps(…, ensure_ascii=False), made once.
+_NOTES_JSON = json.JSONEncoder(ensure_ascii=False)
+
 _PAPER_JSON_FIELDS = tuple(f.name for f in dataclasses.fields(Paper) if f.name != "id")
 _paper_json_values = operator.attrgetter(*_PAPER_JSON_FIELDS)
 
