@@ -102,6 +102,8 @@ _REFERENCE = re.compile(r"^\d+\.\s+(?P<text>.+)$")
 _LINK_LABELS = re.compile(r"(?:\s+-\s+(?:DOI|PMC|PubMed|PubMed Central|Google Scholar))+\s*$")
 _AFFILIATION_NUMBER = re.compile(r"^\d+\s+")
 _YEAR = re.compile(r"\b\d{4}\b")
+# Detection looks for the citation line and the short citation among the page's first lines.
+_HEAD_CITATION_LINES = 200
 
 
 def detect(source: Source) -> float:
@@ -112,10 +114,10 @@ def detect(source: Source) -> float:
     lines = source.head_lines
     markers = len({ln.casefold() for ln in lines if len(ln) <= _LONGEST_MARKER} & _MARKERS)
     markers += any(ln[:4].upper() == "PMID" and _IDENTIFIER.match(ln) for ln in lines)
-    markers += any(" et al." in ln and _SHORT_CITATION.match(ln) for ln in lines[:200])
+    markers += any(" et al." in ln and _SHORT_CITATION.match(ln) for ln in lines[:_HEAD_CITATION_LINES])
     if not markers:  # most files: the costlier look for a citation line is not needed
         return 0.0
-    citation = any(_is_citation(ln) for ln in lines[:200])
+    citation = _head_citation(source) is not None
     # Any publisher's page may have "Similar articles" and a PMID line; PubMed's
     # own page shows many of its headings ("MeSH terms", "LinkOut", "Cited by" …).
     if citation and markers >= 3:
@@ -136,14 +138,20 @@ def _citation(line: str) -> CitationLine | None:
     return found if found and found.date and (found.volume or found.pages) else None
 
 
-def _first_citation(lines: list[str]) -> tuple[int, CitationLine] | None:
-    """Where the page's first citation line is, and what it says: read once,
-    not found and then read again (10 µs a page)."""
-    for index, line in enumerate(lines):
+def _first_citation(lines: list[str], start: int = 0) -> tuple[int, CitationLine] | None:
+    """Where the page's first citation line is (from `start` on), and what it
+    says: read once, not found and then read again (10 µs a page)."""
+    for index, line in enumerate(lines[start:], start):
         citation = _citation(line)
         if citation is not None:
             return index, citation
     return None
+
+
+def _head_citation(source: Source) -> tuple[int, CitationLine] | None:
+    """The first citation line among the first 200 lines: found once for
+    detect() and parse() (20 µs a PubMed page)."""
+    return source.kept("pubmed-text head citation", lambda kept: _first_citation(kept.head_lines[:_HEAD_CITATION_LINES]))
 
 
 def parse(source: Source) -> Parsed:
@@ -151,7 +159,8 @@ def parse(source: Source) -> Parsed:
     if text is None:
         raise Refused(source.decoded[1])
     lines = source.lines
-    found = _first_citation(lines)
+    # (The head's lines are the first of `lines`.)
+    found = _head_citation(source) or _first_citation(lines, _HEAD_CITATION_LINES)
     if found is None:
         raise Refused("no citation line (year, volume, pages) was found on this PubMed page")
     start, citation = found

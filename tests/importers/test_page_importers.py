@@ -46,6 +46,16 @@ def test_similar_articles_and_cited_by_do_not_lend_their_identifiers():
     assert paper.pmid is None  # 31196179 and 37584041 belong to other papers
 
 
+def test_a_citation_line_below_the_first_lines_detection_looks_at_is_still_read():
+    path = FIXTURES / "pubmed-text" / "phase1-trial-full-authors.txt"
+    text = path.read_text(encoding="utf-8")
+    menu = "".join(f"Menu entry {n}\n" for n in range(250))
+    (expected,) = pubmed_text.parse(source_of(text)).papers
+    (paper,) = pubmed_text.parse(source_of(menu + text)).papers
+    assert (paper.title, paper.date, paper.volume, paper.pages, paper.doi, paper.pmid) == (
+        expected.title, expected.date, expected.volume, expected.pages, expected.doi, expected.pmid)
+
+
 def test_an_erratum_is_reported():
     path = FIXTURES / "pubmed-text" / "case-report-erratum.txt"
     parsed = pubmed_text.parse(Source(path=path, data=path.read_bytes()))
