@@ -99,7 +99,13 @@ _DOI_LINE = re.compile(r"^doi:\s*(10\.\S+?)\.?(?:\s+.*)?$", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^\[Article in (\w+)(?:, \w+)*\]$")
 _FIGURE_LABEL = re.compile(r"^(?:Fig\.?|Figure)\s*S?\d+[A-Za-z]?\.?(?:\s+(?P<caption>.+))?$")
 _REFERENCE = re.compile(r"^\d+\.\s+(?P<text>.+)$")
-_LINK_LABELS = re.compile(r"(?:\s+-\s+(?:DOI|PMC|PubMed|PubMed Central|Google Scholar))+\s*$")
+_LINK_NAMES = ("DOI", "PMC", "PubMed", "PubMed Central", "Google Scholar")
+_LINK_LABELS = re.compile(r"(?:\s+-\s+(?:" + "|".join(_LINK_NAMES) + r"))+\s*$")
+# What the labels are written with: hyphens, the names' letters and white
+# space (every character \s matches, as str.isspace() tells).
+_LINK_LABEL_CHARACTERS = "-" + "".join(_LINK_NAMES) + (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000")
 _AFFILIATION_NUMBER = re.compile(r"^\d+\s+")
 _YEAR = re.compile(r"\b\d{4}\b")
 # Detection looks for the citation line and the short citation among the page's first lines.
@@ -358,4 +364,12 @@ def _references(lines: list[str]) -> list[str]:
             entries.append(entry.group("text"))
         elif entries and line and not re.match(r"^(?:Show all \d+ references|-\s*\w+)$", line):
             entries[-1] += " " + line
-    return list(dict.fromkeys(_LINK_LABELS.sub("", e).strip() for e in entries))
+    return list(dict.fromkeys(_without_link_labels(e).strip() for e in entries))
+
+
+def _without_link_labels(entry: str) -> str:
+    """The entry without the links' labels at its end. Only the end written
+    with the labels' characters is searched: a search through the whole
+    entry is tried at every white space (5 ms for 1,000 references)."""
+    end = len(entry.rstrip(_LINK_LABEL_CHARACTERS))
+    return entry[:end] + _LINK_LABELS.sub("", entry[end:])
