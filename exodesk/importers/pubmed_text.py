@@ -26,7 +26,7 @@ from exodesk.importers.records import Record
 from exodesk.model import Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs
 from exodesk.text.chinese import language_of
-from exodesk.text.citation import CitationLine, parse_citation_line
+from exodesk.text.citation import YEAR, CitationLine, parse_citation_line
 from exodesk.text.identifiers import clean_doi, clean_pmcid, clean_pmid
 from exodesk.text.languages import language_tag
 from exodesk.text.lines import looks_like_affiliation
@@ -107,7 +107,6 @@ _LINK_LABEL_CHARACTERS = "-" + "".join(_LINK_NAMES) + (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u2028\u2029\u202f\u205f\u3000")
 _AFFILIATION_NUMBER = re.compile(r"^\d+\s+")
-_YEAR = re.compile(r"\b\d{4}\b")
 # Detection looks for the citation line and the short citation among the page's first lines.
 _HEAD_CITATION_LINES = 200
 
@@ -138,7 +137,7 @@ def _is_citation(line: str) -> bool:
 
 def _citation(line: str) -> CitationLine | None:
     """The citation a line is, read: what _is_citation tells."""
-    if len(line) > 200 or not _YEAR.search(line):
+    if len(line) > 200 or not YEAR.search(line):
         return None
     found = parse_citation_line(line)
     return found if found and found.date and (found.volume or found.pages) else None
