@@ -119,7 +119,7 @@ def parse(source: Source) -> Parsed:
     _extra(paper, "citation_count", _number(record.get("citationCount"), int))
     _extra(paper, "impact_factor", _number(record.get("PeriodicalIF"), float))
 
-    lines = [line.strip() for line in text[start:].splitlines()[1:] if line.strip()]
+    lines = [stripped for line in text[start:].splitlines()[1:] if (stripped := line.strip())]
     shown = _page_abstracts(lines)
     english = _string(record.get("abstract"))
     if english or shown.english:

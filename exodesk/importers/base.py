@@ -2,7 +2,9 @@
 
 An importer is a module with `NAME` (a short id), `LABEL` (what a person reads),
 `detect(source) -> float` (0 = not mine … 1 = certainly mine; cheap, looks at
-structure, never at a file name alone) and `parse(source) -> Parsed`.
+structure, never at a file name alone) and `parse(source) -> Parsed`. One
+whose detection has a costly look may also have `detect_to_beat(source, best)`:
+its score when above `best` (another reader's), else any score no higher.
 Importers return refusals and warnings as values; an exception is a bug.
 """
 

@@ -88,17 +88,23 @@ IMPORTERS: list[ModuleType] = [
 # file). tests/importers/test_registry.py checks, over every fixture, that no
 # later reader would have scored higher.
 CERTAIN = 0.9
+# Readers that leave out what could not make them win when told the best score
+# so far (base.py's detect_to_beat).
+_TOLD_THE_BEST = {importer for importer in IMPORTERS if hasattr(importer, "detect_to_beat")}
 
 
 def choose(source: Source, *, every_reader: bool = False) -> tuple[ModuleType | None, float, list[str]]:
     """The importer with the best score, its score, and detection errors
-    (`every_reader`: ask them all, even after one is certain)."""
+    (`every_reader`: ask them all for their whole score, even after one is certain)."""
     best, best_score, errors = None, 0.0, []
     for importer in IMPORTERS:
         if best_score >= CERTAIN and not every_reader:
             break
         try:
-            score = float(importer.detect(source))
+            if importer in _TOLD_THE_BEST and not every_reader:
+                score = float(importer.detect_to_beat(source, best_score))
+            else:
+                score = float(importer.detect(source))
         except Exception as error:  # a faulty detector must not stop the import
             errors.append(f"{importer.NAME}: {type(error).__name__}: {error}")
             continue

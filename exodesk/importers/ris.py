@@ -63,6 +63,8 @@ _KNOWN_TAGS = frozenset(rispy.TAG_KEY_MAPPING) | frozenset(
 _ANY_TAG_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9])[ \t]{0,3}-(?:[ \t]+|$)(.*)$", re.MULTILINE)
 _UNUSUAL_TAG_LINE = re.compile(r"^(?![A-Z][A-Z0-9]  - )" + _ANY_TAG_LINE.pattern[1:], re.MULTILINE)
 _START = re.compile(r"^TY  - ", re.MULTILINE)
+# TY and ER in every case (no other two characters are TY or ER in upper case).
+_RECORD_MARKS = frozenset(a + b for x, y in ("TY", "ER") for a in (x, x.lower()) for b in (y, y.lower()))
 # A tag line other than TY and ER: a record has more than its marks.
 _CONTENT_LINE = re.compile(r"^(?!TY  - |ER  -)[A-Z][A-Z0-9]  - ", re.MULTILINE)
 _END_LINE = re.compile(r"^ER  -.*\n?", re.MULTILINE)
@@ -89,9 +91,10 @@ def detect(source: Source) -> float:
 
 def _may_have_record_mark(head: str) -> bool:
     """Whether a line of the head starts with TY or ER (in any case, after
-    any indent): most files have none, told in 6 ms a thousand files where
-    the tag-line pattern, tried at every place of the head, takes 15 ms."""
-    return any(line.lstrip(" \t")[:2].upper() in ("TY", "ER") for line in head.split("\n"))
+    any indent): most files have none, told in 4.6 ms a thousand files where
+    the tag-line pattern, tried at every place of the head, takes 15 ms
+    (the lines' starts gathered and looked up at once: 6 ms a line at a time)."""
+    return not _RECORD_MARKS.isdisjoint([line.lstrip(" \t")[:2] for line in head.split("\n")])
 
 
 def parse(source: Source) -> Parsed:

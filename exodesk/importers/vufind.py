@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from operator import itemgetter
 
 from exodesk.importers.base import Parsed, Refused, Source
 from exodesk.importers.records import Record
@@ -172,9 +173,15 @@ def key(text: str) -> str:
     return "".join(filter(str.isalnum, unicodedata.normalize("NFKD", text.casefold())))
 
 
+# "AT nazarihojjatollah": the words "AT " found first, by a quick search for
+# them, and only then the word boundary before them (a pattern opening with
+# the boundary is tried at every place: 2.5 ms instead of 0.5 ms for 200 records).
+_WORK_KEY_AUTHOR = re.compile(r"AT (?<=\bAT )(\S+)")
+
+
 def _authors(table: dict[str, list[str]]) -> tuple[list[Author], list[Author]]:
     """(authors, the ones split by the heuristic) from author, author2, author_corporate."""
-    keys = set(re.findall(r"\bAT (\S+)", " ".join(table.get("work_keys_str_mv", []))))
+    keys = set(_WORK_KEY_AUTHOR.findall(" ".join(table.get("work_keys_str_mv", []))))
     # A value copied on a line of its own is one person: its key is certain.
     for field in ("author_sort", "author_facet", "author2", "author"):
         keys |= {key(v) for v in table.get(field, []) if v.count(",") == 1}
@@ -225,18 +232,19 @@ def split_run_together(line: str, keys: set[str]) -> tuple[list[Author], list[Au
         new_best: dict[int | None, tuple[tuple[int, int], list[int]]] = {}
         new_family: dict[int | None, list[str]] = {}
         for cut in options:
-            given = words[:cut]
-            candidates = []
-            for previous, (score, cuts) in best.items():
-                matched = key(" ".join(family[previous] + given)) in keys
-                candidates.append(((score[0] + matched, score[1] + (cut == default)), cuts + [cut]))
-            new_best[cut] = max(candidates, key=lambda c: c[0])
+            given, agrees = words[:cut], cut == default
+            ways = [((score[0] + (key(" ".join(family[previous] + given)) in keys), score[1] + agrees), cuts)
+                    for previous, (score, cuts) in best.items()]
+            # The first of the best ways (max() keeps the first of equals); its
+            # cuts copied once, not every way's (5 µs a catalogue record).
+            top, cuts = max(ways, key=itemgetter(0))
+            new_best[cut] = (top, cuts + [cut])
             new_family[cut] = words[cut:]
         best, family = new_best, new_family
     last = segments[-1]
     _, cuts = max(
         (((score[0] + (key(" ".join(family[c] + last)) in keys), score[1]), cuts) for c, (score, cuts) in best.items()),
-        key=lambda c: c[0],
+        key=itemgetter(0),
     )
     people, unsure = [], []
     family_words = segments[0]

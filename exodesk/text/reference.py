@@ -18,6 +18,7 @@ from exodesk.model import Author
 from exodesk.text.citation import parse_citation_line
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import find_doi
+from exodesk.text.lines import fold_spaces
 from exodesk.text.names import from_family_comma_given, from_vancouver
 from exodesk.text.titles import clean_title
 
@@ -45,7 +46,7 @@ MAX_REFERENCE_CHARS = 5000
 
 def parse_reference(text: str) -> Reference | None:
     """The reference's parts, or None when it is in none of the three styles."""
-    text = re.sub(r"\s+", " ", text).strip()[:MAX_REFERENCE_CHARS]  # what follows it is page text
+    text = fold_spaces(text)[:MAX_REFERENCE_CHARS]  # what follows it is page text
     for reader in (_bepress, _apa, _vancouver):
         found = reader(text)
         if found:

@@ -1,6 +1,8 @@
 """Behaviour of the PubMed-page and repository-record readers beyond their golden records."""
 
 import dataclasses
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,6 +46,32 @@ def test_similar_articles_and_cited_by_do_not_lend_their_identifiers():
     text = path.read_text(encoding="utf-8").replace("    PMID: 36518984\n", "")
     (paper,) = pubmed_text.parse(source_of(text)).papers
     assert paper.pmid is None  # 31196179 and 37584041 belong to other papers
+
+
+def test_a_citation_line_below_the_first_lines_detection_looks_at_is_still_read():
+    path = FIXTURES / "pubmed-text" / "phase1-trial-full-authors.txt"
+    text = path.read_text(encoding="utf-8")
+    menu = "".join(f"Menu entry {n}\n" for n in range(250))
+    (expected,) = pubmed_text.parse(source_of(text)).papers
+    (paper,) = pubmed_text.parse(source_of(menu + text)).papers
+    assert (paper.title, paper.date, paper.volume, paper.pages, paper.doi, paper.pmid) == (
+        expected.title, expected.date, expected.volume, expected.pages, expected.doi, expected.pmid)
+
+
+def test_the_link_labels_characters_hold_every_white_space_their_pattern_takes():
+    white_space = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+    assert white_space == {c for c in white_space if re.fullmatch(r"\s", c)}
+    assert set(pubmed_text._LINK_LABEL_CHARACTERS) == white_space | set("-" + "".join(pubmed_text._LINK_NAMES))
+
+
+@pytest.mark.parametrize("entry", [
+    "Nat Commun. 2010;14(1):996. doi: 10.8815/exo.1.1. - DOI - PMC - PubMed",
+    "J Dermatol. 2019;46:1-9. -\u00a0DOI -\tPubMed Central\n",
+    "Cells. 2021;10:1. - DOI - Google Scholar - PubMedx",
+    "Stem Cells - PMC study. 2020. - PubMed",
+])
+def test_link_labels_are_taken_off_an_entry_as_a_search_through_it_would(entry):
+    assert pubmed_text._without_link_labels(entry) == pubmed_text._LINK_LABELS.sub("", entry)
 
 
 def test_an_erratum_is_reported():
