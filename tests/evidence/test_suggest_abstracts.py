@@ -198,3 +198,10 @@ def test_harms_of_hair_and_laser_treatments_are_named_with_their_counts():
     assert found["adverse_events"].value == ("inflamed hair follicles (folliculitis) (9); "
                                              "skin reaction to the product (contact dermatitis) (4); blisters (2)")
     assert harms.name_zh("folliculitis") == "毛囊發炎（毛囊炎）"
+
+
+def test_a_side_effect_that_grew_worse_is_not_a_worse_result_in_chinese():
+    # "感染加重" (an infection grew worse) made a trial that helped read as "worse".
+    sentences = ["治疗后观察组瘢痕评分明显改善", "观察组2例出现感染加重，经处理后好转"]
+    assert chinese_reading.direction(sentences) == ("improved", sentences[0])
+    assert chinese_reading.direction(["治疗后观察组病情加重"]) == ("worse", "治疗后观察组病情加重")
