@@ -91,8 +91,14 @@ def direction(sentences: list[str]) -> tuple[str, str] | None:
 
 
 def _a_harm_worsened(sentence: str, at: int) -> bool:
-    """Whether a harm's name (infection, swelling, …) stands just before `at`."""
-    return any(0 <= at - end <= 2 for _name, _start, end in harms.find_names_zh(sentence[: at]))
+    """Whether a harm's name (infection, swelling, …) stands just before `at`,
+    in some of the people ("2例出现感染加重"); "瘙痒加重" alone may be an
+    eczema trial's result."""
+    return bool(_SOME_PEOPLE_ZH.search(sentence, 0, at)) and any(
+        0 <= at - end <= 2 for _name, _start, end in harms.find_names_zh(sentence[:at]))
+
+
+_SOME_PEOPLE_ZH = re.compile(r"\d+\s*(?:例|名|人)")
 
 
 _CURED = re.compile(r"(?:治愈|痊愈|完全愈合)\s*(\d+)\s*例|(\d+)\s*例(?:患者)?(?:治愈|痊愈|完全愈合)")

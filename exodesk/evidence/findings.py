@@ -13,6 +13,7 @@ import re
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
+from exodesk.evidence import harms
 from exodesk.evidence.counts import NUMBER, counts_in, number_value
 from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.model import IMPROVED, NO_CLEAR_DIFFERENCE, WORSE
@@ -136,8 +137,23 @@ def direction(sentences: list[str]) -> tuple[str, str] | None:
             if (m := pattern.search(low, low)) and not _NOT_ABOUT_OUTCOME.search(low, low):
                 if found == NO_CLEAR_DIFFERENCE and _SOME_PEOPLE_BEFORE.search(low, 0, m.start()):
                     continue  # "three healed; one did not improve": a person's course, not the result
+                if found == WORSE and _a_harm_worsened(low, m.start(), m.end()):
+                    continue  # "swelling worsened in two patients": a side effect, not the result
                 return found, sentence
     return None
+
+
+def _a_harm_worsened(lowered_sentence: str, start: int, end: int) -> bool:
+    """Whether the worsening from `start` to `end` is a harm's in some of the
+    people: a harm's name (infection, swelling, …) just before it, and a count
+    of people just after it ("… worsened in two patients"); "itch worsened in
+    the exosome group" is an eczema trial's result."""
+    return bool(_IN_SOME_PEOPLE.match(lowered_sentence, end)) and any(
+        lowered_sentence[name_end:start].strip() in ("", "had", "was", "were", "that")
+        for _name, _start, name_end in harms.find_names(lowered_sentence[:start]))
+
+
+_IN_SOME_PEOPLE = re.compile(r" (?:in|among) (?:" + NUMBER + r")\b")
 
 
 # "one", "two patients", "the other three", "1 participant": some of the

@@ -205,3 +205,12 @@ def test_a_side_effect_that_grew_worse_is_not_a_worse_result_in_chinese():
     sentences = ["治疗后观察组瘢痕评分明显改善", "观察组2例出现感染加重，经处理后好转"]
     assert chinese_reading.direction(sentences) == ("improved", sentences[0])
     assert chinese_reading.direction(["治疗后观察组病情加重"]) == ("worse", "治疗后观察组病情加重")
+    assert chinese_reading.direction(["治疗后观察组瘙痒加重"]) == ("worse", "治疗后观察组瘙痒加重")  # an outcome
+
+
+def test_a_side_effect_that_grew_worse_in_some_people_is_not_a_worse_result():
+    text = ("Forty patients were treated. Scar scores improved in the exosome group. "
+            "Swelling worsened in two patients after the second session.")
+    assert findings.direction(sentences(text))[0] == "improved"
+    eczema = "Forty patients were randomised. Itch worsened in the exosome group compared with vehicle."
+    assert findings.direction(sentences(eczema))[0] == "worse"  # itch is the trial's outcome here
