@@ -214,3 +214,10 @@ def test_a_side_effect_that_grew_worse_in_some_people_is_not_a_worse_result():
     assert findings.direction(sentences(text))[0] == "improved"
     eczema = "Forty patients were randomised. Itch worsened in the exosome group compared with vehicle."
     assert findings.direction(sentences(eczema))[0] == "worse"  # itch is the trial's outcome here
+
+
+def test_a_vitiligo_flare_where_the_skin_was_injured_is_a_named_harm():
+    text = ("Twenty patients with stable vitiligo received microneedling with exosomes. Repigmentation of more than "
+            "50% occurred in 11 patients. Koebner phenomenon occurred in 2 patients at the treated sites.")
+    found = suggest(Paper(title="Exosomes for vitiligo", abstracts=[Abstract("en", text)]))
+    assert found["adverse_events"].value == "new patches where the skin was injured (Koebner phenomenon) (2)"
