@@ -52,7 +52,8 @@ _MEASURE = re.compile(r"((?:[A-Za-z]{2,8}|[\u4e00-\u9fff]){1,8}?"
                       r"(?:评分|积分|指数|面积|愈合率|愈合时间|有效率|治愈率|复发率|闭合率|复色率|改善率|密度))")
 _MEASURE_ENDS = ("评分", "积分", "指数", "面积", "率", "时间", "密度")
 # Where a measure's own words start: after these, in the sentence's lead-in.
-_LEAD_IN = re.compile(r".*(?:组|后|前|的|及|和|与|在|者|时|周|月|天|患者|治疗|比较|两组|各组)")
+_LEAD_IN = re.compile(r".*(?:组|后|前|的|及|和|与|在|者|时|周|月|天|患者|治疗|比较|两组|各组|"
+                      r"评定|评估|测量|测定|记录|观察|采用)")  # (how it was measured: "评定MASI评分" is MASI评分)
 
 
 def outcome(sentences: list[str]) -> tuple[str, str] | None:

@@ -221,3 +221,14 @@ def test_a_vitiligo_flare_where_the_skin_was_injured_is_a_named_harm():
             "50% occurred in 11 patients. Koebner phenomenon occurred in 2 patients at the treated sites.")
     found = suggest(Paper(title="Exosomes for vitiligo", abstracts=[Abstract("en", text)]))
     assert found["adverse_events"].value == "new patches where the skin was injured (Koebner phenomenon) (2)"
+
+
+@pytest.mark.parametrize("sentence, measured", [
+    ("由皮肤科医师评定MASI评分", "MASI評分"),
+    ("末次治疗后12周采用ECCA评分评价疗效", "ECCA評分"),
+    ("于3、7、14 d观察创面愈合率", "創面癒合率"),
+    ("治疗前后测量溃疡面积", "潰瘍面積"),
+])
+def test_what_a_chinese_abstract_measured_leaves_out_how_it_was_measured(sentence, measured):
+    # "評定MASI評分", "採用ECCA評分", "觀察創面癒合率" were given as the measures.
+    assert chinese_reading.outcome([sentence])[0] == measured
