@@ -22,7 +22,7 @@ import re
 from exodesk.importers.base import Parsed, Source
 from exodesk.importers.records import Record, collect, first_issn, text_of
 from exodesk.importers.ris import person
-from exodesk.importers.tagged import Lines, fields_of, split_list, tagged_records
+from exodesk.importers.tagged import Lines, fields_of, first, split_list, tagged_records
 from exodesk.model import Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import PMCID_RE, clean_doi, clean_pmcid, clean_pmid
@@ -63,39 +63,35 @@ def _tag_line(line: str) -> tuple[str, str] | None:
 def _read(lines: Lines) -> Paper:
     fields = fields_of(lines)
 
-    def first(tag: str) -> str | None:
-        return fields.get(tag, [None])[0]
-
     record = Record(NAME)
-    record.title((first("T") or "").rstrip(" :") or None, "%T")
-    record.other_title(first("Q"), "%Q (translated title)")
+    record.title((first(fields, "T") or "").rstrip(" :") or None, "%T")
+    record.other_title(first(fields, "Q"), "%Q (translated title)")
     for name in fields.get("A", []):
         record.author(person(name), "%A")
-    journal = first("J") or first("B")
+    journal = first(fields, "J") or first(fields, "B")
     if journal and is_abbreviated(journal):
         record.give("journal_abbrev", journal, "%J")
     else:
-        record.journal(journal, "%J" if first("J") else "%B")
-    record.give("journal_abbrev", first("O") if first("J") else None, "%O (alternate journal)")
-    record.give("date", parse_date(first("8") or "") or parse_date(first("D") or ""), "%8/%D")
-    record.give("volume", first("V"), "%V")
-    record.give("issue", first("N"), "%N")
-    record.give("pages", first("P"), "%P")
-    record.give("publisher", first("I"), "%I")
-    record.give("issn", first_issn(first("@")), "%@")
-    record.give("language", language_tag(first("G")), "%G")
+        record.journal(journal, "%J" if first(fields, "J") else "%B")
+    record.give("journal_abbrev", first(fields, "O") if first(fields, "J") else None, "%O (alternate journal)")
+    record.give("date", parse_date(first(fields, "8") or "") or parse_date(first(fields, "D") or ""), "%8/%D")
+    record.give("volume", first(fields, "V"), "%V")
+    record.give("issue", first(fields, "N"), "%N")
+    record.give("pages", first(fields, "P"), "%P")
+    record.give("publisher", first(fields, "I"), "%I")
+    record.give("issn", first_issn(first(fields, "@")), "%@")
+    record.give("language", language_tag(first(fields, "G")), "%G")
     for number in fields.get("R", []):
         record.give("doi", clean_doi(number), "%R")
     for url in fields.get("U", []):
-        record.give("doi", clean_doi(url) if "doi" in url.lower() else None, "%U")
-        record.link(url, "%U")
-    record.give("pmid", clean_pmid(first("M")), "%M (accession number)")
-    for held, tag in ((first("2"), "%2"), (first("M"), "%M")):
+        record.url(url, "%U")
+    record.give("pmid", clean_pmid(first(fields, "M")), "%M (accession number)")
+    for held, tag in ((first(fields, "2"), "%2"), (first(fields, "M"), "%M")):
         record.give("pmcid", clean_pmcid(held) if PMCID_RE.search(held or "") else None, tag)
     for note in fields.get("Z", []):
         record.ids_in_note(note, "%Z note")
-    record.give("publication_type", described_kind(first("0"), "endnote", first("9")), "%0/%9")
-    record.abstract(first("X"), "%X")
+    record.give("publication_type", described_kind(first(fields, "0"), "endnote", first(fields, "9")), "%0/%9")
+    record.abstract(first(fields, "X"), "%X")
     record.keywords(split_list(fields.get("K", [])), "%K")
     for address in split_list(fields.get("+", [])):  # CNKI writes them all on one line, each ending in ";"
         record.affiliation(address.strip(" ,."), "%+")

@@ -19,7 +19,7 @@ import re
 from exodesk.importers.base import Parsed, Source
 from exodesk.importers.records import Record, collect, first_issn, text_of
 from exodesk.importers.ris import person
-from exodesk.importers.tagged import Lines, fields_of, split_list, tagged_records
+from exodesk.importers.tagged import Lines, fields_of, first, split_list, tagged_records
 from exodesk.model import Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi
@@ -55,27 +55,24 @@ def _tag_line(line: str) -> tuple[str, str] | None:
 def _read(lines: Lines) -> Paper:
     fields = fields_of(lines)
 
-    def first(*tags: str) -> str | None:
-        return next((fields[tag][0] for tag in tags if tag in fields), None)
-
     record = Record(NAME)
-    record.title(first("Title"), "{Title}")
-    record.other_title(first("Translated Title"), "{Translated Title}")
+    record.title(first(fields, "Title"), "{Title}")
+    record.other_title(first(fields, "Translated Title"), "{Translated Title}")
     for name in split_list(fields.get("Author", [])):
         record.author(person(name), "{Author}")
-    record.journal(first("Journal", "Secondary Title"), "{Journal}")
-    record.give("date", parse_date(first("Date") or "") or parse_date(first("Year") or ""), "{Year}")
-    record.give("volume", (first("Volume") or "").lstrip("0") or None, "{Volume}")
-    record.give("issue", (first("Issue") or "").lstrip("0") or None, "{Issue}")
-    record.give("pages", first("Pages"), "{Pages}")
-    record.give("publisher", first("Publisher"), "{Publisher}")
-    record.give("issn", first_issn(first("ISBN/ISSN", "ISSN")), "{ISBN/ISSN}")
-    record.give("language", language_tag(first("Language")), "{Language}")
-    record.give("doi", clean_doi(first("DOI")), "{DOI}")
+    record.journal(first(fields, "Journal", "Secondary Title"), "{Journal}")
+    record.give("date", parse_date(first(fields, "Date") or "") or parse_date(first(fields, "Year") or ""), "{Year}")
+    record.give("volume", (first(fields, "Volume") or "").lstrip("0") or None, "{Volume}")
+    record.give("issue", (first(fields, "Issue") or "").lstrip("0") or None, "{Issue}")
+    record.give("pages", first(fields, "Pages"), "{Pages}")
+    record.give("publisher", first(fields, "Publisher"), "{Publisher}")
+    record.give("issn", first_issn(first(fields, "ISBN/ISSN", "ISSN")), "{ISBN/ISSN}")
+    record.give("language", language_tag(first(fields, "Language")), "{Language}")
+    record.give("doi", clean_doi(first(fields, "DOI")), "{DOI}")
     for url in fields.get("URL", []):
         record.link(url, "{URL}")
-    record.give("publication_type", described_kind(first(_FIRST), "endnote"), "{Reference Type}")
-    record.abstract(first("Abstract"), "{Abstract}")
+    record.give("publication_type", described_kind(first(fields, _FIRST), "endnote"), "{Reference Type}")
+    record.abstract(first(fields, "Abstract"), "{Abstract}")
     record.keywords(split_list(fields.get("Keywords", [])), "{Keywords}")
     for address in split_list(fields.get("Author Address", [])):
         record.affiliation(address.strip(" ,."), "{Author Address}")

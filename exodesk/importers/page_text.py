@@ -458,7 +458,8 @@ def _read_identifiers(lines: list[str], record: Record) -> None:
     text = "\n".join(lines)
     # A DOI in a line that cites another work ("Image credit: Yang GH et al.
     # “Overcome the barriers of the skin…” … doi:…") is that work's, not the page's.
-    own = "\n".join(ln for ln in lines if "10." not in ln or not _cites_another_work(ln, record.paper.title))
+    cited = [ln for ln in lines if "10." in ln and _cites_another_work(ln, record.paper.title)]
+    own = "\n".join(ln for ln in lines if ln not in cited) if cited else text
     labelled = re.search(r"\b(?:doi|DOI)\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", own)
     record.give("doi", clean_doi(labelled.group(1)) if labelled else find_doi(own), "DOI")
     pmid = PMID_RE.search(text) or re.search(r"^(?:PubMed ID|PMID)\n(\d{1,9})$", text, re.MULTILINE)  # label above

@@ -17,7 +17,7 @@ from exodesk.importers.base import Parsed, RecordProblem, Refused, Source
 from exodesk.model import Author, Paper, Provenance
 from exodesk.text.abstracts import abstract_from_paragraphs, make_abstract
 from exodesk.text.chinese import language_of
-from exodesk.text.identifiers import find_pmcid, find_pmid
+from exodesk.text.identifiers import clean_doi, find_pmcid, find_pmid
 from exodesk.text.journals import is_abbreviated
 from exodesk.text.languages import language_tag
 from exodesk.text.lines import fold_spaces
@@ -109,6 +109,11 @@ class Record:
         if url and url not in self.paper.links:
             self.paper.links.append(url)
             self._list_source("links", part)
+
+    def url(self, url: str, part: str) -> None:
+        """A link, and the DOI it holds when it is a DOI's link (doi.org)."""
+        self.give("doi", clean_doi(url) if "doi" in url.lower() else None, part)
+        self.link(url, part)
 
     def affiliation(self, text: str | None, part: str) -> None:
         text = fold_spaces(text).rstrip(".")

@@ -19,7 +19,7 @@ import re
 from exodesk.importers.base import Parsed, Source
 from exodesk.importers.records import Record, collect, first_issn, join_pages, text_of
 from exodesk.importers.ris import person
-from exodesk.importers.tagged import Lines, fields_of, split_list, tagged_records
+from exodesk.importers.tagged import Lines, fields_of, first, split_list, tagged_records
 from exodesk.model import Paper
 from exodesk.text.dates import parse_date
 from exodesk.text.identifiers import clean_doi
@@ -67,33 +67,29 @@ def _tag_line(line: str) -> tuple[str, str] | None:
 def _read(lines: Lines) -> Paper:
     fields = fields_of(lines)
 
-    def first(tag: str) -> str | None:
-        return fields.get(tag, [None])[0]
-
     record = Record(NAME)
-    record.title(first("T1"), "T1")
+    record.title(first(fields, "T1"), "T1")
     for name in split_list(fields.get("A1", [])):
         record.author(person(name), "A1")
-    if first("JF"):
-        record.journal(first("JF"), "JF")
-        record.give("journal_abbrev", first("JO"), "JO")
-    elif first("JO"):
-        journal = first("JO")
+    if first(fields, "JF"):
+        record.journal(first(fields, "JF"), "JF")
+        record.give("journal_abbrev", first(fields, "JO"), "JO")
+    elif first(fields, "JO"):
+        journal = first(fields, "JO")
         record.give("journal_abbrev" if journal and is_abbreviated(journal) else "journal", journal, "JO")
-    record.give("date", parse_date(first("FD") or "") or parse_date(first("YR") or ""), "FD/YR")
-    record.give("volume", (first("VO") or "").lstrip("0") or None, "VO")
-    record.give("issue", (first("IS") or "").lstrip("0") or None, "IS")
-    start, other = first("SP"), first("OP")
+    record.give("date", parse_date(first(fields, "FD") or "") or parse_date(first(fields, "YR") or ""), "FD/YR")
+    record.give("volume", (first(fields, "VO") or "").lstrip("0") or None, "VO")
+    record.give("issue", (first(fields, "IS") or "").lstrip("0") or None, "IS")
+    start, other = first(fields, "SP"), first(fields, "OP")
     record.give("pages", other if other and not start and "-" in other else join_pages(start, other), "SP/OP")
-    record.give("publisher", first("PB"), "PB")
-    record.give("issn", first_issn(first("SN")), "SN")
-    record.give("language", language_tag(first("LA")), "LA")
-    record.give("doi", clean_doi(first("DO")), "DO")
+    record.give("publisher", first(fields, "PB"), "PB")
+    record.give("issn", first_issn(first(fields, "SN")), "SN")
+    record.give("language", language_tag(first(fields, "LA")), "LA")
+    record.give("doi", clean_doi(first(fields, "DO")), "DO")
     for url in fields.get("UL", []):
-        record.give("doi", clean_doi(url) if "doi" in url.lower() else None, "UL")
-        record.link(url, "UL")
-    record.give("publication_type", described_kind(first("RT"), "endnote"), "RT")
-    record.abstract(first("AB"), "AB")
+        record.url(url, "UL")
+    record.give("publication_type", described_kind(first(fields, "RT"), "endnote"), "RT")
+    record.abstract(first(fields, "AB"), "AB")
     record.keywords(split_list(fields.get("K1", [])), "K1")
     for address in split_list(fields.get("AD", [])):
         record.affiliation(address.strip(" ,."), "AD")

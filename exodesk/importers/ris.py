@@ -209,8 +209,7 @@ def _read(chunk: str) -> Paper:
     type_of_work = _first(entry, "type_of_work")
     record.give("doi", clean_doi(_first(entry, "doi")), "DO")
     for url in _values(entry, "urls"):
-        record.give("doi", clean_doi(url) if "doi" in url.lower() else None, "UR")
-        record.link(url, "UR")
+        record.url(url, "UR")
     record.give("doi", clean_doi(type_of_work), "M3")
     accession = _first(entry, "accession_number")
     record.give("pmid", clean_pmid(accession), "AN")

@@ -59,6 +59,11 @@ def fields_of(lines: Lines) -> dict[str, list[str]]:
     return fields
 
 
+def first(fields: dict[str, list[str]], *tags: str) -> str | None:
+    """The first value of the first of `tags` the record holds."""
+    return next((fields[tag][0] for tag in tags if tag in fields), None)
+
+
 def split_list(values: list[str], separators: str = ";；") -> list[str]:
     """Values that may each hold several ("王小明;李华;张伟"), one by one."""
     return [part.strip() for value in values for part in re.split(f"[{separators}\\n]", value) if part.strip()]
