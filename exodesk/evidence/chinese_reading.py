@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from exodesk.evidence import designs, harms
+from exodesk.evidence.negation import denied_zh
 from exodesk.model import IMPROVED, NO_CLEAR_DIFFERENCE, WORSE
 from exodesk.text.chinese import to_simplified, to_traditional_hk
 
@@ -38,12 +39,14 @@ _DESIGNS = (
 
 
 def design(simplified: str, people: int | None) -> tuple[str, str] | None:
-    """(design id, the words) from the abstract and title in Simplified characters."""
+    """(design id, the words) from the abstract and title in Simplified
+    characters; a cue the abstract denies ("本研究不是问卷调查") is passed over."""
     for design_id, pattern in _DESIGNS:
         if design_id == designs.PRECLINICAL and people:
             continue  # a trial in people may mention its laboratory work
-        if m := pattern.search(simplified):
-            return design_id, m.group(0)
+        for m in pattern.finditer(simplified):
+            if not denied_zh(simplified, m.start()):
+                return design_id, m.group(0)
     return None
 
 

@@ -24,7 +24,6 @@ from exodesk.evidence import (
 from exodesk.evidence.counts import Count, sample_size, sample_size_zh
 from exodesk.evidence.guarded import Guarded, lowered
 from exodesk.evidence.negation import (
-    denied_zh,
     first_said,
     without_denied,
     without_denied_zh,
@@ -208,21 +207,6 @@ def _design_from_text(read: _Reading, people: int | None) -> tuple[str, str] | N
     return None
 
 
-def _design_from_chinese(simplified: str, people: int | None) -> tuple[str, str] | None:
-    """chinese_reading.design, passing over the cues the abstract denies
-    ("本研究不是问卷调查"): each is blanked out and the abstract read again."""
-    while (found := chinese_reading.design(simplified, people)) is not None:
-        at = simplified.find(found[1])  # the match: these patterns look at nothing around it
-        if not denied_zh(simplified, at):
-            return found
-        simplified = f"{simplified[:at]}{_BLANK * len(found[1])}{simplified[at + len(found[1]):]}"
-    return None
-
-
-# Stands for a denied cue's characters: no pattern matches it, nor ends a clause.
-_BLANK = "\u3000"
-
-
 def _design_from_type(publication_type: str | None, read: _Reading) -> str | None:
     if not publication_type:
         return None
@@ -255,7 +239,7 @@ def suggest_design(read: _Reading, publication_type: str | None,
     if design_id is None:
         found = _design_from_text(read, people)
         if found is None and read.zh_sentences:
-            found = _design_from_chinese("\n".join(read.zh_sentences), people)
+            found = chinese_reading.design("\n".join(read.zh_sentences), people)
         if found is None and people and people > 1:
             found = designs.CASE_SERIES, f"{people} people, no comparison group mentioned"
         if found is None:
