@@ -78,7 +78,7 @@ def outcome(sentences: list[str]) -> tuple[str, str] | None:
 _NO_DIFFERENCE = re.compile(r"差异无统计学意义|无显著差异|无明显差异|差异不显著|无统计学差异|差异均无统计学意义")
 _WORSE = re.compile(r"加重|恶化")
 _IMPROVED = re.compile(r"显著改善|明显改善|明显降低|显著降低|显著减少|明显减少|显著提高|明显提高|显著升高|优于对照组|"
-                       r"高于对照组|低于对照组|改善|好转|缩小|愈合")
+                       r"高于对照组|低于对照组|多于对照组|优于安慰剂组|高于安慰剂组|低于安慰剂组|多于安慰剂组|改善|好转|缩小|愈合")
 _NOT_ABOUT_OUTCOME = re.compile(r"基线|一般资料|可比性|不良反应|副作用|并发症|目的|探讨")
 
 

@@ -232,3 +232,9 @@ def test_a_vitiligo_flare_where_the_skin_was_injured_is_a_named_harm():
 def test_what_a_chinese_abstract_measured_leaves_out_how_it_was_measured(sentence, measured):
     # "評定MASI評分", "採用ECCA評分", "觀察創面癒合率" were given as the measures.
     assert chinese_reading.outcome([sentence])[0] == measured
+
+
+def test_a_chinese_trial_better_than_placebo_has_its_result():
+    # "毛发密度增加多于安慰剂组" (hair density rose more than with placebo) was no result.
+    sentences = ["将80例患者随机分为外泌体组和安慰剂组", "外泌体组毛发密度增加多于安慰剂组，差异有统计学意义（P＜0.05）"]
+    assert chinese_reading.direction(sentences) == ("improved", sentences[1])
